@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// SITE and BASE let the site be published under any host and sub-path.
+const site = process.env.SITE ?? 'https://jincheng-budget.example.org';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  build: { inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  // Never inline scripts: the Content-Security-Policy allows scripts from this site's files only.
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,251 @@
+/**
+ * Client behaviour of FlowChart.astro. No layout runs here: every variant is prerendered.
+ * This script swaps variants, highlights a path on hover/focus, fills the details panel,
+ * and opens or closes groups. One instance per [data-flow-chart] element.
+ */
+import { tracePath, type TraceLink } from '../../lib/flow/path';
+import { variantKey, type ChartState, type DetailKey } from '../../lib/flow/variantKey';
+
+interface PanelContent {
+  title: string;
+  rows: [string, string][];
+  basis?: { label: string; text: string; derived: boolean };
+  notes: string[];
+  href?: string;
+}
+
+const KEYED = '[data-key]';
+
+function readJson<T>(root: HTMLElement, selector: string): T {
+  return JSON.parse(root.querySelector(selector)?.textContent ?? '{}') as T;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function initChart(root: HTMLElement): void {
+  const canvas = root.querySelector<HTMLElement>('[data-flow-canvas]');
+  const panel = root.querySelector<HTMLElement>('[data-flow-panel]');
+  const panelBody = root.querySelector<HTMLElement>('[data-flow-panel-body]');
+  const panelHint = root.querySelector<HTMLElement>('[data-flow-panel-hint]');
+  const controls = root.querySelector<HTMLElement>('[data-flow-controls]');
+  const openStatus = root.querySelector<HTMLElement>('[data-flow-open]');
+  const openLabel = root.querySelector<HTMLElement>('[data-flow-open-label]');
+  const allToggle = root.querySelector<HTMLInputElement>('[data-flow-all]');
+  if (!canvas || !panel || !panelBody || !panelHint || !controls || !openStatus || !openLabel || !allToggle) return;
+
+  const panelData = readJson<Record<string, PanelContent>>(root, '[data-flow-panel-data]');
+  const groupLabels = readJson<Record<string, string>>(root, '[data-flow-group-labels]');
+  const methodologyHref = root.dataset.methodology ?? '';
+  const templates = new Map<string, HTMLTemplateElement>();
+  for (const template of root.querySelectorAll<HTMLTemplateElement>('template[data-flow-variant]')) {
+    templates.set(template.dataset.flowVariant!, template);
+  }
+  const rendered = new Map<string, SVGSVGElement>();
+  const initial = canvas.querySelector<SVGSVGElement>('svg');
+  if (initial) rendered.set(root.dataset.defaultVariant!, initial);
+
+  let state: ChartState = { detail: 'kuan', all: false, open: null };
+  let svg: SVGSVGElement | null = initial;
+  let traceLinks: TraceLink[] = [];
+  let pinned: string | null = null;
+  let lastShown: string | null = null;
+
+  function readTraceLinks(): void {
+    traceLinks = [...(svg?.querySelectorAll<SVGElement>('.flow-link') ?? [])].map((path) => ({
+      id: path.dataset.key!,
+      source: path.dataset.from!,
+      target: path.dataset.to!,
+      funds: (path.dataset.funds ?? '').split(' ').filter(Boolean),
+      step: path.dataset.step === '0' ? 0 : 1,
+    }));
+  }
+
+  function highlight(key: string | null): void {
+    if (!svg) return;
+    const trace = key ? tracePath(traceLinks, key) : null;
+    svg.classList.toggle('is-tracing', trace !== null);
+    for (const item of svg.querySelectorAll<SVGElement>(KEYED)) {
+      const itemKey = item.dataset.key!;
+      item.classList.toggle('is-lit', trace !== null && (trace.links.has(itemKey) || trace.nodes.has(itemKey)));
+    }
+  }
+
+  function showPanel(key: string): void {
+    const content = panelData[key];
+    if (!content) return;
+    lastShown = key;
+    panelHint!.hidden = true;
+    panelBody!.hidden = false;
+    const parts: Node[] = [element('p', content.title, 'panel-title')];
+    const list = element('dl');
+    for (const [label, value] of content.rows) list.append(element('dt', label), element('dd', value));
+    parts.push(list);
+    if (content.basis) {
+      const basis = element('p', undefined, 'panel-basis');
+      basis.append(element('span', content.basis.label, 'panel-tag'), content.basis.text);
+      if (content.basis.derived) {
+        const link = element('a', '推断方法');
+        link.href = methodologyHref;
+        basis.append(' ', link);
+      }
+      parts.push(basis);
+    }
+    if (content.notes.length) {
+      const notes = element('ul', undefined, 'panel-notes');
+      for (const note of content.notes) notes.append(element('li', note));
+      parts.push(notes);
+    }
+    const actions = element('p', undefined, 'panel-actions');
+    if (content.href) {
+      const link = element('a', '查看项目详情');
+      link.href = content.href;
+      actions.append(link);
+    }
+    if (pinned === key) {
+      const back = element('button', '回到图中');
+      back.type = 'button';
+      back.addEventListener('click', () => focusKey(key));
+      actions.append(back);
+    }
+    if (actions.childNodes.length) parts.push(actions);
+    panelBody!.replaceChildren(...parts);
+  }
+
+  function focusKey(key: string): void {
+    svg?.querySelector<SVGElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+  }
+
+  function activate(key: string): void {
+    highlight(key);
+    showPanel(key);
+  }
+
+  function release(): void {
+    if (pinned && svg?.querySelector(`[data-key="${CSS.escape(pinned)}"]`)) activate(pinned);
+    else highlight(null);
+  }
+
+  function syncDetailParts(): void {
+    for (const part of root.querySelectorAll<HTMLElement>('[data-flow-detail-part]')) part.hidden = part.dataset.flowDetailPart !== state.detail;
+    for (const group of root.querySelectorAll<HTMLDetailsElement>('[data-flow-detail-part] details[data-flow-step-group]')) group.open = state.all;
+  }
+
+  function render(focus: string | null = null): void {
+    const key = variantKey(state);
+    let next = rendered.get(key);
+    if (!next) {
+      const template = templates.get(key);
+      const clone = template?.content.firstElementChild?.cloneNode(true);
+      if (!(clone instanceof SVGSVGElement)) return;
+      next = clone;
+      rendered.set(key, next);
+    }
+    canvas!.replaceChildren(next);
+    svg = next;
+    readTraceLinks();
+    for (const group of svg.querySelectorAll<SVGElement>('[data-group]')) group.setAttribute('aria-expanded', 'false');
+    openStatus!.hidden = state.open === null || state.all;
+    openLabel!.textContent = state.open ? `已展开：${groupLabels[state.open] ?? ''}` : '';
+    syncDetailParts();
+    if (pinned && !svg.querySelector(`[data-key="${CSS.escape(pinned)}"]`)) pinned = null;
+    release();
+    if (focus) focusKey(focus);
+  }
+
+  function openGroup(groupId: string): void {
+    state = { ...state, open: groupId };
+    render();
+    // Focus moves to the first project of the opened group, where the group node was.
+    const firstMember = svg?.querySelector<SVGElement>('.flow-node.is-member');
+    firstMember?.focus();
+  }
+
+  function closeGroup(): void {
+    const groupId = state.open;
+    if (!groupId) return;
+    state = { ...state, open: null };
+    render(groupId);
+  }
+
+  function keyOf(target: EventTarget | null): string | null {
+    const item = target instanceof Element ? target.closest<SVGElement>(KEYED) : null;
+    return item?.dataset.key ?? null;
+  }
+
+  function choose(item: SVGElement, fromKeyboard: boolean): void {
+    const groupId = item.dataset.group;
+    if (groupId) {
+      openGroup(groupId);
+      return;
+    }
+    const key = item.dataset.key!;
+    pinned = pinned === key ? null : key;
+    activate(key);
+    if (fromKeyboard && pinned) panel!.focus({ preventScroll: false });
+  }
+
+  canvas.addEventListener('pointerover', (event) => {
+    const key = keyOf(event.target);
+    if (key) activate(key);
+  });
+  canvas.addEventListener('pointerleave', () => release());
+  canvas.addEventListener('focusin', (event) => {
+    const key = keyOf(event.target);
+    if (key) activate(key);
+  });
+  canvas.addEventListener('focusout', (event) => {
+    if (!canvas.contains(event.relatedTarget as Node | null)) release();
+  });
+  canvas.addEventListener('click', (event) => {
+    const item = event.target instanceof Element ? event.target.closest<SVGElement>('[role="button"]') : null;
+    if (item) choose(item, false);
+  });
+  canvas.addEventListener('keydown', (event) => {
+    const item = event.target instanceof Element ? event.target.closest<SVGElement>('[role="button"]') : null;
+    if (item && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      choose(item, true);
+    } else if (event.key === 'Escape') {
+      if (state.open) closeGroup();
+      else {
+        pinned = null;
+        highlight(null);
+      }
+    }
+  });
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && lastShown) focusKey(lastShown);
+  });
+
+  for (const radio of controls.querySelectorAll<HTMLInputElement>('[data-flow-detail]')) {
+    radio.addEventListener('change', () => {
+      if (!radio.checked) return;
+      state = { detail: radio.value as DetailKey, all: state.all, open: null };
+      render();
+    });
+  }
+  allToggle.addEventListener('change', () => {
+    state = { ...state, all: allToggle.checked, open: null };
+    render();
+  });
+  root.querySelector('[data-flow-collapse]')?.addEventListener('click', closeGroup);
+
+  readTraceLinks();
+  controls.hidden = false;
+  panel.hidden = false;
+  // The browser may restore form state on back navigation: start from what the controls say.
+  const checked = controls.querySelector<HTMLInputElement>('[data-flow-detail]:checked');
+  if (checked?.value !== 'kuan' || allToggle.checked) {
+    state = { detail: (checked?.value as DetailKey | undefined) ?? 'kuan', all: allToggle.checked, open: null };
+    render();
+  }
+}
+
+export function initFlowCharts(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-flow-chart]')) initChart(root);
+}

@@ -1,0 +1,60 @@
+/** Draws one tile's details into the panel; mirrors TreemapDetails.astro. Browser only. */
+
+export interface DetailsEntry {
+  id: string;
+  title: string;
+  kindLabel: string;
+  lines: { label: string; value: string }[];
+  projectHref: string | null;
+  derivedNote: string | null;
+  zoomHint: string | null;
+  /** The zoom parent (the node whose level shows this tile). */
+  parent: string | null;
+}
+
+export interface TreemapData {
+  root: string;
+  methodologyHref: string;
+  linkTarget: string | null;
+  details: Record<string, DetailsEntry>;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, text?: string): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  if (className) created.className = className;
+  if (text !== undefined) created.textContent = text;
+  return created;
+}
+
+function link(href: string, text: string, target: string | null): HTMLAnchorElement {
+  const anchor = element('a', null, text);
+  anchor.href = href;
+  if (target) {
+    anchor.target = target;
+    anchor.rel = 'noopener';
+  }
+  return anchor;
+}
+
+export function renderDetails(panel: HTMLElement, entry: DetailsEntry, data: TreemapData): void {
+  const parts: HTMLElement[] = [element('p', 'tm-details-kind', entry.kindLabel), element('p', 'tm-details-title', entry.title)];
+  const list = element('dl', 'tm-details-lines');
+  for (const line of entry.lines) {
+    const row = element('div', null);
+    row.append(element('dt', null, line.label), element('dd', null, line.value));
+    list.append(row);
+  }
+  parts.push(list);
+  if (entry.derivedNote) {
+    const note = element('p', 'tm-details-note', entry.derivedNote);
+    note.append(link(data.methodologyHref, '推定方法', data.linkTarget));
+    parts.push(note);
+  }
+  if (entry.projectHref) {
+    const paragraph = element('p', 'tm-details-link');
+    paragraph.append(link(entry.projectHref, '查看项目详情', data.linkTarget));
+    parts.push(paragraph);
+  }
+  if (entry.zoomHint) parts.push(element('p', 'tm-details-hint', entry.zoomHint));
+  panel.replaceChildren(...parts);
+}

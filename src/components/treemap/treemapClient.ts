@@ -1,0 +1,180 @@
+/**
+ * Interaction for every prerendered treemap on the page ([data-treemap]): zooming between levels
+ * with ?node=… in the URL (pushState, so Back walks up), the details panel on hover, focus and tap,
+ * keyboard shortcuts, and sortable tables. It never draws the chart: all levels are in the page.
+ */
+import { renderDetails, type TreemapData } from './detailsPanel';
+import { animateZoom, tileBox } from './zoomAnimation';
+import { makeSortable } from './sortTable';
+
+type FocusTarget = 'first-tile' | 'tile-we-left' | 'table' | null;
+
+const NARROW_QUERY = '(max-width: 39.99rem)';
+
+export function initTreemaps(): void {
+  for (const container of document.querySelectorAll<HTMLElement>('[data-treemap]')) {
+    if (container.dataset.treemapReady) continue;
+    container.dataset.treemapReady = 'true';
+    setUpTreemap(container);
+  }
+}
+
+function setUpTreemap(container: HTMLElement): void {
+  const dataBlock = container.querySelector('script[data-treemap-data]');
+  const panelElement = container.querySelector<HTMLElement>('[data-details-panel]');
+  const statusElement = container.querySelector<HTMLElement>('[data-status]');
+  const chartElement = container.querySelector<HTMLElement>('.tm-chart');
+  if (!dataBlock?.textContent || !panelElement || !statusElement || !chartElement) return;
+  const panel: HTMLElement = panelElement;
+  const status: HTMLElement = statusElement;
+  const chart: HTMLElement = chartElement;
+  const data = JSON.parse(dataBlock.textContent) as TreemapData;
+  const param = container.dataset.param ?? 'node';
+  const layerOf = (id: string) => container.querySelector<HTMLElement>(`.tm-layer[data-level="${CSS.escape(id)}"]`);
+  const isLevel = (id: string | null): id is string => id !== null && layerOf(id) !== null;
+
+  let current = data.root;
+  let lastPointer = 'mouse';
+  let selected: Element | null = null;
+  let focusingProgrammatically = false;
+
+  const pathTo = (id: string): string[] => {
+    const path: string[] = [];
+    for (let step: string | null = id; step; step = data.details[step]?.parent ?? null) path.unshift(step);
+    return path;
+  };
+  const nodeFromUrl = (): string => {
+    const id = new URL(window.location.href).searchParams.get(param);
+    return isLevel(id) ? id : data.root;
+  };
+  const urlFor = (id: string): string => {
+    const url = new URL(window.location.href);
+    if (id === data.root) url.searchParams.delete(param);
+    else url.searchParams.set(param, id);
+    return `${url.pathname}${url.search}${url.hash}`;
+  };
+  const visibleTiles = (id: string): HTMLElement[] => {
+    const svg = [...(layerOf(id)?.querySelectorAll('svg') ?? [])].find((candidate) => candidate.getClientRects().length > 0);
+    return svg ? [...svg.querySelectorAll<HTMLElement>('.tm-tile')] : [];
+  };
+
+  function showDetails(id: string): void {
+    const entry = data.details[id];
+    if (entry) renderDetails(panel, entry, data);
+  }
+
+  function select(tile: Element | null): void {
+    selected?.classList.remove('tm-selected');
+    selected = tile;
+    tile?.classList.add('tm-selected');
+  }
+
+  function focusTile(tile: HTMLElement | undefined): void {
+    if (!tile) return;
+    focusingProgrammatically = true;
+    tile.focus({ preventScroll: true });
+    focusingProgrammatically = false;
+  }
+
+  /** Shows a level; animates when it is an ancestor or descendant of the current one. */
+  function show(id: string, focus: FocusTarget, { animate = true, announce = true } = {}): void {
+    const previous = current;
+    if (id === previous) return;
+    const narrow = window.matchMedia(NARROW_QUERY).matches;
+    const fromPath = pathTo(previous);
+    const toPath = pathTo(id);
+    const goingIn = toPath.includes(previous);
+    const goingOut = fromPath.includes(id);
+    // The tile that links the two levels: a child of the higher one, on the path to the lower one.
+    const linkTile = goingIn ? toPath[fromPath.length] : goingOut ? fromPath[toPath.length] : undefined;
+    const box = linkTile ? tileBox(layerOf(goingIn ? previous : id)!, linkTile, narrow) : null;
+
+    current = id;
+    select(null);
+    for (const part of container.querySelectorAll<HTMLElement>('[data-level]')) part.hidden = part.dataset.level !== id;
+    const layer = layerOf(id);
+    if (animate && layer && box) animateZoom(layer, box, goingIn ? 'in' : 'out');
+
+    showDetails(id);
+    const entry = data.details[id];
+    const summary = container.querySelector<HTMLElement>(`.tm-summary[data-level="${CSS.escape(id)}"]`)?.textContent ?? '';
+    if (announce) status.textContent = `${goingOut ? '已返回' : '已进入'}：${entry?.title ?? ''}。${summary}`;
+
+    const tiles = visibleTiles(id);
+    if (focus === 'first-tile') focusTile(tiles[0]);
+    if (focus === 'tile-we-left') focusTile(tiles.find((tile) => tile.dataset.node === linkTile) ?? tiles[0]);
+    if (focus === 'table') container.querySelector<HTMLElement>(`.tm-level[data-level="${CSS.escape(id)}"] table`)?.focus();
+  }
+
+  function zoomTo(id: string, focus: FocusTarget): void {
+    if (!isLevel(id) || id === current) return;
+    history.pushState(null, '', urlFor(id));
+    show(id, focus);
+  }
+
+  function zoomOut(): void {
+    const parent = data.details[current]?.parent;
+    if (parent) zoomTo(parent, 'tile-we-left');
+  }
+
+  const opensElsewhere = (event: MouseEvent) => event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0;
+
+  chart.addEventListener('pointerdown', (event) => {
+    lastPointer = event.pointerType;
+  });
+  chart.addEventListener('click', (event) => {
+    const tile = (event.target as Element).closest<HTMLElement>('.tm-tile');
+    if (!tile || opensElsewhere(event)) return;
+    if (tile.hasAttribute('data-zoom')) {
+      event.preventDefault();
+      zoomTo(tile.dataset.node ?? '', 'first-tile');
+    } else if (lastPointer === 'touch' && selected !== tile) {
+      // First tap on a project shows its details (no hover on phones); a second tap opens it.
+      event.preventDefault();
+      select(tile);
+      showDetails(tile.dataset.node ?? '');
+      panel.scrollIntoView({ block: 'nearest' });
+    }
+  });
+  chart.addEventListener('pointerover', (event) => {
+    if (event.pointerType !== 'mouse') return;
+    const target = (event.target as Element).closest<HTMLElement>('[data-node]');
+    if (target?.dataset.node) showDetails(target.dataset.node);
+  });
+  chart.addEventListener('pointerleave', (event) => {
+    if (event.pointerType !== 'mouse') return;
+    const focused = document.activeElement?.closest<HTMLElement>('.tm-tile');
+    showDetails(focused && chart.contains(focused) ? (focused.dataset.node ?? current) : (selected as HTMLElement | null)?.dataset.node ?? current);
+  });
+  chart.addEventListener('focusin', (event) => {
+    const tile = (event.target as Element).closest<HTMLElement>('.tm-tile');
+    if (tile?.dataset.node && !focusingProgrammatically) showDetails(tile.dataset.node);
+  });
+
+  container.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLElement>('[data-zoom-to]');
+    if (!link || opensElsewhere(event)) return;
+    event.preventDefault();
+    const inTable = link.closest('.tm-level') !== null;
+    zoomTo(link.dataset.zoomTo ?? '', inTable ? 'table' : 'tile-we-left');
+  });
+  container.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' && event.key !== 'Backspace') return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if ((event.target as Element).closest('input, textarea, select, [contenteditable]')) return;
+    if (current === data.root) return;
+    event.preventDefault();
+    zoomOut();
+  });
+  window.addEventListener('popstate', () => {
+    const hadFocus = container.contains(document.activeElement) && document.activeElement !== document.body;
+    show(nodeFromUrl(), hadFocus ? 'tile-we-left' : null);
+  });
+
+  for (const table of container.querySelectorAll<HTMLTableElement>('.tm-level table')) {
+    table.tabIndex = -1;
+    makeSortable(table);
+  }
+  container.querySelector('[data-help]')?.removeAttribute('hidden');
+  show(nodeFromUrl(), null, { animate: false, announce: false });
+}

@@ -1,0 +1,140 @@
+import type { Budget } from '../data/load';
+import { FEN_PER_WAN, sumFen, type Fen } from '../money';
+import { findProject, sheetNumberValue, type SheetTextField } from './figures';
+
+/** One line of a cost breakdown that a performance sheet gives only in its free text. */
+export interface BreakdownItemSpec {
+  /** Our short description of the line. */
+  label: string;
+  /** Regular expression with one capture group around the 万元 amount; must match exactly once. */
+  pattern: string;
+  children?: BreakdownItemSpec[];
+}
+
+export interface BreakdownSpec {
+  project: string;
+  field: SheetTextField;
+  caption: string;
+  items: BreakdownItemSpec[];
+}
+
+export interface BreakdownItem {
+  label: string;
+  amount: Fen;
+  children: BreakdownItem[];
+  /** Sum of the children, when there are any. */
+  childrenTotal: Fen | null;
+}
+
+export interface Breakdown {
+  spec: BreakdownSpec;
+  items: BreakdownItem[];
+  itemsTotal: Fen;
+  /** The project's budget (表十二). */
+  budgeted: Fen;
+  /** budgeted − itemsTotal: positive when the printed lines fall short of the budget. */
+  gap: Fen;
+}
+
+const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+/** A number that is matched but not captured. */
+const SKIP_NUMBER = String.raw`[\d.]+`;
+
+/**
+ * Breakdowns the narratives show. The labels are ours; every amount is read from the sheet's
+ * text with the pattern, so a change in the data changes the table or fails the build.
+ */
+export const BREAKDOWNS: Record<string, BreakdownSpec> = {
+  'zezhou-wetlands': {
+    project: 'zezhou-wetlands',
+    field: 'overview',
+    caption: '丹河、巴公河、薛庄三处湿地一年运行费用的构成（项目概况所列分项）',
+    items: [
+      {
+        label: '每年固定开支',
+        pattern: `每年固定开支${NUMBER}万元`,
+        children: [
+          { label: '丹河、巴公河污泥脱水车间（半年）', pattern: `污泥脱水车间半年费用${NUMBER}万元：` },
+          { label: '丹河、巴公河湿地植物维护收割等日常维护（半年）', pattern: `日常维护半年费用${NUMBER}万元` },
+          { label: '丹河、巴公河水质自动监测站运行维护', pattern: `3、水质自动监测站运行维护费${NUMBER}万元` },
+          { label: '垂直流湿地床碎石换填及破损管道更换', pattern: `破损管道\\s*更换${NUMBER}万元` },
+          { label: '丹河、巴公河占地补偿', pattern: `占地补偿费${NUMBER}万元` },
+          { label: '薛庄湿地日常运行维护', pattern: `薛庄湿地日常运行维护费为${NUMBER}万元` },
+          { label: '薛庄湿地进、出水口自动监测站运行维护', pattern: `出水口\\s*自\\s*动监测站运行维护费${NUMBER}万元` },
+          { label: '薛庄湿地污泥脱水车间（半年）', pattern: `污泥脱水车间半年费用为${NUMBER}万元` },
+          { label: '薛庄湿地占地补偿', pattern: `占地补偿款${NUMBER}\\s*万元` },
+        ],
+      },
+      { label: '三处湿地的水、电、暖、气', pattern: `水、电、暖、气费用共需${NUMBER}万元` },
+      { label: '人员经费', pattern: `人员经费${NUMBER}万元` },
+      { label: '办公费和职工食堂', pattern: `此项计${NUMBER}万元` },
+      { label: '设备设施维修、环境亮化和零星工程', pattern: `零星工程支出${NUMBER}万元` },
+    ],
+  },
+  'lingchuan-supervision-patrol': {
+    project: 'lingchuan-supervision-patrol',
+    field: 'overview',
+    caption: '陵川分局“环境监管、巡查项目”的两部分（项目概况所列）',
+    items: [
+      { label: '购买技术服务人员（网格化巡查、执法辅助等）', pattern: `共计发放${NUMBER}万元` },
+      { label: '办公用房修缮款', pattern: `支付办公用房修缮款${NUMBER}万元` },
+    ],
+  },
+  'qinshui-air': {
+    project: 'qinshui-air',
+    field: 'overview',
+    caption: '沁水分局大气污染防治与管控项目的构成（项目概况所列）',
+    items: [
+      { label: '聘请劳务人员做监管巡查', pattern: `劳务费预计${NUMBER}万元` },
+      {
+        label: '大气精细化管控及咨询服务',
+        pattern: `技术服务费${SKIP_NUMBER}万，合计${NUMBER}万元`,
+        children: [
+          { label: '监测监控设备租赁服务', pattern: `监测监控设备租赁服务${NUMBER}万元` },
+          { label: '技术服务费', pattern: `技术服务费${NUMBER}万，合计` },
+        ],
+      },
+      { label: '机动车尾气和非道路移动机械抽检', pattern: `不少于360台，合计${NUMBER}万元` },
+      { label: '洒水车、遥感车、走航车等车辆的燃料、保险和维修', pattern: `洒水车尾气处理夜费用${SKIP_NUMBER}万元，合计${NUMBER}万元` },
+    ],
+  },
+};
+
+function wanToFen(value: number): Fen {
+  return Math.round(value * 100) * (FEN_PER_WAN / 100);
+}
+
+function resolveItem(budget: Budget, spec: BreakdownSpec, item: BreakdownItemSpec): BreakdownItem {
+  const amount = wanToFen(sheetNumberValue(budget, { project: spec.project, field: spec.field, pattern: item.pattern }));
+  const children = (item.children ?? []).map((child) => resolveItem(budget, spec, child));
+  return { label: item.label, amount, children, childrenTotal: children.length ? sumFen(children.map((child) => child.amount)) : null };
+}
+
+export function breakdownFor(budget: Budget, projectId: string): Breakdown {
+  const spec = BREAKDOWNS[projectId];
+  if (!spec) throw new Error(`no breakdown defined for project "${projectId}"`);
+  const project = findProject(budget, projectId);
+  const items = spec.items.map((item) => resolveItem(budget, spec, item));
+  const itemsTotal = sumFen(items.map((item) => item.amount));
+  return { spec, items, itemsTotal, budgeted: project.amount, gap: project.amount - itemsTotal };
+}
+
+export interface BreakdownQuery {
+  project: string;
+  /** 'gap': budget minus the parts; 'parts': the parts added up; 'item': one part (by label); 'children': one part's sub-items added up. */
+  value: 'gap' | 'parts' | 'item' | 'children';
+  /** The item's label, for 'item' and 'children'. */
+  item?: string;
+}
+
+/** A figure from a breakdown, in fen, for the <BreakdownAmount> component. */
+export function breakdownValue(budget: Budget, query: BreakdownQuery): Fen {
+  const breakdown = breakdownFor(budget, query.project);
+  if (query.value === 'gap') return Math.abs(breakdown.gap);
+  if (query.value === 'parts') return breakdown.itemsTotal;
+  const item = breakdown.items.find((entry) => entry.label === query.item);
+  if (!item) throw new Error(`breakdown of "${query.project}" has no item "${query.item}"; items: ${breakdown.items.map((entry) => entry.label).join(' / ')}`);
+  if (query.value === 'item') return item.amount;
+  if (item.childrenTotal === null) throw new Error(`breakdown item "${query.item}" has no sub-items`);
+  return item.childrenTotal;
+}

@@ -1,0 +1,134 @@
+import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+
+type Position = [number, number];
+type Geometry = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
+
+export interface AreaFeature {
+  type: 'Feature';
+  id: string;
+  properties: { name: string; adcode: string; label_point: Position | null };
+  geometry: Geometry;
+}
+export interface AreaCollection {
+  type: 'FeatureCollection';
+  features: AreaFeature[];
+}
+
+export interface MapArea {
+  /** Branch id (units.csv) the area belongs to. */
+  branchId: string;
+  name: string;
+  /** SVG path data in the map's pixel space. */
+  path: string;
+  label: { x: number; y: number };
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  areas: MapArea[];
+  /**
+   * Every border drawn once. Edges an area shares with itself are left out: the source splits
+   * 泽州县 (which surrounds 城区) into two polygons, and their seam is not a real border.
+   */
+  borders: string;
+}
+
+function ringsOf(geometry: Geometry): Position[][] {
+  return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+}
+
+function edgeKey(a: Position, b: Position): string {
+  const first = `${a[0]},${a[1]}`;
+  const second = `${b[0]},${b[1]}`;
+  return first < second ? `${first}|${second}` : `${second}|${first}`;
+}
+
+/** Border edges as polylines in geographic coordinates: shared borders once, internal seams never. */
+export function borderLines(features: { geometry: Geometry }[]): Position[][] {
+  const seams = new Set<string>();
+  for (const feature of features) {
+    const seen = new Set<string>();
+    for (const ring of ringsOf(feature.geometry)) {
+      for (let index = 0; index + 1 < ring.length; index += 1) {
+        const key = edgeKey(ring[index]!, ring[index + 1]!);
+        if (seen.has(key)) seams.add(key);
+        seen.add(key);
+      }
+    }
+  }
+  const drawn = new Set<string>();
+  const lines: Position[][] = [];
+  for (const feature of features) {
+    for (const ring of ringsOf(feature.geometry)) {
+      let line: Position[] = [];
+      for (let index = 0; index + 1 < ring.length; index += 1) {
+        const key = edgeKey(ring[index]!, ring[index + 1]!);
+        if (seams.has(key) || drawn.has(key)) {
+          if (line.length > 1) lines.push(line);
+          line = [];
+          continue;
+        }
+        drawn.add(key);
+        if (line.length === 0) line.push(ring[index]!);
+        line.push(ring[index + 1]!);
+      }
+      if (line.length > 1) lines.push(line);
+    }
+  }
+  return lines;
+}
+
+/**
+ * d3-geo reads polygons on the sphere, where an exterior ring must run clockwise; RFC 7946
+ * GeoJSON (what we commit) runs counter-clockwise. Reversing every ring converts one into the other.
+ */
+export function rewindForD3(geometry: Geometry): Geometry {
+  if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => [...ring].reverse()) };
+  return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => [...ring].reverse())) };
+}
+
+/**
+ * Projects the county-level areas into a width × height box. `areaToBranch` maps an area's
+ * name (as in the GeoJSON, e.g. 泽州县) to the branch id; every area must be matched.
+ */
+export function layoutMap(collection: AreaCollection, areaToBranch: Map<string, string>, width: number, height: number, padding = 8): MapLayout {
+  const features = collection.features.map((feature) => ({ ...feature, geometry: rewindForD3(feature.geometry) }));
+  const fitted = { type: 'FeatureCollection', features } as unknown as GeoPermissibleObjects;
+  const projection = geoMercator().fitExtent(
+    [
+      [padding, padding],
+      [width - padding, height - padding],
+    ],
+    fitted as Parameters<ReturnType<typeof geoMercator>['fitExtent']>[1],
+  );
+  const path = geoPath(projection);
+  const areas = features.map((feature) => {
+    const branchId = areaToBranch.get(feature.properties.name);
+    if (!branchId) throw new Error(`map area "${feature.properties.name}" matches no branch`);
+    const d = path(feature as unknown as GeoPermissibleObjects);
+    if (!d) throw new Error(`map area "${feature.properties.name}" has no path`);
+    const anchor = feature.properties.label_point ? projection(feature.properties.label_point) : path.centroid(feature as unknown as GeoPermissibleObjects);
+    if (!anchor) throw new Error(`map area "${feature.properties.name}" has no label position`);
+    return { branchId, name: feature.properties.name, path: roundPath(d), label: { x: round1(anchor[0]), y: round1(anchor[1]) } };
+  });
+  const borders = borderLines(collection.features)
+    .map((line) => line.map((point, index) => {
+      const projected = projection(point);
+      if (!projected) throw new Error('a border point cannot be projected');
+      return `${index === 0 ? 'M' : 'L'}${round1(projected[0])},${round1(projected[1])}`;
+    }).join(''))
+    .join('');
+  const missing = [...areaToBranch.values()].filter((id) => !areas.some((area) => area.branchId === id));
+  if (missing.length) throw new Error(`no map area for branch(es) ${missing.join(', ')}`);
+  return { width, height, areas, borders };
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** One decimal of a pixel is plenty and keeps the HTML small. */
+function roundPath(d: string): string {
+  return d.replace(/-?\d+\.\d+/g, (number) => String(round1(Number(number))));
+}

@@ -1,0 +1,94 @@
+import { sumFen, type Fen } from '../money';
+import { linkId, sortGraph } from './build';
+import type { FlowGraph, FlowLink, FlowNode, Funds, LinkBasis } from './types';
+
+/**
+ * Share of all project money that the projects drawn on their own should cover.
+ * The rest — the long tail of small projects — is gathered per function.
+ */
+export const SHOWN_PROJECT_SHARE = 0.8;
+
+/**
+ * The amount from which a project gets its own node: the smallest of the largest projects
+ * that together make up SHOWN_PROJECT_SHARE of project money. Derived from the data, so it
+ * moves with the budget instead of being a hand-picked list.
+ */
+export function smallProjectThreshold(amounts: readonly Fen[], shownShare = SHOWN_PROJECT_SHARE): Fen {
+  if (amounts.length === 0) return 0;
+  const sorted = [...amounts].sort((a, b) => b - a);
+  const target = sumFen(sorted) * shownShare;
+  let covered = 0;
+  for (const amount of sorted) {
+    covered += amount;
+    if (covered >= target) return amount;
+  }
+  return sorted[sorted.length - 1]!;
+}
+
+export function groupNodeId(functionId: string): string {
+  return `group:${functionId.replace(/^function:/, '')}`;
+}
+
+export function groupName(count: number): string {
+  return `其他${count}个项目`;
+}
+
+export interface Grouping {
+  threshold: Fen;
+  /** Group id → its projects (node ids, in column order). Only functions with two or more small projects get a group. */
+  groups: Map<string, string[]>;
+}
+
+/** Which projects would be gathered, per function, at this threshold. */
+export function planGroups(graph: FlowGraph, threshold: Fen): Grouping {
+  const groups = new Map<string, string[]>();
+  const small = new Map<string, FlowNode[]>();
+  for (const node of graph.nodes) {
+    if (node.kind !== 'project' || node.value >= threshold) continue;
+    small.set(node.functionId!, [...(small.get(node.functionId!) ?? []), node]);
+  }
+  for (const [functionId, members] of small) {
+    // A "group" of one would hide a project behind a vaguer label for no gain.
+    if (members.length >= 2) groups.set(groupNodeId(functionId), members.map((member) => member.id));
+  }
+  return { threshold, groups };
+}
+
+/** 'all' shows every project; otherwise the ids of groups shown opened up. */
+export type Expansion = 'all' | ReadonlySet<string>;
+
+function combinedBasis(links: FlowLink[]): LinkBasis {
+  const bases = new Set(links.map((link) => link.basis));
+  return bases.size === 1 ? [...bases][0]! : 'mixed';
+}
+
+/** Replaces each closed group's projects by one node "其他 N 个项目"; every total stays as it was. */
+export function applyGrouping(graph: FlowGraph, grouping: Grouping, expansion: Expansion = new Set()): FlowGraph {
+  if (expansion === 'all') return graph;
+  const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
+  let links = [...graph.links];
+  for (const [groupId, memberIds] of grouping.groups) {
+    if (expansion.has(groupId)) continue;
+    const members = memberIds.map((id) => nodes.get(id)!);
+    const memberSet = new Set(memberIds);
+    const memberLinks = links.filter((link) => memberSet.has(link.target));
+    const functionId = members[0]!.functionId!;
+    const funds: Funds = {};
+    for (const member of members) for (const [key, value] of Object.entries(member.funds)) funds[key] = (funds[key] ?? 0) + value;
+    const value = sumFen(members.map((member) => member.value));
+    for (const id of memberIds) nodes.delete(id);
+    nodes.set(groupId, {
+      id: groupId,
+      kind: 'group',
+      column: 2,
+      name: groupName(members.length),
+      value,
+      funds,
+      functionId,
+      members: [...memberIds],
+    });
+    links = links.filter((link) => !memberSet.has(link.target));
+    links.push({ id: linkId(functionId, groupId), source: functionId, target: groupId, value, funds: { ...funds }, basis: combinedBasis(memberLinks) });
+  }
+  return sortGraph({ ...graph, nodes: [...nodes.values()], links });
+}

@@ -1,0 +1,184 @@
+import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
+import { formatWanNumber } from '../format';
+import { estimateTextWidth, placeLabels, shortenName } from './labels';
+import type { FlowGraph, FlowLink, FlowNode } from './types';
+
+/** Geometry in SVG user units; the chart scales to its container's width. */
+export const LAYOUT = {
+  width: 1000,
+  nodeWidth: 12,
+  nodePadding: 10,
+  /** Pixels of band height the money alone gets (padding between nodes comes on top). */
+  flowHeight: 560,
+  fontSize: 13,
+  lineHeight: 17,
+  /** Room above the nodes for the column titles. */
+  top: 44,
+  bottom: 8,
+  /** Left edge of each column's nodes. */
+  columnX: [150, 420, 690] as const,
+  labelGap: 6,
+  /** Thinnest band drawn, so a tiny flow stays visible and can be pointed at. */
+  minBand: 1,
+} as const;
+
+export const COLUMN_TITLES = ['资金来源', '支出功能科目', '项目和基本支出'] as const;
+
+export interface PlacedLabel {
+  lines: string[];
+  x: number;
+  /** Baseline of the first line. */
+  y: number;
+  anchor: 'start' | 'end';
+  /** A short connector when the label had to move away from its node to avoid another label. */
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+}
+
+export interface PlacedNode {
+  node: FlowNode;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label: PlacedLabel;
+}
+
+export interface PlacedLink {
+  link: FlowLink;
+  /** A filled ribbon (not a stroked line), so it can be hatched and outlined on focus. */
+  path: string;
+  width: number;
+}
+
+export interface FlowLayout {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  links: PlacedLink[];
+  columns: { x: number; anchor: 'start' | 'middle' | 'end'; title: string }[];
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+interface LayoutNode {
+  id: string;
+  column: number;
+  order: number;
+}
+interface LayoutLink {
+  id: string;
+  order: number;
+}
+type SNode = SankeyNode<LayoutNode, LayoutLink>;
+type SLink = SankeyLink<LayoutNode, LayoutLink>;
+
+/** Label lines of a node: sources get name and amount on two lines, the others one line. */
+function labelLines(node: FlowNode, maxWidth: number): string[] {
+  const amount = formatWanNumber(node.value);
+  if (node.column === 0) return [node.name, amount];
+  const room = maxWidth - estimateTextWidth(` ${amount}`, LAYOUT.fontSize);
+  return [`${shortenName(node.name, room, LAYOUT.fontSize)} ${amount}`];
+}
+
+/** The outline of a band of width w from (x0, y0) to (x1, y1): two cubic curves joined at the ends. */
+export function ribbonPath(x0: number, y0: number, x1: number, y1: number, width: number): string {
+  const half = Math.max(width, LAYOUT.minBand) / 2;
+  const xm = round((x0 + x1) / 2);
+  const [a, b, c, d] = [x0, x1, y0, y1].map(round) as [number, number, number, number];
+  const [t0, t1, b0, b1] = [c - half, d - half, c + half, d + half].map(round);
+  return `M${a},${t0}C${xm},${t0} ${xm},${t1} ${b},${t1}L${b},${b1}C${xm},${b1} ${xm},${b0} ${a},${b0}Z`;
+}
+
+/** Lays out a flow graph with d3-sankey: a fixed column per node kind and the graph's own node order. */
+export function layoutFlow(graph: FlowGraph): FlowLayout {
+  const { width, nodeWidth, nodePadding, flowHeight, lineHeight, top, bottom, columnX, labelGap } = LAYOUT;
+  const order = new Map(graph.nodes.map((node, index) => [node.id, index]));
+  const perColumn = [0, 1, 2].map((column) => graph.nodes.filter((node) => node.column === column));
+  const linesOf = (column: number) => (column === 0 ? 2 : 1);
+
+  // Tall enough for the money, the gaps between nodes, and one label per node without overlap.
+  const bandsHeight = Math.max(
+    ...perColumn.map((nodes, column) => Math.max(flowHeight + (nodes.length - 1) * nodePadding, nodes.length * linesOf(column) * lineHeight)),
+  );
+  const height = top + bandsHeight + bottom;
+
+  const layout = sankey<LayoutNode, LayoutLink>()
+    .nodeId((node) => node.id)
+    .nodeAlign((node) => (node as SNode).column)
+    .nodeSort((a, b) => a.order - b.order)
+    .linkSort((a, b) => a.order - b.order)
+    .nodeWidth(nodeWidth)
+    .nodePadding(nodePadding)
+    .extent([
+      [columnX[0], top],
+      [columnX[2] + nodeWidth, top + bandsHeight],
+    ]);
+  const result = layout({
+    nodes: graph.nodes.map((node) => ({ id: node.id, column: node.column, order: order.get(node.id)! })),
+    links: graph.links.map((link, index) => ({ id: link.id, source: link.source, target: link.target, value: link.value, order: index })),
+  });
+  const placedById = new Map((result.nodes as SNode[]).map((node) => [node.id, node]));
+  const flowNodes = new Map(graph.nodes.map((node) => [node.id, node]));
+  const flowLinks = new Map(graph.links.map((link) => [link.id, link]));
+
+  const nodes: PlacedNode[] = [];
+  for (const [column, columnNodes] of perColumn.entries()) {
+    const placed = columnNodes.map((node) => placedById.get(node.id)!);
+    const left = column < 2;
+    const x = left ? placed[0]!.x0! - labelGap : placed[0]!.x1! + labelGap;
+    const maxWidth = column === 0 ? x : column === 1 ? x - (columnX[0] + nodeWidth + labelGap) : width - x - 2;
+    const lines = columnNodes.map((node) => labelLines(node, maxWidth));
+    const centres = placeLabels(
+      placed.map((node, index) => ({ wanted: (node.y0! + node.y1!) / 2, height: lines[index]!.length * lineHeight })),
+      top,
+      top + bandsHeight,
+    );
+    placed.forEach((sNode, index) => {
+      const y0 = sNode.y0!;
+      const h = Math.max(sNode.y1! - y0, LAYOUT.minBand);
+      const centre = y0 + h / 2;
+      const labelCentre = centres[index]!;
+      const lineCount = lines[index]!.length;
+      const edge = left ? sNode.x0! : sNode.x1!;
+      const moved = Math.abs(labelCentre - centre) > Math.max(h / 2, 2);
+      nodes.push({
+        node: flowNodes.get(sNode.id)!,
+        x: round(sNode.x0!),
+        y: round(y0),
+        width: round(sNode.x1! - sNode.x0!),
+        height: round(h),
+        label: {
+          lines: lines[index]!,
+          x: round(x),
+          // Baseline of the first line: a CJK glyph sits about 0.35 em below the line's centre.
+          y: round(labelCentre - ((lineCount - 1) * lineHeight) / 2 + LAYOUT.fontSize * 0.35),
+          anchor: left ? 'end' : 'start',
+          leader: moved ? { x1: round(edge), y1: round(centre), x2: round(left ? x + 2 : x - 2), y2: round(labelCentre) } : null,
+        },
+      });
+    });
+  }
+
+  const links: PlacedLink[] = (result.links as SLink[]).map((sLink) => {
+    const source = sLink.source as SNode;
+    const target = sLink.target as SNode;
+    return {
+      link: flowLinks.get(sLink.id)!,
+      path: ribbonPath(source.x1!, sLink.y0!, target.x0!, sLink.y1!, sLink.width!),
+      width: round(sLink.width!),
+    };
+  });
+  links.sort((a, b) => order.get(a.link.source)! - order.get(b.link.source)! || order.get(a.link.target)! - order.get(b.link.target)!);
+
+  return {
+    width,
+    height: round(height),
+    nodes,
+    links,
+    columns: [
+      { x: columnX[0] + nodeWidth, anchor: 'end', title: COLUMN_TITLES[0] },
+      { x: columnX[1] + nodeWidth / 2, anchor: 'middle', title: COLUMN_TITLES[1] },
+      { x: columnX[2], anchor: 'start', title: COLUMN_TITLES[2] },
+    ],
+  };
+}

@@ -1,0 +1,112 @@
+import type { Fen } from '../money';
+import { buildFlow } from './build';
+import { assertFlowConsistent, grandTotal, type PrintedDifference } from './conservation';
+import { panelContents, type PanelContent } from './details';
+import { applyGrouping, planGroups, smallProjectThreshold, type Grouping } from './grouping';
+import { layoutFlow, type FlowLayout } from './layout';
+import { displayName, nodeLookup } from './names';
+import { flowSummary } from './summary';
+import { flowTableRows, type FlowTableRow } from './table';
+import type { FlowBudget, FlowGraph, FunctionDetail } from './types';
+import { variantKey, type DetailKey } from './variantKey';
+
+export const DETAILS: readonly { detail: FunctionDetail; key: DetailKey; label: string }[] = [
+  { detail: '款', key: 'kuan', label: '款' },
+  { detail: '项', key: 'xiang', label: '项' },
+];
+
+export interface FlowVariant {
+  key: string;
+  detailKey: DetailKey;
+  graph: FlowGraph;
+  layout: FlowLayout;
+}
+
+export interface GroupInfo {
+  id: string;
+  /** "环境保护管理事务的其他12个项目" */
+  label: string;
+}
+
+export interface DetailModel {
+  key: DetailKey;
+  detail: FunctionDetail;
+  /** Every project on its own. */
+  full: FlowGraph;
+  /** Small projects gathered: the default view. */
+  grouped: FlowGraph;
+  grouping: Grouping;
+  groups: GroupInfo[];
+  table: FlowTableRow[];
+  differences: PrintedDifference[];
+}
+
+export interface FlowChartModel {
+  threshold: Fen;
+  grandTotal: Fen;
+  projectCount: number;
+  details: DetailModel[];
+  /** Every prerendered chart; the first is the default (款, grouped). */
+  variants: FlowVariant[];
+  panel: Record<string, PanelContent>;
+  /** Figures that differ from the printed report, each explained by known_gaps.csv (same for both details). */
+  differences: PrintedDifference[];
+  summary: string;
+}
+
+/**
+ * Everything the flow chart needs, computed once at build time: graphs for both levels of
+ * detail, every prerendered layout (grouped, all projects, and each group opened on its own),
+ * the details-panel text and the table. Throws if money is not conserved.
+ */
+const cache = new WeakMap<FlowBudget, FlowChartModel>();
+
+/** The model for this budget, built once per build even when several pages show the chart. */
+export function flowChartModel(budget: FlowBudget): FlowChartModel {
+  let model = cache.get(budget);
+  if (!model) {
+    model = buildFlowChartModel(budget);
+    cache.set(budget, model);
+  }
+  return model;
+}
+
+export function buildFlowChartModel(budget: FlowBudget): FlowChartModel {
+  const total = grandTotal(budget);
+  const threshold = smallProjectThreshold(budget.projects.map((project) => project.amount));
+  const details: DetailModel[] = DETAILS.map(({ detail, key }) => {
+    const full = buildFlow(budget, detail);
+    const grouping = planGroups(full, threshold);
+    const grouped = applyGrouping(full, grouping);
+    const lookup = nodeLookup(grouped);
+    const differences = [...assertFlowConsistent(full, budget)];
+    assertFlowConsistent(grouped, budget);
+    const groups = grouped.nodes.filter((node) => node.kind === 'group').map((node) => ({ id: node.id, label: displayName(node, lookup) }));
+    return { key, detail, full, grouped, grouping, groups, table: flowTableRows(full), differences };
+  });
+
+  const variants: FlowVariant[] = [];
+  for (const model of details) {
+    const add = (key: string, graph: FlowGraph) => variants.push({ key, detailKey: model.key, graph, layout: layoutFlow(graph) });
+    add(variantKey({ detail: model.key, all: false, open: null }), model.grouped);
+    add(variantKey({ detail: model.key, all: true, open: null }), model.full);
+    for (const group of model.groups) {
+      add(variantKey({ detail: model.key, all: false, open: group.id }), applyGrouping(model.full, model.grouping, new Set([group.id])));
+    }
+  }
+
+  // The same difference can show on both levels (e.g. 类 208); keep one per element.
+  const seen = new Set<string>();
+  const differences = details.flatMap((model) => model.differences).filter((difference) => !seen.has(difference.elementId) && seen.add(difference.elementId));
+  const detailed = details.find((model) => model.detail === '项')!;
+  return {
+    threshold,
+    grandTotal: total,
+    projectCount: budget.projects.length,
+    details,
+    variants,
+    panel: panelContents(details.flatMap((model) => [model.full, model.grouped]), differences, total),
+    differences,
+    summary: flowSummary(detailed.full),
+  };
+}

@@ -1,0 +1,38 @@
+import { formatWan } from '../format';
+import type { FlowGraph, FlowLink, FlowNode } from './types';
+
+/** How a node is called in running text: 项 nodes carry their 款, basic and group nodes their function. */
+export function displayName(node: FlowNode, functionOf: (id: string) => FlowNode): string {
+  switch (node.kind) {
+    case 'function':
+      return node.lineage && node.lineage.length >= 2 ? `${node.lineage[node.lineage.length - 1]}·${node.name}` : node.name;
+    case 'basic':
+      return `${displayName(functionOf(node.functionId!), functionOf)}的${node.name}`;
+    case 'group':
+      return `${displayName(functionOf(node.functionId!), functionOf)}的${node.name}`;
+    default:
+      return node.name;
+  }
+}
+
+export function nodeLookup(graph: FlowGraph): (id: string) => FlowNode {
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  return (id) => {
+    const node = byId.get(id);
+    if (!node) throw new Error(`flow graph has no node "${id}"`);
+    return node;
+  };
+}
+
+/** "污染防治：9,787.13万元" */
+export function nodeAccessibleName(node: FlowNode, lookup: (id: string) => FlowNode): string {
+  return `${displayName(node, lookup)}：${formatWan(node.value)}`;
+}
+
+/** "上年结转 → 污染防治：1,109.00万元" */
+export function linkAccessibleName(link: FlowLink, lookup: (id: string) => FlowNode): string {
+  const target = lookup(link.target);
+  // The function is already named on the left of the arrow, so the basic/group node needs only its own name.
+  const targetName = target.kind === 'basic' || target.kind === 'group' ? target.name : displayName(target, lookup);
+  return `${displayName(lookup(link.source), lookup)} → ${targetName}：${formatWan(link.value)}`;
+}

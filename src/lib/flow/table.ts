@@ -1,0 +1,38 @@
+import { formatShare } from '../format';
+import type { Fen } from '../money';
+import { BASIS_TEXT } from './basis';
+import { projectPath } from './details';
+import { displayName, nodeLookup } from './names';
+import { isDerived, type FlowGraph } from './types';
+
+export interface FlowTableRow {
+  id: string;
+  from: string;
+  to: string;
+  /** Project page of the "to" side, when it is a project. */
+  toHref: string | null;
+  amount: Fen;
+  /** Share of the "from" node's money. */
+  share: string;
+  basis: string;
+  derived: boolean;
+}
+
+/** Every flow of a graph, in column order: the chart's text alternative. */
+export function flowTableRows(graph: FlowGraph): FlowTableRow[] {
+  const lookup = nodeLookup(graph);
+  return graph.links.map((link) => {
+    const source = lookup(link.source);
+    const target = lookup(link.target);
+    return {
+      id: link.id,
+      from: displayName(source, lookup),
+      to: target.kind === 'basic' ? target.name : displayName(target, lookup),
+      toHref: target.kind === 'project' ? projectPath(target.projectId!) : null,
+      amount: link.value,
+      share: formatShare(link.value, source.value),
+      basis: BASIS_TEXT[link.basis].short,
+      derived: isDerived(link.basis),
+    };
+  });
+}

@@ -1,0 +1,55 @@
+import { FEN_PER_WAN, type Fen } from './money';
+
+const wanFormat = new Intl.NumberFormat('zh-CN', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  useGrouping: true,
+});
+const yiFormat = new Intl.NumberFormat('zh-CN', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  useGrouping: true,
+});
+const percentFormat = new Intl.NumberFormat('zh-CN', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const integerFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+
+/** "23,474.23" — amounts in 万元 for tables. Fen amounts are multiples of 0.01 万元, so no rounding. */
+export function formatWanNumber(fen: Fen): string {
+  return wanFormat.format(fen / FEN_PER_WAN);
+}
+
+/** "23,474.23万元" */
+export function formatWan(fen: Fen): string {
+  return `${formatWanNumber(fen)}万元`;
+}
+
+/** "2.35亿元" — large totals in prose (1 亿元 = 10,000 万元). */
+export function formatYi(fen: Fen): string {
+  return `${yiFormat.format(fen / (FEN_PER_WAN * 10_000))}亿元`;
+}
+
+/** Prose amounts: 亿元 from 10,000 万元 upward, 万元 below. */
+export function formatAmountProse(fen: Fen): string {
+  return fen >= FEN_PER_WAN * 10_000 ? formatYi(fen) : formatWan(fen);
+}
+
+/** "41.7%" — share of a whole, one decimal. */
+export function formatShare(part: Fen, whole: Fen): string {
+  if (whole === 0) throw new Error('share of a zero total');
+  return `${percentFormat.format((part / whole) * 100)}%`;
+}
+
+export function formatPercent(value: number): string {
+  return `${percentFormat.format(value)}%`;
+}
+
+/** "1,985,000" */
+export function formatInteger(value: number): string {
+  return integerFormat.format(value);
+}
+
+/** Per-day figure over the 366 days of 2024 (a leap year). */
+export const DAYS_IN_2024 = 366;

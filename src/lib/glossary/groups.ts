@@ -1,0 +1,11 @@
+import type { GlossaryGroup } from './siteGlossaryTable';
+
+/** Section headings of the glossary page. */
+export const GROUP_LABELS: Record<GlossaryGroup, { title: string; intro: string }> = {
+  overview: { title: '预算是什么', intro: '先弄清这份报告讲的是谁、讲的是计划还是结果。' },
+  sources: { title: '钱从哪来', intro: '部门的钱有几种来源，每种来源的规矩不一样。' },
+  spending: { title: '钱怎么花', intro: '支出先分成两大块：维持运转的基本支出，和办具体事情的项目支出。' },
+  classification: { title: '两种分类', intro: '同一笔钱可以按“办什么事”分，也可以按“花成了什么”分。' },
+  performance: { title: '绩效目标', intro: '花钱之前要写下打算做成什么，这就是绩效目标和绩效指标。' },
+  other: { title: '采购与购买服务', intro: '政府花钱向企业买东西、请人做事的两个常见说法。' },
+};

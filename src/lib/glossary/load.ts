@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeUtf8 } from '../data/csv';
+import { parseTable } from '../data/table';
+import { getBudget } from '../budget';
+import { buildGlossary, type GlossaryTerm } from './glossary';
+import { siteGlossaryTable, type SiteGlossaryRow } from './siteGlossaryTable';
+
+export function parseSiteGlossary(bytes: Uint8Array): SiteGlossaryRow[] {
+  return parseTable(siteGlossaryTable, decodeUtf8(siteGlossaryTable.file, bytes));
+}
+
+let cached: GlossaryTerm[] | undefined;
+
+/** The checked glossary, loaded once per build (site definitions joined to the report's). */
+export function getGlossary(): GlossaryTerm[] {
+  if (!cached) {
+    const rows = parseSiteGlossary(readFileSync(join(process.cwd(), 'data', siteGlossaryTable.file)));
+    cached = buildGlossary(rows, getBudget().glossary);
+  }
+  return cached;
+}

@@ -1,0 +1,36 @@
+import type { Fen } from './money';
+import type { Budget } from './data/load';
+
+export interface HeadlineFigures {
+  grandTotal: Fen;
+  energyEnvironment: Fen;
+  basic: Fen;
+  project: Fen;
+  /** Sources with money in them, largest first. */
+  sources: { id: string; name: string; amount: Fen }[];
+  projectCount: number;
+  unitCount: number;
+  branchCount: number;
+}
+
+/** The few figures the home page leads with, all read from the data. */
+export function headlineFigures(budget: Budget): HeadlineFigures {
+  const total = (id: string) => {
+    const row = budget.reportTotals.find((entry) => entry.id === id);
+    if (!row) throw new Error(`report_totals.csv has no "${id}"`);
+    return row.amount;
+  };
+  return {
+    grandTotal: total('grand-total'),
+    energyEnvironment: total('energy-environment-total'),
+    basic: total('basic-total'),
+    project: total('project-total'),
+    sources: budget.revenue
+      .filter((row) => (row.amount ?? 0) > 0)
+      .map((row) => ({ id: row.id, name: row.name, amount: row.amount ?? 0 }))
+      .sort((a, b) => b.amount - a.amount),
+    projectCount: budget.projects.length,
+    unitCount: budget.units.length,
+    branchCount: budget.units.filter((unit) => unit.kind === 'branch').length,
+  };
+}

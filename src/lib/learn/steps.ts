@@ -1,0 +1,214 @@
+import type { Budget } from '../data/load';
+import type { Indicator, Project } from '../data/schemas';
+import { INDICATOR_LEVELS } from '../data/schemas';
+import { basisCounts, BASIS_LABELS, type FunctionBasis } from '../functionBasis';
+import { sumFen, type Fen } from '../money';
+import {
+  branchUnits,
+  carryoverProjects,
+  economicCategories,
+  findProject,
+  functionClasses,
+  functionRow,
+  reportTotal,
+} from '../teach/facts';
+import { FUNCTION_BASES } from '../data/schemas';
+
+/**
+ * The figures behind each step of the explainer (/learn/). Pure: the page writes the prose and
+ * draws the charts from these.
+ */
+export interface NamedAmount {
+  id: string;
+  name: string;
+  amount: Fen;
+}
+
+export interface SourcesStep {
+  total: Fen;
+  /** 本年收入合计 (表一): everything but the carry-over. */
+  currentYear: Fen;
+  /** Sources with money, largest first. */
+  sources: NamedAmount[];
+  /** Sources the report lists with 0.00. */
+  emptySources: string[];
+}
+
+export function sourcesStep(budget: Budget): SourcesStep {
+  const withAmount = budget.revenue.map((row) => ({ id: row.id, name: row.name, amount: row.amount ?? 0 }));
+  return {
+    total: reportTotal(budget, 'grand-total'),
+    currentYear: reportTotal(budget, 'income-current-year'),
+    sources: withAmount.filter((row) => row.amount > 0).sort((a, b) => b.amount - a.amount),
+    emptySources: withAmount.filter((row) => row.amount === 0).map((row) => row.name),
+  };
+}
+
+export interface BasicProjectStep {
+  total: Fen;
+  basic: Fen;
+  project: Fen;
+  personnel: Fen;
+  publicCosts: Fen;
+  projectCount: number;
+  /** The largest current-year project and the smallest, to show the range. */
+  largestProject: Project;
+  smallestProject: Project;
+  /** Projects whose name says they pay for running an office (“运行经费”, “运行费”). */
+  runningProjects: Project[];
+  carryover: Fen;
+}
+
+/** Names like 环保事业运行经费, 监测事业运行经费, 大气污染防治运行费. */
+const RUNNING_NAME = /运行(经)?费/;
+
+export function basicProjectStep(budget: Budget): BasicProjectStep {
+  const byAmount = [...budget.projects].sort((a, b) => b.amount - a.amount);
+  const largest = byAmount[0];
+  const smallest = byAmount[byAmount.length - 1];
+  if (!largest || !smallest) throw new Error('projects.csv has no projects');
+  return {
+    total: reportTotal(budget, 'grand-total'),
+    basic: reportTotal(budget, 'basic-total'),
+    project: reportTotal(budget, 'project-total'),
+    personnel: reportTotal(budget, 'personnel-total'),
+    publicCosts: reportTotal(budget, 'public-total'),
+    projectCount: budget.projects.length,
+    largestProject: largest,
+    smallestProject: smallest,
+    runningProjects: budget.projects.filter((project) => RUNNING_NAME.test(project.name)),
+    carryover: reportTotal(budget, 'carryover-total'),
+  };
+}
+
+export interface TwoWaysStep {
+  basic: Fen;
+  /** Basic spending by economic category (表六), largest first. */
+  byEconomic: NamedAmount[];
+  /** Basic spending by functional class (表三), largest first. */
+  byFunction: NamedAmount[];
+  economicSum: Fen;
+  functionSum: Fen;
+}
+
+export function twoWaysStep(budget: Budget): TwoWaysStep {
+  const byEconomic = economicCategories(budget)
+    .map((row) => ({ id: `econ-${row.seq}`, name: row.category, amount: row.total }))
+    .sort((a, b) => b.amount - a.amount);
+  const byFunction = functionClasses(budget)
+    .filter((row) => (row.basic ?? 0) > 0)
+    .map((row) => ({ id: row.code, name: row.name, amount: row.basic ?? 0 }))
+    .sort((a, b) => b.amount - a.amount);
+  return {
+    basic: reportTotal(budget, 'basic-total'),
+    byEconomic,
+    byFunction,
+    economicSum: sumFen(byEconomic.map((row) => row.amount)),
+    functionSum: sumFen(byFunction.map((row) => row.amount)),
+  };
+}
+
+export interface CarryoverStep {
+  carryover: Fen;
+  total: Fen;
+  energy: Fen;
+  projects: { project: Project; functionName: string; hasSheet: boolean }[];
+}
+
+export function carryoverStep(budget: Budget): CarryoverStep {
+  return {
+    carryover: reportTotal(budget, 'carryover-total'),
+    total: reportTotal(budget, 'grand-total'),
+    energy: reportTotal(budget, 'energy-environment-total'),
+    projects: carryoverProjects(budget).map((project) => ({
+      project,
+      functionName: functionRow(budget, project.function_code).name,
+      hasSheet: project.sheet_line !== null,
+    })),
+  };
+}
+
+export interface PerformanceStep {
+  sheetCount: number;
+  indicatorCount: number;
+  /** Indicators per first-level heading, in the sheet's order. */
+  byLevel: { level: string; count: number }[];
+  /** Indicators per second-level heading, most first. */
+  bySubLevel: { level: string; subLevel: string; count: number }[];
+  example: Project;
+  exampleIndicators: Indicator[];
+  /** Indicators whose value has no number (“持续改善”, “10月底前”). */
+  wordsOnlyCount: number;
+}
+
+export function performanceStep(budget: Budget, exampleId: string): PerformanceStep {
+  const example = findProject(budget, exampleId);
+  const counts = new Map<string, { level: string; subLevel: string; count: number }>();
+  for (const indicator of budget.indicators) {
+    const key = `${indicator.level1}|${indicator.level2}`;
+    const entry = counts.get(key) ?? { level: indicator.level1, subLevel: indicator.level2, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return {
+    sheetCount: budget.projects.filter((project) => project.sheet_line !== null).length,
+    indicatorCount: budget.indicators.length,
+    byLevel: INDICATOR_LEVELS.map((level) => ({
+      level,
+      count: budget.indicators.filter((indicator) => indicator.level1 === level).length,
+    })),
+    bySubLevel: [...counts.values()].sort((a, b) => b.count - a.count),
+    example,
+    exampleIndicators: budget.indicators.filter((indicator) => indicator.project_id === example.id).sort((a, b) => a.seq - b.seq),
+    wordsOnlyCount: budget.indicators.filter((indicator) => indicator.target_number === null).length,
+  };
+}
+
+export interface BranchRow {
+  id: string;
+  name: string;
+  projectTotal: Fen;
+  projectCount: number;
+  largestProject: Project;
+}
+
+export interface BranchesStep {
+  branches: BranchRow[];
+  branchTotal: Fen;
+  projectTotal: Fen;
+}
+
+export function branchesStep(budget: Budget): BranchesStep {
+  const branches = branchUnits(budget)
+    .map((unit) => {
+      const projects = budget.projects.filter((project) => project.unit_id === unit.id).sort((a, b) => b.amount - a.amount);
+      const largest = projects[0];
+      if (!largest) throw new Error(`branch "${unit.id}" has no projects`);
+      return { id: unit.id, name: unit.short_name, projectTotal: unit.project_total, projectCount: projects.length, largestProject: largest };
+    })
+    .sort((a, b) => b.projectTotal - a.projectTotal);
+  return {
+    branches,
+    branchTotal: sumFen(branches.map((branch) => branch.projectTotal)),
+    projectTotal: reportTotal(budget, 'project-total'),
+  };
+}
+
+export interface LimitsStep {
+  projectCount: number;
+  basisCounts: { basis: FunctionBasis; name: string; description: string; count: number }[];
+  discrepancyCount: number;
+  knownGapCount: number;
+  projectsWithoutSheet: Project[];
+}
+
+export function limitsStep(budget: Budget): LimitsStep {
+  const counts = basisCounts(budget.projects);
+  return {
+    projectCount: budget.projects.length,
+    basisCounts: FUNCTION_BASES.map((basis) => ({ basis, ...BASIS_LABELS[basis], count: counts[basis] })),
+    discrepancyCount: budget.discrepancies.length,
+    knownGapCount: budget.knownGaps.length,
+    projectsWithoutSheet: budget.projects.filter((project) => project.sheet_line === null),
+  };
+}

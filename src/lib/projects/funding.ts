@@ -1,0 +1,69 @@
+import type { Project } from '../data/schemas';
+import type { Fen } from '../money';
+
+export interface FundingPart {
+  label: string;
+  amount: Fen;
+}
+
+/** Where the money comes from in the budget tables (表十二/表十三). */
+export function budgetSources(project: Project): FundingPart[] {
+  return [
+    { label: '一般公共预算拨款', amount: project.general_budget },
+    { label: '单位资金', amount: project.unit_funds },
+    { label: '上年结转', amount: project.carryover },
+  ].filter((part) => part.amount > 0);
+}
+
+const LEVEL_COLUMNS = [
+  ['annual_central_yuan', '中央财政资金'],
+  ['annual_provincial_yuan', '省级财政资金'],
+  ['annual_local_yuan', '市县（区）财政资金'],
+  ['annual_self_yuan', '单位自筹'],
+  ['annual_other_yuan', '其他资金'],
+] as const;
+
+/**
+ * Which level of government pays, from the performance sheet's annual columns.
+ * Empty when the project has no sheet.
+ */
+export function governmentLevels(project: Project): FundingPart[] {
+  return LEVEL_COLUMNS.flatMap(([column, label]) => {
+    const amount = project[column];
+    return amount !== null && amount > 0 ? [{ label, amount }] : [];
+  });
+}
+
+export interface PeriodFunds {
+  /** 实施期资金总额 (all years of the project). */
+  period: Fen | null;
+  /** 年度资金总额 (this year) on the sheet. */
+  annual: Fen | null;
+  /** The amount in the budget table. */
+  budgeted: Fen;
+  periodYears: number | null;
+  /** Period and annual funds differ (e.g. 200.00 over the period, 198.50 this year). */
+  periodDiffers: boolean;
+  /** The sheet's annual total differs from the budget table. */
+  annualDiffers: boolean;
+}
+
+export function periodFunds(project: Project): PeriodFunds {
+  return {
+    period: project.period_total_yuan,
+    annual: project.annual_total_yuan,
+    budgeted: project.amount,
+    periodYears: project.period_years,
+    periodDiffers: project.period_total_yuan !== null && project.annual_total_yuan !== null && project.period_total_yuan !== project.annual_total_yuan,
+    annualDiffers: project.annual_total_yuan !== null && project.annual_total_yuan !== project.amount,
+  };
+}
+
+/** Sheets write 99 years for an open-ended recurring project (经常性项目（长期开展）). */
+export const OPEN_ENDED_YEARS = 99;
+
+export function describePeriod(project: Project): string | null {
+  if (project.period_years === null) return null;
+  if (project.period_years >= OPEN_ENDED_YEARS) return `长期开展（表中项目期填为${project.period_years}年）`;
+  return `${project.period_years}年`;
+}

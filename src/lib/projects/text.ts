@@ -1,0 +1,11 @@
+/**
+ * Splits a sheet's run-on text into paragraphs where it starts a numbered item after a full
+ * stop or semicolon (“…；2、…”), so long 项目概况 read as a list. Nothing is reworded.
+ */
+export function sheetParagraphs(text: string): string[] {
+  const cleaned = text.replace(/^"+|"+$/g, '').trim();
+  return cleaned
+    .split(/(?<=[。；;])\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.．](?!\d))/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}

@@ -1,0 +1,198 @@
+import type { FunctionRow, Project } from '../data/schemas';
+import { fenToWanString, sumFen } from '../money';
+import { addFunding, basicFunding, funding } from './funding';
+import type { TreemapBudget, TreemapNode } from './types';
+
+/** Functional class 节能环保支出: the only money the treemaps show. */
+export const ROOT_CODE = '211';
+export const BASIC_NAME = '基本支出';
+export const UNSPLIT_BASIC_NAME = '基本支出（报告未按单位拆分）';
+
+export const projectNodeId = (projectId: string) => `p-${projectId}`;
+export const basicNodeId = (code: string) => `basic-${code}`;
+
+function rootRow(budget: TreemapBudget): FunctionRow {
+  const row = budget.functions.find((entry) => entry.code === ROOT_CODE);
+  if (!row) throw new Error(`functions.csv has no class ${ROOT_CODE}`);
+  return row;
+}
+
+/** Projects charged to class 211 (in this budget: all of them). */
+export function projectsInScope(budget: TreemapBudget): Project[] {
+  return budget.projects.filter((project) => project.function_code.startsWith(ROOT_CODE));
+}
+
+function projectNode(budget: TreemapBudget, project: Project): TreemapNode {
+  const unit = budget.units.find((entry) => entry.id === project.unit_id);
+  const code = budget.functions.find((entry) => entry.code === project.function_code);
+  if (!unit || !code) throw new Error(`project ${project.id} has an unknown unit or function code`);
+  return {
+    id: projectNodeId(project.id),
+    name: project.name,
+    shortName: project.name,
+    kind: 'project',
+    amount: project.amount,
+    category: project.function_code.slice(0, 5),
+    funding: funding(project.general_budget, project.unit_funds, project.carryover),
+    unitName: unit.name,
+    project: {
+      id: project.id,
+      unitId: unit.id,
+      unitName: unit.name,
+      functionCode: code.code,
+      functionName: code.name,
+      basis: project.function_basis,
+    },
+    children: [],
+  };
+}
+
+/** A group whose amount is the sum of its children; `expected` is the printed total it must equal. */
+function group(node: Omit<TreemapNode, 'amount'>, expected: number, what: string): TreemapNode {
+  const amount = sumFen(node.children.map((child) => child.amount));
+  if (amount !== expected) {
+    throw new Error(`treemap: ${what} adds up to ${fenToWanString(amount)} 万元 but the report prints ${fenToWanString(expected)}`);
+  }
+  return { ...node, amount };
+}
+
+/** 211 → 款 → 项 → (基本支出 + projects). Every 项 and 款 must add up to its printed total. */
+export function buildFunctionTree(budget: TreemapBudget): TreemapNode {
+  const root = rootRow(budget);
+  const childrenOf = (code: string) =>
+    budget.functions.filter((row) => row.parent_code === code).sort((a, b) => a.code.localeCompare(b.code));
+  const projects = projectsInScope(budget);
+
+  const xiangNode = (row: FunctionRow, category: string): TreemapNode => {
+    const children: TreemapNode[] = [];
+    if (row.basic) {
+      children.push({
+        id: basicNodeId(row.code),
+        name: BASIC_NAME,
+        shortName: BASIC_NAME,
+        kind: 'basic',
+        amount: row.basic,
+        category,
+        funding: basicFunding(budget, row.basic),
+        unitName: null,
+        project: null,
+        children: [],
+      });
+    }
+    for (const project of projects.filter((entry) => entry.function_code === row.code)) children.push(projectNode(budget, project));
+    return group(
+      {
+        id: row.code,
+        name: row.name,
+        shortName: row.name,
+        kind: 'xiang',
+        category,
+        funding: funding(row.general_budget, row.unit_funds, row.carryover),
+        unitName: null,
+        project: null,
+        children,
+      },
+      row.total,
+      `项 ${row.code} ${row.name}`,
+    );
+  };
+
+  const kuanNodes = childrenOf(root.code).map((row) =>
+    group(
+      {
+        id: row.code,
+        name: row.name,
+        shortName: row.name,
+        kind: 'kuan',
+        category: row.code,
+        funding: funding(row.general_budget, row.unit_funds, row.carryover),
+        unitName: null,
+        project: null,
+        children: childrenOf(row.code).map((xiang) => xiangNode(xiang, row.code)),
+      },
+      row.total,
+      `款 ${row.code} ${row.name}`,
+    ),
+  );
+  return group(
+    {
+      id: root.code,
+      name: root.name,
+      shortName: root.name,
+      kind: 'root',
+      category: null,
+      funding: funding(root.general_budget, root.unit_funds, root.carryover),
+      unitName: null,
+      project: null,
+      children: kuanNodes,
+    },
+    root.total,
+    `类 ${root.code} ${root.name}`,
+  );
+}
+
+/** 211 → spending unit → project, plus one tile for all basic expenditure, which the report does not split by unit. */
+export function buildUnitTree(budget: TreemapBudget): TreemapNode {
+  const root = rootRow(budget);
+  const projects = projectsInScope(budget);
+  const unitNodes: TreemapNode[] = budget.units
+    .map((unit) => {
+      const children = projects.filter((project) => project.unit_id === unit.id).map((project) => projectNode(budget, project));
+      return {
+        id: unit.id,
+        name: unit.name,
+        shortName: unit.short_name,
+        kind: 'unit' as const,
+        amount: sumFen(children.map((child) => child.amount)),
+        category: null,
+        funding: addFunding(children.map((child) => child.funding)),
+        unitName: unit.name,
+        project: null,
+        children,
+      };
+    })
+    .filter((unit) => unit.children.length > 0);
+  const basic = root.basic ?? 0;
+  const basicTile: TreemapNode[] = basic
+    ? [{
+        id: basicNodeId(root.code),
+        name: UNSPLIT_BASIC_NAME,
+        shortName: UNSPLIT_BASIC_NAME,
+        kind: 'basic',
+        amount: basic,
+        category: null,
+        funding: basicFunding(budget, basic),
+        unitName: null,
+        project: null,
+        children: [],
+      }]
+    : [];
+  return group(
+    {
+      id: root.code,
+      name: root.name,
+      shortName: root.name,
+      kind: 'root',
+      category: null,
+      funding: funding(root.general_budget, root.unit_funds, root.carryover),
+      unitName: null,
+      project: null,
+      children: [...unitNodes, ...basicTile],
+    },
+    root.total,
+    `类 ${root.code} ${root.name}（按单位）`,
+  );
+}
+
+export function buildTree(budget: TreemapBudget, view: 'function' | 'unit'): TreemapNode {
+  return view === 'function' ? buildFunctionTree(budget) : buildUnitTree(budget);
+}
+
+/** Depth-first list of every node, parents before children. */
+export function allNodes(root: TreemapNode): TreemapNode[] {
+  return [root, ...root.children.flatMap(allNodes)];
+}
+
+export function leaves(root: TreemapNode): TreemapNode[] {
+  return root.children.length === 0 ? [root] : root.children.flatMap(leaves);
+}

@@ -1,0 +1,46 @@
+import type { Fen } from '../money';
+import type { Funding, TreemapBudget } from './types';
+
+/** The three sources a project or code can draw on, in the report's order, with reader-facing names. */
+export const FUNDING_SOURCES = [
+  { key: 'generalBudget', label: '当年拨款' },
+  { key: 'unitFunds', label: '单位资金' },
+  { key: 'carryover', label: '上年结转' },
+] as const satisfies readonly { key: keyof Funding; label: string }[];
+
+export function funding(generalBudget: Fen | null, unitFunds: Fen | null, carryover: Fen | null): Funding {
+  return { generalBudget: generalBudget ?? 0, unitFunds: unitFunds ?? 0, carryover: carryover ?? 0 };
+}
+
+export function addFunding(parts: readonly (Funding | null)[]): Funding | null {
+  const total = funding(0, 0, 0);
+  for (const part of parts) {
+    if (!part) return null;
+    total.generalBudget += part.generalBudget;
+    total.unitFunds += part.unitFunds;
+    total.carryover += part.carryover;
+  }
+  return total;
+}
+
+function reportTotal(budget: TreemapBudget, id: string): Fen {
+  const row = budget.reportTotals.find((entry) => entry.id === id);
+  if (!row) throw new Error(`report_totals.csv has no "${id}"`);
+  return row.amount;
+}
+
+/**
+ * Whether all basic expenditure (基本支出) is paid from the current year's general budget.
+ * The report never says so in one line, but it follows from its totals: the general budget
+ * appropriation (表二) minus its project part (表五) equals all basic expenditure (表三).
+ * When that identity does not hold we do not guess a split.
+ */
+export function basicIsAllGeneralBudget(budget: TreemapBudget): boolean {
+  const generalForBasic = reportTotal(budget, 'general-budget-current-year') - reportTotal(budget, 'general-budget-project-current');
+  return generalForBasic === reportTotal(budget, 'basic-total');
+}
+
+/** Funding of a basic-expenditure amount: all 当年拨款 when the totals prove it, otherwise unknown. */
+export function basicFunding(budget: TreemapBudget, amount: Fen): Funding | null {
+  return basicIsAllGeneralBudget(budget) ? funding(amount, 0, 0) : null;
+}

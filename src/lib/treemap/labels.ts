@@ -1,0 +1,52 @@
+/**
+ * Text measurement without a browser: a conservative estimate of how wide a label renders,
+ * so labels are only drawn where they fit. CJK characters take a full em; Latin digits and
+ * letters about 0.62 em; narrow punctuation less. Over-estimating only hides a label early.
+ */
+export function textWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const char of text) {
+    if (/[.,:;!'|·\s]/.test(char)) ems += 0.36;
+    else if (/[%]/.test(char)) ems += 0.9;
+    else if (char.charCodeAt(0) < 0x2e80) ems += 0.62;
+    else ems += 1;
+  }
+  return ems * fontSize;
+}
+
+const ELLIPSIS = '…';
+
+/** The text, cut with an ellipsis to fit maxWidth; null when not even two characters fit. */
+export function fitLine(text: string, maxWidth: number, fontSize: number): string | null {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const chars = [...text];
+  for (let keep = chars.length - 1; keep >= 2; keep--) {
+    const candidate = chars.slice(0, keep).join('') + ELLIPSIS;
+    if (textWidth(candidate, fontSize) <= maxWidth) return candidate;
+  }
+  return null;
+}
+
+/**
+ * Breaks text into at most maxLines lines of maxWidth, character by character (Chinese has no
+ * spaces to break at); the last line gets an ellipsis when text remains. Empty when nothing fits.
+ */
+export function wrapLines(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let rest = [...text];
+  while (rest.length > 0 && lines.length < maxLines) {
+    const isLast = lines.length === maxLines - 1;
+    if (isLast) {
+      const line = fitLine(rest.join(''), maxWidth, fontSize);
+      if (line) lines.push(line);
+      break;
+    }
+    let take = 0;
+    while (take < rest.length && textWidth(rest.slice(0, take + 1).join(''), fontSize) <= maxWidth) take++;
+    if (take === 0) break;
+    lines.push(rest.slice(0, take).join(''));
+    rest = rest.slice(take);
+  }
+  if (lines.length === 1 && [...lines[0]!].length < 2 && [...text].length >= 2) return [];
+  return lines;
+}

@@ -1,0 +1,111 @@
+import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
+import type { TreemapNode } from './types';
+
+/** One drawing size of the chart, in SVG user units (the SVG scales to its box). */
+export interface ChartSize {
+  name: 'wide' | 'narrow';
+  width: number;
+  height: number;
+  /** Smallest side a focusable tile may have: 24 CSS px (WCAG 2.5.8) at the smallest width this size is shown at. */
+  minTileSide: number;
+  /** Font sizes of the tiles of the zoomed node (depth 1) and of their children (depth 2). */
+  fontSize: number;
+  smallFontSize: number;
+}
+
+/**
+ * Wide: 40rem and up, where the chart box is at least ~600 px wide (scale ≥ 0.72, so 34 units ≥ 24 px).
+ * Narrow: phones, shown at most 28rem wide; at 340 px it scales by 0.94, so 28 units ≥ 26 px.
+ */
+export const CHART_SIZES: readonly ChartSize[] = [
+  { name: 'wide', width: 840, height: 540, minTileSide: 34, fontSize: 15, smallFontSize: 12.5 },
+  { name: 'narrow', width: 360, height: 560, minTileSide: 28, fontSize: 13.5, smallFontSize: 11.5 },
+];
+
+/** Gap between the zoomed node's children, and between their own children. */
+const OUTER_GAP = 3;
+const INNER_GAP = 1;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A tile of one layer: a child (depth 1) of the zoomed node, with its own children (depth 2) inside. */
+export interface LayoutTile extends Rect {
+  node: TreemapNode;
+  depth: 1 | 2;
+  /** Height of the header band that names a group; 0 when the group is too small for one. */
+  header: number;
+  children: LayoutTile[];
+}
+
+/** Only two levels are ever drawn at once: cut the tree below the grandchildren. */
+interface Cut {
+  node: TreemapNode;
+  children?: Cut[];
+}
+
+function cutTwoLevels(node: TreemapNode): Cut {
+  return {
+    node,
+    children: node.children.map((child) => ({
+      node: child,
+      children: child.children.length ? child.children.map((grandchild) => ({ node: grandchild })) : undefined,
+    })),
+  };
+}
+
+/** Largest first, ties by id, so the layout (and the tab order that follows it) is reproducible. */
+export function compareTiles(a: TreemapNode, b: TreemapNode): number {
+  return b.amount - a.amount || a.id.localeCompare(b.id);
+}
+
+export function headerHeight(size: ChartSize): number {
+  return Math.round(size.fontSize * 1.6);
+}
+
+function toTile(d: HierarchyRectangularNode<Cut>, header: number): LayoutTile {
+  return {
+    node: d.data.node,
+    depth: d.depth as 1 | 2,
+    x: d.x0,
+    y: d.y0,
+    width: d.x1 - d.x0,
+    height: d.y1 - d.y0,
+    header,
+    children: (d.children ?? []).map((child) => toTile(child, 0)),
+  };
+}
+
+/**
+ * Squarified layout of one zoom level: the node's children fill the whole chart, each showing its
+ * own children inside, under a header band when there is room for one.
+ */
+export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
+  const header = headerHeight(size);
+  const hasHeader = (d: HierarchyRectangularNode<Cut>) =>
+    d.depth === 1 && !!d.children && d.y1 - d.y0 >= header * 2.2 && d.x1 - d.x0 >= size.fontSize * 3;
+  const root = hierarchy<Cut>(cutTwoLevels(node), (d) => d.children)
+    .sum((d) => (d.children ? 0 : d.node.amount))
+    .sort((a, b) => compareTiles(a.data.node, b.data.node));
+  const laidOut = treemap<Cut>()
+    .tile(treemapSquarify)
+    .size([size.width, size.height])
+    .round(false)
+    .paddingInner((d) => (d.depth === 0 ? OUTER_GAP : INNER_GAP))
+    .paddingTop((d) => (hasHeader(d) ? header : d.depth === 1 ? INNER_GAP : 0))
+    .paddingRight((d) => (d.depth === 1 ? INNER_GAP : 0))
+    .paddingBottom((d) => (d.depth === 1 ? INNER_GAP : 0))
+    .paddingLeft((d) => (d.depth === 1 ? INNER_GAP : 0))(root);
+  return (laidOut.children ?? []).map((d) => toTile(d, hasHeader(d) ? header : 0));
+}
+
+/** Whether every tile the reader can focus at this level is big enough to tap, at every size. */
+export function tilesAreTappable(node: TreemapNode, sizes: readonly ChartSize[] = CHART_SIZES): boolean {
+  return sizes.every((size) =>
+    layoutLayer(node, size).every((tile) => Math.min(tile.width, tile.height) >= size.minTileSide),
+  );
+}

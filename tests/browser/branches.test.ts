@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { pageUrl, slugForScreenshot } from './support/site';
+import { getBudget } from '../../src/lib/budget';
+import { branchOverview } from '../../src/lib/branches/summary';
+import { formatShare, formatWan } from '../../src/lib/format';
+
+const overview = branchOverview(getBudget());
+const branchPaths = overview.branches.map((branch) => `/branches/${branch.id}/`);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, width = 375): Promise<{ page: Page; close: () => Promise<void>; problems: Awaited<ReturnType<typeof newCheckedContext>>['problems'] }> {
+  const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const response = await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
+  expect(response?.status(), `${path} HTTP status`).toBe(200);
+  return { page, problems, close: () => context.close() };
+}
+
+describe('branch pages: a person on a phone and on a desktop', () => {
+  test.each(['/branches/', ...branchPaths])('%s reads well at 375 px and 1280 px', async (path) => {
+    const { page, problems, close } = await open(path);
+    expect(await page.locator('main h1').count()).toBe(1);
+    expect(await hasHorizontalOverflow(page), 'horizontal scrolling at 375 px').toBe(false);
+    await screenshot(page, `${slugForScreenshot(path)}-375`);
+    expect(await axeViolations(page), 'axe at 375 px').toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(page, `${slugForScreenshot(path)}-1280`);
+    expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    await close();
+  });
+});
+
+describe('the locator map', () => {
+  test('shows all six areas with visible names, each linking to its branch page', async () => {
+    const { page, close } = await open('/branches/', 1280);
+    const map = page.locator('.branch-map svg');
+    await expect.poll(() => map.getAttribute('aria-label')).toMatch(/地图/);
+    const areas = map.locator('a.area');
+    expect(await areas.count()).toBe(overview.branches.length);
+    for (const branch of overview.branches) {
+      const link = map.locator(`a.area[href$="/branches/${branch.id}/"]`);
+      expect(await link.count(), branch.id).toBe(1);
+      expect((await link.locator('text').textContent())?.trim(), branch.id).toBe(branch.county);
+      expect(await link.locator('text').isVisible()).toBe(true);
+    }
+    // The list alternative has the same links.
+    for (const branch of overview.branches) {
+      expect(await page.locator(`.area-list a[href$="/branches/${branch.id}/"]`).count()).toBe(1);
+    }
+    await close();
+  });
+
+  test('each area link leads to a page that exists', async () => {
+    const { page, close } = await open('/branches/', 1280);
+    const hrefs = await page.locator('.branch-map svg a.area').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    for (const href of hrefs) {
+      const response = await page.request.get(new URL(href, page.url()).href);
+      expect(response.status(), href).toBe(200);
+    }
+    await close();
+  });
+
+  test('can be used with the keyboard: Tab reaches an area, Enter opens its page', async () => {
+    const { page, close } = await open('/branches/', 1280);
+    const first = page.locator('.branch-map svg a.area').first();
+    const target = await first.getAttribute('href');
+    for (let step = 0; step < 60; step += 1) {
+      await page.keyboard.press('Tab');
+      if (await first.evaluate((element) => element === document.activeElement)) break;
+    }
+    expect(await first.evaluate((element) => element === document.activeElement), 'first map area focused by Tab').toBe(true);
+    const strokeWidth = await first.locator('path').evaluate((path) => getComputedStyle(path).strokeWidth);
+    expect(parseFloat(strokeWidth), 'visible focus outline on the area').toBeGreaterThanOrEqual(3);
+    await Promise.all([page.waitForURL((url) => url.pathname.endsWith(target!)), page.keyboard.press('Enter')]);
+    await close();
+  });
+});
+
+describe('figures on branch pages equal the data', () => {
+  test.each(overview.branches.map((branch) => [branch.id, branch] as const))('%s', async (_id, branch) => {
+    const { page, close } = await open(`/branches/${branch.id}/`, 1280);
+    const figures = page.locator('.key-figures dd');
+    expect(await figures.nth(0).textContent()).toBe(formatWan(branch.total));
+    expect(await figures.nth(1).textContent()).toBe(formatShare(branch.total, overview.total));
+    expect(await figures.nth(2).textContent()).toBe(`第${branch.rank}位`);
+    // The narrative's own <Amount unit=…> figure carries the same value.
+    const unitAmount = page.locator('article [data-figure="amount"]').first();
+    expect(await unitAmount.textContent()).toBe(formatWan(branch.total));
+    // Every project of the branch is explained and charted, largest first.
+    const headings = await page.locator('article h3.project-heading').allTextContents();
+    expect(headings.map((text) => text.trim()).sort()).toEqual(branch.projects.map((project) => project.name).sort());
+    const tableNames = await page.locator('.projects-chart tbody th').allTextContents();
+    expect(tableNames.map((text) => text.trim())).toEqual(branch.projects.map((project) => project.name));
+    await close();
+  });
+});
+
+describe('without JavaScript', () => {
+  test.each(['/branches/', ...branchPaths])('%s still has its story, charts and tables', async (path) => {
+    const { context } = await newCheckedContext(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pageUrl(path));
+    expect((await page.locator('main').innerText()).length).toBeGreaterThan(600);
+    expect(await page.locator('main table').count()).toBeGreaterThan(0);
+    expect(await page.locator('main svg').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});

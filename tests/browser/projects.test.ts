@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { pageUrl, slugForScreenshot } from './support/site';
+import { getBudget } from '../../src/lib/budget';
+import { distinctIndicators } from '../../src/lib/projects/indicators';
+import { formatWan, formatWanNumber } from '../../src/lib/format';
+
+const budget = getBudget();
+const SAMPLE = ['chengqu-street-sprinkling', 'zezhou-wetlands', 'gaoping-outfall-survey', 'rural-black-odorous-water', 'survivor-allowance'].filter((id) =>
+  budget.projects.some((project) => project.id === id),
+);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every project has a page', () => {
+  test(`all ${budget.projects.length} project pages respond with the project's name as heading`, async () => {
+    const { context } = await newCheckedContext(browser);
+    for (const project of budget.projects) {
+      const response = await context.request.get(pageUrl(`/projects/${project.id}/`));
+      expect(response.status(), project.id).toBe(200);
+      const html = await response.text();
+      expect(html, project.id).toContain(`<h1>${project.name.replace(/&/g, '&amp;')}</h1>`);
+    }
+    await context.close();
+  });
+});
+
+describe('project pages: figures equal the data', () => {
+  test.each(SAMPLE)('%s', async (id) => {
+    const project = budget.projects.find((entry) => entry.id === id)!;
+    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pageUrl(`/projects/${id}/`), { waitUntil: 'networkidle' });
+    expect(await page.locator('main h1').textContent()).toBe(project.name);
+    expect(await page.locator('[data-figure="amount"]').first().textContent()).toBe(formatWan(project.amount));
+    expect(await page.locator('td[data-field="amount"]').textContent()).toBe(formatWanNumber(project.amount));
+
+    // Period vs annual funds, where the sheet gives different figures.
+    if (project.period_total_yuan !== null && project.annual_total_yuan !== null && project.period_total_yuan !== project.annual_total_yuan) {
+      const text = await page.locator('main').innerText();
+      expect(text).toContain(formatWan(project.period_total_yuan));
+      expect(text).toContain(formatWan(project.annual_total_yuan));
+    }
+
+    // Every indicator, grouped by level, with its source line.
+    const indicators = distinctIndicators(budget.indicators.filter((indicator) => indicator.project_id === id));
+    expect(await page.locator('table.indicators tbody tr').count()).toBe(indicators.length);
+    for (const level of new Set(indicators.map((indicator) => indicator.level1))) {
+      expect(await page.locator(`table.indicators[data-level="${level}"]`).count(), level).toBe(1);
+    }
+
+    // Links to its place in the treemap and the Sankey, and the basis of its functional code.
+    expect(await page.locator(`a[href$="/treemap/?node=${project.function_code}"]`).count()).toBe(1);
+    expect(await page.locator('a[href$="/flow/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href$="/methodology/#function-basis"]').count()).toBe(1);
+    expect(await page.locator('main').innerText()).toContain(`原报告第${project.source_line}行`);
+
+    expect(await hasHorizontalOverflow(page), 'horizontal scrolling at 375 px').toBe(false);
+    await screenshot(page, `${slugForScreenshot(`/projects/${id}/`)}-375`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(page, `${slugForScreenshot(`/projects/${id}/`)}-1280`);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the project index', () => {
+  test('lists every project without JavaScript', async () => {
+    const { context } = await newCheckedContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(pageUrl('/projects/'));
+    expect(await page.locator('tbody tr').count()).toBe(budget.projects.length);
+    expect(await page.locator('[data-controls]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('sorts by a column with the keyboard and says so with aria-sort', async () => {
+    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pageUrl('/projects/'), { waitUntil: 'networkidle' });
+    const amountHeader = page.locator('thead th[data-sort-key="amount"]');
+    expect(await amountHeader.getAttribute('aria-sort')).toBe('descending');
+    const button = amountHeader.getByRole('button');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await amountHeader.getAttribute('aria-sort')).toBe('ascending');
+    const smallest = [...budget.projects].sort((a, b) => a.amount - b.amount)[0]!;
+    expect(await page.locator('tbody tr').first().getAttribute('data-project')).toBe(smallest.id);
+
+    const nameHeader = page.locator('thead th[data-sort-key="name"]');
+    await nameHeader.getByRole('button').focus();
+    await page.keyboard.press('Space');
+    expect(await nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(await amountHeader.getAttribute('aria-sort')).toBeNull();
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('filters by unit and theme, and announces the row count', async () => {
+    const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pageUrl('/projects/'), { waitUntil: 'networkidle' });
+    const status = page.getByRole('status');
+    await page.getByLabel('按单位筛选').selectOption('zezhou');
+    const zezhou = budget.projects.filter((project) => project.unit_id === 'zezhou');
+    expect(await page.locator('tbody tr:visible').count()).toBe(zezhou.length);
+    expect(await status.textContent()).toBe(`显示 ${zezhou.length} 个项目（共 ${budget.projects.length} 个）`);
+    const theme = zezhou[0]!.theme;
+    await page.getByLabel('按主题筛选').selectOption(theme);
+    const both = zezhou.filter((project) => project.theme === theme);
+    expect(await page.locator('tbody tr:visible').count()).toBe(both.length);
+    await page.getByLabel('按单位筛选').selectOption('');
+    await page.getByLabel('按主题筛选').selectOption('');
+    expect(await status.textContent()).toBe(`显示全部 ${budget.projects.length} 个项目`);
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await screenshot(page, 'projects-375');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(page, 'projects-1280');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,270 @@
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, type PageProblems } from './support/browser';
+import { pageUrl } from './support/site';
+import { getBudget } from '../../src/lib/budget';
+import { buildTreemapModel } from '../../src/lib/treemap/model';
+import { formatShare, formatWan } from '../../src/lib/format';
+
+// Expected figures come from the same data the site is built from.
+const budget = getBudget();
+const functionModel = buildTreemapModel(budget, 'function');
+const unitModel = buildTreemapModel(budget, 'unit');
+const KNOWN_PROJECT = 'air-capacity-building';
+const knownProject = budget.projects.find((project) => project.id === KNOWN_PROJECT)!;
+/** The zoom level that shows the known project as a tile, and the path to it. */
+const knownPath = functionModel.placed.get(`p-${KNOWN_PROJECT}`)!.path.slice(0, -1).map((node) => node.id);
+const knownLevel = knownPath.at(-1)!;
+const firstKuan = [...functionModel.display.children].sort((a, b) => b.amount - a.amount)[0]!;
+
+const JS_BUDGET_BYTES = 40 * 1024;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options: Parameters<typeof newCheckedContext>[1] = {}) {
+  const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  await page.goto(pageUrl(path), { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  return { context, page, problems };
+}
+
+/** The zoom level currently shown: the one visible layer. */
+async function shownLevel(page: Page): Promise<string | null> {
+  const levels = await page.locator('.tm-layer:visible').evaluateAll((layers) => layers.map((layer) => (layer as HTMLElement).dataset.level));
+  expect(levels).toHaveLength(1);
+  return levels[0] ?? null;
+}
+
+const nodeParam = (page: Page) => new URL(page.url()).searchParams.get('node');
+const visibleTile = (page: Page, nodeId: string) => page.locator(`.tm-layer:visible svg:visible .tm-tile[data-node="${nodeId}"]`);
+
+function expectClean(problems: PageProblems) {
+  expect(problems.consoleErrors, 'console errors').toEqual([]);
+  expect(problems.foreignRequests, 'requests to other hosts').toEqual([]);
+  expect(problems.failedRequests, 'failed requests').toEqual([]);
+}
+
+async function close(context: BrowserContext) {
+  await context.close();
+}
+
+describe('treemap by function (/treemap/)', () => {
+  test('shows the 款 as labelled, named tiles, with a ranked table and summary', async () => {
+    const { context, page, problems } = await open('/treemap/');
+    expect(await shownLevel(page)).toBe(functionModel.display.id);
+    const tiles = page.locator('.tm-layer:visible svg:visible .tm-tile');
+    expect(await tiles.count()).toBe(functionModel.display.children.length);
+    expect(await tiles.first().getAttribute('aria-label')).toBe(
+      `${firstKuan.name}，${formatWan(firstKuan.amount)}，占总额${formatShare(firstKuan.amount, functionModel.total)}`,
+    );
+    const summary = await page.locator('.tm-summary:visible').innerText();
+    expect(summary).toBe(`${firstKuan.name}占最大份额，${formatWan(firstKuan.amount)}，${formatShare(firstKuan.amount, functionModel.total)}。`);
+    const firstRow = page.locator('.tm-level:visible tbody tr').first();
+    expect(await firstRow.locator('th').innerText()).toContain(firstKuan.name);
+    expect(await page.locator('.tm-level:visible tbody tr').count()).toBe(functionModel.tree.children.length);
+    expectClean(problems);
+    await close(context);
+  });
+
+  test('zooms in and out with the mouse; the breadcrumb follows and goes back up', async () => {
+    const { context, page, problems } = await open('/treemap/');
+    await visibleTile(page, firstKuan.id).click();
+    expect(nodeParam(page)).toBe(firstKuan.id);
+    expect(await shownLevel(page)).toBe(firstKuan.id);
+    expect(await page.locator('.tm-breadcrumbs ol:visible [aria-current]').innerText()).toBe(firstKuan.name);
+    expect(await page.locator('.tm-level:visible caption').innerText()).toContain(firstKuan.name);
+    const rows = page.locator('.tm-level:visible tbody tr');
+    expect(await rows.count()).toBe(functionModel.tree.children.find((node) => node.id === firstKuan.id)!.children.length);
+
+    await page.locator('.tm-breadcrumbs ol:visible a').first().click();
+    expect(nodeParam(page)).toBeNull();
+    expect(await shownLevel(page)).toBe(functionModel.display.id);
+    expectClean(problems);
+    await close(context);
+  });
+
+  test('zooms in and out by keyboard: Tab, Enter, Escape and Backspace', async () => {
+    const { context, page } = await open('/treemap/');
+    await page.locator('.tm-views a[aria-current="page"]').focus();
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.node ?? null);
+    expect(await focused()).toBe(firstKuan.id);
+    expect(await page.locator('[data-details-panel] .tm-details-title').innerText()).toBe(firstKuan.name);
+
+    await page.keyboard.press('Enter');
+    expect(nodeParam(page)).toBe(firstKuan.id);
+    const firstChild = [...functionModel.placed.get(firstKuan.id)!.node.children].sort((a, b) => b.amount - a.amount)[0]!;
+    expect(await focused()).toBe(firstChild.id);
+    expect(await page.locator('[data-status]').innerText()).toContain(firstKuan.name);
+
+    await page.keyboard.press('Escape');
+    expect(nodeParam(page)).toBeNull();
+    expect(await focused(), 'focus returns to the tile we left').toBe(firstKuan.id);
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    expect(nodeParam(page)).toBe(firstChild.id);
+    await page.keyboard.press('Backspace');
+    expect(nodeParam(page)).toBe(firstKuan.id);
+    await close(context);
+  });
+
+  test('a deep link opens the same level after a reload, and Back walks up', async () => {
+    const { context, page, problems } = await open(`/treemap/?node=${knownLevel}`);
+    expect(await shownLevel(page)).toBe(knownLevel);
+    await page.reload({ waitUntil: 'load' });
+    expect(await shownLevel(page)).toBe(knownLevel);
+    expect(await page.locator('.tm-breadcrumbs ol:visible li').allInnerTexts()).toEqual(
+      knownPath.map((id) => functionModel.placed.get(id)!.node.name),
+    );
+
+    // Walk down from the top, then Back up step by step.
+    await page.goto(pageUrl('/treemap/'));
+    for (const id of knownPath.slice(1)) await visibleTile(page, id).click();
+    expect(nodeParam(page)).toBe(knownLevel);
+    for (const id of knownPath.slice(0, -1).reverse()) {
+      await page.goBack();
+      expect(await shownLevel(page)).toBe(id);
+    }
+    expectClean(problems);
+    await close(context);
+  });
+
+  test('the details panel shows the right figures for a known project', async () => {
+    const { context, page } = await open(`/treemap/?node=${knownLevel}`);
+    const tile = visibleTile(page, `p-${KNOWN_PROJECT}`);
+    expect(await tile.getAttribute('aria-label')).toBe('晋城市大气污染防治能力建设项目，1,225.10万元，占总额5.2%');
+    await tile.hover();
+    const panel = page.locator('[data-details-panel]');
+    expect(await panel.locator('.tm-details-title').innerText()).toBe(knownProject.name);
+    const text = await panel.innerText();
+    expect(text).toContain(formatWan(knownProject.amount));
+    expect(text).toContain(formatShare(knownProject.amount, functionModel.total));
+    const parent = functionModel.placed.get(knownLevel)!.node;
+    expect(text).toContain(`占${parent.name}`);
+    expect(text).toContain(formatShare(knownProject.amount, parent.amount));
+    expect(text).toContain(`当年拨款 ${formatWan(knownProject.general_budget)}`);
+    expect(text).toContain(budget.units.find((unit) => unit.id === knownProject.unit_id)!.name);
+    expect(text).toContain('推定');
+    expect(await panel.getByRole('link', { name: '推定方法' }).getAttribute('href')).toMatch(/\/methodology\/#function-basis$/);
+    expect(await panel.getByRole('link', { name: '查看项目详情' }).getAttribute('href')).toMatch(new RegExp(`/projects/${KNOWN_PROJECT}/$`));
+    await close(context);
+  });
+
+  test('the table sorts by name and by amount', async () => {
+    const { context, page } = await open('/treemap/');
+    const names = () => page.locator('.tm-level:visible tbody th[scope="row"] > :first-child').allInnerTexts();
+    const byAmount = await names();
+    await page.locator('.tm-level:visible thead button', { hasText: '金额' }).click();
+    expect(await names()).toEqual([...byAmount].reverse());
+    expect(await page.locator('.tm-level:visible th[aria-sort]').innerText()).toContain('金额');
+    await page.locator('.tm-level:visible thead button', { hasText: '名称' }).click();
+    expect(await names()).toEqual([...byAmount].sort(new Intl.Collator('zh-CN').compare));
+    await close(context);
+  });
+
+  test('renders the first level and its table without JavaScript', async () => {
+    const { context, page } = await open('/treemap/?node=21103', { javaScriptEnabled: false });
+    expect(await shownLevel(page)).toBe(functionModel.display.id);
+    expect(await page.locator('.tm-layer:visible svg:visible .tm-tile').count()).toBe(functionModel.display.children.length);
+    expect(await page.locator('.tm-layer:visible svg:visible text').count()).toBeGreaterThan(functionModel.display.children.length);
+    expect(await page.locator('.tm-level:visible tbody tr').count()).toBe(functionModel.tree.children.length);
+    expect(await page.locator('.tm-summary:visible').count()).toBe(1);
+    await close(context);
+  });
+
+  test('no motion under prefers-reduced-motion', async () => {
+    const { context, page } = await open('/treemap/', { reducedMotion: 'reduce' });
+    await visibleTile(page, firstKuan.id).click();
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    await close(context);
+  });
+});
+
+describe('treemap by unit (/treemap/unit/)', () => {
+  test('units and one unsplit basic-expenditure tile; zooming into a unit lists its projects', async () => {
+    const { context, page, problems } = await open('/treemap/unit/');
+    const basic = unitModel.tree.children.find((node) => node.kind === 'basic')!;
+    expect(await visibleTile(page, basic.id).getAttribute('aria-label')).toContain('未按单位拆分');
+    const bureau = unitModel.placed.get('bureau')!;
+    const path = bureau.path.map((node) => node.id);
+    for (const id of path.slice(1)) await visibleTile(page, id).click();
+    expect(nodeParam(page)).toBe('bureau');
+    expect(await page.locator('.tm-level:visible tbody tr').count()).toBe(budget.projects.filter((project) => project.unit_id === 'bureau').length);
+    expectClean(problems);
+    await close(context);
+  });
+});
+
+describe.each(['/treemap/', '/treemap/unit/'])('%s on phones and for assistive technology', (path) => {
+  const model = path === '/treemap/' ? functionModel : unitModel;
+  const slug = path === '/treemap/' ? 'treemap' : 'treemap-unit';
+  const deepLevel = model.zoomable.find((node) => node.kind === 'others') ?? model.zoomable.at(-1)!;
+
+  test('no horizontal overflow and tappable tiles at 375 px; axe finds nothing', async () => {
+    const { context, page, problems } = await open(path, { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    const sizes = await page.locator('.tm-layer:visible svg:visible .tm-tile').evaluateAll((tiles) =>
+      tiles.map((tile) => tile.getBoundingClientRect()).map((rect) => Math.min(rect.width, rect.height)),
+    );
+    expect(Math.min(...sizes), 'smallest tile side in CSS px').toBeGreaterThanOrEqual(24);
+    await screenshot(page, `${slug}-375`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(pageUrl(`${path}?node=${deepLevel.id}`));
+    expect(await shownLevel(page)).toBe(deepLevel.id);
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await screenshot(page, `${slug}-${deepLevel.id}-375`);
+    expect(await axeViolations(page)).toEqual([]);
+    expectClean(problems);
+    await close(context);
+  });
+
+  test('at 1280 px: axe finds nothing at the top and a deep level', async () => {
+    const { context, page, problems } = await open(path);
+    await screenshot(page, `${slug}-1280`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(pageUrl(`${path}?node=${deepLevel.id}`));
+    await screenshot(page, `${slug}-${deepLevel.id}-1280`);
+    expect(await axeViolations(page)).toEqual([]);
+    expectClean(problems);
+    await close(context);
+  });
+
+  test('a tap on a project shows its details first, a second tap opens its page', async () => {
+    const { context, page } = await open(path, { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    const levelWithProject = model.zoomable.find((node) => node.children.some((child) => child.project))!;
+    await page.goto(pageUrl(`${path}?node=${levelWithProject.id}`));
+    const project = levelWithProject.children.find((child) => child.project)!;
+    const tile = visibleTile(page, project.id);
+    await tile.tap();
+    expect(new URL(page.url()).pathname).toMatch(new RegExp(`${path.replace(/\//g, '\\/')}$`));
+    expect(await page.locator('[data-details-panel] .tm-details-title').innerText()).toBe(project.name);
+    await Promise.all([page.waitForURL(/\/projects\//), tile.tap()]);
+    expect(new URL(page.url()).pathname).toMatch(new RegExp(`/projects/${project.project!.id}/$`));
+    await close(context);
+  });
+
+  test(`loads at most ${JS_BUDGET_BYTES / 1024} KB of JavaScript (gzip)`, async () => {
+    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const scripts: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body).length));
+    });
+    await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
+    const sizes = await Promise.all(scripts);
+    expect(sizes.length, 'the treemap script is loaded').toBeGreaterThan(0);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(JS_BUDGET_BYTES);
+    expectClean(problems);
+    await close(context);
+  });
+});

@@ -1,0 +1,138 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadBudget, directoryReader, type FileReader } from '../../src/lib/data/load';
+import { reconcile, ReconciliationError } from '../../src/lib/data/reconcile';
+import { DataError, DataErrors } from '../../src/lib/data/errors';
+
+// Each case swaps one real file for a broken fixture and expects a clear error naming file, row and column.
+const DATA_DIR = 'data';
+const FIXTURES = 'tests/fixtures/bad-input';
+const realFiles = directoryReader(DATA_DIR);
+
+function readerWith(file: string, bytes: Uint8Array): FileReader {
+  return (name) => (name === file ? bytes : realFiles(name));
+}
+
+function fixture(name: string): Uint8Array {
+  return readFileSync(join(FIXTURES, name));
+}
+
+/** The real file with one line replaced, as UTF-8 bytes. */
+function realWithLine(file: string, rowNumber: number, replace: (line: string) => string): Uint8Array {
+  const lines = readFileSync(join(DATA_DIR, file), 'utf8').split('\n');
+  lines[rowNumber - 1] = replace(lines[rowNumber - 1]!);
+  return new TextEncoder().encode(lines.join('\n'));
+}
+
+function loadError(file: string, bytes: Uint8Array): DataError {
+  try {
+    loadBudget(readerWith(file, bytes));
+  } catch (error) {
+    if (error instanceof DataError) return error;
+    if (error instanceof DataErrors) return error.errors[0]!;
+    throw error;
+  }
+  throw new Error(`expected ${file} to be rejected`);
+}
+
+describe('bad input stops the build with a clear error', () => {
+  test('the real data loads and reconciles', () => {
+    expect(() => reconcile(loadBudget(realFiles))).not.toThrow();
+  });
+
+  test('an unclosed quote', () => {
+    const error = loadError('units.csv', fixture('unclosed-quote.csv'));
+    expect(error.file).toBe('units.csv');
+    expect(error.row).toBe(3);
+    expect(error.message).toMatch(/units\.csv, row 3: .*quote.*never closed/);
+  });
+
+  test('a row with too many columns', () => {
+    const error = loadError('units.csv', realWithLine('units.csv', 4, (line) => `${line},extra`));
+    expect(error.row).toBe(4);
+    expect(error.message).toMatch(/too many columns: expected 11/);
+  });
+
+  test('a row with too few columns', () => {
+    const error = loadError('units.csv', realWithLine('units.csv', 5, (line) => line.split(',').slice(0, 5).join(',')));
+    expect(error.row).toBe(5);
+    expect(error.message).toMatch(/too few columns: expected 11 .* found 5/);
+  });
+
+  test('a non-numeric amount', () => {
+    const error = loadError('projects.csv', realWithLine('projects.csv', 2, (line) => line.replace(',380.00,380.00,', ',三百八十,380.00,')));
+    expect([error.file, error.row, error.column]).toEqual(['projects.csv', 2, 'amount']);
+    expect(error.message).toContain('expected a numeric amount in 万元 with two decimals');
+    expect(error.message).toContain('found "三百八十"');
+  });
+
+  test('a negative amount', () => {
+    const error = loadError('projects.csv', realWithLine('projects.csv', 2, (line) => line.replace(',380.00,380.00,', ',-380.00,380.00,')));
+    expect([error.row, error.column]).toEqual([2, 'amount']);
+    expect(error.message).toContain('negative amounts are not allowed');
+  });
+
+  test('an amount with more than two decimals', () => {
+    const error = loadError('projects.csv', realWithLine('projects.csv', 2, (line) => line.replace(',380.00,380.00,', ',380.001,380.00,')));
+    expect([error.row, error.column]).toEqual([2, 'amount']);
+    expect(error.message).toContain('at most two decimals');
+  });
+
+  test('a file in GBK instead of UTF-8', () => {
+    const error = loadError('glossary.csv', fixture('glossary-gbk.csv'));
+    expect(error.file).toBe('glossary.csv');
+    expect(error.message).toMatch(/not valid UTF-8 .*line 2.*GBK/);
+  });
+
+  test('a UTF-8 byte-order mark is accepted', () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...realFiles('units.csv')]);
+    expect(() => loadBudget(readerWith('units.csv', bom))).not.toThrow();
+  });
+
+  test('a duplicate id', () => {
+    const lines = readFileSync(join(DATA_DIR, 'units.csv'), 'utf8').trimEnd().split('\n');
+    const duplicated = [...lines, lines[2]!].join('\n') + '\n';
+    const error = loadError('units.csv', new TextEncoder().encode(duplicated));
+    expect([error.row, error.column]).toEqual([lines.length + 1, 'id']);
+    expect(error.message).toMatch(/duplicate id "enforcement" \(first on row 3\)/);
+  });
+
+  test('a unit that does not exist', () => {
+    const error = loadError('projects.csv', realWithLine('projects.csv', 2, (line) => line.replace(',bureau,', ',nowhere,')));
+    expect([error.file, error.row, error.column]).toEqual(['projects.csv', 2, 'unit_id']);
+    expect(error.message).toContain('unit_id "nowhere" does not exist in units.csv');
+  });
+
+  test('a functional code that does not exist', () => {
+    const original = readFileSync(join(DATA_DIR, 'projects.csv'), 'utf8').split('\n')[1]!;
+    const code = original.split(',')[9]!;
+    const error = loadError('projects.csv', realWithLine('projects.csv', 2, (line) => line.replace(`,${code},`, ',2119998,')));
+    expect([error.file, error.row, error.column]).toEqual(['projects.csv', 2, 'function_code']);
+    expect(error.message).toContain('function_code "2119998" does not exist');
+  });
+
+  test('an empty file', () => {
+    const error = loadError('revenue.csv', new Uint8Array());
+    expect(error.message).toBe('revenue.csv: is empty: expected a header row and data rows');
+  });
+
+  test('totals that no longer reconcile', () => {
+    // 表十二's 遗属补助 1.06 → 1.07: the bureau subtotal and the 项 it is charged to no longer add up.
+    const changed = realWithLine('projects.csv', 29, (line) => line.replace(',1.06,1.06,', ',1.07,1.07,'));
+    const budget = loadBudget(readerWith('projects.csv', changed));
+    let caught: unknown;
+    try {
+      reconcile(budget);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ReconciliationError);
+    const message = (caught as Error).message;
+    expect(message).toContain('new gap: units:bureau.project_total = sum(projects): printed 7884.24, computed 7884.25');
+  });
+
+  test('every fixture file is used by a test', () => {
+    expect(readdirSync(FIXTURES).sort()).toEqual(['glossary-gbk.csv', 'unclosed-quote.csv']);
+  });
+});
