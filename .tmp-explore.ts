@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
-import loadHighs from 'highs';
 import { parseFunctionNameRules, nameEvidence } from './src/lib/assignment/nameRules.ts';
 import { searchAssignment, parseCents } from './src/lib/assignment/searchAssignment.ts';
 const rules = parseFunctionNameRules(Papa.parse<Record<string,string>>(fs.readFileSync('data/manual/function-name-rules.csv','utf8'),{header:true,skipEmptyLines:true}).data);
@@ -9,8 +8,7 @@ const T: [string, string, string, string][] = [
 ['2110102','449.43','0','0'],['2110103','244.30','0','0'],['2110199','2607.44','0','0'],['2110301','5348.82','0','1109.00'],['2110302','1600.16','0','0'],['2110307','1120.96','0','0'],['2110399','608.19','0','0'],['2110402','0','0','2973.42'],['2110404','209.30','0','0'],['2111101','261.16','0','0'],['2111102','85.00','0','0'],['2111411','199.80','0','0'],['2119999','0','80.00','0']];
 const targets = T.map(([code,g,u,c])=>({code,amounts:{general_budget:parseCents(g),unit_funds:parseCents(u),carryover:parseCents(c)}}));
 const projects = rows.map(r=>({id:r.id!, name:r.name!, amounts:{general_budget:parseCents(r.general_budget!),unit_funds:parseCents(r.unit_funds!),carryover:parseCents(r.carryover!)}, plausible: nameEvidence(r.name!, rules).codes}));
-const highs = await loadHighs();
 const t0=Date.now();
-const res = searchAssignment(projects, targets, highs as any);
-console.log('ms', Date.now()-t0, 'solves', res.solves, 'misfits', res.misfits, res.misfitIds, 'unique', res.tieBreakUnique);
-for (const [i,a] of res.assignments.entries()) console.log(a.id.padEnd(40), rows[i]!.amount.padStart(8), a.code, a.basis.padEnd(16), a.fitsName, projects[i]!.plausible.join(','), a.misfitsElsewhere, JSON.stringify(a.alternatives));
+const res = searchAssignment(projects, targets, { nodeLimit: 20_000_000, log: (l) => console.log(Date.now()-t0, l) });
+console.log('ms', Date.now()-t0, res.stats, 'misfits', res.misfits, res.misfitIds);
+for (const [i,a] of res.assignments.entries()) console.log(a.id.padEnd(40), rows[i]!.amount.padStart(8), a.code, a.basis.padEnd(16), a.fitsName, projects[i]!.plausible.join(','), 'eq:', a.equalAlternatives.join(','), 'elsewhere:', a.misfitsElsewhere);

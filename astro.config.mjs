@@ -7,12 +7,13 @@ import sitemap from '@astrojs/sitemap';
 const site = process.env.SITE ?? 'https://jincheng-budget.example.org';
 const base = process.env.BASE ?? '/';
 
+// Not-found and embed pages carry noindex, so they stay out of the sitemap.
 export default defineConfig({
   site,
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|embed)\//.test(new URL(page).pathname) })],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Never inline scripts: the Content-Security-Policy allows scripts from this site's files only.

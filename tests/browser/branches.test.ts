@@ -98,6 +98,8 @@ describe('figures on branch pages equal the data', () => {
     // The narrative's own <Amount unit=…> figure carries the same value.
     const unitAmount = page.locator('article [data-figure="amount"]').first();
     expect(await unitAmount.textContent()).toBe(formatWan(branch.total));
+    // Figures sit in the sentence without stray spaces (“1,778.96万元，”, not “1,778.96万元 ，”).
+    expect(await page.locator('article').innerText()).not.toMatch(/[\S] [，。；、）％%个位项]/u);
     // Every project of the branch is explained and charted, largest first.
     const headings = await page.locator('article h3.project-heading').allTextContents();
     expect(headings.map((text) => text.trim()).sort()).toEqual(branch.projects.map((project) => project.name).sort());

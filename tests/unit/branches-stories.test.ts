@@ -1,5 +1,5 @@
 /**
- * Every county branch has a narrative in src/content/branches/<id>.mdx that follows the story
+ * Every county branch has a narrative in src/pages/branches/_stories/<id>.mdx that follows the story
  * structure of the issue, explains every project, and has at least 600 Chinese characters of our
  * own prose (figures rendered by components are not counted).
  */
@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { getBudget } from '../../src/lib/budget';
 import { STORY_COMPONENT_NAMES } from '../../src/components/branches/storyComponents';
 
-const STORY_DIR = join(process.cwd(), 'src/content/branches');
+const STORY_DIR = join(process.cwd(), 'src/pages/branches/_stories');
 const REQUIRED_SECTIONS = ['钱买了什么', '逐个项目看', '值得留意的时间点', '和其他分局比', '出处'];
 const PER_BRANCH_COMPONENTS = ['BranchThemeChart', 'BranchProjectsChart', 'WatchList', 'BranchCompareMini', 'BranchSources'];
 const MIN_CHINESE_CHARACTERS = 600;
@@ -102,5 +102,51 @@ describe('claims the stories make in words', () => {
     const repair = breakdown.items.find((item) => item.label.includes('修缮'))!;
     expect(repair.amount * 2).toBeGreaterThan(breakdown.budgeted);
     expect(breakdown.gap).toBe(0);
+  });
+});
+
+describe('rankings the stories state in words', () => {
+  const budget = getBudget();
+  const projectsOf = (unitId: string) => budget.projects.filter((project) => project.unit_id === unitId).sort((a, b) => b.amount - a.amount);
+  const topTheme = (unitId: string) => {
+    const totals = new Map<string, number>();
+    for (const project of projectsOf(unitId)) totals.set(project.theme, (totals.get(project.theme) ?? 0) + project.amount);
+    return [...totals].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+
+  test('largest project of each branch, as the stories name it', () => {
+    expect(projectsOf('chengqu')[0]!.id).toBe('chengqu-street-sprinkling');
+    expect(projectsOf('zezhou')[0]!.id).toBe('zezhou-wetlands');
+    expect(projectsOf('gaoping')[0]!.id).toBe('gaoping-air-noise');
+    expect(projectsOf('lingchuan')[0]!.id).toBe('lingchuan-operations');
+    expect(projectsOf('qinshui')[0]!.id).toBe('qinshui-air');
+  });
+  test('largest theme of each branch, as the stories name it', () => {
+    expect(topTheme('chengqu')).toBe('大气');
+    expect(topTheme('lingchuan')).toBe('大气');
+    expect(topTheme('yangcheng')).toBe('机构运行');
+  });
+  test('qinshui: most cost targets of its operations project are floors (≥), not ceilings', () => {
+    const costs = budget.indicators.filter((indicator) => indicator.project_id === 'qinshui-operations' && indicator.level2.includes('成本'));
+    expect(costs.filter((indicator) => indicator.comparator === '≥').length * 2).toBeGreaterThan(costs.length);
+  });
+  test('qinshui: the operations sheet’s period goal still names 泽州分局, its annual goal 沁水分局', () => {
+    const sheet = budget.projects.find((project) => project.id === 'qinshui-operations')!;
+    expect(sheet.goal_period).toContain('保障生态环境局泽州分局日常工作开展');
+    expect(sheet.goal_annual).toContain('沁水分局');
+  });
+  test('gaoping: technical tracing is the largest part of the outfall survey, and the parts add up', async () => {
+    const { breakdownFor } = await import('../../src/lib/branches/breakdowns');
+    const breakdown = breakdownFor(budget, 'gaoping-outfall-survey');
+    const largest = [...breakdown.items].sort((a, b) => b.amount - a.amount)[0]!;
+    expect(largest.label).toBe('技术溯源');
+    expect(breakdown.gap).toBe(0);
+  });
+  test('yangcheng: the interior area to be renovated exceeds the building’s floor area', async () => {
+    const { findIndicator } = await import('../../src/lib/projects/indicators');
+    const { sheetNumberValue } = await import('../../src/lib/branches/figures');
+    const interior = findIndicator('yangcheng-office-repair', budget.indicators, '办公楼内改造面积');
+    const floor = sheetNumberValue(budget, { project: 'yangcheng-office-repair', field: 'overview', pattern: '建筑面积(\\d+)平方米' });
+    expect(interior.target_number!).toBeGreaterThan(floor);
   });
 });

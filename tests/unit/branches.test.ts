@@ -109,14 +109,19 @@ describe('branch summaries', () => {
 });
 
 describe('theme colours', () => {
-  test('largest theme gets the first colour, every colour has a matching text colour', () => {
+  test('themes keep their meaningful colour; others get a free colour, largest first', () => {
     const styles = themeStyles([
-      { theme: '水', amount: 5 },
       { theme: '大气', amount: 7 },
+      { theme: '水', amount: 5 },
+      { theme: '甲', amount: 1 },
       { theme: '水', amount: 4 },
+      { theme: '乙', amount: 3 },
     ]);
-    expect([...styles.keys()]).toEqual(['水', '大气']);
+    expect([...styles.keys()]).toEqual(['水', '大气', '乙', '甲']);
     expect(styles.get('水')).toEqual({ theme: '水', color: 'var(--cat-5)', textColor: 'var(--cat-5-text)' });
+    expect(styles.get('大气')!.color).toBe('var(--cat-1)');
+    expect(styles.get('乙')!.color).toBe('var(--cat-3)');
+    expect(styles.get('甲')!.color).toBe('var(--cat-7)');
   });
   test('refuses more themes than colours', () => {
     expect(() => themeStyles(Array.from({ length: 9 }, (_, index) => ({ theme: `t${index}`, amount: index })))).toThrow(/colours/);
@@ -140,7 +145,7 @@ describe('what to watch', () => {
     expect(watchKind('2024年合同签订时间')).toBe('签合同');
     expect(watchKind('款项支付时间')).toBe('付款');
     expect(watchKind('开展采购、验收时间')).toBe('采购招标');
-    expect(watchKind('设备验收时间')).toBe('交付验收');
+    expect(watchKind('设备验收时间')).toBe('完成验收');
     expect(watchKind('宣传时间')).toBe('其他节点');
   });
   test('lists dated timing targets by month', () => {
@@ -242,19 +247,22 @@ describe('map data', () => {
     expect(geo.source.licence).toMatch(/MIT/);
     expect(geo.features.map((feature) => feature.properties.name).sort()).toEqual(['城区', '沁水县', '泽州县', '阳城县', '陵川县', '高平市'].sort());
     const names = new Map(geo.features.map((feature, index) => [feature.properties.name, `b${index}`]));
-    const layout = layoutMap(geo, names, 600, 500);
+    const layout = layoutMap(geo, names, 600);
     expect(layout.areas).toHaveLength(6);
     for (const area of layout.areas) {
       expect(area.path).toMatch(/^M[\d.]+,[\d.]+L/);
       expect(area.label.x).toBeGreaterThan(0);
       expect(area.label.x).toBeLessThan(600);
       expect(area.label.y).toBeGreaterThan(0);
-      expect(area.label.y).toBeLessThan(500);
+      expect(area.label.y).toBeLessThan(layout.height);
     }
     // Rewound for d3, an area is small: a wrongly wound ring would cover the whole globe.
     expect(rewindForD3(geo.features[0]!.geometry).type).toBe('Polygon');
     expect(layout.borders.length).toBeGreaterThan(1000);
-    expect(() => layoutMap(geo, new Map([...names].slice(1)), 600, 500)).toThrow(/matches no branch/);
+    // The map keeps its shape: Jincheng is wider than tall.
+    expect(layout.height).toBeGreaterThan(300);
+    expect(layout.height).toBeLessThan(600);
+    expect(() => layoutMap(geo, new Map([...names].slice(1)), 600)).toThrow(/matches no branch/);
   });
 
   test('the seam inside 泽州县 (split into two polygons around 城区) is not drawn as a border', () => {

@@ -106,8 +106,8 @@ describe('project index sorting and filtering', () => {
   test('filters and the announced count', () => {
     expect(rowMatches({ unit: 'zezhou', theme: '水' }, { unit: '', theme: '' })).toBe(true);
     expect(rowMatches({ unit: 'zezhou', theme: '水' }, { unit: 'zezhou', theme: '大气' })).toBe(false);
-    expect(rowCountMessage(66, 66)).toBe('显示全部 66 个项目');
-    expect(rowCountMessage(5, 66)).toBe('显示 5 个项目（共 66 个）');
+    expect(rowCountMessage(66, 66)).toBe('显示全部66个项目');
+    expect(rowCountMessage(5, 66)).toBe('显示5个项目（共66个）');
   });
 });
 

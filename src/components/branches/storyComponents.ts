@@ -1,5 +1,5 @@
 /**
- * Components available in every branch story (src/content/branches/*.mdx) without an import.
+ * Components available in every branch story (src/pages/branches/_stories/*.mdx) without an import.
  * Figures resolve against the data and fail the build on an unknown id or a failed match.
  */
 import Amount from '../figures/Amount.astro';

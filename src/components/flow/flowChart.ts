@@ -36,6 +36,7 @@ function initChart(root: HTMLElement): void {
   const openStatus = root.querySelector<HTMLElement>('[data-flow-open]');
   const openLabel = root.querySelector<HTMLElement>('[data-flow-open-label]');
   const allToggle = root.querySelector<HTMLInputElement>('[data-flow-all]');
+  const announcer = root.querySelector<HTMLElement>('[data-flow-announce]');
   if (!canvas || !panel || !panelBody || !panelHint || !controls || !openStatus || !openLabel || !allToggle) return;
 
   const panelData = readJson<Record<string, PanelContent>>(root, '[data-flow-panel-data]');
@@ -157,9 +158,14 @@ function initChart(root: HTMLElement): void {
     if (focus) focusKey(focus);
   }
 
+  function announce(text: string): void {
+    if (announcer) announcer.textContent = text;
+  }
+
   function openGroup(groupId: string): void {
     state = { ...state, open: groupId };
     render();
+    announce(`已展开${groupLabels[groupId] ?? ''}`);
     // Focus moves to the first project of the opened group, where the group node was.
     const firstMember = svg?.querySelector<SVGElement>('.flow-node.is-member');
     firstMember?.focus();
@@ -170,6 +176,7 @@ function initChart(root: HTMLElement): void {
     if (!groupId) return;
     state = { ...state, open: null };
     render(groupId);
+    announce(`已收起${groupLabels[groupId] ?? ''}`);
   }
 
   function keyOf(target: EventTarget | null): string | null {
@@ -227,11 +234,13 @@ function initChart(root: HTMLElement): void {
       if (!radio.checked) return;
       state = { detail: radio.value as DetailKey, all: state.all, open: null };
       render();
+      announce(`节能环保支出已细分到${radio.parentElement?.textContent?.trim() ?? ''}`);
     });
   }
   allToggle.addEventListener('change', () => {
     state = { ...state, all: allToggle.checked, open: null };
     render();
+    announce(allToggle.checked ? '已显示全部项目' : '小项目已按科目合并');
   });
   root.querySelector('[data-flow-collapse]')?.addEventListener('click', closeGroup);
 

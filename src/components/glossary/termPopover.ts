@@ -116,3 +116,5 @@ document.addEventListener('keydown', onKeydown);
 document.addEventListener('pointerdown', onPointerdown);
 window.addEventListener('scroll', reposition, { passive: true });
 window.addEventListener('resize', reposition);
+
+export {};

@@ -1,52 +1,78 @@
 import * as Plot from '@observablehq/plot';
 import { renderPlot } from '../charts/renderPlot';
 import type { BarRow } from '../../lib/learn/bars';
+import { wrapText } from './wrapText';
 
 export type { BarRow };
 
-const ROW_HEIGHT = 52;
-const WIDTH = 560;
+/**
+ * Sized for a phone first: drawn 360 units wide, the chart shows at about its natural size on a
+ * 375 px screen, and the container caps how large it grows on a desktop.
+ */
+export const CHART_WIDTH = 360;
+const FONT_SIZE = 14;
+const LINE = 18;
+const BAR = 16;
+const ROW_GAP = 14;
+const MARGIN = 2;
 
 /**
- * Horizontal bars with the label above each bar instead of on a y axis, so long Chinese names
- * and values never need a wide left margin and the chart stays legible at 375 px.
+ * Horizontal bars, each with its name and value written above it (no y axis): long Chinese names
+ * wrap instead of needing a wide margin, and every bar carries its own words, so the chart reads
+ * in grey and without a legend. y is in pixels (an identity scale) so each row can be as tall as
+ * its label.
  */
 export function labelledBarsSvg(id: string, label: string, rows: BarRow[]): string {
-  const data = rows.map((row, index) => ({ ...row, key: String(index) }));
-  const max = Math.max(...data.map((row) => row.value), 0);
+  const charsPerLine = Math.floor((CHART_WIDTH - 2 * MARGIN) / FONT_SIZE);
+  let top = 4;
+  const laidOut = rows.map((row) => {
+    const nameLines = wrapText(row.name, charsPerLine);
+    const text = [...nameLines, row.valueLabel].join('\n');
+    const textTop = top;
+    const barTop = textTop + (nameLines.length + 1) * LINE + 4;
+    top = barTop + BAR + ROW_GAP;
+    return { ...row, text, textTop, barTop, barBottom: barTop + BAR };
+  });
+  const max = Math.max(...rows.map((row) => row.value), 0);
+  const textMark = (bold: boolean) =>
+    Plot.text(
+      laidOut.filter((row) => Boolean(row.highlight) === bold),
+      {
+        x: 0,
+        y: 'textTop',
+        text: 'text',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: LINE / FONT_SIZE,
+        fill: '#1b1b1b',
+        fontWeight: bold ? 700 : 400,
+      },
+    );
   return renderPlot({
     className: `learn-${id}`,
     label,
     plot: {
-      width: WIDTH,
-      height: data.length * ROW_HEIGHT + 8,
-      marginTop: 4,
-      marginBottom: 4,
-      marginLeft: 2,
-      marginRight: 12,
-      style: { fontSize: '16px', fontFamily: 'inherit', background: 'transparent', color: '#1b1b1b' },
+      width: CHART_WIDTH,
+      height: top - ROW_GAP + 6,
+      margin: 0,
+      marginLeft: MARGIN,
+      marginRight: MARGIN,
+      style: { fontSize: `${FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', color: '#1b1b1b' },
       x: { axis: null, domain: [0, max || 1] },
-      y: { axis: null, domain: data.map((row) => row.key), padding: 0 },
+      y: { type: 'identity' },
       marks: [
-        Plot.barX(data, {
-          x: 'value',
-          y: 'key',
-          fill: (row: (typeof data)[number]) => (row.highlight ? 'var(--cat-5)' : 'var(--cat-2)'),
+        Plot.rect(laidOut, {
+          x1: 0,
+          x2: 'value',
+          y1: 'barTop',
+          y2: 'barBottom',
+          fill: (row: (typeof laidOut)[number]) => (row.highlight ? 'var(--cat-5)' : 'var(--cat-2)'),
           stroke: '#1b1b1b',
           strokeWidth: 1,
-          insetTop: 26,
-          insetBottom: 4,
         }),
-        Plot.text(data, {
-          x: 0,
-          y: 'key',
-          text: 'label',
-          textAnchor: 'start',
-          dy: -12,
-          fill: '#1b1b1b',
-          fontWeight: (row: (typeof data)[number]) => (row.highlight ? 700 : 400),
-        }),
-        Plot.ruleX([0], { stroke: '#1b1b1b' }),
+        // Plot's font weight is one value per mark: one mark for plain labels, one for bold.
+        textMark(false),
+        textMark(true),
       ],
     },
   });

@@ -128,7 +128,7 @@ function setUpTreemap(container: HTMLElement): void {
     if (tile.hasAttribute('data-zoom')) {
       event.preventDefault();
       zoomTo(tile.dataset.node ?? '', 'first-tile');
-    } else if (lastPointer === 'touch' && selected !== tile) {
+    } else if (lastPointer === 'touch' && event.detail > 0 && selected !== tile) {
       // First tap on a project shows its details (no hover on phones); a second tap opens it.
       event.preventDefault();
       select(tile);
@@ -143,8 +143,10 @@ function setUpTreemap(container: HTMLElement): void {
   });
   chart.addEventListener('pointerleave', (event) => {
     if (event.pointerType !== 'mouse') return;
+    // Back to what the keyboard or a tap last chose, else to the level itself.
     const focused = document.activeElement?.closest<HTMLElement>('.tm-tile');
-    showDetails(focused && chart.contains(focused) ? (focused.dataset.node ?? current) : (selected as HTMLElement | null)?.dataset.node ?? current);
+    const chosen = focused && chart.contains(focused) ? focused : (selected as HTMLElement | null);
+    showDetails(chosen?.dataset.node ?? current);
   });
   chart.addEventListener('focusin', (event) => {
     const tile = (event.target as Element).closest<HTMLElement>('.tm-tile');

@@ -3,13 +3,16 @@
  *
  * Two rule tables live in `data/manual/` and are parsed here:
  *
- * - `function-name-rules.csv` (columns `rule_id,keywords,codes,note`): every
- *   rule whose keywords occur in a project name contributes its codes to the
- *   project's set of *plausible* functional codes. Order matters only for the
- *   preference ranking used as a tie-break: codes are ranked in the order in
- *   which they are first met, walking the rules top to bottom and each rule's
- *   codes left to right. A rule whose keywords are `*` is a fallback that
- *   applies only when no other rule matched.
+ * - `function-name-rules.csv` (columns `rule_id,kind,keywords,codes,note`):
+ *   every `keyword` rule whose keywords occur in a project name contributes
+ *   its codes to the project's set of *plausible* functional codes; `always`
+ *   rules (keywords `*`) contribute their codes to every project (residual
+ *   "other …" codes, which contradict no name); `fallback` rules (keywords
+ *   `*`) apply only when no `keyword` rule matched. Order matters only for
+ *   the preference ranking used as a tie-break: codes are ranked in the order
+ *   in which they are first met, walking the keyword rules top to bottom (each
+ *   rule's codes left to right), then the fallback rules, then the always
+ *   rules.
  * - `theme-rules.csv` (columns `order,theme,keywords,note`): the first rule (by
  *   `order`) whose keywords occur in the name gives the project's theme; `*`
  *   matches everything, so a final `*` row guarantees a theme.
@@ -20,15 +23,16 @@
 
 export const FALLBACK_KEYWORD = '*';
 
+export type RuleKind = 'keyword' | 'always' | 'fallback';
+
 export interface FunctionNameRule {
   id: string;
+  kind: RuleKind;
   /** Substrings; any one of them occurring in the name triggers the rule. */
   keywords: string[];
   /** Functional codes in order of preference. */
   codes: string[];
   note: string;
-  /** True for the `*` row, used only when nothing else matched. */
-  fallback: boolean;
 }
 
 export interface ThemeRule {
@@ -48,10 +52,12 @@ export interface RuleMatch {
 export interface NameEvidence {
   /** Plausible codes, most preferred first. Never empty when a fallback rule exists. */
   codes: string[];
-  /** Every rule that matched, in table order, with the first keyword that hit. */
+  /** Every rule that applied, in ranking order, with the first keyword that hit (`*` for always/fallback rules). */
   matches: RuleMatch[];
-  /** For each plausible code, the first keyword that suggested it. */
+  /** For each plausible code, the first keyword that suggested it (`*` when it came from an always/fallback rule). */
   keywordByCode: Record<string, string>;
+  /** Codes suggested by keywords actually found in the name (subset of `codes`). */
+  keywordCodes: string[];
 }
 
 type Row = Record<string, string | undefined>;
@@ -76,6 +82,10 @@ export function parseFunctionNameRules(rows: Row[]): FunctionNameRule[] {
     if (!id) throw new Error(`${where}: empty rule_id`);
     if (seen.has(id)) throw new Error(`${where}: duplicate rule_id "${id}"`);
     seen.add(id);
+    const kind = field(row, 'kind', where) as RuleKind;
+    if (!['keyword', 'always', 'fallback'].includes(kind)) {
+      throw new Error(`${where}: kind must be keyword, always or fallback, got "${kind}"`);
+    }
     const keywords = splitKeywords(field(row, 'keywords', where), where);
     const codes = field(row, 'codes', where).split(/\s+/).filter(Boolean);
     if (codes.length === 0) throw new Error(`${where}: no codes`);
@@ -83,11 +93,11 @@ export function parseFunctionNameRules(rows: Row[]): FunctionNameRule[] {
       if (!/^\d{7}$/.test(code)) throw new Error(`${where}: "${code}" is not a 7-digit 项 code`);
     }
     if (new Set(codes).size !== codes.length) throw new Error(`${where}: duplicate code`);
-    const fallback = keywords.length === 1 && keywords[0] === FALLBACK_KEYWORD;
-    if (!fallback && keywords.includes(FALLBACK_KEYWORD)) {
-      throw new Error(`${where}: "*" must stand alone`);
+    const star = keywords.length === 1 && keywords[0] === FALLBACK_KEYWORD;
+    if ((kind === 'keyword') === star || (!star && keywords.includes(FALLBACK_KEYWORD))) {
+      throw new Error(`${where}: keyword rules need real keywords; always/fallback rules use "*" alone`);
     }
-    return { id, keywords, codes, note: row.note?.trim() ?? '', fallback };
+    return { id, kind, keywords, codes, note: row.note?.trim() ?? '' };
   });
 }
 
@@ -122,14 +132,16 @@ export function nameEvidence(name: string, rules: readonly FunctionNameRule[]): 
     }
   };
   for (const rule of rules) {
-    if (rule.fallback) continue;
+    if (rule.kind !== 'keyword') continue;
     const keyword = rule.keywords.find((k) => name.includes(k));
     if (keyword !== undefined) apply(rule, keyword);
   }
+  const keywordCodes = [...codes];
   if (matches.length === 0) {
-    for (const rule of rules) if (rule.fallback) apply(rule, FALLBACK_KEYWORD);
+    for (const rule of rules) if (rule.kind === 'fallback') apply(rule, FALLBACK_KEYWORD);
   }
-  return { codes, matches, keywordByCode };
+  for (const rule of rules) if (rule.kind === 'always') apply(rule, FALLBACK_KEYWORD);
+  return { codes, matches, keywordByCode, keywordCodes };
 }
 
 export interface ThemeMatch {

@@ -5,32 +5,48 @@
  * (split by source of funds) but never says which project sits under which
  * code. This module finds an assignment project -> code such that, for every
  * code and every source, the project amounts add up to the printed target
- * *exactly*, and among all such assignments it picks one that places the
- * fewest projects under a code their name does not suggest ("misfits").
+ * *exactly*, and among all such assignments one that places the fewest
+ * projects under a code their name does not suggest ("misfits").
  *
- * Model (a 0/1 integer program solved with HiGHS):
- *   x[p,c] = 1 when project p is charged to code c.
+ * The problem is the 0/1 integer program
+ *   x[p,c] = 1 when project p is charged to code c,
  *   each project:            sum_c x[p,c] = 1
  *   each code c, source s:   sum_p amount_s(p) * x[p,c] = target_s(c)
- *   minimise                 W * (#misfits) + (preference ranks)
- * W is larger than any possible sum of preference ranks, so the misfit count
- * is minimised first and the ranks only break ties ("lexicographic").
- * Pairs that cannot occur are never created: a project whose amount from a
- * source exceeds the code's target for that source (in particular, carryover
- * money can only go where the code has carryover).
+ *   minimise                 number of (p,c) with x[p,c] = 1 and c not plausible for p
+ * (`highsModel.ts` writes exactly this model for HiGHS; the tests use HiGHS
+ * to cross-check this module on small instances). On the real budget a
+ * general MIP solver does not get anywhere: the targets are exact to the
+ * fen-level cent and the LP relaxation knows nothing about subset sums, so
+ * HiGHS neither finds the optimum nor proves a bound within minutes. This
+ * module therefore solves the same program with a purpose-built exact
+ * branch-and-bound:
  *
- * Then, per project, the "basis" of its code: solve again with the chosen
- * code forbidden and count misfits only:
- *   infeasible                         -> 'amount-unique'
- *   feasible but needs more misfits    -> 'name-and-amount'
- *   feasible with the same misfits     -> 'editorial' (and we list what else
- *                                         was possible, code by code)
+ * 1. Codes that every project judges alike (same plausibility for every
+ *    project, e.g. the two residual management codes) are merged into one
+ *    class with the summed target; the class is split into its codes at the
+ *    end (an exact subset-sum split). This removes a huge symmetric search.
+ * 2. Projects are taken from the largest to the smallest; each tries its
+ *    plausible classes in the rule table's order of preference, then the
+ *    others in code order.
+ * 3. Pruning, exact in integer arithmetic: for every class and source, a
+ *    table (dynamic programming over the remaining projects) tells whether
+ *    the class's remaining target can still be reached at all and how many
+ *    misfits that needs at least; the sum of these minima is a lower bound.
+ * 4. Iterative deepening on the misfit budget: the first budget with a
+ *    solution is the optimum, and the first solution found in the fixed
+ *    search order is the one we keep (the deterministic tie-break: larger
+ *    projects get their most preferred code first).
+ *
+ * Then, per project, the "basis" of its code: search again with the chosen
+ * code forbidden:
+ *   no exact assignment at all           -> 'amount-unique'
+ *   only with more misfits               -> 'name-and-amount'
+ *   with the same number of misfits      -> 'editorial' (we list every code
+ *                                           the project could equally take)
  *
  * All money is integer hundredths of 万元 (0.01 万元 = 100 元), the report's
- * precision. Every solution coming back from the solver is re-checked in
- * integer arithmetic; any discrepancy throws.
- *
- * Pure: plain data in, plain data out; the HiGHS instance is passed in.
+ * precision. Every solution is re-checked in integer arithmetic; any
+ * discrepancy throws. Pure: plain data in, plain data out, no IO.
  */
 
 export const SOURCES = ['general_budget', 'unit_funds', 'carryover'] as const;
@@ -58,12 +74,6 @@ export interface TargetSpec {
 
 export type Basis = 'amount-unique' | 'name-and-amount' | 'editorial';
 
-export interface Alternative {
-  code: string;
-  /** Fewest misfits of any exact assignment that puts the project under `code`. */
-  misfits: number;
-}
-
 export interface ProjectAssignment {
   id: string;
   code: string;
@@ -72,16 +82,17 @@ export interface ProjectAssignment {
   preferenceRank: number | null;
   basis: Basis;
   /**
-   * Fewest misfits of any exact assignment with this project under another
-   * code; null when no such assignment exists (basis 'amount-unique').
+   * Only for 'editorial' projects (empty otherwise): every other code under
+   * which the project can sit while all targets still match exactly and the
+   * number of misfits stays at the optimum. Sorted by code.
+   */
+  equalAlternatives: string[];
+  /**
+   * Fewest misfits of any exact assignment that puts the project under
+   * another code (equal to the optimum for 'editorial', larger for
+   * 'name-and-amount'); null when there is none ('amount-unique').
    */
   misfitsElsewhere: number | null;
-  /**
-   * Only for 'editorial' projects (empty otherwise): every other code the
-   * project could be placed under while all targets still match, with the
-   * fewest misfits that move implies. Sorted by misfits, then code.
-   */
-  alternatives: Alternative[];
 }
 
 export interface AssignmentResult {
@@ -90,29 +101,24 @@ export interface AssignmentResult {
   misfits: number;
   /** Ids of the misfit projects in the chosen assignment, input order. */
   misfitIds: string[];
-  /** Number of MIP solves performed. */
-  solves: number;
-  /** Whether the tie-break objective has a unique optimum (checked with a no-good cut). */
-  tieBreakUnique: boolean;
-}
-
-/** Minimal slice of the `highs` package API used here (its legacy `solve`). */
-export interface HighsLike {
-  solve(
-    problem: string,
-    options?: Record<string, string | number | boolean>,
-  ): {
-    Status: string;
-    ObjectiveValue: number;
-    Columns: Record<string, { Primal?: number }>;
+  /** Search statistics, for the methodology note and benchmarks. */
+  stats: {
+    searches: number;
+    nodes: number;
+    /** Lower bound on misfits at the root, from the tables alone. */
+    rootLowerBound: number;
+    /** Codes merged into classes, e.g. [["2110199","2110102"]]. */
+    mergedCodes: string[][];
   };
 }
 
 export interface SearchOptions {
-  /** List every alternative code for editorial projects (default true). */
+  /** Work out the equal alternatives of editorial projects (default true). */
   alternatives?: boolean;
-  /** Per-solve time limit in seconds (default 60); hitting it throws. */
-  timeLimitSeconds?: number;
+  /** Abort a single search after this many nodes (default 200 million). */
+  nodeLimit?: number;
+  /** Called after every search with a one-line description (for benchmarks and debugging). */
+  log?: (line: string) => void;
 }
 
 export class AssignmentInfeasibleError extends Error {
@@ -134,7 +140,7 @@ export function parseCents(text: string): number {
   const frac = Number(((m[3] ?? '') + '00').slice(0, 2));
   const value = whole * 100 + frac;
   if (!Number.isSafeInteger(value)) throw new Error(`Amount too large: "${text}"`);
-  return m[1] === '-' ? -value : value;
+  return m[1] === '-' && value !== 0 ? -value : value;
 }
 
 /** Format integer hundredths as "1051.80". */
@@ -182,7 +188,7 @@ function validateInput(projects: readonly ProjectSpec[], targets: readonly Targe
 }
 
 /**
- * Necessary condition, checked before any solve so the common mistake (a
+ * Necessary condition, checked before any search so the common mistake (a
  * target off by a cent) gets a plain message: per source, the projects must
  * add up to the targets.
  */
@@ -193,7 +199,7 @@ export function checkSourceTotals(projects: readonly ProjectSpec[], targets: rea
     const t = targets.reduce((sum, x) => sum + x.amounts[s], 0);
     if (p !== t) {
       problems.push(
-        `${s} (${SOURCE_LABELS[s]}): projects sum to ${formatCents(p)} 万元 but targets sum to ${formatCents(t)} 万元 (difference ${formatCents(t - p)})`,
+        `${s} (${SOURCE_LABELS[s]}): projects sum to ${formatCents(p)} 万元 but the targets sum to ${formatCents(t)} 万元 (difference ${formatCents(t - p)})`,
       );
     }
   }
@@ -201,178 +207,6 @@ export function checkSourceTotals(projects: readonly ProjectSpec[], targets: rea
     throw new AssignmentInfeasibleError(
       `Infeasible: no assignment can match the targets exactly, because the totals differ by source:\n  ${problems.join('\n  ')}`,
     );
-  }
-}
-
-// ----------------------------------------------------------------- model ----
-
-interface Pair {
-  p: number;
-  c: number;
-  name: string;
-  misfit: boolean;
-  rank: number | null;
-  /** Tie-break cost (0 = most preferred plausible code). */
-  secondary: number;
-}
-
-interface Model {
-  projects: readonly ProjectSpec[];
-  targets: readonly TargetSpec[];
-  pairs: Pair[];
-  byProject: Pair[][];
-  weight: number;
-}
-
-/** Candidate pairs; a pair exists only if the amounts could ever fit. */
-function buildModel(projects: readonly ProjectSpec[], targets: readonly TargetSpec[]): Model {
-  const pairs: Pair[] = [];
-  const byProject: Pair[][] = projects.map(() => []);
-  projects.forEach((project, p) => {
-    targets.forEach((target, c) => {
-      const fits = SOURCES.every((s) => project.amounts[s] <= target.amounts[s]);
-      if (!fits) return;
-      const rankIndex = project.plausible.indexOf(target.code);
-      const misfit = rankIndex < 0;
-      // Misfits are ordered after all plausible codes, in target order, so that
-      // even the choice between two misfit codes is reproducible.
-      const secondary = misfit ? project.plausible.length + c : rankIndex;
-      const pair: Pair = { p, c, name: `x${p}_${c}`, misfit, rank: misfit ? null : rankIndex, secondary };
-      pairs.push(pair);
-      byProject[p]!.push(pair);
-    });
-  });
-  projects.forEach((project, p) => {
-    if (byProject[p]!.length === 0) {
-      throw new AssignmentInfeasibleError(
-        `Infeasible: project ${project.id} (${formatCents(totalOf(project.amounts))} 万元) fits under no code: every code's target is smaller for some source`,
-      );
-    }
-  });
-  const maxSecondary = byProject.reduce((sum, list) => sum + Math.max(...list.map((x) => x.secondary)), 0);
-  return { projects, targets, pairs, byProject, weight: maxSecondary + 1 };
-}
-
-type Objective = 'lexicographic' | 'misfits';
-
-interface SolveSpec {
-  objective: Objective;
-  /** Pairs removed from the model (x fixed to 0). */
-  forbid?: ReadonlySet<string>;
-  /** Project index forced onto one pair. */
-  force?: Pair;
-  /** No-good cut: at most |cut|-1 of these pairs may be chosen together. */
-  cut?: readonly Pair[];
-  /** Upper bound on the objective value. */
-  objectiveAtMost?: number;
-}
-
-function cost(model: Model, pair: Pair, objective: Objective): number {
-  if (objective === 'misfits') return pair.misfit ? 1 : 0;
-  return (pair.misfit ? model.weight : 0) + pair.secondary;
-}
-
-/** CPLEX LP text. Small and readable; every coefficient is an integer. */
-function lpText(model: Model, spec: SolveSpec): { text: string; active: Pair[] } {
-  const active = model.pairs.filter((pair) => {
-    if (spec.forbid?.has(pair.name)) return false;
-    if (spec.force && pair.p === spec.force.p) return pair === spec.force;
-    return true;
-  });
-  const terms = (list: { coef: number; name: string }[]) =>
-    list.length === 0
-      ? '0 x_dummy'
-      : list.map((t, i) => `${i === 0 ? '' : '+ '}${t.coef} ${t.name}`).join(' ');
-  const lines: string[] = ['Minimize'];
-  const objTerms = active.map((pair) => ({ coef: cost(model, pair, spec.objective), name: pair.name }));
-  lines.push(` obj: ${terms(objTerms)}`);
-  lines.push('Subject To');
-  model.projects.forEach((_, p) => {
-    const list = active.filter((pair) => pair.p === p).map((pair) => ({ coef: 1, name: pair.name }));
-    lines.push(` one_${p}: ${terms(list)} = 1`);
-  });
-  model.targets.forEach((target, c) => {
-    for (const s of SOURCES) {
-      const list = active
-        .filter((pair) => pair.c === c && model.projects[pair.p]!.amounts[s] > 0)
-        .map((pair) => ({ coef: model.projects[pair.p]!.amounts[s], name: pair.name }));
-      if (list.length === 0 && target.amounts[s] === 0) continue;
-      lines.push(` sum_${c}_${s}: ${terms(list)} = ${target.amounts[s]}`);
-    }
-  });
-  if (spec.cut) {
-    const list = spec.cut.map((pair) => ({ coef: 1, name: pair.name }));
-    lines.push(` nogood: ${terms(list)} <= ${spec.cut.length - 1}`);
-  }
-  if (spec.objectiveAtMost !== undefined) {
-    lines.push(` objcap: ${terms(objTerms.filter((t) => t.coef !== 0))} <= ${spec.objectiveAtMost}`);
-  }
-  lines.push('Bounds', ' x_dummy = 0');
-  lines.push('Binaries');
-  for (let i = 0; i < active.length; i += 20) {
-    lines.push(' ' + active.slice(i, i + 20).map((pair) => pair.name).join(' '));
-  }
-  lines.push('End');
-  return { text: lines.join('\n'), active };
-}
-
-interface Solved {
-  /** Chosen code index per project. */
-  choice: number[];
-  /** Objective recomputed exactly from the choice. */
-  objective: number;
-}
-
-class Solver {
-  solves = 0;
-  constructor(
-    private readonly highs: HighsLike,
-    private readonly model: Model,
-    private readonly timeLimit: number,
-  ) {}
-
-  /** Returns null when proved infeasible; throws on anything inconclusive. */
-  solve(spec: SolveSpec): Solved | null {
-    const { text, active } = lpText(this.model, spec);
-    this.solves += 1;
-    const result = this.highs.solve(text, {
-      output_flag: false,
-      mip_rel_gap: 0,
-      mip_abs_gap: 0.5, // objectives are integers: a gap below 1 proves optimality
-      time_limit: this.timeLimit,
-      random_seed: 0,
-    });
-    if (result.Status === 'Infeasible' || result.Status === 'Primal infeasible or unbounded') {
-      return null; // binary variables: the model cannot be unbounded
-    }
-    if (result.Status !== 'Optimal') {
-      throw new Error(`HiGHS stopped with status "${result.Status}"; the search is inconclusive`);
-    }
-    const choice: number[] = this.model.projects.map(() => -1);
-    for (const pair of active) {
-      const value = result.Columns[pair.name]?.Primal;
-      if (value === undefined) throw new Error(`HiGHS returned no value for ${pair.name}`);
-      if (Math.abs(value - Math.round(value)) > 1e-6) {
-        throw new Error(`HiGHS returned a fractional value ${value} for ${pair.name}`);
-      }
-      if (Math.round(value) === 1) {
-        if (choice[pair.p] !== -1) throw new Error(`Project index ${pair.p} assigned twice by HiGHS`);
-        choice[pair.p] = pair.c;
-      }
-    }
-    const codes = choice.map((c, p) => {
-      if (c < 0) throw new Error(`Project ${this.model.projects[p]!.id} left unassigned by HiGHS`);
-      return this.model.targets[c]!.code;
-    });
-    verifyAssignment(this.model.projects, this.model.targets, codes);
-    const objective = choice.reduce((sum, c, p) => {
-      const pair = this.model.byProject[p]!.find((x) => x.c === c)!;
-      return sum + cost(this.model, pair, spec.objective);
-    }, 0);
-    if (Math.abs(objective - result.ObjectiveValue) > 1e-6 * Math.max(1, objective)) {
-      throw new Error(`Objective mismatch: HiGHS ${result.ObjectiveValue}, recomputed ${objective}`);
-    }
-    return { choice, objective };
   }
 }
 
@@ -407,69 +241,436 @@ export function verifyAssignment(
   if (problems.length > 0) throw new Error(`Assignment is not exact:\n  ${problems.join('\n  ')}`);
 }
 
+/** Number of misfits of an assignment (codes in project order). */
+export function countMisfits(projects: readonly ProjectSpec[], codes: readonly string[]): number {
+  return projects.reduce((n, p, i) => n + (p.plausible.includes(codes[i]!) ? 0 : 1), 0);
+}
+
+// ---------------------------------------------------------------- engine ----
+
+const UNREACHABLE = 255;
+
+interface Dim {
+  cls: number;
+  source: Source;
+  target: number;
+  /** layers[k][s]: fewest misfits among subsets of items k.. summing to s (255: unreachable). */
+  layers: Uint8Array[];
+}
+
+interface Restriction {
+  /** Codes a project may not take (project index -> code indices). */
+  forbid?: ReadonlyMap<number, ReadonlySet<number>>;
+  /** Code a project must take. */
+  force?: ReadonlyMap<number, number>;
+}
+
+/** A found assignment: code index per project (input order), and its misfits. */
+interface Found {
+  codes: number[];
+  misfits: number;
+}
+
+class Engine {
+  readonly n: number;
+  readonly m: number;
+  /** plausibleRank[p][c]: rank of code c in p's plausible list, -1 if misfit. */
+  readonly rank: number[][];
+  /** fits[p][c]: amounts fit the code's targets source by source. */
+  readonly fits: boolean[][];
+  readonly classes: number[][];
+  readonly classOf: number[];
+  readonly classTarget: SourceAmounts[];
+  /** Search order of projects (indices into input). */
+  readonly order: number[];
+  /** Per item (search position), class indices in trial order. */
+  readonly classOrder: number[][];
+  /** Per item and class: 1 when a misfit. */
+  readonly classMisfit: Uint8Array[];
+  /** Per item and class: amounts fit the class target. */
+  readonly classFits: boolean[][];
+  readonly dims: Dim[];
+  readonly dimsOfClass: number[][];
+  /** dimLayers[d] = dims[d].layers (flattened access for the hot loop). */
+  readonly dimLayers: Uint8Array[][];
+  /** classUsable[pos][k]: the item's amounts fit class k and each of its sources has a dimension there. */
+  readonly classUsable: boolean[][];
+  /** moves[pos][k]: flat pairs (dimension, amount) the item takes from class k's residuals. */
+  readonly moves: Int32Array[][];
+  searches = 0;
+  nodes = 0;
+
+  constructor(
+    readonly projects: readonly ProjectSpec[],
+    readonly targets: readonly TargetSpec[],
+    private readonly nodeLimit: number,
+    private readonly log?: (line: string) => void,
+  ) {
+    const n = (this.n = projects.length);
+    const m = (this.m = targets.length);
+    this.rank = projects.map((p) => targets.map((t) => p.plausible.indexOf(t.code)));
+    this.fits = projects.map((p) => targets.map((t) => SOURCES.every((s) => p.amounts[s] <= t.amounts[s])));
+
+    // 1. Merge codes that every project judges alike.
+    const classes: number[][] = [];
+    const classOf: number[] = new Array(m).fill(-1);
+    for (let c = 0; c < m; c++) {
+      if (classOf[c] !== -1) continue;
+      const members = [c];
+      for (let d = c + 1; d < m; d++) {
+        if (classOf[d] !== -1) continue;
+        if (projects.every((_, p) => (this.rank[p]![c]! < 0) === (this.rank[p]![d]! < 0))) members.push(d);
+      }
+      for (const x of members) classOf[x] = classes.length;
+      classes.push(members);
+    }
+    this.classes = classes;
+    this.classOf = classOf;
+    this.classTarget = classes.map((members) => {
+      const sum = zeroAmounts();
+      for (const c of members) for (const s of SOURCES) sum[s] += targets[c]!.amounts[s];
+      return sum;
+    });
+
+    // 2. Search order: largest project first; ties in input order.
+    this.order = projects
+      .map((p, i) => ({ i, total: totalOf(p.amounts) }))
+      .sort((a, b) => b.total - a.total || a.i - b.i)
+      .map((x) => x.i);
+    this.classMisfit = this.order.map((p) => Uint8Array.from(classes, (members) => (this.rank[p]![members[0]!]! < 0 ? 1 : 0)));
+    this.classFits = this.order.map((p) =>
+      classes.map((_, k) => SOURCES.every((s) => projects[p]!.amounts[s] <= this.classTarget[k]![s]) && classes[k]!.some((c) => this.fits[p]![c]!)),
+    );
+    this.classOrder = this.order.map((p) => {
+      const key = (k: number) => {
+        const ranks = classes[k]!.map((c) => this.rank[p]![c]!).filter((r) => r >= 0);
+        return ranks.length > 0 ? Math.min(...ranks) : 1_000_000 + k;
+      };
+      return classes.map((_, k) => k).sort((a, b) => key(a) - key(b));
+    });
+
+    // 3. Tables per class and source.
+    this.dims = [];
+    this.dimsOfClass = classes.map(() => []);
+    classes.forEach((_, k) => {
+      for (const s of SOURCES) {
+        const target = this.classTarget[k]![s];
+        if (target === 0) continue;
+        const layers: Uint8Array[] = new Array(n + 1);
+        let cur = new Uint8Array(target + 1).fill(UNREACHABLE);
+        cur[0] = 0;
+        layers[n] = cur;
+        for (let pos = n - 1; pos >= 0; pos--) {
+          const a = projects[this.order[pos]!]!.amounts[s];
+          if (a === 0 || a > target || !this.classFits[pos]![k]) {
+            layers[pos] = cur; // this item cannot move this dimension: share the layer
+            continue;
+          }
+          const w = this.classMisfit[pos]![k]!;
+          const next = cur.slice();
+          for (let x = a; x <= target; x++) {
+            const v = cur[x - a]! + w;
+            if (v < next[x]!) next[x] = v > UNREACHABLE ? UNREACHABLE : v;
+          }
+          layers[pos] = next;
+          cur = next;
+        }
+        this.dimsOfClass[k]!.push(this.dims.length);
+        this.dims.push({ cls: k, source: s, target, layers });
+      }
+    });
+    this.dimLayers = this.dims.map((d) => d.layers);
+    this.moves = this.order.map((p) =>
+      classes.map((_, k) => {
+        const flat: number[] = [];
+        for (const d of this.dimsOfClass[k]!) {
+          const a = projects[p]!.amounts[this.dims[d]!.source];
+          if (a > 0) flat.push(d, a);
+        }
+        return Int32Array.from(flat);
+      }),
+    );
+    this.classUsable = this.order.map((p, pos) =>
+      classes.map((_, k) =>
+        this.classFits[pos]![k]! &&
+        SOURCES.every(
+          (s) => projects[p]!.amounts[s] === 0 || this.dimsOfClass[k]!.some((d) => this.dims[d]!.source === s),
+        ),
+      ),
+    );
+  }
+
+  /**
+   * Lower bound on the misfits still needed from search position `pos` with
+   * residual targets `r` (one per dimension); UNREACHABLE when some class can
+   * no longer be made up exactly. Per class the largest of its dimensions'
+   * minima, summed over classes (classes never share a project).
+   */
+  private bound(pos: number, r: Int32Array): number {
+    const dimLayers = this.dimLayers;
+    const dimsOfClass = this.dimsOfClass;
+    let total = 0;
+    for (let k = 0; k < dimsOfClass.length; k++) {
+      const ds = dimsOfClass[k]!;
+      let best = 0;
+      for (let j = 0; j < ds.length; j++) {
+        const d = ds[j]!;
+        const v = dimLayers[d]![pos]![r[d]!]!;
+        if (v === UNREACHABLE) return UNREACHABLE;
+        if (v > best) best = v;
+      }
+      total += best;
+    }
+    return total;
+  }
+
+  rootBound(): number {
+    const r = Int32Array.from(this.dims, (d) => d.target);
+    return this.bound(0, r);
+  }
+
+  /**
+   * First assignment in search order with at most `budget` misfits that
+   * respects the restriction, or null when none exists.
+   */
+  search(budget: number, restriction: Restriction = {}): Found | null {
+    this.searches += 1;
+    const { n } = this;
+    const allowedCode = (p: number, c: number): boolean => {
+      if (!this.fits[p]![c]) return false;
+      const forced = restriction.force?.get(p);
+      if (forced !== undefined) return forced === c;
+      return !restriction.forbid?.get(p)?.has(c);
+    };
+    // Per position: the classes to try, in order, with the dimensions each one moves.
+    const tries = this.order.map((p, pos) =>
+      this.classOrder[pos]!
+        .filter((k) => this.classUsable[pos]![k]! && this.classes[k]!.some((c) => allowedCode(p, c)))
+        .map((k) => ({ k, misfit: this.classMisfit[pos]![k]!, moves: this.moves[pos]![k]! })),
+    );
+    const r = Int32Array.from(this.dims, (d) => d.target);
+    const cls = new Int32Array(n);
+    let result: Found | null = null;
+    const limit = this.nodeLimit;
+    let nodes = 0;
+
+    const dfs = (pos: number, used: number): boolean => {
+      nodes += 1;
+      if (nodes > limit) throw new Error(`Search exceeded ${limit} nodes; giving up (inconclusive)`);
+      if (pos === n) {
+        const split = this.split(cls, allowedCode);
+        if (split === null) return false;
+        result = { codes: split, misfits: used };
+        return true;
+      }
+      const options = tries[pos]!;
+      for (let t = 0; t < options.length; t++) {
+        const option = options[t]!;
+        const u = used + option.misfit;
+        if (u > budget) continue;
+        const moves = option.moves;
+        let ok = true;
+        for (let j = 0; j < moves.length; j += 2) if (moves[j + 1]! > r[moves[j]!]!) ok = false;
+        if (!ok) continue;
+        for (let j = 0; j < moves.length; j += 2) r[moves[j]!] -= moves[j + 1]!;
+        const lb = this.bound(pos + 1, r);
+        if (lb !== UNREACHABLE && u + lb <= budget) {
+          cls[pos] = option.k;
+          if (dfs(pos + 1, u)) return true;
+        }
+        for (let j = 0; j < moves.length; j += 2) r[moves[j]!] += moves[j + 1]!;
+      }
+      return false;
+    };
+    const started = Date.now();
+    try {
+      dfs(0, 0);
+    } finally {
+      this.nodes += nodes;
+      this.log?.(
+        `search budget=${budget} force=${JSON.stringify([...(restriction.force ?? [])])} forbid=${JSON.stringify([...(restriction.forbid ?? [])].map(([q, set]) => [q, [...set]]))} nodes=${nodes} ms=${Date.now() - started} found=${result !== null}`,
+      );
+    }
+    if (result === null) return null;
+    const found: Found = result;
+    const codes = found.codes.map((c) => this.targets[c]!.code);
+    verifyAssignment(this.projects, this.targets, codes);
+    if (countMisfits(this.projects, codes) !== found.misfits) throw new Error('Internal error: misfit count mismatch');
+    return found;
+  }
+
+  /**
+   * Split every merged class into its codes, exactly, respecting the
+   * restriction; null when impossible. Returns code index per project.
+   */
+  private split(cls: Int32Array, allowedCode: (p: number, c: number) => boolean): number[] | null {
+    const codes: number[] = new Array(this.n).fill(-1);
+    for (let k = 0; k < this.classes.length; k++) {
+      const members = this.classes[k]!;
+      const items: number[] = [];
+      for (let pos = 0; pos < this.n; pos++) if (cls[pos] === k) items.push(this.order[pos]!);
+      if (members.length === 1) {
+        const c = members[0]!;
+        for (const p of items) {
+          if (!allowedCode(p, c)) return null;
+          codes[p] = c;
+        }
+        continue;
+      }
+      const assignment = this.splitClass(members, items, allowedCode);
+      if (assignment === null) return null;
+      items.forEach((p, j) => (codes[p] = assignment[j]!));
+    }
+    return codes;
+  }
+
+  private splitClass(
+    members: readonly number[],
+    items: readonly number[],
+    allowedCode: (p: number, c: number) => boolean,
+  ): number[] | null {
+    const residual = members.map((c) => SOURCES.map((s) => this.targets[c]!.amounts[s]));
+    const choice: number[] = new Array(items.length).fill(-1);
+    const options = items.map((p) =>
+      members
+        .filter((c) => allowedCode(p, c))
+        .sort((a, b) => {
+          const ra = this.rank[p]![a]!;
+          const rb = this.rank[p]![b]!;
+          return (ra < 0 ? 1e6 + a : ra) - (rb < 0 ? 1e6 + b : rb);
+        }),
+    );
+    const failed = new Set<string>();
+    const go = (j: number): boolean => {
+      if (j === items.length) return residual.every((row) => row.every((v) => v === 0));
+      const key = `${j}|${residual.map((row) => row.join(',')).join(';')}`;
+      if (failed.has(key)) return false;
+      const a = SOURCES.map((s) => this.projects[items[j]!]!.amounts[s]);
+      for (const c of options[j]!) {
+        const row = residual[members.indexOf(c)]!;
+        if (a.some((v, s) => v > row[s]!)) continue;
+        a.forEach((v, s) => (row[s] -= v));
+        choice[j] = c;
+        if (go(j + 1)) return true;
+        a.forEach((v, s) => (row[s] += v));
+      }
+      failed.add(key);
+      return false;
+    };
+    return go(0) ? choice : null;
+  }
+}
+
 // ---------------------------------------------------------------- search ----
 
 export function searchAssignment(
   projects: readonly ProjectSpec[],
   targets: readonly TargetSpec[],
-  highs: HighsLike,
   options: SearchOptions = {},
 ): AssignmentResult {
   validateInput(projects, targets);
   checkSourceTotals(projects, targets);
-  const model = buildModel(projects, targets);
-  const solver = new Solver(highs, model, options.timeLimitSeconds ?? 60);
-
-  // 1. Optimum: fewest misfits, then preferred codes.
-  const best = solver.solve({ objective: 'lexicographic' });
-  if (!best) {
+  projects.forEach((p) => {
+    if (!targets.some((t) => SOURCES.every((s) => p.amounts[s] <= t.amounts[s]))) {
+      throw new AssignmentInfeasibleError(
+        `Infeasible: project ${p.id} (${formatCents(totalOf(p.amounts))} 万元) fits under no code: for every code some source's target is smaller than the project's amount`,
+      );
+    }
+  });
+  const engine = new Engine(projects, targets, options.nodeLimit ?? 200_000_000, options.log);
+  const rootLowerBound = engine.rootBound();
+  if (rootLowerBound === UNREACHABLE) {
     throw new AssignmentInfeasibleError(
-      'Infeasible: HiGHS proved that no assignment of projects to codes matches every per-code, per-source target exactly',
+      'Infeasible: some code\'s target cannot be made up from any subset of the projects that fit under it',
     );
   }
-  const chosenPairs = best.choice.map((c, p) => model.byProject[p]!.find((x) => x.c === c)!);
-  const misfits = chosenPairs.filter((pair) => pair.misfit).length;
 
-  // Is the tie-break decisive? Look for another assignment with the same objective.
-  const twin = solver.solve({ objective: 'lexicographic', cut: chosenPairs, objectiveAtMost: best.objective });
-  const tieBreakUnique = twin === null;
+  // 1. Optimum by iterative deepening on the misfit budget.
+  let best: Found | null = null;
+  for (let budget = rootLowerBound; budget <= projects.length && best === null; budget++) {
+    best = engine.search(budget);
+  }
+  if (best === null) {
+    throw new AssignmentInfeasibleError(
+      'Infeasible: the search proved that no assignment of projects to codes matches every per-code, per-source target exactly',
+    );
+  }
+  const optimum = best.misfits;
+  const chosen = best.codes;
+  const found: Found[] = [best];
 
-  // 2. Basis per project.
-  const assignments: ProjectAssignment[] = projects.map((project, p) => {
-    const pair = chosenPairs[p]!;
-    const code = targets[pair.c]!.code;
-    const elsewhere = solver.solve({ objective: 'misfits', forbid: new Set([pair.name]) });
-    let basis: Basis;
-    if (elsewhere === null) basis = 'amount-unique';
-    else if (elsewhere.objective > misfits) basis = 'name-and-amount';
-    else if (elsewhere.objective === misfits) basis = 'editorial';
-    else throw new Error(`Internal error: ${project.id} elsewhere needs ${elsewhere.objective} < optimum ${misfits}`);
-
-    const alternatives: Alternative[] = [];
-    if (basis === 'editorial' && options.alternatives !== false) {
-      for (const other of model.byProject[p]!) {
-        if (other === pair) continue;
-        const forced = solver.solve({ objective: 'misfits', force: other });
-        if (forced) alternatives.push({ code: targets[other.c]!.code, misfits: forced.objective });
+  // 2. Basis per project, reusing every assignment found along the way.
+  const bases: Basis[] = [];
+  const elsewhereMin: (number | null)[] = [];
+  for (let p = 0; p < projects.length; p++) {
+    const c = chosen[p]!;
+    const forbid = new Map([[p, new Set([c])]]);
+    const cachedElsewhere = () =>
+      found.filter((f) => f.codes[p] !== c).reduce((min, f) => Math.min(min, f.misfits), Infinity);
+    let minimum = cachedElsewhere();
+    if (minimum > optimum) {
+      const equal = engine.search(optimum, { forbid });
+      if (equal) {
+        found.push(equal);
+        minimum = optimum;
       }
-      alternatives.sort((a, b) => a.misfits - b.misfits || a.code.localeCompare(b.code));
     }
+    // Not editorial: deepen the budget until an assignment with p elsewhere
+    // appears (its budget is then the exact minimum) or none can exist.
+    for (let budget = optimum + 1; minimum > optimum && budget < Math.min(minimum, projects.length + 1); budget++) {
+      const hit = engine.search(budget, { forbid });
+      if (hit) {
+        found.push(hit);
+        minimum = budget;
+      }
+    }
+    elsewhereMin.push(Number.isFinite(minimum) ? minimum : null);
+    bases.push(!Number.isFinite(minimum) ? 'amount-unique' : minimum > optimum ? 'name-and-amount' : 'editorial');
+  }
+
+  // 3. Equal alternatives of editorial projects.
+  const equalAlternatives: number[][] = projects.map(() => []);
+  if (options.alternatives !== false) {
+    for (let p = 0; p < projects.length; p++) {
+      if (bases[p] !== 'editorial') continue;
+      for (let c = 0; c < targets.length; c++) {
+        if (c === chosen[p] || !engine.fits[p]![c]) continue;
+        let ok = found.some((f) => f.misfits <= optimum && f.codes[p] === c);
+        if (!ok) {
+          const hit = engine.search(optimum, { force: new Map([[p, c]]) });
+          if (hit) {
+            found.push(hit);
+            ok = true;
+          }
+        }
+        if (ok) equalAlternatives[p]!.push(c);
+      }
+    }
+  }
+
+  const assignments: ProjectAssignment[] = projects.map((project, p) => {
+    const c = chosen[p]!;
+    const rank = engine.rank[p]![c]!;
     return {
       id: project.id,
-      code,
-      fitsName: !pair.misfit,
-      preferenceRank: pair.rank,
-      basis,
-      misfitsElsewhere: elsewhere ? elsewhere.objective : null,
-      alternatives,
+      code: targets[c]!.code,
+      fitsName: rank >= 0,
+      preferenceRank: rank >= 0 ? rank : null,
+      basis: bases[p]!,
+      equalAlternatives: equalAlternatives[p]!.map((x) => targets[x]!.code).sort(),
+      misfitsElsewhere: elsewhereMin[p]!,
     };
   });
 
   return {
     assignments,
-    misfits,
+    misfits: optimum,
     misfitIds: assignments.filter((a) => !a.fitsName).map((a) => a.id),
-    solves: solver.solves,
-    tieBreakUnique,
+    stats: {
+      searches: engine.searches,
+      nodes: engine.nodes,
+      rootLowerBound,
+      mergedCodes: engine.classes.filter((m) => m.length > 1).map((m) => m.map((c) => targets[c]!.code)),
+    },
   };
 }

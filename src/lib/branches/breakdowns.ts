@@ -80,6 +80,22 @@ export const BREAKDOWNS: Record<string, BreakdownSpec> = {
       { label: '办公用房修缮款', pattern: `支付办公用房修缮款${NUMBER}万元` },
     ],
   },
+  'gaoping-outfall-survey': {
+    project: 'gaoping-outfall-survey',
+    field: 'overview',
+    caption: '高平市入河排污口排查及溯源调查的费用构成（项目概况所列）',
+    items: [
+      { label: '资料收集', pattern: `资料收集费用${NUMBER}万元` },
+      { label: '现场排查', pattern: `现场排查费${NUMBER}万元` },
+      { label: '溯源调查', pattern: `溯源调查费${NUMBER}万元` },
+      { label: '技术溯源', pattern: `技术溯源费${NUMBER}万元` },
+      { label: '快速检测', pattern: `快速检测费${NUMBER}万元` },
+      { label: '报告编制', pattern: `报告编制费${NUMBER}万元` },
+      { label: '报告评审及会务', pattern: `报告评审及会务费${NUMBER}万` },
+      { label: '制图及装订', pattern: `制图及装订费用${NUMBER}万` },
+      { label: '税费及其他', pattern: `税费及其他${NUMBER}万元` },
+    ],
+  },
   'qinshui-air': {
     project: 'qinshui-air',
     field: 'overview',

@@ -89,19 +89,18 @@ export function rewindForD3(geometry: Geometry): Geometry {
 }
 
 /**
- * Projects the county-level areas into a width × height box. `areaToBranch` maps an area's
- * name (as in the GeoJSON, e.g. 泽州县) to the branch id; every area must be matched.
+ * Projects the county-level areas to fill `width`, with the height that keeps their shape.
+ * `areaToBranch` maps an area's name (as in the GeoJSON, e.g. 泽州县) to the branch id; every
+ * area must be matched.
  */
-export function layoutMap(collection: AreaCollection, areaToBranch: Map<string, string>, width: number, height: number, padding = 8): MapLayout {
+export function layoutMap(collection: AreaCollection, areaToBranch: Map<string, string>, width: number, padding = 8): MapLayout {
   const features = collection.features.map((feature) => ({ ...feature, geometry: rewindForD3(feature.geometry) }));
-  const fitted = { type: 'FeatureCollection', features } as unknown as GeoPermissibleObjects;
-  const projection = geoMercator().fitExtent(
-    [
-      [padding, padding],
-      [width - padding, height - padding],
-    ],
-    fitted as Parameters<ReturnType<typeof geoMercator>['fitExtent']>[1],
-  );
+  const fitted = { type: 'FeatureCollection', features } as unknown as Parameters<ReturnType<typeof geoMercator>['fitWidth']>[1];
+  const projection = geoMercator().fitWidth(width - 2 * padding, fitted);
+  const [[left, top], [, bottom]] = geoPath(projection).bounds(fitted);
+  const [translateX, translateY] = projection.translate();
+  projection.translate([translateX + padding - left, translateY + padding - top]);
+  const height = Math.ceil(bottom - top + 2 * padding);
   const path = geoPath(projection);
   const areas = features.map((feature) => {
     const branchId = areaToBranch.get(feature.properties.name);

@@ -1,7 +1,7 @@
 import type { Indicator, Project } from '../data/schemas';
 import { distinctIndicators, formatTarget } from '../projects/indicators';
 
-export type WatchKind = '签合同' | '采购招标' | '交付验收' | '付款' | '其他节点';
+export type WatchKind = '签合同' | '采购招标' | '完成验收' | '付款' | '其他节点';
 
 export interface WatchItem {
   project: Project;
@@ -17,7 +17,7 @@ const KIND_RULES: [WatchKind, RegExp][] = [
   ['签合同', /合同|签订|续签/],
   ['付款', /支付|拨付|付款|尾款|发放|结算/],
   ['采购招标', /采购|招标|招投标|比价/],
-  ['交付验收', /验收|交付|完成|建成|投入使用|编制|出具|评审/],
+  ['完成验收', /验收|交付|完成|建成|投入使用|编制|出具|评审/],
 ];
 
 export function watchKind(name: string): WatchKind {

@@ -7,11 +7,11 @@ export interface BarRow {
   value: number;
   display: string;
   share?: string;
-  label: string;
+  valueLabel: string;
   highlight?: boolean;
 }
 
-/** Bars for amounts: the label reads “name 1,234.56万元（12.3%）”. */
+/** Bars for amounts: the value reads “1,234.56万元（12.3%）”. */
 export function amountBars(
   items: { name: string; amount: Fen; highlight?: boolean }[],
   whole?: Fen,
@@ -23,13 +23,13 @@ export function amountBars(
       value: item.amount / FEN_PER_WAN,
       display: formatWanNumber(item.amount),
       share,
-      label: `${item.name} ${formatWan(item.amount)}${share ? `（${share}）` : ''}`,
+      valueLabel: `${formatWan(item.amount)}${share ? `（${share}）` : ''}`,
       highlight: item.highlight,
     };
   });
 }
 
-/** Bars for counts: the label reads “name 246条”. */
+/** Bars for counts: the value reads “246条（26.8%）”. */
 export function countBars(items: { name: string; count: number; highlight?: boolean }[], unit: string, whole?: number): BarRow[] {
   return items.map((item) => {
     const share = whole === undefined ? undefined : formatShare(item.count, whole);
@@ -38,7 +38,7 @@ export function countBars(items: { name: string; count: number; highlight?: bool
       value: item.count,
       display: formatInteger(item.count),
       share,
-      label: `${item.name} ${formatInteger(item.count)}${unit}${share ? `（${share}）` : ''}`,
+      valueLabel: `${formatInteger(item.count)}${unit}${share ? `（${share}）` : ''}`,
       highlight: item.highlight,
     };
   });

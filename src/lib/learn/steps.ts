@@ -59,8 +59,8 @@ export interface BasicProjectStep {
   carryover: Fen;
 }
 
-/** Names like 环保事业运行经费, 监测事业运行经费, 大气污染防治运行费. */
-const RUNNING_NAME = /运行(经)?费/;
+/** Names like 环保事业运行经费, 监测事业运行经费, 环境监察执法运行经费 (not a system’s 运行费). */
+const RUNNING_NAME = /(事业|环保|执法)运行经?费/;
 
 export function basicProjectStep(budget: Budget): BasicProjectStep {
   const byAmount = [...budget.projects].sort((a, b) => b.amount - a.amount);

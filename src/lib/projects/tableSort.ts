@@ -38,5 +38,5 @@ export function rowMatches(row: { unit: string; theme: string }, filter: RowFilt
 }
 
 export function rowCountMessage(visible: number, total: number): string {
-  return visible === total ? `显示全部 ${total} 个项目` : `显示 ${visible} 个项目（共 ${total} 个）`;
+  return visible === total ? `显示全部${total}个项目` : `显示${visible}个项目（共${total}个）`;
 }

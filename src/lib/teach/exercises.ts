@@ -246,7 +246,7 @@ function twoClassifications(budget: Budget): Draft {
     answer:
       `经济分类中最大的是${largestCategory.category}${formatWan(largestCategory.total)}，占${formatShare(largestCategory.total, basic)}。` +
       `功能分类中节能环保支出的基本支出为${formatWan(energyBasic)}，占${formatShare(energyBasic, basic)}，其余属于${others.map((row) => row.name).join('、')}。` +
-      `两种分类合计都是${formatWan(basic)}：它们是同一笔钱的两种分法。`,
+      totalsText(basic, byEconomic, byFunction),
     working: [
       `${formatWan(largestCategory.total)} ÷ ${formatWan(basic)} × 100% ≈ ${formatShare(largestCategory.total, basic)}。`,
       `${formatWan(energyBasic)} ÷ ${formatWan(basic)} × 100% ≈ ${formatShare(energyBasic, basic)}。`,
@@ -257,9 +257,24 @@ function twoClassifications(budget: Budget): Draft {
       largestCategorySharePercent: percentOneDecimal(largestCategory.total, basic),
       energyBasic,
       energyBasicSharePercent: percentOneDecimal(energyBasic, basic),
-      totalsAgree: byFunction === basic && byEconomic === basic,
+      economicSum: byEconomic,
+      functionSum: byFunction,
     },
   };
+}
+
+/** Whether the two classifications add up to the same total, and if not, by how much. */
+function totalsText(basic: Fen, byEconomic: Fen, byFunction: Fen): string {
+  if (byEconomic === basic && byFunction === basic) return `两种分类合计都是${formatWan(basic)}：它们是同一笔钱的两种分法。`;
+  const off = [
+    byEconomic === basic ? null : `经济分类各类相加为${formatWan(byEconomic)}`,
+    byFunction === basic ? null : `功能分类各类相加为${formatWan(byFunction)}`,
+  ].filter(Boolean);
+  const gap = Math.max(Math.abs(byEconomic - basic), Math.abs(byFunction - basic));
+  return (
+    `两种分类是同一笔钱的两种分法，合计应当相同，都是${formatWan(basic)}。但${off.join('，')}，相差${formatWan(gap)}：` +
+    '这是报告自己的舍入差（各项四舍五入到0.01万元后再相加，尾数对不上），不是少了钱。读表时遇到这种小差额，先想想是不是舍入造成的。'
+  );
 }
 
 function critiqueIndicators(budget: Budget): Draft {

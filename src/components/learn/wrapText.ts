@@ -1,0 +1,21 @@
+/**
+ * Splits a label into lines of at most `width` full-width characters (a Latin letter or digit
+ * counts as half), so chart labels wrap predictably at build time.
+ */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const char of text) {
+    const size = /[\x20-\x7e]/.test(char) ? 0.55 : 1;
+    if (used + size > width && line !== '') {
+      lines.push(line);
+      line = '';
+      used = 0;
+    }
+    line += char;
+    used += size;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { pageUrl } from './support/site';
+
+// The glossary page, the explainer and the term popovers, as a reader uses them.
+type Row = Record<string, string>;
+const siteTerms = Papa.parse<Row>(readFileSync('data/site_glossary.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+const reportTerms = Papa.parse<Row>(readFileSync('data/glossary.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+const shortOf = (id: string) => siteTerms.find((row) => row.id === id)!.short!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPage(path: string, options: Parameters<typeof newCheckedContext>[1] = {}) {
+  const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const response = await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(200);
+  return { context, problems, page };
+}
+
+/** The popover of the first term on the page, and its link. */
+function firstTerm(page: Page) {
+  const root = page.locator('[data-term]').first();
+  return { root, link: root.locator('a.term-link'), tip: root.locator('[role="tooltip"]') };
+}
+
+describe('/glossary/', () => {
+  test('defines every term, quoting the report’s own 12 definitions with their source lines', async () => {
+    const { context, problems, page } = await openPage('/glossary/');
+    for (const term of siteTerms) {
+      const entry = page.locator(`article#${term.id}`);
+      await expect(entry.locator('h3').innerText()).resolves.toBe(term.term);
+      await expect(entry.innerText()).resolves.toContain(term.plain);
+    }
+    const quotes = page.locator('.report-definition blockquote');
+    expect(await quotes.count()).toBe(reportTerms.length);
+    for (const report of reportTerms) {
+      await expect(page.locator('.report-definition', { hasText: report.definition! }).locator('figcaption').innerText()).resolves.toContain(
+        `原文第${Number(report.source_line).toLocaleString('zh-CN')}行`,
+      );
+    }
+    expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
+    await screenshot(page, 'glossary-1280');
+    await page.setViewportSize({ width: 375, height: 812 });
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    expect(await axeViolations(page), 'axe at 375 px').toEqual([]);
+    await screenshot(page, 'glossary-375');
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await context.close();
+  });
+});
+
+describe('/learn/', () => {
+  test('seven steps, each with a chart and a question whose answer is behind a disclosure', async () => {
+    const { context, problems, page } = await openPage('/learn/');
+    const steps = page.locator('section.learn-step');
+    expect(await steps.count()).toBe(7);
+    for (let index = 0; index < 7; index++) {
+      const step = steps.nth(index);
+      expect(await step.locator('h2').innerText()).toContain(`第${index + 1}步`);
+      expect(await step.locator('svg[role="img"]').count(), `step ${index + 1} chart`).toBeGreaterThan(0);
+      expect(await step.locator('table').count(), `step ${index + 1} data table`).toBeGreaterThan(0);
+      const answer = step.locator('.step-question details .answer');
+      expect(await answer.isVisible(), `step ${index + 1} answer hidden at first`).toBe(false);
+      await step.locator('.step-question summary').click();
+      expect(await answer.isVisible(), `step ${index + 1} answer shown after opening`).toBe(true);
+    }
+    expect(await page.locator('.step-question').count()).toBe(7);
+    expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
+    await screenshot(page, 'learn-1280');
+    await page.setViewportSize({ width: 375, height: 812 });
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    expect(await axeViolations(page), 'axe at 375 px').toEqual([]);
+    await screenshot(page, 'learn-375');
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  test('the carried-over amount is explained with per-day, per-staff and share figures', async () => {
+    const { context, page } = await openPage('/learn/');
+    const scale = page.locator('#carryover .scale');
+    const text = await scale.innerText();
+    expect(text).toMatch(/每天约[\d,.]+万元/);
+    expect(text).toMatch(/每位在职人员约[\d,.]+万元/);
+    const totals = Papa.parse<Row>(readFileSync('data/report_totals.csv', 'utf8'), { header: true }).data;
+    const amount = (id: string) => Number(totals.find((row) => row.id === id)!.amount);
+    const share = ((amount('carryover-total') / amount('grand-total')) * 100).toFixed(1);
+    expect(text).toContain(`${share}%`);
+    const staff = Papa.parse<Row>(readFileSync('data/department.csv', 'utf8'), { header: true }).data.find((row) => row.key === 'actual-staff')!.value;
+    expect(text).toContain(`${staff}人`);
+    await context.close();
+  });
+});
+
+describe('term popovers', () => {
+  test('open on hover, stay open over the popover, close when the mouse leaves', async () => {
+    const { context, problems, page } = await openPage('/learn/');
+    const { root, link, tip } = firstTerm(page);
+    const id = (await root.getAttribute('data-term'))!;
+    expect(await tip.isVisible()).toBe(false);
+    await link.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toContain(shortOf(id));
+    await tip.hover();
+    await page.waitForTimeout(300);
+    expect(await tip.isVisible(), 'still open with the mouse on the popover').toBe(true);
+    await page.mouse.move(5, 880);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    // Escape closes a hover popover without moving the mouse (WCAG 1.4.13).
+    await link.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('open on keyboard focus, close on Escape and when focus moves on', async () => {
+    const { context, page } = await openPage('/learn/');
+    const { link, tip } = firstTerm(page);
+    const href = await link.getAttribute('href');
+    // Tab from the top of the page until the first term has focus, as a keyboard user would.
+    let focused = false;
+    for (let presses = 0; presses < 80 && !focused; presses++) {
+      await page.keyboard.press('Tab');
+      focused = await link.evaluate((element) => element === document.activeElement);
+    }
+    expect(focused, 'the term is reachable with Tab').toBe(true);
+    expect(await tip.isVisible()).toBe(true);
+    const describedBy = await link.getAttribute('aria-describedby');
+    expect(await tip.getAttribute('id')).toBe(describedBy);
+    expect(await axeViolations(page), 'axe with a popover open').toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    expect(await link.evaluate((element) => element === document.activeElement), 'focus stays on the term').toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await tip.isVisible()).toBe(false);
+    // Enter on the term follows the link to its glossary entry.
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.href.endsWith(href!.replace(/^.*\/glossary\//, '/glossary/')));
+    await context.close();
+  });
+
+  test('on a touch screen the first tap shows the definition, a second tap opens the glossary', async () => {
+    const { context, page } = await openPage('/learn/', { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    const { root, link, tip } = firstTerm(page);
+    const id = (await root.getAttribute('data-term'))!;
+    const before = page.url();
+    await link.tap();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(page.url()).toBe(before);
+    const box = (await tip.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await screenshot(page, 'learn-term-popover-375');
+    // A tap elsewhere closes it.
+    await page.locator('h1').tap();
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await link.tap();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await link.tap();
+    await page.waitForURL((url) => url.pathname.endsWith('/glossary/') && url.hash === `#${id}`);
+    await context.close();
+  });
+
+  test('without JavaScript a term is a link to its glossary entry', async () => {
+    const { context, page } = await openPage('/learn/', { javaScriptEnabled: false });
+    const { root, link, tip } = firstTerm(page);
+    const id = (await root.getAttribute('data-term'))!;
+    expect(await tip.isVisible()).toBe(false);
+    expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toMatch(/\/glossary\/$/);
+    await link.click();
+    await page.waitForURL((url) => url.hash === `#${id}`);
+    expect(await page.locator(`article#${id}`).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test('every term marked on /learn/ and /teach/ has a glossary entry', async () => {
+    const ids = new Set(siteTerms.map((row) => row.id));
+    for (const path of ['/learn/', '/teach/']) {
+      const { context, page } = await openPage(path, { javaScriptEnabled: false });
+      const marked = await page.locator('[data-term]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-term')!));
+      expect(marked.length, path).toBeGreaterThan(0);
+      for (const id of marked) expect(ids.has(id), `${path}: ${id}`).toBe(true);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,142 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, SCREENSHOT_DIR } from './support/browser';
+import { pageUrl } from './support/site';
+import { getBudget } from '../../src/lib/budget';
+import { buildExercises } from '../../src/lib/teach/exercises';
+
+// The lesson page, the printable worksheet and the answer key, on screen and on A4 paper.
+const exercises = buildExercises(getBudget());
+
+/** A4 is 210 mm wide; the worksheet's @page margins are 14 mm each side. 1 mm = 96 / 25.4 px. */
+const PRINTABLE_WIDTH_PX = Math.floor(((210 - 2 * 14) * 96) / 25.4);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPage(path: string, width = 1280) {
+  const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const response = await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(200);
+  return { context, problems, page };
+}
+
+/** Elements that stick out of the page, or whose content is cut off inside them, in print. */
+async function clippedInPrint(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const problems: string[] = [];
+    const name = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`;
+    for (const element of document.body.querySelectorAll('*')) {
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.left < -1 || box.right > width + 1) problems.push(`${name(element)} spans ${Math.round(box.left)}–${Math.round(box.right)} of ${width} px`);
+      if (element instanceof HTMLElement && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
+        problems.push(`${name(element)} scrolls: ${element.scrollWidth} > ${element.clientWidth} px`);
+      }
+    }
+    return problems.slice(0, 20);
+  });
+}
+
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+describe('/teach/', () => {
+  test('goals, a 45-minute plan, the exercises with their answers, and discussion prompts', async () => {
+    const { context, problems, page } = await openPage('/teach/');
+    expect(await page.locator('#goals + p + ol li').count()).toBeGreaterThanOrEqual(3);
+    const minutes = await page.locator('.lesson-plan tbody td.num').allInnerTexts();
+    const last = minutes[minutes.length - 1]!;
+    expect(last).toMatch(/–45分钟$/);
+    const cards = page.locator('article.exercise-teacher');
+    expect(await cards.count()).toBe(exercises.length);
+    for (const exercise of exercises) {
+      const card = page.locator(`#exercise-${exercise.number}`);
+      const answer = card.locator('details .answer');
+      expect(await answer.isVisible()).toBe(false);
+      await card.locator('summary').click();
+      expect(await answer.innerText()).toBe(exercise.answer);
+    }
+    expect(await page.locator('.discussion li').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('a[href$="/teach/worksheet/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href$="/teach/answers/"]').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
+    await screenshot(page, 'teach-1280');
+    await page.setViewportSize({ width: 375, height: 812 });
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    expect(await axeViolations(page), 'axe at 375 px').toEqual([]);
+    await screenshot(page, 'teach-375');
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await context.close();
+  });
+});
+
+describe.each([
+  { path: '/teach/worksheet/', slug: 'teach-worksheet', mode: 'worksheet' },
+  { path: '/teach/answers/', slug: 'teach-answers', mode: 'answers' },
+])('$path', ({ path, slug, mode }) => {
+  test('on screen: every exercise, no site navigation, accessible, no overflow at 375 px', async () => {
+    const { context, problems, page } = await openPage(path);
+    expect(await page.locator('.site-header, nav[aria-label="主导航"], .site-footer').count()).toBe(0);
+    expect(await page.locator(`article.exercise-${mode}`).count()).toBe(exercises.length);
+    if (mode === 'answers') {
+      for (const exercise of exercises) {
+        expect(await page.locator(`#answer-${exercise.number} .answer`).innerText()).toBe(`答案：${exercise.answer}`);
+      }
+    } else {
+      expect(await page.locator('.answer').count(), 'no answers on the worksheet').toBe(0);
+      expect(await page.locator('section.material').count()).toBeGreaterThanOrEqual(5);
+    }
+    expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
+    await screenshot(page, `${slug}-1280`);
+    await page.setViewportSize({ width: 375, height: 812 });
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    expect(await axeViolations(page), 'axe at 375 px').toEqual([]);
+    await screenshot(page, `${slug}-375`);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  test('prints on A4 without clipped content, with page breaks between sections, readable in grey', async () => {
+    const { context, page } = await openPage(path, PRINTABLE_WIDTH_PX);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.screen-bar').isVisible(), 'screen-only controls hidden in print').toBe(false);
+    expect(await clippedInPrint(page)).toEqual([]);
+    // Sections after the first start on a new page.
+    const breaks = await page.locator('.sheet-section.page-break').evaluateAll((elements) => elements.map((element) => getComputedStyle(element).breakBefore));
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const value of breaks) expect(value).toBe('page');
+    // Charts carry their own words: every bar has a written label, and bars have dark outlines.
+    for (const chart of await page.locator('.material svg[role="img"]').all()) {
+      const bars = await chart.locator('rect').count();
+      const labels = await chart.locator('text').count();
+      expect(bars).toBeGreaterThan(0);
+      expect(labels).toBeGreaterThanOrEqual(bars);
+      expect(await chart.locator('g[stroke] rect').count(), 'every bar outlined').toBe(bars);
+    }
+    // A grey rendering of the printed page, for a person to look at.
+    await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });
+    await screenshot(page, `${slug}-print-grey`);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(`${SCREENSHOT_DIR}/${slug}.pdf`, pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = pdfPageCount(pdf);
+    expect(pages, 'at least one page per section').toBeGreaterThanOrEqual(2);
+    expect(pages, 'a sensible length for a lesson').toBeLessThanOrEqual(12);
+    await context.close();
+  });
+});
