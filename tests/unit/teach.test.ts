@@ -177,7 +177,7 @@ describe('relatable scale', () => {
 
   test('per day, per member of staff and share of the whole', () => {
     const scale = relatableScale(25_416_800_000, basis);
-    expect(scale.perDayText).toBe('69.45万元');
+    expect(scale.perDayText).toBe('69.44万元'); // 25,416.80 ÷ 366 = 69.4448…
     expect(scale.perStaffText).toBe('48.05万元');
     expect(scale.shareText).toBe('100.0%');
     expect(scale.sentence).toContain('529名在职人员');

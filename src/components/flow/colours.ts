@@ -15,4 +15,3 @@ export function colourOfFunds(funds: Funds): { fill: string; name: string } {
   return paying.length === 1 ? (SOURCE_COLOURS[paying[0]!] ?? MIXED) : MIXED;
 }
 
-export const COLOUR_NAMES = [...Object.values(SOURCE_COLOURS), MIXED];

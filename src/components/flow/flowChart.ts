@@ -1,10 +1,11 @@
 /**
- * Client behaviour of FlowChart.astro. No layout runs here: every variant is prerendered.
- * This script swaps variants, highlights a path on hover/focus, fills the details panel,
- * and opens or closes groups. One instance per [data-flow-chart] element.
+ * Client behaviour of FlowChart.astro. No layout runs here: every variant is prerendered, the
+ * default inline and the others as static SVG files fetched on first use. This script swaps
+ * variants, highlights a path on hover/focus, fills the details panel, and opens or closes groups.
+ * One instance per [data-flow-chart] element, so a chart can appear on several pages.
  */
 import { tracePath, type TraceLink } from '../../lib/flow/path';
-import { variantKey, type ChartState, type DetailKey } from '../../lib/flow/variantKey';
+import { variantKey, variantSlug, type ChartState, type DetailKey } from '../../lib/flow/variantKey';
 
 interface PanelContent {
   title: string;
@@ -42,10 +43,7 @@ function initChart(root: HTMLElement): void {
   const panelData = readJson<Record<string, PanelContent>>(root, '[data-flow-panel-data]');
   const groupLabels = readJson<Record<string, string>>(root, '[data-flow-group-labels]');
   const methodologyHref = root.dataset.methodology ?? '';
-  const templates = new Map<string, HTMLTemplateElement>();
-  for (const template of root.querySelectorAll<HTMLTemplateElement>('template[data-flow-variant]')) {
-    templates.set(template.dataset.flowVariant!, template);
-  }
+  const variantsUrl = root.dataset.variantsUrl ?? '';
   const rendered = new Map<string, SVGSVGElement>();
   const initial = canvas.querySelector<SVGSVGElement>('svg');
   if (initial) rendered.set(root.dataset.defaultVariant!, initial);
@@ -136,15 +134,37 @@ function initChart(root: HTMLElement): void {
     for (const group of root.querySelectorAll<HTMLDetailsElement>('[data-flow-detail-part] details[data-flow-step-group]')) group.open = state.all;
   }
 
-  function render(focus: string | null = null): void {
+  async function loadVariant(key: string): Promise<SVGSVGElement | null> {
+    const cached = rendered.get(key);
+    if (cached) return cached;
+    canvas!.setAttribute('aria-busy', 'true');
+    try {
+      const response = await fetch(`${variantsUrl}${variantSlug(key)}.svg`);
+      if (!response.ok) return null;
+      const parsed = new DOMParser().parseFromString(await response.text(), 'image/svg+xml').documentElement;
+      if (parsed.localName !== 'svg') return null;
+      const svgElement = document.importNode(parsed, true) as unknown as SVGSVGElement;
+      rendered.set(key, svgElement);
+      return svgElement;
+    } catch {
+      return null;
+    } finally {
+      canvas!.removeAttribute('aria-busy');
+    }
+  }
+
+  let renderCount = 0;
+  async function render(focus: string | null = null): Promise<boolean> {
     const key = variantKey(state);
-    let next = rendered.get(key);
+    const ticket = ++renderCount;
+    // Lists and tables follow the controls at once; only the chart may need to load.
+    syncDetailParts();
+    const next = await loadVariant(key);
+    // A later click won the race: its render will show the right variant.
+    if (ticket !== renderCount) return false;
     if (!next) {
-      const template = templates.get(key);
-      const clone = template?.content.firstElementChild?.cloneNode(true);
-      if (!(clone instanceof SVGSVGElement)) return;
-      next = clone;
-      rendered.set(key, next);
+      announce('图表没能载入，请稍后再试；下方数据表包含全部数字。');
+      return false;
     }
     canvas!.replaceChildren(next);
     svg = next;
@@ -152,31 +172,29 @@ function initChart(root: HTMLElement): void {
     for (const group of svg.querySelectorAll<SVGElement>('[data-group]')) group.setAttribute('aria-expanded', 'false');
     openStatus!.hidden = state.open === null || state.all;
     openLabel!.textContent = state.open ? `已展开：${groupLabels[state.open] ?? ''}` : '';
-    syncDetailParts();
     if (pinned && !svg.querySelector(`[data-key="${CSS.escape(pinned)}"]`)) pinned = null;
     release();
     if (focus) focusKey(focus);
+    return true;
   }
 
   function announce(text: string): void {
     if (announcer) announcer.textContent = text;
   }
 
-  function openGroup(groupId: string): void {
+  async function openGroup(groupId: string): Promise<void> {
     state = { ...state, open: groupId };
-    render();
+    if (!(await render())) return;
     announce(`已展开${groupLabels[groupId] ?? ''}`);
     // Focus moves to the first project of the opened group, where the group node was.
-    const firstMember = svg?.querySelector<SVGElement>('.flow-node.is-member');
-    firstMember?.focus();
+    svg?.querySelector<SVGElement>('.flow-node.is-member')?.focus();
   }
 
-  function closeGroup(): void {
+  async function closeGroup(): Promise<void> {
     const groupId = state.open;
     if (!groupId) return;
     state = { ...state, open: null };
-    render(groupId);
-    announce(`已收起${groupLabels[groupId] ?? ''}`);
+    if (await render(groupId)) announce(`已收起${groupLabels[groupId] ?? ''}`);
   }
 
   function keyOf(target: EventTarget | null): string | null {
@@ -187,7 +205,7 @@ function initChart(root: HTMLElement): void {
   function choose(item: SVGElement, fromKeyboard: boolean): void {
     const groupId = item.dataset.group;
     if (groupId) {
-      openGroup(groupId);
+      void openGroup(groupId);
       return;
     }
     const key = item.dataset.key!;
@@ -218,7 +236,7 @@ function initChart(root: HTMLElement): void {
       event.preventDefault();
       choose(item, true);
     } else if (event.key === 'Escape') {
-      if (state.open) closeGroup();
+      if (state.open) void closeGroup();
       else {
         pinned = null;
         highlight(null);
@@ -233,16 +251,16 @@ function initChart(root: HTMLElement): void {
     radio.addEventListener('change', () => {
       if (!radio.checked) return;
       state = { detail: radio.value as DetailKey, all: state.all, open: null };
-      render();
+      void render();
       announce(`节能环保支出已细分到${radio.parentElement?.textContent?.trim() ?? ''}`);
     });
   }
   allToggle.addEventListener('change', () => {
     state = { ...state, all: allToggle.checked, open: null };
-    render();
+    void render();
     announce(allToggle.checked ? '已显示全部项目' : '小项目已按科目合并');
   });
-  root.querySelector('[data-flow-collapse]')?.addEventListener('click', closeGroup);
+  root.querySelector('[data-flow-collapse]')?.addEventListener('click', () => void closeGroup());
 
   readTraceLinks();
   controls.hidden = false;
@@ -251,7 +269,7 @@ function initChart(root: HTMLElement): void {
   const checked = controls.querySelector<HTMLInputElement>('[data-flow-detail]:checked');
   if (checked?.value !== 'kuan' || allToggle.checked) {
     state = { detail: (checked?.value as DetailKey | undefined) ?? 'kuan', all: allToggle.checked, open: null };
-    render();
+    void render();
   }
 }
 

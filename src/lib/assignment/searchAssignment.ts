@@ -271,7 +271,7 @@ interface Found {
   misfits: number;
 }
 
-class Engine {
+export class Engine {
   readonly n: number;
   readonly m: number;
   /** plausibleRank[p][c]: rank of code c in p's plausible list, -1 if misfit. */
@@ -433,7 +433,12 @@ class Engine {
    * First assignment in search order with at most `budget` misfits that
    * respects the restriction, or null when none exists.
    */
-  search(budget: number, restriction: Restriction = {}): Found | null {
+  search(
+    budget: number,
+    restriction: Restriction = {},
+    /** When given, called at every leaf (class-level assignment by search position); the search then never stops early. */
+    visit?: (cls: Int32Array, used: number) => void,
+  ): Found | null {
     this.searches += 1;
     const { n } = this;
     const allowedCode = (p: number, c: number): boolean => {
@@ -458,6 +463,10 @@ class Engine {
       nodes += 1;
       if (nodes > limit) throw new Error(`Search exceeded ${limit} nodes; giving up (inconclusive)`);
       if (pos === n) {
+        if (visit) {
+          visit(cls, used);
+          return false;
+        }
         const split = this.split(cls, allowedCode);
         if (split === null) return false;
         result = { codes: split, misfits: used };

@@ -165,6 +165,7 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
       projectId: project.id,
       unitName: unitNames.get(project.unit_id) ?? project.unit_id,
       basis: project.function_basis,
+      basisNote: project.function_note,
     });
     links.push({ id: linkId(functionId, id), source: functionId, target: id, value: project.amount, funds: { ...funds }, basis: project.function_basis });
     projectFundsByFunction.set(functionId, addFunds(projectFundsByFunction.get(functionId) ?? emptyFunds(), funds));

@@ -57,6 +57,7 @@ export function panelContents(graphs: readonly FlowGraph[], differences: readonl
         rows.push(['预算单位', node.unitName ?? '']);
         const basis = BASIS_TEXT[node.basis!];
         content.basis = { label: basis.short, text: basis.explanation, derived: true };
+        if (node.basisNote) content.notes.push(`归属说明：${node.basisNote}`);
         content.href = projectPath(node.projectId!);
       }
       if (node.kind === 'group') {
@@ -101,6 +102,9 @@ function linkPanel(link: FlowLink, lookup: (id: string) => FlowNode, notes: stri
     basis: { label: basis.short, text: basis.explanation, derived: isDerived(link.basis) },
     notes,
   };
-  if (target.kind === 'project') content.href = projectPath(target.projectId!);
+  if (target.kind === 'project') {
+    content.href = projectPath(target.projectId!);
+    if (target.basisNote) content.notes.push(`归属说明：${target.basisNote}`);
+  }
   return content;
 }

@@ -5,7 +5,11 @@ import type { FlowGraph, FlowLink, FlowNode } from './types';
 export function displayName(node: FlowNode, functionOf: (id: string) => FlowNode): string {
   switch (node.kind) {
     case 'function':
-      return node.lineage && node.lineage.length >= 2 ? `${node.lineage[node.lineage.length - 1]}·${node.name}` : node.name;
+    {
+      // A 项 is named with its 款 ("污染防治·大气"), unless it merely repeats it.
+      const parent = node.lineage && node.lineage.length >= 2 ? node.lineage[node.lineage.length - 1] : undefined;
+      return parent && parent !== node.name ? `${parent}·${node.name}` : node.name;
+    }
     case 'basic':
       return `${displayName(functionOf(node.functionId!), functionOf)}的${node.name}`;
     case 'group':

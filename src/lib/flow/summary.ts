@@ -21,8 +21,11 @@ function projectsPaidBy(graph: FlowGraph, sourceId: string, lookup: (id: string)
     const functionName = displayName(lookup(project.functionId!), lookup);
     return `${project.name}${formatWan(amount)}（${formatShare(amount, source.value)}，功能科目为“${functionName}”）`;
   });
-  const all = projects.length <= 2;
-  const lead = all ? `只用于${projects.length}个项目：` : `用于${projects.length}个项目，最大的是`;
+  if (projects.length === 1) {
+    const [project] = projects;
+    return `${source.name}的${formatWan(source.value)}全部用于${project!.name}（功能科目为“${displayName(lookup(project!.functionId!), lookup)}”）。`;
+  }
+  const lead = projects.length === 2 ? `只用于${projects.length}个项目：` : `用于${projects.length}个项目，最大的是`;
   return `${source.name}的${formatWan(source.value)}${lead}${joinList(named)}。`;
 }
 

@@ -48,6 +48,8 @@ export interface FlowNode {
   projectId?: string;
   unitName?: string;
   basis?: FunctionBasis;
+  /** Project nodes: what the data says about the assignment of this project to its function. */
+  basisNote?: string;
   /** Group nodes: the project node ids gathered into it, largest first. */
   members?: string[];
 }

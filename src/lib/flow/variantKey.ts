@@ -14,3 +14,8 @@ export function variantKey(state: ChartState): string {
   if (state.open) return `${state.detail}/open/${state.open}`;
   return `${state.detail}/grouped`;
 }
+
+/** File name of a prerendered variant: "kuan/open/group:21101" → "kuan-open-group-21101". */
+export function variantSlug(key: string): string {
+  return key.replace(/[^a-z0-9]+/gi, '-');
+}

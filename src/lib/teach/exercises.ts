@@ -15,6 +15,7 @@ import {
   threePublicTopLevel,
 } from './facts';
 import { formatTimes, percentOneDecimal, roundToCentWan } from './numbers';
+import type { Indicator } from '../data/schemas';
 
 /** What a student needs on paper to answer: the worksheet prints these from the data. */
 export const MATERIALS = ['totals', 'sources', 'three-public', 'basic-two-ways', 'carryover', 'branches', 'indicators'] as const;
@@ -263,6 +264,15 @@ function twoClassifications(budget: Budget): Draft {
   };
 }
 
+/**
+ * An outcome indicator with no number in its value (“持续改善”), preferring an ecological one:
+ * the kind of target a class can discuss how to make checkable.
+ */
+export function hardToCheck(indicators: Indicator[]): Indicator | undefined {
+  const vague = indicators.filter((indicator) => indicator.level1 === '效益指标' && indicator.target_number === null);
+  return vague.find((indicator) => indicator.level2 === '生态效益指标') ?? vague[0];
+}
+
 /** Whether the two classifications add up to the same total, and if not, by how much. */
 function totalsText(basic: Fen, byEconomic: Fen, byFunction: Fen): string {
   if (byEconomic === basic && byFunction === basic) return `两种分类合计都是${formatWan(basic)}：它们是同一笔钱的两种分法。`;
@@ -282,7 +292,7 @@ function critiqueIndicators(budget: Budget): Draft {
   const indicators = budget.indicators.filter((indicator) => indicator.project_id === project.id);
   const numeric = indicators.filter((indicator) => indicator.target_number !== null);
   const wordsOnly = indicators.filter((indicator) => indicator.target_number === null);
-  const vagueOutcome = wordsOnly.find((indicator) => indicator.level1 === '效益指标');
+  const vagueOutcome = hardToCheck(indicators);
   const allWordsOnly = budget.indicators.filter((indicator) => indicator.target_number === null).length;
   return {
     id: 'critique-indicators',

@@ -1,0 +1,122 @@
+/**
+ * Renders one prerendered layout of the flow chart as an SVG string. A string (not an Astro
+ * component) so the same markup can be inlined in the page and served as a static file for the
+ * variants the client script loads on demand.
+ *
+ * Nodes and links are focusable in column order (sources, their links, functions, their links,
+ * spending); project nodes are links to the project page. Styles live in FlowChart.astro.
+ */
+import type { FlowLayout, PlacedNode } from '../../lib/flow/layout';
+import { linkAccessibleName, nodeAccessibleName, nodeLookup } from '../../lib/flow/names';
+import { projectPath } from '../../lib/flow/details';
+import { isDerived, type FlowGraph, type Funds } from '../../lib/flow/types';
+import { colourOfFunds, SOURCE_COLOURS } from './colours';
+
+export interface FlowSvgOptions {
+  variantKey: string;
+  graph: FlowGraph;
+  layout: FlowLayout;
+  /** Members (project node ids) of the group opened in this variant; they get a bracket. */
+  openMembers: readonly string[];
+  label: string;
+  /** Prefixes site paths with the base (withBase), passed in so this file has no Astro dependency. */
+  href: (path: string) => string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+function attributes(values: Record<string, string | number | undefined>): string {
+  return Object.entries(values)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+    .join('');
+}
+
+function payingSources(funds: Funds): string {
+  return Object.entries(funds).filter(([, value]) => value > 0).map(([id]) => id).join(' ');
+}
+
+function nodeMarkup(placed: PlacedNode, name: string, options: FlowSvgOptions, member: boolean): string {
+  const { node, x, y, width, height, label } = placed;
+  const fill = node.kind === 'source' ? SOURCE_COLOURS[node.id]?.fill : undefined;
+  const leader = label.leader
+    ? `<polyline class="flow-leader" points="${label.leader.x1},${label.leader.y1} ${(label.leader.x1 + label.leader.x2) / 2},${label.leader.y1} ${label.leader.x2},${label.leader.y2}"/>`
+    : '';
+  const lines = label.lines
+    .map((line, index) => `<tspan${attributes({ x: label.x, dy: index === 0 ? 0 : 17 })}>${escapeXml(node.kind === 'group' && index === 0 ? `＋ ${line}` : line)}</tspan>`)
+    .join('');
+  const body =
+    `<rect class="flow-node-bar"${attributes({ x, y, width, height, style: fill ? `fill:${fill}` : undefined })}/>` +
+    leader +
+    `<text${attributes({ x: label.x, y: label.y, 'text-anchor': label.anchor })}>${lines}</text>`;
+  const classes = ['flow-node', `flow-node--${node.kind}`, ...(member ? ['is-member'] : [])].join(' ');
+  if (node.kind === 'project') {
+    return `<a${attributes({ class: classes, href: options.href(projectPath(node.projectId!)), 'data-key': node.id, 'aria-label': name })}>${body}</a>`;
+  }
+  const group = node.kind === 'group';
+  return `<g${attributes({
+    class: classes,
+    role: 'button',
+    tabindex: 0,
+    'data-key': node.id,
+    'data-group': group ? node.id : undefined,
+    'aria-expanded': group ? 'false' : undefined,
+    'aria-label': group ? `${name}，按回车键展开` : name,
+  })}>${body}</g>`;
+}
+
+export function renderFlowSvg(options: FlowSvgOptions): string {
+  const { graph, layout, variantKey, openMembers, label } = options;
+  const lookup = nodeLookup(graph);
+  const members = new Set(openMembers);
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg"${attributes({ class: 'flow-svg', viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height, role: 'group', 'aria-label': label, 'data-variant': variantKey })}>`,
+  );
+  parts.push('<g class="flow-titles" aria-hidden="true">');
+  for (const column of layout.columns) parts.push(`<text${attributes({ x: column.x, y: 16, 'text-anchor': column.anchor })}>${escapeXml(column.title)}</text>`);
+  parts.push(`<text class="flow-unit"${attributes({ x: layout.width - 2, y: 34, 'text-anchor': 'end' })}>单位：万元</text></g>`);
+
+  for (const column of [0, 1, 2]) {
+    parts.push(`<g class="flow-column" data-column="${column}">`);
+    for (const placed of layout.nodes.filter((entry) => entry.node.column === column)) {
+      parts.push(nodeMarkup(placed, nodeAccessibleName(placed.node, lookup), options, members.has(placed.node.id)));
+    }
+    parts.push('</g>');
+    if (column === 2) break;
+    parts.push(`<g class="flow-links" data-step="${column}">`);
+    for (const { link, path } of layout.links.filter((entry) => lookup(entry.link.source).column === column)) {
+      const derived = isDerived(link.basis);
+      parts.push(
+        `<path${attributes({
+          class: derived ? 'flow-link is-derived' : 'flow-link',
+          d: path,
+          style: `fill:${colourOfFunds(link.funds).fill}`,
+          role: 'button',
+          tabindex: 0,
+          'data-key': link.id,
+          'data-from': link.source,
+          'data-to': link.target,
+          'data-funds': payingSources(link.funds),
+          'data-step': column,
+          'aria-label': linkAccessibleName(link, lookup),
+        })}/>`,
+      );
+    }
+    parts.push('</g>');
+  }
+
+  // A bracket beside the projects of the group opened in this variant.
+  const opened = layout.nodes.filter((placed) => members.has(placed.node.id));
+  if (opened.length) {
+    const x = opened[0]!.x - 4;
+    const y1 = Math.min(...opened.map((placed) => placed.y));
+    const y2 = Math.max(...opened.map((placed) => placed.y + placed.height));
+    parts.push(`<line class="flow-bracket" aria-hidden="true"${attributes({ x1: x, x2: x, y1, y2 })}/>`);
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}
