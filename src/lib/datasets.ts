@@ -21,7 +21,10 @@ export const DATASETS: DatasetInfo[] = [
   { file: 'department.csv', title: '部门概况', description: '部门整体绩效目标表中的编制、人员、职责、战略目标和年度目标。', method: 'hand' },
   { file: 'department_indicators.csv', title: '部门整体绩效指标', description: '部门整体绩效目标表中的年度绩效指标。', method: 'hand' },
   { file: 'glossary.csv', title: '名词解释', description: '报告第四部分的名词解释原文。', method: 'hand' },
+  { file: 'site_glossary.csv', title: '本站术语解释', description: '本站用通俗语言写的术语解释，并对应报告名词解释原文。', method: 'hand' },
   { file: 'report_totals.csv', title: '报告中的合计数', description: '报告自己印出的各项合计，用于核对。', method: 'hand' },
   { file: 'known_gaps.csv', title: '已知舍入差', description: '报告自身加总不一致（差0.01等）之处的完整清单。', method: 'derived' },
+  { file: 'sheet_fund_differences.csv', title: '绩效表与预算表资金差异', description: '项目绩效目标表的年度资金与表十二金额不一致的项目及原因。', method: 'script' },
+  { file: 'function_assignment_alternatives.csv', title: '功能科目的其他可能', description: '“编辑判断”类项目还可以同样合理地归入哪些功能科目。', method: 'script' },
   { file: 'discrepancies.csv', title: '报告自相矛盾之处', description: '报告前后数字或表述不一致之处，以及本站采用哪一个。', method: 'hand' },
 ];

@@ -11,11 +11,11 @@ export const BASIS_LABELS: Record<FunctionBasis, { name: string; description: st
   },
   'name-and-amount': {
     name: '名称与金额共同确定',
-    description: '金额允许几种放法，其中只有这一种与项目名称最相符。',
+    description: '换到别的科目，要么账对不上，要么名实不符的项目会更多。',
   },
   editorial: {
     name: '编辑判断',
-    description: '金额和名称都无法唯一确定，我们从几种同样合理的放法中选了一种。',
+    description: '还有同样好的其他分法。我们按固定规则（金额大的项目先取名称最贴近的科目）选了一种，其他可能的归属列在数据文件 function_assignment_alternatives.csv 中。',
   },
 };
 

@@ -42,6 +42,29 @@ async function openFlow(width: number, height = 900, javaScriptEnabled = true) {
 
 const svg = (page: Page) => page.locator('[data-flow-canvas] svg');
 const keyed = (page: Page, key: string) => page.locator(`[data-flow-canvas] [data-key="${key}"]`);
+/**
+ * Moves the mouse onto a link's ribbon just right of where it leaves its source node (the middle
+ * of a ribbon can sit under a label), and checks that the ribbon is really what is under the pointer.
+ */
+async function hoverLink(page: Page, key: string): Promise<void> {
+  const link = keyed(page, key);
+  await link.scrollIntoViewIfNeeded();
+  const point = await link.evaluate((element) => {
+    const path = element as unknown as SVGPathElement;
+    const numbers = (path.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number);
+    const [x0, top] = numbers;
+    const bottom = numbers[numbers.length - 1]!;
+    const svg = path.ownerSVGElement!;
+    const local = svg.createSVGPoint();
+    local.x = x0! + 8;
+    local.y = (top! + bottom) / 2;
+    const screen = local.matrixTransform(path.getScreenCTM()!);
+    return { x: screen.x, y: screen.y, hit: document.elementFromPoint(screen.x, screen.y) === element };
+  });
+  expect(point.hit, `${key} is under the pointer`).toBe(true);
+  await page.mouse.move(point.x, point.y);
+}
+
 const isLit = (page: Page, key: string) => keyed(page, key).evaluate((element) => element.classList.contains('is-lit'));
 
 describe('/flow/ at 1280 px', () => {
@@ -57,7 +80,7 @@ describe('/flow/ at 1280 px', () => {
   test('hovering a link highlights its whole path and dims the rest', async () => {
     const { context, page } = await openFlow(1280);
     await expect.poll(() => page.locator('[data-flow-controls]').isVisible()).toBe(true);
-    await keyed(page, KNOWN_LINK).hover();
+    await hoverLink(page, KNOWN_LINK);
     expect(await svg(page).evaluate((element) => element.classList.contains('is-tracing'))).toBe(true);
     expect(await isLit(page, KNOWN_LINK)).toBe(true);
     expect(await isLit(page, 'source:carryover')).toBe(true);
@@ -66,8 +89,12 @@ describe('/flow/ at 1280 px', () => {
     expect(await isLit(page, 'function:21103>project:central-air-fund-2022-2023')).toBe(true);
     expect(await isLit(page, 'source:general-budget>function:21103')).toBe(false);
     expect(await isLit(page, 'source:unit-funds')).toBe(false);
-    const dimmed = await keyed(page, 'source:general-budget').evaluate((element) => getComputedStyle(element).opacity);
-    expect(Number(dimmed)).toBeLessThan(1);
+    const dimmedBar = await keyed(page, 'source:general-budget').locator('rect').evaluate((element) => getComputedStyle(element).opacity);
+    expect(Number(dimmedBar)).toBeLessThan(1);
+    const dimmedLink = await keyed(page, 'source:general-budget>function:21103').evaluate((element) => getComputedStyle(element).opacity);
+    expect(Number(dimmedLink)).toBeLessThan(1);
+    const litLink = await keyed(page, KNOWN_LINK).evaluate((element) => getComputedStyle(element).opacity);
+    expect(Number(litLink)).toBe(1);
     await screenshot(page, 'flow-hover-1280');
     await page.mouse.move(5, 5);
     await expect.poll(() => svg(page).evaluate((element) => element.classList.contains('is-tracing'))).toBe(false);
@@ -80,11 +107,16 @@ describe('/flow/ at 1280 px', () => {
     const panel = page.locator('[data-flow-panel]');
     const carried = functionRow('21103').carryover!;
     await expect.poll(() => panel.innerText()).toContain('上年结转 → 污染防治');
+    const rows = Object.fromEntries(
+      await panel.locator('dl > div').evaluateAll((items) => items.map((item) => [item.querySelector('dt')!.textContent, item.querySelector('dd')!.textContent])),
+    );
+    expect(rows).toEqual({
+      金额: formatWan(carried),
+      占上年结转: formatShare(carried, revenue('carryover')),
+      占污染防治: formatShare(carried, functionRow('21103').total),
+      资金来源: '上年结转',
+    });
     const text = await panel.innerText();
-    expect(text).toContain(formatWan(carried));
-    expect(text).toContain(`占上年结转\n${formatShare(carried, revenue('carryover'))}`);
-    expect(text).toContain(`占污染防治\n${formatShare(carried, functionRow('21103').total)}`);
-    expect(text).toContain('资金来源\n上年结转');
     expect(text).toContain('报告列明（表二）');
     await context.close();
   });
@@ -92,11 +124,15 @@ describe('/flow/ at 1280 px', () => {
   test('a derived link is explained in the panel, with a link to the methodology', async () => {
     const { context, page } = await openFlow(1280);
     const derived = page.locator('[data-flow-canvas] .flow-link.is-derived').first();
+    // Drawn distinctly: a dashed outline, which stated links do not have.
+    expect(await derived.evaluate((element) => getComputedStyle(element).strokeDasharray)).not.toBe('none');
+    const stated = page.locator('[data-flow-canvas] .flow-link:not(.is-derived)').first();
+    expect(await stated.evaluate((element) => getComputedStyle(element).strokeDasharray)).toBe('none');
     await derived.focus();
     const panel = page.locator('[data-flow-panel]');
     await expect.poll(() => panel.innerText()).toContain('推断');
     expect(await panel.getByRole('link', { name: '推断方法' }).getAttribute('href')).toMatch(/\/methodology\/#function-basis$/);
-    expect(await page.locator('.flow-legend').innerText()).toContain('斜线');
+    expect(await page.locator('.flow-legend').innerText()).toContain('虚线框：项目归属哪个科目是推断的');
     await context.close();
   });
 
@@ -164,7 +200,7 @@ describe('/flow/ at 1280 px', () => {
 
   test('axe finds nothing, and the default view looks right', async () => {
     const { context, page, problems } = await openFlow(1280);
-    await keyed(page, KNOWN_LINK).hover();
+    await hoverLink(page, KNOWN_LINK);
     await screenshot(page, 'flow-1280');
     expect(await axeViolations(page)).toEqual([]);
     expect(await hasHorizontalOverflow(page)).toBe(false);

@@ -38,6 +38,8 @@ async function clippedInPrint(page: Page): Promise<string[]> {
     for (const element of document.body.querySelectorAll('*')) {
       const style = getComputedStyle(element);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
+      // Visually hidden text (for screen readers) is clipped on purpose.
+      if (element.closest('.visually-hidden')) continue;
       const box = element.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       if (box.left < -1 || box.right > width + 1) problems.push(`${name(element)} spans ${Math.round(box.left)}–${Math.round(box.right)} of ${width} px`);

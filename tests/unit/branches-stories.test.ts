@@ -84,6 +84,10 @@ describe('claims the stories make in words', () => {
     expect(largest.id).toBe('zezhou-wetlands');
     expect([...new Set(branchProjects.filter((project) => project.theme === '人员补助').map((project) => project.unit_id))]).toEqual(['zezhou']);
   });
+  test('yangcheng: the branch with the smallest project budget (its headline says so)', () => {
+    const totals = branches.map((unit) => unit.project_total);
+    expect(branches.find((unit) => unit.id === 'yangcheng')!.project_total).toBe(Math.min(...totals));
+  });
   test('yangcheng: repairs and computers cost more than air-pollution control', () => {
     expect(themeTotal('yangcheng', '设备与修缮')).toBeGreaterThan(themeTotal('yangcheng', '大气'));
   });
@@ -134,6 +138,20 @@ describe('rankings the stories state in words', () => {
     const sheet = budget.projects.find((project) => project.id === 'qinshui-operations')!;
     expect(sheet.goal_period).toContain('保障生态环境局泽州分局日常工作开展');
     expect(sheet.goal_annual).toContain('沁水分局');
+  });
+  test('lingchuan: the new restaurant-fume monitoring system is the largest part of the air project', async () => {
+    const { breakdownFor } = await import('../../src/lib/branches/breakdowns');
+    const breakdown = breakdownFor(budget, 'lingchuan-air');
+    expect([...breakdown.items].sort((a, b) => b.amount - a.amount)[0]!.label).toBe('新建餐饮油烟在线监控系统');
+    expect(breakdown.gap).toBe(0);
+  });
+  test('gaoping: the technical-service team and the hired inspectors are the two largest, similar parts of the air project', async () => {
+    const { breakdownFor } = await import('../../src/lib/branches/breakdowns');
+    const breakdown = breakdownFor(budget, 'gaoping-air-noise');
+    const [first, second] = [...breakdown.items].sort((a, b) => b.amount - a.amount);
+    expect([first!.label, second!.label].sort()).toEqual(['常驻技术服务团队', '聘用环境监管、巡查、执法监测人员'].sort());
+    expect(first!.amount / second!.amount).toBeLessThan(1.1);
+    expect(breakdown.gap).toBe(0);
   });
   test('gaoping: technical tracing is the largest part of the outfall survey, and the parts add up', async () => {
     const { breakdownFor } = await import('../../src/lib/branches/breakdowns');

@@ -276,3 +276,11 @@ describe('map data', () => {
     expect(segments.some((segment) => segment === '0,0→1,1' || segment === '1,1→0,0')).toBe(false);
   });
 });
+
+describe('breakdown amounts keep the sheet’s precision', () => {
+  test('three decimals of 万元 stay exact and are shown', async () => {
+    const { formatBreakdownWan } = await import('../../src/lib/branches/breakdowns');
+    expect(formatBreakdownWan(49_985_000)).toBe('49.985');
+    expect(formatBreakdownWan(wan('1051.80'))).toBe('1,051.80');
+  });
+});

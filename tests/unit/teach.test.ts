@@ -147,6 +147,7 @@ describe('the lesson’s exercises', () => {
     expect(values.numericCount).toBe(numeric.length);
     expect(values.wordsOnlyCount).toBe(own.length - numeric.length);
     expect(values.allWordsOnly).toBe(allWordsOnly);
+    expect(values.allWordsOnlyTiming).toBe(indicators.filter((row) => row.target_number === '' && row.level2 === '时效指标').length);
     expect(values.allWordsOnlySharePercent).toBe(percent1(allWordsOnly, indicators.length));
   });
 

@@ -131,12 +131,14 @@ describe('layout', () => {
 describe('label fitting', () => {
   test('cuts with an ellipsis, or gives up when nothing useful fits', () => {
     expect(fitLine('晋城市大气污染防治能力建设项目', 1000, 12)).toBe('晋城市大气污染防治能力建设项目');
-    expect(fitLine('晋城市大气污染防治能力建设项目', 60, 12)).toBe('晋城市大…');
-    expect(fitLine('晋城市大气污染防治能力建设项目', 20, 12)).toBeNull();
+    expect(fitLine('晋城市大气污染防治能力建设项目', 72, 12)).toBe('晋城市大气…');
+    expect(fitLine('晋城市大气污染防治能力建设项目', 40, 12)).toBeNull();
+    expect(fitLine('大气', 40, 12)).toBe('大气');
   });
   test('wraps Chinese by character', () => {
-    expect(wrapLines('一二三四五六七', 36, 12, 3)).toEqual(['一二三', '四五六', '七']);
-    expect(wrapLines('一二三四五六七', 36, 12, 2)).toEqual(['一二三', '四五…']);
+    expect(wrapLines('一二三四五六七八九十一', 60, 12, 3)).toEqual(['一二三四五', '六七八九十', '一']);
+    expect(wrapLines('一二三四五六七八九十一', 60, 12, 2)).toEqual(['一二三四五', '六七八九…']);
+    expect(wrapLines('一二三四五六七', 36, 12, 1)).toEqual([]);
   });
 });
 
@@ -151,7 +153,7 @@ describe('descriptions', () => {
 
   test('details name the funding, unit, derived 项 and project page', () => {
     const details = nodeDetails(model, model.placed.get('p-air-carry')!.node, options);
-    expect(details.lines).toContainEqual({ label: '资金来源', value: '上年结转 100.00万元' });
+    expect(details.funding).toEqual([{ label: '上年结转', value: '100.00万元' }]);
     expect(details.lines).toContainEqual({ label: '占大气', value: '16.7%' });
     expect(details.lines).toContainEqual({ label: '单位', value: '测试市局' });
     expect(details.projectHref).toBe('/projects/air-carry/');

@@ -82,7 +82,11 @@ function initChart(root: HTMLElement): void {
     panelBody!.hidden = false;
     const parts: Node[] = [element('p', content.title, 'panel-title')];
     const list = element('dl');
-    for (const [label, value] of content.rows) list.append(element('dt', label), element('dd', value));
+    for (const [label, value] of content.rows) {
+      const row = element('div');
+      row.append(element('dt', label), element('dd', value));
+      list.append(row);
+    }
     parts.push(list);
     if (content.basis) {
       const basis = element('p', undefined, 'panel-basis');

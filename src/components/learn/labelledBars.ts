@@ -59,7 +59,7 @@ export function labelledBarsSvg(id: string, label: string, rows: BarRow[]): stri
       marginRight: MARGIN,
       style: { fontSize: `${FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', color: '#1b1b1b' },
       x: { axis: null, domain: [0, max || 1] },
-      y: { type: 'identity' },
+      y: { type: 'identity', axis: null },
       marks: [
         Plot.rect(laidOut, {
           x1: 0,

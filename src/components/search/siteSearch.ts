@@ -62,6 +62,7 @@ function init(root: HTMLElement): void {
     const ticket = ++latest;
     if (query.trim() === '') {
       list.replaceChildren();
+      delete list.dataset.query;
       status.textContent = '';
       close();
       return;
@@ -90,6 +91,8 @@ function init(root: HTMLElement): void {
           return item;
         }),
       );
+      // Says which query the list shows (tests and assistive tech can tell a stale list apart).
+      list.dataset.query = query;
       const total = found.results.length;
       status.textContent =
         total === 0

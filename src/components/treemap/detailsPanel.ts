@@ -1,10 +1,16 @@
 /** Draws one tile's details into the panel; mirrors TreemapDetails.astro. Browser only. */
 
+interface Line {
+  label: string;
+  value: string;
+}
+
 export interface DetailsEntry {
   id: string;
   title: string;
   kindLabel: string;
-  lines: { label: string; value: string }[];
+  lines: Line[];
+  funding: Line[] | null;
   projectHref: string | null;
   derivedNote: string | null;
   zoomHint: string | null;
@@ -36,15 +42,24 @@ function link(href: string, text: string, target: string | null): HTMLAnchorElem
   return anchor;
 }
 
-export function renderDetails(panel: HTMLElement, entry: DetailsEntry, data: TreemapData): void {
-  const parts: HTMLElement[] = [element('p', 'tm-details-kind', entry.kindLabel), element('p', 'tm-details-title', entry.title)];
+function definitionList(lines: Line[]): HTMLElement {
   const list = element('dl', 'tm-details-lines');
-  for (const line of entry.lines) {
+  for (const line of lines) {
     const row = element('div', null);
     row.append(element('dt', null, line.label), element('dd', null, line.value));
     list.append(row);
   }
-  parts.push(list);
+  return list;
+}
+
+export function renderDetails(panel: HTMLElement, entry: DetailsEntry, data: TreemapData): void {
+  const parts: HTMLElement[] = [
+    element('p', 'tm-details-kind', entry.kindLabel),
+    element('p', 'tm-details-title', entry.title),
+    definitionList(entry.lines),
+    element('p', 'tm-details-subtitle', '资金来源'),
+    entry.funding ? definitionList(entry.funding) : element('p', null, '报告未列明'),
+  ];
   if (entry.derivedNote) {
     const note = element('p', 'tm-details-note', entry.derivedNote);
     note.append(link(data.methodologyHref, '推定方法', data.linkTarget));

@@ -56,6 +56,8 @@ export interface NameEvidence {
   matches: RuleMatch[];
   /** For each plausible code, the first keyword that suggested it (`*` when it came from an always/fallback rule). */
   keywordByCode: Record<string, string>;
+  /** For each plausible code, the kind of rule that first suggested it. */
+  kindByCode: Record<string, RuleKind>;
   /** Codes suggested by keywords actually found in the name (subset of `codes`). */
   keywordCodes: string[];
 }
@@ -74,7 +76,7 @@ function splitKeywords(raw: string, where: string): string[] {
   return keywords;
 }
 
-export function parseFunctionNameRules(rows: Row[]): FunctionNameRule[] {
+export function parseFunctionNameRules(rows: readonly Row[]): FunctionNameRule[] {
   const seen = new Set<string>();
   return rows.map((row, i) => {
     const where = `function-name-rules row ${i + 2}`;
@@ -101,7 +103,7 @@ export function parseFunctionNameRules(rows: Row[]): FunctionNameRule[] {
   });
 }
 
-export function parseThemeRules(rows: Row[]): ThemeRule[] {
+export function parseThemeRules(rows: readonly Row[]): ThemeRule[] {
   const rules = rows.map((row, i) => {
     const where = `theme-rules row ${i + 2}`;
     const order = Number(field(row, 'order', where));
@@ -122,12 +124,14 @@ export function nameEvidence(name: string, rules: readonly FunctionNameRule[]): 
   const codes: string[] = [];
   const matches: RuleMatch[] = [];
   const keywordByCode: Record<string, string> = {};
+  const kindByCode: Record<string, RuleKind> = {};
   const apply = (rule: FunctionNameRule, keyword: string) => {
     matches.push({ ruleId: rule.id, keyword });
     for (const code of rule.codes) {
       if (!codes.includes(code)) {
         codes.push(code);
         keywordByCode[code] = keyword;
+        kindByCode[code] = rule.kind;
       }
     }
   };
@@ -141,7 +145,7 @@ export function nameEvidence(name: string, rules: readonly FunctionNameRule[]): 
     for (const rule of rules) if (rule.kind === 'fallback') apply(rule, FALLBACK_KEYWORD);
   }
   for (const rule of rules) if (rule.kind === 'always') apply(rule, FALLBACK_KEYWORD);
-  return { codes, matches, keywordByCode, keywordCodes };
+  return { codes, matches, keywordByCode, kindByCode, keywordCodes };
 }
 
 export interface ThemeMatch {

@@ -88,11 +88,11 @@ export interface ProjectAssignment {
    */
   equalAlternatives: string[];
   /**
-   * Fewest misfits of any exact assignment that puts the project under
-   * another code (equal to the optimum for 'editorial', larger for
-   * 'name-and-amount'); null when there is none ('amount-unique').
+   * Whether some exact assignment (with any number of misfits) puts the
+   * project elsewhere: true, false (proved: basis 'amount-unique'), or null
+   * when the bounded search for one gave up (basis 'name-and-amount').
    */
-  misfitsElsewhere: number | null;
+  alternativeExists: boolean | null;
 }
 
 export interface AssignmentResult {
@@ -109,16 +109,26 @@ export interface AssignmentResult {
     rootLowerBound: number;
     /** Codes merged into classes, e.g. [["2110199","2110102"]]. */
     mergedCodes: string[][];
+    /** Number of optimal assignments at class level (merged classes counted once). */
+    optimalLeaves: number;
   };
 }
 
 export interface SearchOptions {
-  /** Work out the equal alternatives of editorial projects (default true). */
-  alternatives?: boolean;
   /** Abort a single search after this many nodes (default 200 million). */
   nodeLimit?: number;
+  /** Node allowance of the search for any alternative of a non-editorial project (default 30,000). */
+  uniquenessNodeLimit?: number;
   /** Called after every search with a one-line description (for benchmarks and debugging). */
   log?: (line: string) => void;
+}
+
+/** A single search ran into its node limit: its answer is unknown. */
+export class SearchLimitError extends Error {
+  constructor(limit: number) {
+    super(`Search exceeded ${limit} nodes; giving up (inconclusive)`);
+    this.name = 'SearchLimitError';
+  }
 }
 
 export class AssignmentInfeasibleError extends Error {
@@ -400,6 +410,10 @@ export class Engine {
     );
   }
 
+  nodeLimitFor(): number {
+    return this.nodeLimit;
+  }
+
   /**
    * Lower bound on the misfits still needed from search position `pos` with
    * residual targets `r` (one per dimension); UNREACHABLE when some class can
@@ -438,6 +452,7 @@ export class Engine {
     restriction: Restriction = {},
     /** When given, called at every leaf (class-level assignment by search position); the search then never stops early. */
     visit?: (cls: Int32Array, used: number) => void,
+    nodeLimit = this.nodeLimit,
   ): Found | null {
     this.searches += 1;
     const { n } = this;
@@ -453,15 +468,19 @@ export class Engine {
         .filter((k) => this.classUsable[pos]![k]! && this.classes[k]!.some((c) => allowedCode(p, c)))
         .map((k) => ({ k, misfit: this.classMisfit[pos]![k]!, moves: this.moves[pos]![k]! })),
     );
+    if (tries.some((options) => options.length === 0)) {
+      this.log?.(`search budget=${budget}: some project has no admissible code; none`);
+      return null;
+    }
     const r = Int32Array.from(this.dims, (d) => d.target);
     const cls = new Int32Array(n);
     let result: Found | null = null;
-    const limit = this.nodeLimit;
+    const limit = nodeLimit;
     let nodes = 0;
 
     const dfs = (pos: number, used: number): boolean => {
       nodes += 1;
-      if (nodes > limit) throw new Error(`Search exceeded ${limit} nodes; giving up (inconclusive)`);
+      if (nodes > limit) throw new SearchLimitError(limit);
       if (pos === n) {
         if (visit) {
           visit(cls, used);
@@ -481,13 +500,13 @@ export class Engine {
         let ok = true;
         for (let j = 0; j < moves.length; j += 2) if (moves[j + 1]! > r[moves[j]!]!) ok = false;
         if (!ok) continue;
-        for (let j = 0; j < moves.length; j += 2) r[moves[j]!] -= moves[j + 1]!;
+        for (let j = 0; j < moves.length; j += 2) r[moves[j]!]! -= moves[j + 1]!;
         const lb = this.bound(pos + 1, r);
         if (lb !== UNREACHABLE && u + lb <= budget) {
           cls[pos] = option.k;
           if (dfs(pos + 1, u)) return true;
         }
-        for (let j = 0; j < moves.length; j += 2) r[moves[j]!] += moves[j + 1]!;
+        for (let j = 0; j < moves.length; j += 2) r[moves[j]!]! += moves[j + 1]!;
       }
       return false;
     };
@@ -512,7 +531,7 @@ export class Engine {
    * Split every merged class into its codes, exactly, respecting the
    * restriction; null when impossible. Returns code index per project.
    */
-  private split(cls: Int32Array, allowedCode: (p: number, c: number) => boolean): number[] | null {
+  split(cls: Int32Array, allowedCode: (p: number, c: number) => boolean): number[] | null {
     const codes: number[] = new Array(this.n).fill(-1);
     for (let k = 0; k < this.classes.length; k++) {
       const members = this.classes[k]!;
@@ -533,7 +552,7 @@ export class Engine {
     return codes;
   }
 
-  private splitClass(
+  splitClass(
     members: readonly number[],
     items: readonly number[],
     allowedCode: (p: number, c: number) => boolean,
@@ -558,10 +577,10 @@ export class Engine {
       for (const c of options[j]!) {
         const row = residual[members.indexOf(c)]!;
         if (a.some((v, s) => v > row[s]!)) continue;
-        a.forEach((v, s) => (row[s] -= v));
+        a.forEach((v, s) => (row[s]! -= v));
         choice[j] = c;
         if (go(j + 1)) return true;
-        a.forEach((v, s) => (row[s] += v));
+        a.forEach((v, s) => (row[s]! += v));
       }
       failed.add(key);
       return false;
@@ -608,54 +627,57 @@ export function searchAssignment(
   const chosen = best.codes;
   const found: Found[] = [best];
 
-  // 2. Basis per project, reusing every assignment found along the way.
-  const bases: Basis[] = [];
-  const elsewhereMin: (number | null)[] = [];
-  for (let p = 0; p < projects.length; p++) {
-    const c = chosen[p]!;
-    const forbid = new Map([[p, new Set([c])]]);
-    const cachedElsewhere = () =>
-      found.filter((f) => f.codes[p] !== c).reduce((min, f) => Math.min(min, f.misfits), Infinity);
-    let minimum = cachedElsewhere();
-    if (minimum > optimum) {
-      const equal = engine.search(optimum, { forbid });
-      if (equal) {
-        found.push(equal);
-        minimum = optimum;
-      }
-    }
-    // Not editorial: deepen the budget until an assignment with p elsewhere
-    // appears (its budget is then the exact minimum) or none can exist.
-    for (let budget = optimum + 1; minimum > optimum && budget < Math.min(minimum, projects.length + 1); budget++) {
-      const hit = engine.search(budget, { forbid });
-      if (hit) {
-        found.push(hit);
-        minimum = budget;
-      }
-    }
-    elsewhereMin.push(Number.isFinite(minimum) ? minimum : null);
-    bases.push(!Number.isFinite(minimum) ? 'amount-unique' : minimum > optimum ? 'name-and-amount' : 'editorial');
-  }
-
-  // 3. Equal alternatives of editorial projects.
-  const equalAlternatives: number[][] = projects.map(() => []);
-  if (options.alternatives !== false) {
-    for (let p = 0; p < projects.length; p++) {
-      if (bases[p] !== 'editorial') continue;
-      for (let c = 0; c < targets.length; c++) {
-        if (c === chosen[p] || !engine.fits[p]![c]) continue;
-        let ok = found.some((f) => f.misfits <= optimum && f.codes[p] === c);
-        if (!ok) {
-          const hit = engine.search(optimum, { force: new Map([[p, c]]) });
-          if (hit) {
-            found.push(hit);
-            ok = true;
-          }
+  // 2. Every optimal assignment, enumerated once (the search tree for the
+  //    optimal budget is walked to the end). For each project we collect the
+  //    codes it takes in some optimal assignment; inside a merged class we ask
+  //    the exact split which member codes the project can take.
+  const equalCodes: Set<number>[] = projects.map(() => new Set<number>());
+  const anyCode = (p: number, c: number) => engine.fits[p]![c]!;
+  let optimalLeaves = 0;
+  engine.search(optimum, {}, (cls) => {
+    const codes = engine.split(cls, anyCode);
+    if (codes === null) return; // this class-level leaf cannot be split exactly
+    optimalLeaves += 1;
+    codes.forEach((c, p) => equalCodes[p]!.add(c));
+    engine.classes.forEach((members, k) => {
+      if (members.length < 2) return;
+      const items: number[] = [];
+      for (let pos = 0; pos < engine.n; pos++) if (cls[pos] === k) items.push(engine.order[pos]!);
+      for (const p of items) {
+        for (const c of members) {
+          if (equalCodes[p]!.has(c) || !engine.fits[p]![c]) continue;
+          const forced = (q: number, x: number) => engine.fits[q]![x]! && (q !== p || x === c);
+          if (engine.splitClass(members, items, forced) !== null) equalCodes[p]!.add(c);
         }
-        if (ok) equalAlternatives[p]!.push(c);
       }
+    });
+  });
+
+  // 3. Basis. Editorial: another optimal assignment moves the project.
+  //    Otherwise every optimal assignment keeps it here; we then look for any
+  //    exact assignment at all with the project elsewhere (misfit budget =
+  //    number of projects, so only exactness prunes). Completed without one:
+  //    'amount-unique' (proved). Found one, or the search ran out of its node
+  //    allowance: 'name-and-amount' (the weaker claim, true in both cases,
+  //    since it only says that no equally good alternative exists).
+  const alternativeExists: (boolean | null)[] = [];
+  const bases: Basis[] = projects.map((_, p) => {
+    const c = chosen[p]!;
+    if ([...equalCodes[p]!].some((x) => x !== c)) {
+      alternativeExists.push(true);
+      return 'editorial';
     }
-  }
+    const forbid = new Map([[p, new Set([c])]]);
+    try {
+      const hit = engine.search(projects.length, { forbid }, undefined, options.uniquenessNodeLimit ?? 30_000);
+      alternativeExists.push(hit !== null);
+      return hit ? 'name-and-amount' : 'amount-unique';
+    } catch (error) {
+      if (!(error instanceof SearchLimitError)) throw error;
+      alternativeExists.push(null);
+      return 'name-and-amount';
+    }
+  });
 
   const assignments: ProjectAssignment[] = projects.map((project, p) => {
     const c = chosen[p]!;
@@ -666,8 +688,8 @@ export function searchAssignment(
       fitsName: rank >= 0,
       preferenceRank: rank >= 0 ? rank : null,
       basis: bases[p]!,
-      equalAlternatives: equalAlternatives[p]!.map((x) => targets[x]!.code).sort(),
-      misfitsElsewhere: elsewhereMin[p]!,
+      alternativeExists: alternativeExists[p]!,
+      equalAlternatives: [...equalCodes[p]!].filter((x) => x !== c).map((x) => targets[x]!.code).sort(),
     };
   });
 
@@ -680,6 +702,7 @@ export function searchAssignment(
       nodes: engine.nodes,
       rootLowerBound,
       mergedCodes: engine.classes.filter((m) => m.length > 1).map((m) => m.map((c) => targets[c]!.code)),
+      optimalLeaves,
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Budget } from '../data/load';
+import { formatWanNumber } from '../format';
 import { FEN_PER_WAN, sumFen, type Fen } from '../money';
 import { findProject, sheetNumberValue, type SheetTextField } from './figures';
 
@@ -71,6 +72,29 @@ export const BREAKDOWNS: Record<string, BreakdownSpec> = {
       { label: '设备设施维修、环境亮化和零星工程', pattern: `零星工程支出${NUMBER}万元` },
     ],
   },
+  'gaoping-air-noise': {
+    project: 'gaoping-air-noise',
+    field: 'overview',
+    caption: '高平分局大气及噪声污染防治与管控项目的构成（项目概况所列）',
+    items: [
+      { label: '聘用环境监管、巡查、执法监测人员', pattern: `中标金额${NUMBER}万元，中标单位为高平市智创城` },
+      { label: '空气监测点位和走航监测车运维（合同尾款）', pattern: `期满验收合格后2024年支付尾款${NUMBER}万元` },
+      { label: '固定遥感和黑烟智能抓拍设备运行费', pattern: `涉及购买金额${NUMBER}万元` },
+      { label: '常驻技术服务团队', pattern: `预计2024年共需服务费${NUMBER}万元` },
+      { label: '建成区噪声监测', pattern: `建成区开展区${NUMBER}万元` },
+    ],
+  },
+  'lingchuan-air': {
+    project: 'lingchuan-air',
+    field: 'overview',
+    caption: '陵川分局大气污染防治和管控项目的构成（项目概况所列）',
+    items: [
+      { label: '重点乡镇空气质量日报站运维', pattern: `日报站精细化管控网络运维${NUMBER}万元` },
+      { label: '重点污染源自动监控运维', pattern: `运行维护服务，${NUMBER}万元` },
+      { label: '新建餐饮油烟在线监控系统', pattern: `餐饮油烟在线监控系统建设，${NUMBER}万元` },
+      { label: '声功能区划分及编制报告', pattern: `声功能区划分及编制报告，${NUMBER}万元` },
+    ],
+  },
   'lingchuan-supervision-patrol': {
     project: 'lingchuan-supervision-patrol',
     field: 'overview',
@@ -116,8 +140,19 @@ export const BREAKDOWNS: Record<string, BreakdownSpec> = {
   },
 };
 
+/** Sheets sometimes print three decimals of 万元 (49.985); fen keep them exactly. */
 function wanToFen(value: number): Fen {
-  return Math.round(value * 100) * (FEN_PER_WAN / 100);
+  return Math.round(value * FEN_PER_WAN);
+}
+
+const precise = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 6, useGrouping: true });
+
+/**
+ * 万元 as the sheet printed it: two decimals as in every table, more only when the sheet has
+ * them, so the lines of a breakdown still add up on screen.
+ */
+export function formatBreakdownWan(fen: Fen): string {
+  return fen % 10_000 === 0 ? formatWanNumber(fen) : precise.format(fen / FEN_PER_WAN);
 }
 
 function resolveItem(budget: Budget, spec: BreakdownSpec, item: BreakdownItemSpec): BreakdownItem {

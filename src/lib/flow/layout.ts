@@ -7,9 +7,13 @@ import type { FlowGraph, FlowLink, FlowNode } from './types';
 export const LAYOUT = {
   width: 1000,
   nodeWidth: 12,
-  nodePadding: 10,
+  /**
+   * As tall as a line of label text: nodes' centres are then always a line apart, so every label
+   * sits beside its own node and labels cannot overlap, even among many tiny projects.
+   */
+  nodePadding: 17,
   /** Pixels of band height the money alone gets (padding between nodes comes on top). */
-  flowHeight: 560,
+  flowHeight: 520,
   fontSize: 13,
   lineHeight: 17,
   /** Room above the nodes for the column titles. */

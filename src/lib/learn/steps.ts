@@ -139,6 +139,8 @@ export interface PerformanceStep {
   exampleIndicators: Indicator[];
   /** Indicators whose value has no number (“持续改善”, “10月底前”). */
   wordsOnlyCount: number;
+  /** Of those, the timing indicators (时效指标: “10月底前”, “每天”), which can still be checked. */
+  wordsOnlyTimingCount: number;
 }
 
 export function performanceStep(budget: Budget, exampleId: string): PerformanceStep {
@@ -161,6 +163,7 @@ export function performanceStep(budget: Budget, exampleId: string): PerformanceS
     example,
     exampleIndicators: budget.indicators.filter((indicator) => indicator.project_id === example.id).sort((a, b) => a.seq - b.seq),
     wordsOnlyCount: budget.indicators.filter((indicator) => indicator.target_number === null).length,
+    wordsOnlyTimingCount: budget.indicators.filter((indicator) => indicator.target_number === null && indicator.level2 === '时效指标').length,
   };
 }
 

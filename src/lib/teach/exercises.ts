@@ -109,7 +109,7 @@ function perDayExercise(budget: Budget): Draft {
     question: `2024年是闰年，有${DAYS_IN_2024}天。`,
     parts: ['如果把全年预算平均分到每一天，每天是多少万元（保留两位小数）？', '这个“每天”的数字能说明钱真的是每天均匀花出去的吗？'],
     materials: ['totals'],
-    answer: `约${formatWan(perDay)}每天。不能：这只是帮助感受规模的平均数，工资按月发，工程按进度付款。`,
+    answer: `每天约${formatWan(perDay)}。不能：这只是帮助感受规模的平均数，工资按月发，工程按进度付款。`,
     working: [`${formatWan(total)} ÷ ${DAYS_IN_2024} ≈ ${formatWan(perDay)}。`],
     values: { perDay },
   };
@@ -294,6 +294,7 @@ function critiqueIndicators(budget: Budget): Draft {
   const wordsOnly = indicators.filter((indicator) => indicator.target_number === null);
   const vagueOutcome = hardToCheck(indicators);
   const allWordsOnly = budget.indicators.filter((indicator) => indicator.target_number === null).length;
+  const allWordsOnlyTiming = budget.indicators.filter((indicator) => indicator.target_number === null && indicator.level2 === '时效指标').length;
   return {
     id: 'critique-indicators',
     level: 5,
@@ -310,13 +311,14 @@ function critiqueIndicators(budget: Budget): Draft {
       (vagueOutcome
         ? `例如“${vagueOutcome.name}”的指标值只是“${vagueOutcome.value}”，没有起点、没有数字，也没说用什么监测数据来判断；可以改写为“某监测点PM10年均浓度比2023年下降若干微克/立方米”之类可以核对的说法。`
         : '') +
-      `放到全部${formatInteger(budget.indicators.length)}条项目绩效指标中看，有${formatInteger(allWordsOnly)}条（${formatShare(allWordsOnly, budget.indicators.length)}）的指标值没有数字，其中不少是时间要求（如“10月底前”），这类可以检验；“提高”“持续改善”这类则难以检验。`,
+      `放到全部${formatInteger(budget.indicators.length)}条项目绩效指标中看，有${formatInteger(allWordsOnly)}条（${formatShare(allWordsOnly, budget.indicators.length)}）的指标值没有数字，其中${formatInteger(allWordsOnlyTiming)}条是时效指标（如“10月底前”），这类可以检验；“提高”“持续改善”这类则难以检验。`,
     working: [`逐条看指标值一栏：含数字的算“可以直接检验”，只有文字的再看它是否说清了时间、范围和标准。`],
     values: {
       indicatorCount: indicators.length,
       numericCount: numeric.length,
       wordsOnlyCount: wordsOnly.length,
       allWordsOnly,
+      allWordsOnlyTiming,
       allWordsOnlySharePercent: percentOneDecimal(allWordsOnly, budget.indicators.length),
     },
   };

@@ -22,14 +22,27 @@ export function projectsInScope(budget: TreemapBudget): Project[] {
   return budget.projects.filter((project) => project.function_code.startsWith(ROOT_CODE));
 }
 
-function projectNode(budget: TreemapBudget, project: Project): TreemapNode {
+/** Every project is the city's: "晋城市" at the start of a name only costs tile space. */
+const CITY_PREFIX = '晋城市';
+
+/** The name on the tile: without prefixes the context already gives (the full name stays everywhere else). */
+export function tileName(name: string, prefixes: readonly string[]): string {
+  let short = name;
+  for (const prefix of prefixes) {
+    if (short.startsWith(prefix) && [...short].length - [...prefix].length >= 4) short = short.slice(prefix.length);
+  }
+  return short;
+}
+
+function projectNode(budget: TreemapBudget, project: Project, view: 'function' | 'unit'): TreemapNode {
   const unit = budget.units.find((entry) => entry.id === project.unit_id);
   const code = budget.functions.find((entry) => entry.code === project.function_code);
   if (!unit || !code) throw new Error(`project ${project.id} has an unknown unit or function code`);
   return {
     id: projectNodeId(project.id),
     name: project.name,
-    shortName: project.name,
+    // In the unit view the group already names the unit ("城区分局"), so its prefix goes too.
+    shortName: tileName(project.name, view === 'unit' ? [CITY_PREFIX, unit.short_name] : [CITY_PREFIX]),
     kind: 'project',
     amount: project.amount,
     category: project.function_code.slice(0, 5),
@@ -79,7 +92,7 @@ export function buildFunctionTree(budget: TreemapBudget): TreemapNode {
         children: [],
       });
     }
-    for (const project of projects.filter((entry) => entry.function_code === row.code)) children.push(projectNode(budget, project));
+    for (const project of projects.filter((entry) => entry.function_code === row.code)) children.push(projectNode(budget, project, 'function'));
     return group(
       {
         id: row.code,
@@ -137,7 +150,7 @@ export function buildUnitTree(budget: TreemapBudget): TreemapNode {
   const projects = projectsInScope(budget);
   const unitNodes: TreemapNode[] = budget.units
     .map((unit) => {
-      const children = projects.filter((project) => project.unit_id === unit.id).map((project) => projectNode(budget, project));
+      const children = projects.filter((project) => project.unit_id === unit.id).map((project) => projectNode(budget, project, 'unit'));
       return {
         id: unit.id,
         name: unit.name,

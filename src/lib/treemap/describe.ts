@@ -30,6 +30,8 @@ export interface NodeDetails {
   /** "项目" / "功能分类·款" … */
   kindLabel: string;
   lines: DetailsLine[];
+  /** Amount by source; null when the report gives no split. */
+  funding: DetailsLine[] | null;
   /** The project's own page. */
   projectHref: string | null;
   /** For projects: how the 项 link was derived (the report never states it). */
@@ -57,24 +59,20 @@ export function nodeDetails(model: TreemapModel, node: TreemapNode, options: Des
   const placed = model.placed.get(node.id);
   const parent = placed?.realParent ?? null;
   const lines: DetailsLine[] = [{ label: '金额', value: formatWan(node.amount) }];
-  if (parent) lines.push({ label: `占${parent.name}`, value: formatShare(node.amount, parent.amount) });
+  if (parent && parent.kind !== 'root') lines.push({ label: `占${parent.name}`, value: formatShare(node.amount, parent.amount) });
   lines.push({ label: `占节能环保支出总额`, value: formatShare(node.amount, model.total) });
 
-  if (node.funding) {
-    const parts = FUNDING_SOURCES.filter((source) => node.funding![source.key] > 0).map(
-      (source) => `${source.label} ${formatWan(node.funding![source.key])}`,
-    );
-    lines.push({ label: '资金来源', value: parts.length ? parts.join('；') : '—' });
-  } else {
-    lines.push({ label: '资金来源', value: '报告未列明' });
-  }
+  const funding = node.funding;
+  const fundingLines = funding
+    ? FUNDING_SOURCES.filter((source) => funding[source.key] > 0).map((source) => ({ label: source.label, value: formatWan(funding[source.key]) }))
+    : null;
 
   if (node.project) {
     lines.push({ label: '单位', value: node.project.unitName });
     lines.push({ label: '功能科目', value: `${node.project.functionName}（${node.project.functionCode}，推定）` });
   } else if (node.kind === 'basic') {
     lines.push({ label: '单位', value: '报告未按单位拆分基本支出' });
-  } else if (node.unitName) {
+  } else if (node.unitName && node.kind !== 'unit') {
     lines.push({ label: '单位', value: node.unitName });
   }
 
@@ -82,8 +80,9 @@ export function nodeDetails(model: TreemapModel, node: TreemapNode, options: Des
   return {
     id: node.id,
     title: contextualName(model, node),
-    kindLabel: KIND_LABELS[node.kind],
+    kindLabel: node.kind === 'root' && model.view === 'unit' ? '全部预算单位' : KIND_LABELS[node.kind],
     lines,
+    funding: fundingLines,
     projectHref: node.project ? options.projectHref(node.project.id) : null,
     derivedNote: node.project
       ? `报告没有写明这个项目属于哪个功能科目，本站按“${BASIS_LABELS[node.project.basis].name}”推定。`
@@ -147,6 +146,5 @@ function rowNote(model: TreemapModel, node: TreemapNode): Pick<TableRow, 'note' 
     return { note: null, derived: { basis, functionName: model.view === 'function' ? null : node.project.functionName } };
   }
   if (node.kind === 'basic') return { note: model.view === 'function' ? '表三列明' : '表三列明，未按单位拆分', derived: null };
-  if (node.kind === 'unit') return { note: '表十二、表十三列明', derived: null };
-  return { note: '报告列明', derived: null };
+  return { note: null, derived: null };
 }

@@ -28,9 +28,10 @@ function othersNode(parent: TreemapNode, members: TreemapNode[]): TreemapNode {
 
 /**
  * The tree as drawn: at every level, siblings too small to tap are collected, smallest first, into
- * one "其余 N 项" tile that zooms in like any group. Nothing is dropped or split: the members keep
- * their amounts and the group's amount is their sum. `tappable` decides whether a level's tiles are
- * all big enough (injected so tests can use a simple rule).
+ * one "其余 N 项" tile that zooms in like any group (and is grouped again inside if needed).
+ * Nothing is dropped or split: the members keep their amounts and the group's amount is their sum.
+ * `tappable` decides whether a level's tiles are all big enough (injected so tests can use a
+ * simple rule).
  */
 export function groupSmallTiles(
   node: TreemapNode,
@@ -39,11 +40,8 @@ export function groupSmallTiles(
   if (node.children.length === 0) return node;
   let kept = [...node.children].sort(compareTiles);
   let small: TreemapNode[] = [];
-  const withOthers = (): TreemapNode => ({
-    ...node,
-    children: small.length ? [...kept, othersNode(node, small)] : kept,
-  });
-  while (kept.length > 1 && !tappable(withOthers())) {
+  const level = (): TreemapNode => ({ ...node, children: small.length ? [...kept, othersNode(node, small)] : kept });
+  while (kept.length > 1 && !tappable(level())) {
     // A group of one would not save any space: always move at least two.
     const move = small.length === 0 && kept.length > 2 ? 2 : 1;
     small = [...kept.slice(-move), ...small];
@@ -54,6 +52,6 @@ export function groupSmallTiles(
     kept = [...kept, ...small];
     small = [];
   }
-  const regrouped = withOthers();
+  const regrouped = level();
   return { ...regrouped, children: regrouped.children.map((child) => groupSmallTiles(child, tappable)) };
 }

@@ -16,11 +16,14 @@ export function textWidth(text: string, fontSize: number): number {
 
 const ELLIPSIS = '…';
 
-/** The text, cut with an ellipsis to fit maxWidth; null when not even two characters fit. */
+/** Fewer characters than this, cut, tell the reader nothing ("晋城…"): better no label. */
+export const MIN_CUT_CHARS = 4;
+
+/** The text, cut with an ellipsis to fit maxWidth; null when too little of it would be left. */
 export function fitLine(text: string, maxWidth: number, fontSize: number): string | null {
   if (textWidth(text, fontSize) <= maxWidth) return text;
   const chars = [...text];
-  for (let keep = chars.length - 1; keep >= 2; keep--) {
+  for (let keep = chars.length - 1; keep >= MIN_CUT_CHARS; keep--) {
     const candidate = chars.slice(0, keep).join('') + ELLIPSIS;
     if (textWidth(candidate, fontSize) <= maxWidth) return candidate;
   }
@@ -32,8 +35,12 @@ export function fitLine(text: string, maxWidth: number, fontSize: number): strin
  * spaces to break at); the last line gets an ellipsis when text remains. Empty when nothing fits.
  */
 export function wrapLines(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
+  const chars = [...text];
+  // Lines too short to hold a few characters (and an ellipsis) are no label at all.
+  const probe = chars.slice(0, MIN_CUT_CHARS).join('') + (chars.length > MIN_CUT_CHARS ? ELLIPSIS : '');
+  if (maxLines < 1 || textWidth(probe, fontSize) > maxWidth) return [];
   const lines: string[] = [];
-  let rest = [...text];
+  let rest = chars;
   while (rest.length > 0 && lines.length < maxLines) {
     const isLast = lines.length === maxLines - 1;
     if (isLast) {
@@ -47,6 +54,5 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number, maxL
     lines.push(rest.slice(0, take).join(''));
     rest = rest.slice(take);
   }
-  if (lines.length === 1 && [...lines[0]!].length < 2 && [...text].length >= 2) return [];
   return lines;
 }

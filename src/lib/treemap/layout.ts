@@ -1,4 +1,5 @@
 import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
+import { arrange, OUTER_GAP, TILINGS } from './arrange';
 import type { TreemapNode } from './types';
 
 /** One drawing size of the chart, in SVG user units (the SVG scales to its box). */
@@ -22,8 +23,7 @@ export const CHART_SIZES: readonly ChartSize[] = [
   { name: 'narrow', width: 360, height: 560, minTileSide: 28, fontSize: 13.5, smallFontSize: 11.5 },
 ];
 
-/** Gap between the zoomed node's children, and between their own children. */
-const OUTER_GAP = 3;
+/** Gap between the children of the zoomed node's children. */
 const INNER_GAP = 1;
 
 export interface Rect {
@@ -48,12 +48,12 @@ interface Cut {
   children?: Cut[];
 }
 
-function cutTwoLevels(node: TreemapNode): Cut {
+function cutTwoLevels(node: TreemapNode, order: readonly TreemapNode[]): Cut {
   return {
     node,
-    children: node.children.map((child) => ({
+    children: order.map((child) => ({
       node: child,
-      children: child.children.length ? child.children.map((grandchild) => ({ node: grandchild })) : undefined,
+      children: child.children.length ? [...child.children].sort(compareTiles).map((grandchild) => ({ node: grandchild })) : undefined,
     })),
   };
 }
@@ -80,19 +80,25 @@ function toTile(d: HierarchyRectangularNode<Cut>, header: number): LayoutTile {
   };
 }
 
+/** Top to bottom, then left to right: the order a reader scans tiles in, and so the tab order. */
+function readingOrder(a: LayoutTile, b: LayoutTile): number {
+  return Math.round(a.y) - Math.round(b.y) || a.x - b.x;
+}
+
 /**
- * Squarified layout of one zoom level: the node's children fill the whole chart, each showing its
- * own children inside, under a header band when there is room for one.
+ * Layout of one zoom level: the node's children fill the whole chart (in the arrangement that
+ * keeps them tappable), each showing its own children inside, squarified, under a header band
+ * when there is room for one. Tiles come back in reading order.
  */
 export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
   const header = headerHeight(size);
   const hasHeader = (d: HierarchyRectangularNode<Cut>) =>
     d.depth === 1 && !!d.children && d.y1 - d.y0 >= header * 2.2 && d.x1 - d.x0 >= size.fontSize * 3;
-  const root = hierarchy<Cut>(cutTwoLevels(node), (d) => d.children)
-    .sum((d) => (d.children ? 0 : d.node.amount))
-    .sort((a, b) => compareTiles(a.data.node, b.data.node));
+  const arrangement = arrange([...node.children].sort(compareTiles), size);
+  const root = hierarchy<Cut>(cutTwoLevels(node, arrangement.order), (d) => d.children).sum((d) => (d.children ? 0 : d.node.amount));
+  const topTiling = TILINGS[arrangement.tiling];
   const laidOut = treemap<Cut>()
-    .tile(treemapSquarify)
+    .tile((parent, x0, y0, x1, y1) => (parent.depth === 0 ? topTiling : treemapSquarify)(parent, x0, y0, x1, y1))
     .size([size.width, size.height])
     .round(false)
     .paddingInner((d) => (d.depth === 0 ? OUTER_GAP : INNER_GAP))
@@ -100,7 +106,7 @@ export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
     .paddingRight((d) => (d.depth === 1 ? INNER_GAP : 0))
     .paddingBottom((d) => (d.depth === 1 ? INNER_GAP : 0))
     .paddingLeft((d) => (d.depth === 1 ? INNER_GAP : 0))(root);
-  return (laidOut.children ?? []).map((d) => toTile(d, hasHeader(d) ? header : 0));
+  return (laidOut.children ?? []).map((d) => toTile(d, hasHeader(d) ? header : 0)).sort(readingOrder);
 }
 
 /** Whether every tile the reader can focus at this level is big enough to tap, at every size. */

@@ -68,5 +68,6 @@ function blockLabel(tile: LayoutTile, fontSize: number, padding: number, total: 
 export function tileLabel(tile: LayoutTile, size: ChartSize, total: Fen): TileLabel | null {
   if (tile.depth === 2) return blockLabel(tile, size.smallFontSize, SMALL_PADDING, total, 2);
   if (tile.children.length) return tile.header ? headerLabel(tile, size, total) : null;
-  return blockLabel(tile, size.fontSize, PADDING, total, MAX_NAME_LINES);
+  // Small tiles get the small font rather than no label.
+  return blockLabel(tile, size.fontSize, PADDING, total, MAX_NAME_LINES) ?? blockLabel(tile, size.smallFontSize, SMALL_PADDING, total, 2);
 }

@@ -1,0 +1,71 @@
+/**
+ * Assign every project in data/projects.csv to a functional code (项).
+ *
+ *   npx tsx scripts/assign-functions.ts          # write the columns
+ *   npx tsx scripts/assign-functions.ts --check  # exit 1 if the files would change
+ *
+ * Reads data/projects.csv, data/functions.csv (falls back to the brief's
+ * figures while it does not exist), data/manual/function-name-rules.csv and
+ * data/manual/theme-rules.csv. Writes the columns function_code,
+ * function_basis, function_fits_name, function_note and theme into
+ * data/projects.csv (other columns untouched) and
+ * data/function_assignment_alternatives.csv. Deterministic and idempotent.
+ * Method: src/lib/assignment/searchAssignment.ts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { alternativesCsv, applyColumns, parseCsv, runAssignment } from '../src/lib/assignment/pipeline.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const file = (p: string) => path.join(root, p);
+const PROJECTS = file('data/projects.csv');
+const FUNCTIONS = file('data/functions.csv');
+const ALTERNATIVES = file('data/function_assignment_alternatives.csv');
+
+const check = process.argv.includes('--check');
+const started = performance.now();
+
+const projectsText = fs.readFileSync(PROJECTS, 'utf8');
+const hasFunctions = fs.existsSync(FUNCTIONS);
+if (!hasFunctions) console.warn('warning: data/functions.csv not found; using the built-in 表三/表二 figures');
+
+const output = runAssignment({
+  projectRows: parseCsv(projectsText).rows,
+  functionRows: hasFunctions ? parseCsv(fs.readFileSync(FUNCTIONS, 'utf8')).rows : null,
+  functionRuleRows: parseCsv(fs.readFileSync(file('data/manual/function-name-rules.csv'), 'utf8')).rows,
+  themeRuleRows: parseCsv(fs.readFileSync(file('data/manual/theme-rules.csv'), 'utf8')).rows,
+});
+if (output.targetDifferences.length > 0) {
+  console.warn(`warning: functions.csv differs from the brief's 项 figures:\n  ${output.targetDifferences.join('\n  ')}`);
+}
+
+const nextProjects = applyColumns(projectsText, output.columns);
+const nextAlternatives = alternativesCsv(output.alternatives);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+const { result } = output;
+const count = (basis: string) => result.assignments.filter((a) => a.basis === basis).length;
+console.log(
+  `targets from ${output.targetSource}; ${result.assignments.length} projects; minimum misfits ${result.misfits} ` +
+    `(${result.misfitIds.join(', ')}); amount-unique ${count('amount-unique')}, name-and-amount ${count('name-and-amount')}, ` +
+    `editorial ${count('editorial')}; ${result.stats.searches} searches, ${result.stats.nodes} nodes, ${seconds} s`,
+);
+
+if (check) {
+  const stale = [
+    fs.readFileSync(PROJECTS, 'utf8') !== nextProjects && 'data/projects.csv',
+    (!fs.existsSync(ALTERNATIVES) || fs.readFileSync(ALTERNATIVES, 'utf8') !== nextAlternatives) &&
+      'data/function_assignment_alternatives.csv',
+  ].filter(Boolean);
+  if (stale.length > 0) {
+    console.error(`out of date: ${stale.join(', ')} (run npx tsx scripts/assign-functions.ts)`);
+    process.exit(1);
+  }
+} else {
+  // Re-read just before writing: another step may append columns meanwhile.
+  const current = fs.readFileSync(PROJECTS, 'utf8');
+  const toWrite = current === projectsText ? nextProjects : applyColumns(current, output.columns);
+  if (toWrite !== current) fs.writeFileSync(PROJECTS, toWrite);
+  fs.writeFileSync(ALTERNATIVES, nextAlternatives);
+}
