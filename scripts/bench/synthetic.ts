@@ -39,6 +39,20 @@ function scaleCell(raw: string, kind: MoneyKind, factor: number): string {
   return `${text.slice(0, -2)}.${text.slice(-2)}`;
 }
 
+/**
+ * Known rounding gaps and year-on-year changes hold amounts in plain decimal columns: scale those
+ * given in 万元 (not percentages), so a 0.01 万元 gap of the report stays a known gap at k times.
+ */
+function scaleDecimalAmounts(header: string[], cells: string[], factor: number): string[] {
+  const isPercent = header.includes('unit') ? cells[header.indexOf('unit')] !== '万元' : /pct|%/.test(cells[header.indexOf('identity')] ?? '');
+  if (isPercent) return cells;
+  return cells.map((cell, index) =>
+    ['printed', 'computed', 'difference', 'value'].includes(header[index]!) && /^-?\d+\.\d{2}$/.test(cell)
+      ? (cell.startsWith('-') ? '-' : '') + scaleCell(cell.replace('-', ''), 'wan', factor)
+      : cell,
+  );
+}
+
 function tableSpecs(): TableSpec<Schema>[] {
   return Object.values(schemas).filter(
     (value): value is TableSpec<Schema> => typeof value === 'object' && value !== null && 'file' in value && 'columns' in value,
@@ -90,6 +104,8 @@ export function syntheticBudget(factor: number, dataDir = 'data'): SyntheticBudg
       });
     } else if (PER_PROJECT.has(spec.file)) {
       out = rows;
+    } else if (spec.file === 'known_gaps.csv' || spec.file === 'changes.csv') {
+      out = rows.map((cells) => scaleDecimalAmounts(header, cells, factor));
     } else {
       out = rows.map(scale);
     }

@@ -139,6 +139,7 @@ describe('label fitting', () => {
     expect(wrapLines('一二三四五六七八九十一', 60, 12, 3)).toEqual(['一二三四五', '六七八九十', '一']);
     expect(wrapLines('一二三四五六七八九十一', 60, 12, 2)).toEqual(['一二三四五', '六七八九…']);
     expect(wrapLines('一二三四五六七', 36, 12, 1)).toEqual([]);
+    expect(wrapLines('一二三四五、七八九十', 60, 12, 2)).toEqual(['一二三四', '五、七八…']);
   });
 });
 

@@ -52,7 +52,8 @@ function definitionList(lines: Line[]): HTMLElement {
   return list;
 }
 
-export function renderDetails(panel: HTMLElement, entry: DetailsEntry, data: TreemapData): void {
+/** isLevel: the entry is the level being shown, so "click to zoom in" would make no sense. */
+export function renderDetails(panel: HTMLElement, entry: DetailsEntry, data: TreemapData, isLevel: boolean): void {
   const parts: HTMLElement[] = [
     element('p', 'tm-details-kind', entry.kindLabel),
     element('p', 'tm-details-title', entry.title),
@@ -70,6 +71,6 @@ export function renderDetails(panel: HTMLElement, entry: DetailsEntry, data: Tre
     paragraph.append(link(entry.projectHref, '查看项目详情', data.linkTarget));
     parts.push(paragraph);
   }
-  if (entry.zoomHint) parts.push(element('p', 'tm-details-hint', entry.zoomHint));
+  if (entry.zoomHint && !isLevel) parts.push(element('p', 'tm-details-hint', entry.zoomHint));
   panel.replaceChildren(...parts);
 }

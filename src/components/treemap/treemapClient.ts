@@ -60,7 +60,7 @@ function setUpTreemap(container: HTMLElement): void {
 
   function showDetails(id: string): void {
     const entry = data.details[id];
-    if (entry) renderDetails(panel, entry, data);
+    if (entry) renderDetails(panel, entry, data, id === current);
   }
 
   function select(tile: Element | null): void {

@@ -625,7 +625,6 @@ export function searchAssignment(
   }
   const optimum = best.misfits;
   const chosen = best.codes;
-  const found: Found[] = [best];
 
   // 2. Every optimal assignment, enumerated once (the search tree for the
   //    optimal budget is walked to the end). For each project we collect the

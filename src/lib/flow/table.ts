@@ -8,6 +8,8 @@ import { isDerived, type FlowGraph } from './types';
 export interface FlowTableRow {
   id: string;
   from: string;
+  /** The "from" node's money, for the group header. */
+  fromAmount: Fen;
   to: string;
   /** Project page of the "to" side, when it is a project. */
   toHref: string | null;
@@ -18,7 +20,7 @@ export interface FlowTableRow {
   derived: boolean;
 }
 
-/** Every flow of a graph, in column order: the chart's text alternative. */
+/** Every flow of a graph, in column order (so rows from the same node are adjacent): the chart's text alternative. */
 export function flowTableRows(graph: FlowGraph): FlowTableRow[] {
   const lookup = nodeLookup(graph);
   return graph.links.map((link) => {
@@ -27,6 +29,7 @@ export function flowTableRows(graph: FlowGraph): FlowTableRow[] {
     return {
       id: link.id,
       from: displayName(source, lookup),
+      fromAmount: source.value,
       to: target.kind === 'basic' ? target.name : displayName(target, lookup),
       toHref: target.kind === 'project' ? projectPath(target.projectId!) : null,
       amount: link.value,

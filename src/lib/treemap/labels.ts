@@ -15,6 +15,8 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 const ELLIPSIS = '…';
+/** Punctuation that Chinese typesetting never puts at the start of a line. */
+const NO_LINE_START = /[、，。；：！？）》」』”’,.;:!?)\]]/;
 
 /** Fewer characters than this, cut, tell the reader nothing ("晋城…"): better no label. */
 export const MIN_CUT_CHARS = 4;
@@ -51,6 +53,8 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number, maxL
     let take = 0;
     while (take < rest.length && textWidth(rest.slice(0, take + 1).join(''), fontSize) <= maxWidth) take++;
     if (take === 0) break;
+    // Keep closing punctuation off the start of the next line by carrying one character over.
+    if (take > 1 && take < rest.length && NO_LINE_START.test(rest[take]!)) take--;
     lines.push(rest.slice(0, take).join(''));
     rest = rest.slice(take);
   }

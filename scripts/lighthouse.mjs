@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// Lighthouse 12 (mobile preset) on one page of each type, served from the built site on 127.0.0.1.
+// Fails below performance 95 / accessibility 100 / best practices 100 / SEO 95, and records the
+// scores in bench/results.json (other keys there are kept).
+// Usage: node scripts/lighthouse.mjs [distDir]   (BASE=/sub/ for a build made under a sub-path;
+// CHROME_PATH overrides /usr/bin/chromium)
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { findChromium } from './ensure-chromium.mjs';
+
+const distDir = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
+const base = process.env.BASE ?? '/';
+const chromePath = process.env.CHROME_PATH ?? findChromium() ?? '/usr/bin/chromium';
+// The same flags as the browser tests (tests/browser/support/browser.ts), plus headless.
+const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 };
+const PAGES = [
+  { type: 'home', path: '/' },
+  { type: 'treemap', path: '/treemap/' },
+  { type: 'sankey', path: '/flow/' },
+  { type: 'branch', path: '/branches/zezhou/' },
+  { type: 'project', path: '/projects/zezhou-wetlands/' },
+  { type: 'text', path: '/methodology/' },
+  { type: 'embed', path: '/embed/treemap/' },
+];
+
+if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir}/ has no build: run the build first`);
+
+// A static host: hashed assets cached for a year, HTML revalidated (as README "Publishing" says).
+const serve = sirv(distDir, {
+  dev: false,
+  etag: true,
+  gzip: false,
+  setHeaders: (response, pathname) => {
+    response.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+  },
+});
+const server = createServer((request, response) => {
+  const url = request.url ?? '/';
+  if (!url.startsWith(base)) {
+    response.statusCode = 404;
+    return response.end('Not found');
+  }
+  request.url = `/${url.slice(base.length)}`;
+  serve(request, response, () => {
+    response.statusCode = 404;
+    response.end(existsSync(join(distDir, '404.html')) ? readFileSync(join(distDir, '404.html')) : 'Not found');
+  });
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'error' });
+const scores = [];
+const failures = [];
+try {
+  for (const page of PAGES) {
+    if (!existsSync(join(distDir, page.path, 'index.html'))) {
+      console.log(`skip ${page.type}: ${page.path} is not in this build`);
+      scores.push({ ...page, skipped: 'not built' });
+      continue;
+    }
+    const url = `${origin}${base.replace(/\/$/, '')}${page.path}`;
+    // Default mobile preset: Moto G Power viewport, simulated slow 4G and 4× CPU slowdown.
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(THRESHOLDS) });
+    const lhr = result.lhr;
+    const entry = { ...page, url: page.path };
+    for (const [category, minimum] of Object.entries(THRESHOLDS)) {
+      const score = Math.round((lhr.categories[category]?.score ?? 0) * 100);
+      entry[category] = score;
+      if (score < minimum) {
+        const failing = Object.values(lhr.audits)
+          .filter((audit) => lhr.categories[category].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0) && audit.score !== null && audit.score < 1)
+          .map((audit) => `${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+        failures.push(`${page.type} ${page.path}: ${category} ${score} < ${minimum} — ${failing.join(', ')}`);
+      }
+    }
+    entry.lcpMs = Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0);
+    entry.tbtMs = Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0);
+    entry.cls = Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3));
+    scores.push(entry);
+    console.log(`${page.type.padEnd(8)} ${page.path.padEnd(28)} perf ${entry.performance}  a11y ${entry.accessibility}  best ${entry['best-practices']}  seo ${entry.seo}  LCP ${entry.lcpMs} ms  TBT ${entry.tbtMs} ms  CLS ${entry.cls}`);
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+const resultsFile = 'bench/results.json';
+const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+results.lighthouse = { version: '12', preset: 'mobile (default)', thresholds: THRESHOLDS, recordedAt: new Date().toISOString(), pages: scores, failures };
+mkdirSync('bench', { recursive: true });
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+
+for (const line of failures) console.log(`FAIL ${line}`);
+console.log(failures.length ? `lighthouse: ${failures.length} score(s) below the thresholds` : 'lighthouse: every page meets the thresholds');
+process.exit(failures.length ? 1 : 0);

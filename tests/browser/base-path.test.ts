@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newCheckedContext } from './support/browser';
+import { pageUrl, sitemapPaths } from './support/site';
+
+// The site published under a sub-path, as newsrooms and schools host it. Build and run with the same base:
+//   BASE=/jincheng-budget/ npx astro build --outDir /tmp/base-dist
+//   BASE=/jincheng-budget/ DIST_DIR=/tmp/base-dist npx vitest run --config vitest.browser.config.ts tests/browser/base-path.test.ts
+const base = inject('base');
+const origin = inject('origin');
+const underSubPath = base !== '/';
+
+let browser: Browser;
+beforeAll(async () => {
+  if (underSubPath) browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.skipIf(!underSubPath)(`the site served under ${base}`, () => {
+  const paths = underSubPath ? sitemapPaths() : [];
+  const links = new Set<string>();
+
+  test('every page loads every asset from under the base, with no failed request and no console error', async () => {
+    const failures: string[] = [];
+    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    for (const path of paths) {
+      const response = await page.goto(pageUrl(path), { waitUntil: 'load' });
+      if (response?.status() !== 200) failures.push(`${path}: HTTP ${response?.status()}`);
+      const pageLinks = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => new URL(anchor.getAttribute('href')!, document.baseURI).href));
+      for (const href of pageLinks) if (href.startsWith('http://127.0.0.1')) links.add(href.split('#')[0]!);
+      const assets = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+      for (const asset of assets) if (asset.startsWith('http://127.0.0.1') && !new URL(asset).pathname.startsWith(base)) failures.push(`${path}: asset outside base ${asset}`);
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+    // Moving on to the next page aborts requests still in flight (e.g. the icon): fetch those again.
+    const failed: string[] = [];
+    for (const entry of problems.failedRequests) {
+      const aborted = /^(.*): net::ERR_ABORTED$/.exec(entry);
+      if (!aborted || (await fetch(aborted[1]!)).status !== 200) failed.push(entry);
+    }
+    expect(failed, 'failed requests').toEqual([]);
+    expect(problems.consoleErrors, 'console errors (incl. CSP violations)').toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+  });
+
+  test('every internal link on every page stays under the base and resolves', async () => {
+    expect(links.size).toBeGreaterThan(50);
+    const broken: string[] = [];
+    for (const link of links) {
+      const url = new URL(link);
+      if (url.origin !== origin) continue;
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${link} is outside ${base}`);
+        continue;
+      }
+      const response = await fetch(link);
+      if (response.status !== 200) broken.push(`${link}: HTTP ${response.status}`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('the CSV downloads are real CSV files under the base', async () => {
+    const csvLinks = [...links].filter((link) => new URL(link).pathname.endsWith('.csv'));
+    expect(csvLinks.length, 'CSV download links').toBeGreaterThan(5);
+    for (const link of csvLinks) {
+      expect(new URL(link).pathname.startsWith(`${base}data/`), link).toBe(true);
+      const response = await fetch(link);
+      expect(response.status, link).toBe(200);
+      const text = await response.text();
+      expect(text.split('\n')[0], `${link} starts with a header row`).toMatch(/^[a-z_]+(,[a-z_0-9]+)+\r?$/);
+    }
+  });
+
+  test('zooming the treemap and opening every Sankey project keep the reader under the base', async () => {
+    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pageUrl('/treemap/'));
+    await page.locator('[data-treemap-ready]').first().waitFor({ state: 'attached' });
+    await page.locator('a.tm-tile[data-zoom]:visible').first().click();
+    expect(new URL(page.url()).pathname.startsWith(base)).toBe(true);
+    await page.goto(pageUrl('/flow/'));
+    await page.locator('[data-flow-controls]:not([hidden])').first().waitFor();
+    await page.locator('[data-flow-all]').first().check();
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    expect(problems.failedRequests, 'failed requests (e.g. Sankey variants fetched from the root)').toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+});
