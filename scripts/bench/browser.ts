@@ -64,7 +64,7 @@ export async function benchBrowser(distDir: string, base = '/'): Promise<Browser
         const navigationToInteractiveMs = Math.round(
           await page.evaluate(() => {
             // The chart script marks itself ready synchronously when it runs; the load of the module is the cost.
-            const entry = performance.getEntriesByType('resource').filter((resource) => resource.name.endsWith('.js'));
+            const entry = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((resource) => resource.name.endsWith('.js'));
             const scriptsDone = Math.max(0, ...entry.map((resource) => resource.responseEnd));
             const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
             return Math.max(scriptsDone, nav?.domContentLoadedEventEnd ?? 0);

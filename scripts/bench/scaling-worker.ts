@@ -25,7 +25,7 @@ function time(work: () => unknown, runs: number): number {
   return Math.round(samples[Math.floor(samples.length / 2)]! * 10) / 10;
 }
 
-const runs = factor >= 100 ? 3 : 5;
+const runs = factor >= 1000 ? 1 : factor >= 100 ? 3 : 5;
 const budget = loadBudget(synthetic.read);
 let ms: number;
 let note = '';

@@ -54,7 +54,8 @@ function scaleDecimalAmounts(header: string[], cells: string[], factor: number):
 }
 
 function tableSpecs(): TableSpec<Schema>[] {
-  return Object.values(schemas).filter(
+  const values: unknown[] = Object.values(schemas);
+  return values.filter(
     (value): value is TableSpec<Schema> => typeof value === 'object' && value !== null && 'file' in value && 'columns' in value,
   );
 }

@@ -12,8 +12,9 @@
  *      not a figure from the data. “2024年10月” still fails: the month must come from the data.
  *   3. No amounts, shares or ratios in Chinese numerals either: a numeral before 元/万/亿
  *      (三百万元, 五千万), 百分之…, …分之…, numeral + 成 (三成), numeral + 倍 (两倍), and the
- *      share words 一半/过半/大半/多半.
- * Counts in ordinary words that are not data (三处湿地 named one by one) are allowed.
+ *      share words 一半/过半/大半/多半; and a count of projects in numerals (两个项目), which
+ *      <Count> provides.
+ * Other counts in ordinary words that are not data (三处湿地, named one by one) are allowed.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -47,6 +48,7 @@ const CHINESE_AMOUNT_RULES: [string, RegExp][] = [
   ['a share in 成', new RegExp(`[一二三四五六七八九]成(?![本立为果员效都了功绩])`)],
   ['a ratio in 倍', new RegExp(`${NUMERAL}+倍`)],
   ['a share word', /一半|过半|大半|多半/],
+  ['a count of projects (use <Count>)', /[两二三四五六七八九十百]+个项目/],
 ];
 
 /** Every violation in one MDX source, as “line N: …” messages. */
@@ -85,6 +87,7 @@ describe('the rule itself', () => {
     expect(literalFigures('约占三成')).not.toEqual([]);
     expect(literalFigures('是阳城的两倍')).not.toEqual([]);
     expect(literalFigures('百分之六十')).not.toEqual([]);
+    expect(literalFigures('大气的两个项目合计')).not.toEqual([]);
   });
   test('ordinary words pass', () => {
     expect(literalFigures('三处湿地由一家公司运营，完成验收后付款。这一成果')).toEqual([]);
