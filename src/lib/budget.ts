@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dataDir } from './dataDir';
 import { directoryReader, loadBudget, type Budget } from './data/load';
 import { reconcile } from './data/reconcile';
 
@@ -10,7 +10,7 @@ let cached: Budget | undefined;
  */
 export function getBudget(): Budget {
   if (!cached) {
-    const budget = loadBudget(directoryReader(join(process.cwd(), 'data')));
+    const budget = loadBudget(directoryReader(dataDir()));
     reconcile(budget);
     cached = budget;
   }

@@ -85,6 +85,12 @@ describe('bad input stops the build with a clear error', () => {
     expect(error.message).toMatch(/not valid UTF-8 .*line 2.*GBK/);
   });
 
+  test('a bidirectional override character in a name', () => {
+    const error = loadError('projects.csv', realWithLine('projects.csv', 2, (line) => line.replace(',环保事业运行经费,', ',环保\u202E事业运行经费,')));
+    expect([error.file, error.row, error.column]).toEqual(['projects.csv', 2, 'name']);
+    expect(error.message).toContain('bidirectional control characters');
+  });
+
   test('a UTF-8 byte-order mark is accepted', () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...realFiles('units.csv')]);
     expect(() => loadBudget(readerWith('units.csv', bom))).not.toThrow();

@@ -18,9 +18,13 @@ const id: Column<string> = {
   parse: (raw) => (ID_PATTERN.test(raw) ? ok(raw) : fail('an ASCII slug of lower-case letters, digits and hyphens')),
 };
 
+// Bidirectional overrides would let one cell reverse the text around it on the page.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
 const text: Column<string> = {
   parse: (raw) => {
     if (raw.trim() === '') return fail('non-empty text');
+    if (BIDI_CONTROLS.test(raw)) return fail('text without bidirectional control characters (U+202A–U+202E, U+2066–U+2069)');
     if (raw !== raw.trim()) return fail('text without leading or trailing spaces');
     return ok(raw);
   },

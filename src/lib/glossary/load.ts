@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { decodeUtf8 } from '../data/csv';
 import { parseTable } from '../data/table';
 import { getBudget } from '../budget';
+import { dataDir } from '../dataDir';
 import { buildGlossary, type GlossaryTerm } from './glossary';
 import { siteGlossaryTable, type SiteGlossaryRow } from './siteGlossaryTable';
 
@@ -15,7 +16,7 @@ let cached: GlossaryTerm[] | undefined;
 /** The checked glossary, loaded once per build (site definitions joined to the report's). */
 export function getGlossary(): GlossaryTerm[] {
   if (!cached) {
-    const rows = parseSiteGlossary(readFileSync(join(process.cwd(), 'data', siteGlossaryTable.file)));
+    const rows = parseSiteGlossary(readFileSync(join(dataDir(), siteGlossaryTable.file)));
     cached = buildGlossary(rows, getBudget().glossary);
   }
   return cached;
