@@ -13,6 +13,18 @@ const CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ].filter(Boolean);
 
+// Flags for every Chromium this project starts: without the networking ones, Chromium keeps
+// calling other hosts, which this project's machines refuse and its tests forbid.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export function findChromium() {
   return CANDIDATES.find((path) => existsSync(path));
 }

@@ -10,13 +10,12 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { findChromium } from './ensure-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './ensure-chromium.mjs';
 
 const distDir = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 const base = process.env.BASE ?? '/';
 const chromePath = process.env.CHROME_PATH ?? findChromium() ?? '/usr/bin/chromium';
-// The same flags as the browser tests (tests/browser/support/browser.ts), plus headless.
-const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 };
 const PAGES = [
   { type: 'home', path: '/' },

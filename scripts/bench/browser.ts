@@ -1,6 +1,5 @@
 import { chromium, type Page } from 'playwright-core';
-import { findChromium } from '../ensure-chromium.mjs';
-import { CHROMIUM_ARGS } from '../../tests/browser/support/browser';
+import { CHROMIUM_ARGS, findChromium } from '../ensure-chromium.mjs';
 import { serveStatic } from '../../tests/browser/support/server';
 
 export interface BrowserCost {

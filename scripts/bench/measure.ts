@@ -8,16 +8,27 @@ export interface Timing {
   maxMs: number;
 }
 
-/** Runs `work` a few times after a warm-up and reports the median, so one slow run does not mislead. */
-export function measure(name: string, work: () => unknown, runs = 15): Timing {
-  work();
+/** Wall times of `runs` calls, in ms, sorted. */
+function sample(work: () => unknown, runs: number): number[] {
   const samples: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
     work();
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
+  return samples.sort((a, b) => a - b);
+}
+
+/** Median wall time of `runs` calls, in ms. */
+export function medianMs(work: () => unknown, runs: number): number {
+  const samples = sample(work, runs);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
+/** Runs `work` a few times after a warm-up and reports the median, so one slow run does not mislead. */
+export function measure(name: string, work: () => unknown, runs = 15): Timing {
+  work();
+  const samples = sample(work, runs);
   return {
     name,
     runs,

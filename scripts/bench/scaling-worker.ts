@@ -1,10 +1,10 @@
-import { performance } from 'node:perf_hooks';
 import { loadBudget } from '../../src/lib/data/load';
 import { reconcile } from '../../src/lib/data/reconcile';
 import { buildTreemapModel } from '../../src/lib/treemap/model';
 import { CHART_SIZES, layoutLayer } from '../../src/lib/treemap/layout';
 import { buildFlowChartModel } from '../../src/lib/flow/model';
 import { syntheticBudget } from './synthetic';
+import { medianMs } from './measure';
 
 /**
  * One scaling measurement in its own process (so a step that never finishes can be stopped by a
@@ -14,16 +14,7 @@ const [factorArg, step] = process.argv.slice(2);
 const factor = Number(factorArg);
 const synthetic = syntheticBudget(factor);
 
-function time(work: () => unknown, runs: number): number {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return Math.round(samples[Math.floor(samples.length / 2)]! * 10) / 10;
-}
+const time = (work: () => unknown, runs: number) => Math.round(medianMs(work, runs) * 10) / 10;
 
 const runs = factor >= 1000 ? 1 : factor >= 100 ? 3 : 5;
 const budget = loadBudget(synthetic.read);
