@@ -34,3 +34,30 @@ export function headlineFigures(budget: Budget): HeadlineFigures {
     branchCount: budget.units.filter((unit) => unit.kind === 'branch').length,
   };
 }
+
+export interface CompositionPart {
+  group: string;
+  name: string;
+  amount: Fen;
+  color: string;
+}
+
+const SOURCE_COLOURS: Record<string, string> = {
+  'general-budget': 'var(--cat-2)',
+  'unit-funds': 'var(--cat-4)',
+  carryover: 'var(--cat-1)',
+};
+
+/** The home chart's two bars: where the money comes from, and basic vs project spending. */
+export function compositionParts(figures: HeadlineFigures): CompositionPart[] {
+  return [
+    ...figures.sources.map((source) => ({
+      group: '钱从哪来',
+      name: source.name,
+      amount: source.amount,
+      color: SOURCE_COLOURS[source.id] ?? 'var(--cat-8)',
+    })),
+    { group: '钱怎么花', name: '基本支出', amount: figures.basic, color: 'var(--cat-7)' },
+    { group: '钱怎么花', name: '项目支出', amount: figures.project, color: 'var(--cat-3)' },
+  ];
+}

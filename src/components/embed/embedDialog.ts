@@ -1,0 +1,124 @@
+import { embedUrl, iframeCode, pymCode, type EmbedCodeInput } from '../../lib/embed/code';
+import { heightFromMessage } from '../../lib/embed/messages';
+
+interface DialogConfig extends EmbedCodeInput {
+  pageUrl: string;
+  stateParams: string[];
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), textarea, input:not([disabled]), select, iframe, [tabindex]:not([tabindex="-1"])';
+
+/** The chart's state from this page's URL, limited to the parameters the embed understands. */
+function currentState(stateParams: string[]): string {
+  const params = new URLSearchParams(location.search);
+  const kept = new URLSearchParams();
+  for (const name of stateParams) {
+    const value = params.get(name);
+    if (value) kept.set(name, value);
+  }
+  const query = kept.toString();
+  return query ? `?${query}` : '';
+}
+
+function fillCode(dialog: HTMLDialogElement, config: DialogConfig): string {
+  const search = currentState(config.stateParams);
+  const input = { ...config, search };
+  const codes: Record<string, string> = { iframe: iframeCode(input), pym: pymCode(input), link: `${config.pageUrl}${search}` };
+  for (const textarea of dialog.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]')) {
+    textarea.value = codes[textarea.dataset.embedCode ?? ''] ?? textarea.value;
+  }
+  const state = dialog.querySelector<HTMLElement>('[data-embed-state]')!;
+  state.hidden = !search;
+  state.textContent = search ? `代码包含图表当前的状态（${decodeURIComponent(search.slice(1))}），嵌入后读者看到的是同一层级。` : '';
+  return embedUrl(input);
+}
+
+async function copyText(textarea: HTMLTextAreaElement): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(textarea.value);
+    return true;
+  } catch {
+    // Clipboard API refused (e.g. no permission): select the text so the reader can copy it.
+    textarea.focus();
+    textarea.select();
+    return false;
+  }
+}
+
+function trapFocus(dialog: HTMLDialogElement, event: KeyboardEvent) {
+  if (event.key !== 'Tab') return;
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.getClientRects().length > 0);
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+function initDialog(opener: HTMLAnchorElement) {
+  const dialog = document.getElementById(opener.dataset.embedOpen ?? '') as HTMLDialogElement | null;
+  const configElement = dialog?.querySelector('[data-embed-config]');
+  if (!dialog || !configElement) return;
+  const config = JSON.parse(configElement.textContent ?? '{}') as DialogConfig;
+  const preview = dialog.querySelector<HTMLIFrameElement>('[data-embed-preview] iframe')!;
+  const status = dialog.querySelector<HTMLElement>('[data-copy-status]')!;
+
+  opener.setAttribute('role', 'button');
+  opener.addEventListener('click', (event) => {
+    event.preventDefault();
+    const src = fillCode(dialog, config);
+    // The preview loads only when asked for, and reloads when the chart's state has changed.
+    if (preview.getAttribute('src') !== src) preview.src = src;
+    status.textContent = '';
+    dialog.showModal();
+  });
+  opener.addEventListener('keydown', (event) => {
+    if (event.key === ' ') {
+      event.preventDefault();
+      opener.click();
+    }
+  });
+  dialog.addEventListener('keydown', (event) => trapFocus(dialog, event));
+  dialog.addEventListener('close', () => opener.focus());
+  dialog.querySelector('[data-embed-close]')?.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (outside the dialog box) closes it too.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) {
+      const box = dialog.getBoundingClientRect();
+      const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+      if (!inside) dialog.close();
+    }
+  });
+
+  for (const button of dialog.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+    button.addEventListener('click', async () => {
+      const textarea = document.getElementById(button.dataset.copy ?? '') as HTMLTextAreaElement | null;
+      if (!textarea) return;
+      const label = dialog.querySelector(`label[for="${textarea.id}"]`)?.textContent ?? '代码';
+      status.textContent = (await copyText(textarea)) ? `已复制：${label}` : '浏览器不允许自动复制，代码已选中，请按 Ctrl+C（或 ⌘C）复制。';
+    });
+  }
+  for (const radio of dialog.querySelectorAll<HTMLInputElement>('[data-preview-width]')) {
+    radio.addEventListener('change', () => {
+      preview.style.width = `${radio.value}px`;
+    });
+  }
+  window.addEventListener('message', (event) => {
+    if (event.source !== preview.contentWindow) return;
+    const height = heightFromMessage(event.data);
+    if (height !== null) preview.style.height = `${height}px`;
+  });
+}
+
+export function initEmbedDialogs() {
+  for (const opener of document.querySelectorAll<HTMLAnchorElement>('[data-embed-open]')) {
+    if (opener.dataset.embedReady) continue;
+    opener.dataset.embedReady = 'true';
+    initDialog(opener);
+  }
+}
