@@ -1,8 +1,9 @@
-import { embedUrl, iframeCode, pymCode, type EmbedCodeInput } from '../../lib/embed/code';
+import { iframeCode, pymCode, type EmbedCodeInput } from '../../lib/embed/code';
 import { heightFromMessage } from '../../lib/embed/messages';
 
 interface DialogConfig extends EmbedCodeInput {
   pageUrl: string;
+  previewPath: string;
   stateParams: string[];
 }
 
@@ -30,7 +31,7 @@ function fillCode(dialog: HTMLDialogElement, config: DialogConfig): string {
   const state = dialog.querySelector<HTMLElement>('[data-embed-state]')!;
   state.hidden = !search;
   state.textContent = search ? `代码包含图表当前的状态（${decodeURIComponent(search.slice(1))}），嵌入后读者看到的是同一层级。` : '';
-  return embedUrl(input);
+  return `${config.previewPath}${search}`;
 }
 
 async function copyText(textarea: HTMLTextAreaElement): Promise<boolean> {
@@ -47,7 +48,7 @@ async function copyText(textarea: HTMLTextAreaElement): Promise<boolean> {
 
 function trapFocus(dialog: HTMLDialogElement, event: KeyboardEvent) {
   if (event.key !== 'Tab') return;
-  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.getClientRects().length > 0);
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.getClientRects().length > 0 && !element.closest('[inert]'));
   const first = focusable[0];
   const last = focusable.at(-1);
   if (!first || !last) return;
@@ -84,6 +85,10 @@ function initDialog(opener: HTMLAnchorElement) {
     }
   });
   dialog.addEventListener('keydown', (event) => trapFocus(dialog, event));
+  // The dialog can sit inside a chart: its keys and clicks must not zoom or select in the chart.
+  for (const type of ['keydown', 'click', 'pointerdown', 'pointerover', 'focusin'] as const) {
+    dialog.addEventListener(type, (event) => event.stopPropagation());
+  }
   dialog.addEventListener('close', () => opener.focus());
   dialog.querySelector('[data-embed-close]')?.addEventListener('click', () => dialog.close());
   // A click on the backdrop (outside the dialog box) closes it too.

@@ -44,7 +44,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
     {
       slug: 'home',
       kind: 'home-composition',
-      title: '钱从哪来，怎么花',
+      title: '晋城市生态环境局2024年预算：钱从哪来，怎么花',
       summary: `晋城市生态环境局2024年预算共${formatAmountProse(figures.grandTotal)}：上面一行是资金来源，下面一行是基本支出与项目支出。`,
       fullPath: '/',
       stateParams: [],
@@ -53,7 +53,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
     {
       slug: 'treemap',
       kind: 'treemap-function',
-      title: '节能环保支出按功能分类',
+      title: '晋城市生态环境局2024年节能环保支出：按功能分类',
       summary: `2024年节能环保支出${formatAmountProse(functionTree.amount)}，按功能分类逐级展开到${projectCount}个项目；方块面积与金额成正比。`,
       fullPath: '/treemap/',
       stateParams: ['node'],
@@ -62,7 +62,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
     {
       slug: 'treemap-unit',
       kind: 'treemap-unit',
-      title: '节能环保支出按预算单位',
+      title: '晋城市生态环境局2024年节能环保支出：按预算单位',
       summary: `2024年节能环保支出${formatAmountProse(unitTree.amount)}，按${unitCount}个预算单位展开到每个项目；方块面积与金额成正比。`,
       fullPath: '/treemap/unit/',
       stateParams: ['node'],
@@ -71,7 +71,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
     {
       slug: 'flow',
       kind: 'flow',
-      title: '资金流向：钱从哪来，流到哪里',
+      title: '晋城市生态环境局2024年预算的资金流向',
       summary: `${formatAmountProse(total)}预算从资金来源，经功能科目，流向${budget.projects.length}个项目和基本支出。`,
       fullPath: '/flow/',
       stateParams: [],
@@ -80,7 +80,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
     {
       slug: 'branches',
       kind: 'branch-comparison',
-      title: '各县区分局并排比较',
+      title: '晋城市生态环境局各县区分局2024年预算比较',
       summary: `${overview.branches.length}个县区分局的项目预算合计${formatWan(overview.total)}；${largest.shortName}最多（${formatWan(largest.total)}），${smallest.shortName}最少（${formatWan(smallest.total)}）。`,
       fullPath: '/branches/',
       stateParams: [],
@@ -92,7 +92,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
         slug: `branch-${branch.id}`,
         kind: 'branch-projects',
         branchId: branch.id,
-        title: `${branch.county}·${branch.shortName}的项目`,
+        title: `晋城市生态环境局${branch.shortName}2024年的项目`,
         summary: `${branch.shortName}2024年有${branch.projects.length}个项目，共${formatWan(branch.total)}${first ? `；最大的是“${first.name}”（${formatWan(first.amount)}）` : ''}。`,
         fullPath: `/branches/${branch.id}/`,
         stateParams: [],
