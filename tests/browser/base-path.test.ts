@@ -3,6 +3,10 @@ import { inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newCheckedContext } from './support/browser';
 import { pageUrl, sitemapPaths } from './support/site';
+import { startHostServer } from './support/hostPage';
+import { getBudget } from '../../src/lib/budget';
+import { embedCharts } from '../../src/lib/embed/charts';
+import { iframeCode } from '../../src/lib/embed/code';
 
 // The site published under a sub-path, as newsrooms and schools host it. Build and run with the same base:
 //   BASE=/jincheng-budget/ npx astro build --outDir /tmp/base-dist
@@ -89,6 +93,41 @@ describe.skipIf(!underSubPath)(`the site served under ${base}`, () => {
     await page.waitForLoadState('networkidle');
     await context.close();
     expect(problems.failedRequests, 'failed requests (e.g. Sankey variants fetched from the root)').toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
+  test('embeds, their code, /embed.js and oEmbed all live under the base', async () => {
+    const charts = embedCharts(getBudget());
+    const host = await startHostServer();
+    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    for (const chart of charts) {
+      const response = await page.goto(pageUrl(`/embed/${chart.slug}/`), { waitUntil: 'networkidle' });
+      expect(response?.status(), chart.slug).toBe(200);
+    }
+    await page.goto(pageUrl('/treemap/'), { waitUntil: 'networkidle' });
+    const oembed = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+    expect(new URL(oembed!).pathname).toBe(`${base}embed/treemap/oembed.json`);
+    await page.locator('[data-embed-open="embed-dialog-treemap"]').click();
+    const code = await page.locator('#embed-dialog-treemap-iframe').inputValue();
+    expect(code).toMatch(new RegExp(`src="https?://[^/]+${base}embed/treemap/"`));
+    expect(code).toMatch(new RegExp(`src="https?://[^/]+${base}embed\\.js"`));
+
+    // The same code, pointed at this server, resizes on another origin.
+    const treemap = charts.find((chart) => chart.slug === 'treemap')!;
+    await page.goto(host.page('base', iframeCode({ slug: treemap.slug, title: treemap.title, initialHeight: treemap.initialHeight, siteRoot: pageUrl('/') })));
+    const frame = await (await page.locator('iframe').elementHandle())!.contentFrame();
+    await frame!.waitForSelector('[data-embed-root]');
+    await expect
+      .poll(async () => {
+        const outer = await page.locator('iframe').evaluate((element) => Math.round(element.getBoundingClientRect().height));
+        const inner = await frame!.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
+        return outer - inner;
+      }, { timeout: 15_000 })
+      .toBe(0);
+    await context.close();
+    await host.close();
+    expect(problems.failedRequests).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
 import { pageUrl } from './support/site';
+import { startHostServer, type HostServer } from './support/hostPage';
 import { getBudget } from '../../src/lib/budget';
 import { embedCharts, type EmbedChart } from '../../src/lib/embed/charts';
 import { iframeCode, pymCode } from '../../src/lib/embed/code';
@@ -18,31 +17,18 @@ const codeInput = (entry: EmbedChart, root = siteRoot()) => ({ slug: entry.slug,
 const publishedRoot = async (page: Page) => new URL(inject('base'), (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
 
 let browser: Browser;
-// A plain newsroom page on another port: it only pastes our embed code.
-let host: Server;
-let hostOrigin = '';
-const hostPages = new Map<string, string>();
+let host: HostServer;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  host = createServer((request, response) => {
-    const body = hostPages.get(new URL(request.url ?? '/', 'http://host').pathname);
-    response.statusCode = body ? 200 : 404;
-    response.setHeader('content-type', 'text/html; charset=utf-8');
-    response.end(body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  host = await startHostServer();
 });
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => host?.close(resolve));
+  await host?.close();
 });
 
-function hostPage(name: string, body: string): string {
-  hostPages.set(`/${name}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host: ${name}</title><meta name="viewport" content="width=device-width"><style>body{margin:0;font-family:sans-serif}main{padding:0 8px}</style></head><body><main><h1>A newspaper article</h1><p>Text before the chart.</p>${body}<p>Text after the chart.</p></main></body></html>`);
-  return `${hostOrigin}/${name}.html`;
-}
+const hostPage = (name: string, body: string) => host.page(name, body);
 
 async function openPage(url: string, width = 375) {
   const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 800 } });
