@@ -5,7 +5,7 @@ import { benchDataLoading } from './data-load';
 import { printTable } from './measure';
 import { benchBuild, countPages } from './build';
 import { PAGE_TYPES, pageWeight, budgetVerdicts, kb, type PageWeight } from './page-weight';
-import { benchScaling } from './scaling';
+import { benchScaling, growthExponents } from './scaling';
 import { benchBrowser } from './browser';
 
 /**
@@ -77,7 +77,11 @@ if (only.has('scaling')) {
     }),
   );
   for (const row of scaling.filter((entry) => entry.ms === null && !entry.note.startsWith('skipped'))) console.log(`  ${row.factor}× ${row.step}: ${row.note}`);
+  console.log('\nGrowth per 10× step, as the exponent b in time ∝ n^b (1 linear, 2 quadratic)');
+  const growth = Object.fromEntries(steps.map((step) => [step, growthExponents(scaling, step)]));
+  printTable(steps.map((step) => Object.fromEntries([['step', step], ...growth[step]!.map((entry) => [`${entry.from}→${entry.to}×`, entry.exponent ?? '—'])])));
   results.scaling = scaling;
+  results.scalingGrowth = growth;
 }
 
 if (only.has('browser')) {

@@ -9,7 +9,7 @@ export interface ScalingRow {
 }
 
 export const FACTORS = [1, 10, 100, 1000];
-export const STEPS = ['load', 'reconcile', 'treemap', 'flow'] as const;
+export const STEPS = ['load', 'reconcile', 'treemap', 'flow', 'flow-variants'] as const;
 
 /** Runs each (factor, step) in a child process with a time limit; a step that times out is not tried at larger sizes. */
 export function benchScaling(timeoutMs = Number(process.env.BENCH_STEP_TIMEOUT_MS ?? 180_000)): ScalingRow[] {
@@ -39,4 +39,18 @@ export function benchScaling(timeoutMs = Number(process.env.BENCH_STEP_TIMEOUT_M
     }
   }
   return rows;
+}
+
+/**
+ * How a step's time grows per 10× more projects, as the exponent b in time ∝ n^b (1 is linear,
+ * ~1.1 is n·log n at these sizes, 2 is quadratic); null where a size is missing or under 5 ms.
+ */
+export function growthExponents(rows: readonly ScalingRow[], step: string): { from: number; to: number; exponent: number | null }[] {
+  const ms = (factor: number) => rows.find((row) => row.factor === factor && row.step === step)?.ms ?? null;
+  return FACTORS.slice(1).map((to, index) => {
+    const from = FACTORS[index]!;
+    const [a, b] = [ms(from), ms(to)];
+    const exponent = a !== null && b !== null && a >= 5 ? Math.round((Math.log(b / a) / Math.log(to / from)) * 100) / 100 : null;
+    return { from, to, exponent };
+  });
 }

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { getBudget } from '../../src/lib/budget';
-import { allNodes, leaves, projectsInScope } from '../../src/lib/treemap/buildTrees';
-import { CHART_SIZES, layoutLayer } from '../../src/lib/treemap/layout';
+import { allNodes, buildTree, leaves, projectsInScope } from '../../src/lib/treemap/buildTrees';
+import { CHART_SIZES, compareTiles, layoutLayer, shareCanBeTappable, tilesAreTappable } from '../../src/lib/treemap/layout';
 import { OUTER_GAP } from '../../src/lib/treemap/arrange';
 import { buildTreemapModel, realChildren } from '../../src/lib/treemap/model';
+import { groupedCount, TAPPABLE } from '../../src/lib/treemap/groupSmallTiles';
 import { textWidth } from '../../src/lib/treemap/labels';
 import { tileLabel } from '../../src/lib/treemap/tileLabels';
 import type { TreemapNode } from '../../src/lib/treemap/types';
@@ -102,5 +103,39 @@ describe('basic expenditure', () => {
   test('the 基本支出 of all 项 add up to that of class 211', () => {
     const basicLeaves = leaves(models.function.tree).filter((node) => node.kind === 'basic');
     expect(basicLeaves.reduce((sum, node) => sum + node.amount, 0)).toBe(budget.functions.find((row) => row.code === '211')!.basic);
+  });
+});
+
+describe('grouping small tiles finds the same cut as trying every count', () => {
+  // The search bisects, which is exact only where "fits" is monotone in the number of tiles moved:
+  // check it against the plain one-by-one loop it replaced, on every level of the real data.
+  const oneByOne = (parent: TreemapNode, largestFirst: TreemapNode[]): number => {
+    let moved = 0;
+    const level = () => {
+      const kept = largestFirst.slice(0, largestFirst.length - moved);
+      const members = largestFirst.slice(kept.length);
+      const amount = members.reduce((sum, node) => sum + node.amount, 0);
+      return { ...parent, children: moved ? [...kept, { ...members[0]!, id: `${parent.id}-others`, kind: 'others' as const, amount, children: members }] : kept };
+    };
+    while (largestFirst.length - moved > 1 && !tilesAreTappable(level())) moved += moved === 0 && largestFirst.length > 2 ? 2 : 1;
+    return moved === 1 ? 0 : moved;
+  };
+  const levels = (node: TreemapNode): TreemapNode[] => (node.children.length ? [node, ...node.children.flatMap(levels)] : []);
+
+  test.each(['function', 'unit'] as const)('%s view', (view) => {
+    for (const level of levels(buildTree(budget, view))) {
+      const largestFirst = [...level.children].sort(compareTiles);
+      expect(groupedCount(level, largestFirst, TAPPABLE), level.id).toBe(oneByOne(level, largestFirst));
+    }
+  });
+
+  test('a tile ruled out by its share is never tappable in a layout', () => {
+    for (const model of Object.values(models)) {
+      for (const node of model.zoomable) {
+        for (const child of node.children) {
+          if (!shareCanBeTappable(child.amount / node.amount)) expect(tilesAreTappable(node), child.id).toBe(false);
+        }
+      }
+    }
   });
 });

@@ -72,7 +72,7 @@ describe('grouping small tiles', () => {
     children: [leaf('a', 60), leaf('b', 40), leaf('c', 6), leaf('d', 4), leaf('e', 2)],
   };
   // Test rule: a level is tappable when no tile is under 10% of the level.
-  const tappable = (node: TreemapNode) => node.children.every((child) => child.amount / node.amount >= 0.1);
+  const tappable = { fits: (node: TreemapNode) => node.children.every((child) => child.amount / node.amount >= 0.1), mayFit: () => true };
 
   test('collects the smallest siblings into one "其余 N 项" group, losing nothing', () => {
     const grouped = groupSmallTiles(parent, tappable);

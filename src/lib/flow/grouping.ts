@@ -45,7 +45,9 @@ export function planGroups(graph: FlowGraph, threshold: Fen): Grouping {
   const small = new Map<string, FlowNode[]>();
   for (const node of graph.nodes) {
     if (node.kind !== 'project' || node.value >= threshold) continue;
-    small.set(node.functionId!, [...(small.get(node.functionId!) ?? []), node]);
+    const members = small.get(node.functionId!);
+    if (members) members.push(node);
+    else small.set(node.functionId!, [node]);
   }
   for (const [functionId, members] of small) {
     // A "group" of one would hide a project behind a vaguer label for no gain.

@@ -1,4 +1,4 @@
-import { hierarchy, treemap, treemapBinary, treemapSquarify } from 'd3-hierarchy';
+import { treemapBinary, treemapSquarify } from 'd3-hierarchy';
 import type { ChartSize } from './layout';
 import type { TreemapNode } from './types';
 
@@ -31,39 +31,76 @@ export const OUTER_GAP = 3;
 /** How many of the smallest siblings the search may move. */
 const MOVABLE = 6;
 const MAX_ROUNDS = 4;
+/**
+ * How many insertion points, counted from the end, the search tries on a big level. Trying all of
+ * them makes the search quadratic in the number of siblings (minutes for a city-sized budget); the
+ * thin strips it repairs form at the end of the layout, and no level of the real data is this big,
+ * so its arrangements are those of a full search.
+ */
+const SEARCH_POSITIONS = 40;
 
 interface Score {
   shortfall: number;
   thinnest: number;
 }
 
-interface Datum {
-  node?: TreemapNode;
-  children?: Datum[];
+/** What d3's tiling functions read and write: a parent's value and its children's values and boxes. */
+interface Box {
+  value: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
+/**
+ * The thinnest side and shortfall of the tiles for this order and tiling. The search below scores
+ * thousands of candidates, so this calls the tiling directly instead of building a d3 hierarchy,
+ * with exactly the arithmetic of d3's treemap().paddingInner(OUTER_GAP) on a one-level tree: the
+ * root's value sums its children last to first, the children tile the chart grown by half a gap on
+ * every side, and each child then shrinks by half a gap on every side (collapsing if too thin).
+ * layoutLayer() draws the same tiles, bit for bit.
+ */
+/** Reused between calls: the search scores thousands of orders and would otherwise mostly make garbage. */
+const boxes: Box[] = [];
+
 function score(order: readonly TreemapNode[], tiling: TilingName, size: ChartSize): Score {
-  const root = hierarchy<Datum>({ children: order.map((node) => ({ node })) }).sum((d) => d.node?.amount ?? 0);
-  const laidOut = treemap<Datum>().tile(TILINGS[tiling]).size([size.width, size.height]).paddingInner(OUTER_GAP)(root);
+  while (boxes.length < order.length) boxes.push({ value: 0, x0: 0, y0: 0, x1: 0, y1: 0 });
+  const children = boxes.slice(0, order.length);
+  order.forEach((node, index) => (children[index]!.value = +node.amount || 0));
+  let value = 0;
+  for (let index = children.length - 1; index >= 0; index--) value += children[index]!.value;
+  const half = OUTER_GAP / 2;
+  const parent = { value, children } as unknown as Parameters<typeof treemapBinary>[0];
+  TILINGS[tiling](parent, 0 - half, 0 - half, size.width + half, size.height + half);
   let shortfall = 0;
   let thinnest = Infinity;
-  for (const tile of laidOut.children ?? []) {
-    const side = Math.min(tile.x1 - tile.x0, tile.y1 - tile.y0);
+  for (const tile of children) {
+    const side = Math.min(shrunkSide(tile.x0, tile.x1, half), shrunkSide(tile.y0, tile.y1, half));
     thinnest = Math.min(thinnest, side);
     shortfall += Math.max(0, size.minTileSide - side);
   }
   return { shortfall, thinnest };
 }
 
+/** A side after d3 takes the padding off both ends: zero when the padding is wider than the side. */
+function shrunkSide(start: number, end: number, padding: number): number {
+  const from = start + padding;
+  const to = end - padding;
+  return to < from ? 0 : to - from;
+}
+
 const better = (a: Score, b: Score) => a.shortfall < b.shortfall - 1e-6 || (Math.abs(a.shortfall - b.shortfall) <= 1e-6 && a.thinnest > b.thinnest + 1e-6);
 
-const cache = new Map<string, Arrangement>();
+const cache = new Map<string, Omit<Arrangement, 'order'> & { order: number[] }>();
 
 /** The arrangement of siblings (given largest first) for one drawing size. */
 export function arrange(largestFirst: readonly TreemapNode[], size: ChartSize): Arrangement {
   const key = `${size.name}|${largestFirst.map((node) => `${node.id}:${node.amount}`).join(',')}`;
   const cached = cache.get(key);
-  if (cached) return cached;
+  // The cache holds positions, not nodes: equal ids and amounts can belong to another tree (the
+  // tree before grouping), whose children are not the ones to draw.
+  if (cached) return { ...cached, order: cached.order.map((index) => largestFirst[index]!) };
 
   const tilings = Object.keys(TILINGS) as TilingName[];
   let best = { order: [...largestFirst], tiling: 'squarify' as TilingName, score: score(largestFirst, 'squarify', size) };
@@ -76,17 +113,23 @@ export function arrange(largestFirst: readonly TreemapNode[], size: ChartSize): 
     const start = best;
     for (const item of start.order.filter((node) => movable.has(node))) {
       const without = start.order.filter((node) => node !== item);
-      for (let position = 0; position <= without.length; position++) {
-        const order = [...without.slice(0, position), item, ...without.slice(position)];
+      const first = Math.max(0, without.length - SEARCH_POSITIONS);
+      const order = [...without.slice(0, first), item, ...without.slice(first)];
+      for (let position = first; position <= without.length; position++) {
+        if (position > first) {
+          // Move the item one step later.
+          order[position - 1] = order[position]!;
+          order[position] = item;
+        }
         for (const tiling of tilings) {
           const candidate = score(order, tiling, size);
-          if (better(candidate, best.score)) best = { order, tiling, score: candidate };
+          if (better(candidate, best.score)) best = { order: [...order], tiling, score: candidate };
         }
       }
     }
     if (best === start) break;
   }
-  const arrangement = { order: best.order, tiling: best.tiling, thinnest: best.score.thinnest };
-  cache.set(key, arrangement);
-  return arrangement;
+  const position = new Map(largestFirst.map((node, index) => [node, index]));
+  cache.set(key, { order: best.order.map((node) => position.get(node)!), tiling: best.tiling, thinnest: best.score.thinnest });
+  return { order: best.order, tiling: best.tiling, thinnest: best.score.thinnest };
 }

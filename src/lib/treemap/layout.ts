@@ -109,9 +109,26 @@ export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
   return (laidOut.children ?? []).map((d) => toTile(d, hasHeader(d) ? header : 0)).sort(readingOrder);
 }
 
-/** Whether every tile the reader can focus at this level is big enough to tap, at every size. */
+/**
+ * Whether every tile the reader can focus at this level is big enough to tap, at every size. Only
+ * the node's own children are checked, and layoutLayer() places them exactly as its arrangement
+ * scored them, so the arrangement's thinnest side answers without laying out the grandchildren.
+ */
 export function tilesAreTappable(node: TreemapNode, sizes: readonly ChartSize[] = CHART_SIZES): boolean {
-  return sizes.every((size) =>
-    layoutLayer(node, size).every((tile) => Math.min(tile.width, tile.height) >= size.minTileSide),
+  const largestFirst = [...node.children].sort(compareTiles);
+  return sizes.every((size) => arrange(largestFirst, size).thinnest >= size.minTileSide);
+}
+
+/**
+ * Whether a tile with this share of its level could be tappable at every size, whatever the
+ * arrangement: tilings give each tile its share of the chart grown by half a gap on every side,
+ * and a tile keeps minTileSide after losing a gap only if that area holds a square of
+ * minTileSide + OUTER_GAP. A cheap necessary condition that spares most layouts on big levels.
+ */
+export function shareCanBeTappable(share: number, sizes: readonly ChartSize[] = CHART_SIZES): boolean {
+  // The slack absorbs floating-point error in the tiling, so a tile that could fit is never ruled out.
+  const slack = 1 - 1e-9;
+  return sizes.every(
+    (size) => share * (size.width + OUTER_GAP) * (size.height + OUTER_GAP) >= (size.minTileSide + OUTER_GAP) ** 2 * slack,
   );
 }
