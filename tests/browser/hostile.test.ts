@@ -20,7 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PAGES = ['/', '/treemap/', '/treemap/unit/', '/flow/', '/projects/', '/branches/', '/branches/zezhou/', '/branches/qinshui/', '/branches/gaoping/', '/projects/zezhou-wetlands/', '/projects/rural-black-odorous-water/', '/projects/gaoping-air-noise/', '/projects/qinshui-air/', '/projects/chengqu-street-sprinkling/', '/projects/lingchuan-operations/'];
+const PAGES = ['/', '/treemap/', '/treemap/unit/', '/flow/', '/projects/', '/branches/', '/branches/zezhou/', '/branches/qinshui/', '/branches/gaoping/', '/projects/zezhou-wetlands/', '/projects/rural-black-odorous-water/', '/projects/gaoping-air-noise/', '/projects/qinshui-air/', '/projects/chengqu-street-sprinkling/', '/projects/lingchuan-operations/', '/embed/', '/embed/treemap/', '/embed/flow/', '/embed/branches/', '/embed/branch-zezhou/'];
 
 describe.skipIf(!isHostileBuild)('hostile names are shown as text, never run, and do not break the layout', () => {
   test.each(PAGES)('%s', async (path) => {
