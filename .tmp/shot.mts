@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from '/work/main/tests/browser/support/server.ts';
+const [dist, path, width, out, selector] = process.argv.slice(2);
+const server = await serveStatic(dist, '/');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+if (selector) await page.locator(selector).first().screenshot({ path: out });
+else await page.screenshot({ path: out });
+await browser.close(); await server.close();
