@@ -79,6 +79,15 @@ describe('embed pages', () => {
     expect(problems.failedRequests).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
     await context.close();
+
+    // Without JavaScript the chart's first level and its data table are still there.
+    const noScript = await newCheckedContext(browser, { javaScriptEnabled: false });
+    const staticPage = await noScript.context.newPage();
+    await staticPage.goto(pageUrl(`/embed/${slug}/`));
+    // (The Sankey embed folds its long table into a <details>.)
+    expect(await staticPage.locator('table').count(), 'a data table without JavaScript').toBeGreaterThan(0);
+    expect(await staticPage.locator('svg, .bar-list').first().isVisible(), 'the chart without JavaScript').toBe(true);
+    await noScript.context.close();
   });
 
   test('the treemap embed accepts the same URL state as the full page', async () => {
