@@ -257,7 +257,7 @@ describe.each(TERM_PAGES)('terms on a $kind page ($path)', ({ kind, path }) => {
       const id = (await root.getAttribute('data-term'))!;
       const tip = root.locator('[role="tooltip"]');
       await root.locator('a.term-link').hover();
-      await expect.poll(() => tip.isVisible(), `${id} opens on hover`).toBe(true);
+      await expect.poll(() => tip.isVisible(), { message: `${id} opens on hover` }).toBe(true);
       expect(await tip.innerText()).toContain(shortOf(id));
       expect(await page.locator('[data-term] [role="tooltip"]:visible').count(), 'one popover at a time').toBe(1);
       await page.keyboard.press('Escape');
