@@ -197,3 +197,141 @@ describe('term popovers', () => {
     }
   });
 });
+
+// One page of each kind: terms are marked where they first appear in the prose, and each works.
+const TERM_PAGES = [
+  { kind: 'treemap', path: '/treemap/' },
+  { kind: 'flow', path: '/flow/' },
+  { kind: 'branch', path: '/branches/zezhou/' },
+  { kind: 'project', path: '/projects/zezhou-wetlands/' },
+  { kind: 'methodology', path: '/methodology/' },
+];
+
+/**
+ * For every marked term, whether its words already appeared in the page's prose before it (the
+ * text of <main> outside headings, tables, charts, navigation, other links and popovers).
+ */
+function markedTerms(page: Page) {
+  return page.evaluate(() => {
+    const skip = 'h1, h2, h3, h4, h5, h6, table, svg, nav, script, style, [hidden], .visually-hidden, .term-tip, a:not(.term-link)';
+    const main = document.querySelector('main')!;
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    let prose = '';
+    const terms: { id: string; text: string; seenBefore: boolean }[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (parent.closest(skip)) continue;
+      const link = parent.closest('.term-link');
+      if (link && link.firstChild === node) {
+        const text = link.textContent!.trim();
+        terms.push({ id: link.closest('[data-term]')!.getAttribute('data-term')!, text, seenBefore: prose.includes(text) });
+      }
+      prose += node.textContent;
+    }
+    return terms;
+  });
+}
+
+describe.each(TERM_PAGES)('terms on a $kind page ($path)', ({ kind, path }) => {
+  test('are marked once each, where they first appear in the prose, never in headings, tables or charts', async () => {
+    const { context, page } = await openPage(path, { javaScriptEnabled: false });
+    const terms = await markedTerms(page);
+    expect(terms.length, 'at least one term is marked').toBeGreaterThan(0);
+    const ids = terms.map((term) => term.id);
+    expect(ids.length, `each term marked once: ${ids.join(', ')}`).toBe(new Set(ids).size);
+    for (const term of terms) {
+      expect(shortOf(term.id), `${term.id} is in the glossary`).toBeTruthy();
+      expect(term.seenBefore, `“${term.text}” (${term.id}) already appeared earlier in the prose`).toBe(false);
+    }
+    const misplaced = page.locator(':is(h1, h2, h3, h4, h5, h6, table, svg, a:not(.term-link)) [data-term]');
+    expect(await misplaced.count()).toBe(0);
+    await context.close();
+  });
+
+  test('each shows its glossary short definition on hover and on keyboard focus, and Escape closes it', async () => {
+    const { context, problems, page } = await openPage(path);
+    const roots = page.locator('[data-term]');
+    const count = await roots.count();
+    for (let index = 0; index < count; index++) {
+      const root = roots.nth(index);
+      const id = (await root.getAttribute('data-term'))!;
+      const tip = root.locator('[role="tooltip"]');
+      await root.locator('a.term-link').hover();
+      await expect.poll(() => tip.isVisible(), { message: `${id} opens on hover` }).toBe(true);
+      expect(await tip.innerText()).toContain(shortOf(id));
+      expect(await page.locator('[data-term] [role="tooltip"]:visible').count(), 'one popover at a time').toBe(1);
+      await page.keyboard.press('Escape');
+      expect(await tip.isVisible(), `${id} closes on Escape`).toBe(false);
+    }
+    await page.mouse.move(5, 5);
+
+    // Keyboard: Tab from the top of the page to the first term.
+    const first = roots.first();
+    const link = first.locator('a.term-link');
+    const tip = first.locator('[role="tooltip"]');
+    let focused = false;
+    for (let presses = 0; presses < 120 && !focused; presses++) {
+      await page.keyboard.press('Tab');
+      focused = await link.evaluate((element) => element === document.activeElement);
+    }
+    expect(focused, 'the first term is reachable with Tab').toBe(true);
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toContain(shortOf((await first.getAttribute('data-term'))!));
+    expect(await axeViolations(page), 'axe with a popover open').toEqual([]);
+    await screenshot(page, `terms-${kind}-popover-1280`);
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    expect(await link.evaluate((element) => element === document.activeElement), 'focus stays on the term').toBe(true);
+
+    await page.setViewportSize({ width: 375, height: 812 });
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    expect(await axeViolations(page), 'axe at 375 px').toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await context.close();
+  });
+});
+
+describe('relatable figures (Scale) near the headline sums', () => {
+  // Expected text from the CSVs and the calendar, independently of the site's own code.
+  const csv = (file: string) => Papa.parse<Row>(readFileSync(`data/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const toFen = (wan: string) => Math.round(Number(wan) * 1_000_000);
+  const grandTotal = toFen(csv('report_totals.csv').find((row) => row.id === 'grand-total')!.amount!);
+  const staff = Number(csv('department.csv').find((row) => row.key === 'actual-staff')!.value);
+  const days = (Date.UTC(2025, 0, 1) - Date.UTC(2024, 0, 1)) / 86_400_000;
+  // Rounded to 0.01 万元 (= 100 元) in integer fen, so no floating-point edge decides a digit.
+  const wan = (fen: number) => `${(Math.round(fen / 10_000) / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}万元`;
+  const share = (part: number) => `${((part / grandTotal) * 100).toFixed(1)}%`;
+  function expectScale(text: string, amount: number, wholeLabel: string | null) {
+    expect(text).toContain(`每天约${wan(amount / days)}`);
+    expect(text).toContain(`全局每位在职人员约${wan(amount / staff)}`);
+    if (wholeLabel) expect(text).toContain(`占${wholeLabel}${share(amount)}`);
+    else expect(text).not.toContain('占比');
+    expect(text).toContain(`${days}天`);
+    expect(text).toContain(`${staff}人`);
+  }
+
+  test('a branch page: the branch’s project budget per day, per member of staff and as a share of the whole budget', async () => {
+    const { context, page } = await openPage('/branches/zezhou/', { javaScriptEnabled: false });
+    const branchTotal = toFen(csv('units.csv').find((row) => row.id === 'zezhou')!.project_total!);
+    const scale = page.locator('.scale');
+    expect(await scale.count()).toBe(1);
+    expectScale(await scale.innerText(), branchTotal, '全局全部预算');
+    await context.close();
+  });
+
+  test('the treemap, flow and home pages: the class 211 total and the whole budget', async () => {
+    const energy = toFen(csv('functions.csv').find((row) => row.code === '211')!.total!);
+    for (const [path, amount, wholeLabel] of [
+      ['/treemap/', energy, '全部预算'],
+      ['/treemap/unit/', energy, '全部预算'],
+      ['/flow/', grandTotal, null],
+      ['/', grandTotal, null],
+    ] as const) {
+      const { context, page } = await openPage(path, { javaScriptEnabled: false });
+      const scale = page.locator('.scale');
+      expect(await scale.count(), path).toBe(1);
+      expectScale(await scale.innerText(), amount, wholeLabel);
+      await context.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Components available in every branch story (src/pages/branches/_stories/*.mdx) without an import.
- * Figures resolve against the data and fail the build on an unknown id or a failed match.
+ * Figures resolve against the data and fail the build on an unknown id or a failed match; <Term>
+ * marks a glossary term where it first appears in the story.
  */
 import Amount from '../figures/Amount.astro';
 import BreakdownAmount from '../figures/BreakdownAmount.astro';
@@ -9,6 +10,7 @@ import Indicator from '../figures/Indicator.astro';
 import Rank from '../figures/Rank.astro';
 import Share from '../figures/Share.astro';
 import SheetNumber from '../figures/SheetNumber.astro';
+import Term from '../glossary/Term.astro';
 import BranchCompareMini from './BranchCompareMini.astro';
 import BranchProjectsChart from './BranchProjectsChart.astro';
 import BranchSources from './BranchSources.astro';
@@ -25,6 +27,7 @@ export const storyComponents = {
   Rank,
   Share,
   SheetNumber,
+  Term,
   BranchCompareMini,
   BranchProjectsChart,
   BranchSources,
