@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, SCREENSHOT_DIR, type PageProblems } from './support/browser';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, SCREENSHOT_DIR, type PageProblems } from './support/browser';
 import { pageUrl } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { branchOverview, findBranch } from '../../src/lib/branches/summary';
