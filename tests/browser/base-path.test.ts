@@ -70,8 +70,18 @@ describe.skipIf(!underSubPath)(`the site served under ${base}`, () => {
 
   test('the CSV downloads are real CSV files under the base', async () => {
     const csvLinks = [...links].filter((link) => new URL(link).pathname.endsWith('.csv'));
-    expect(csvLinks.length, 'CSV download links').toBeGreaterThan(5);
-    for (const link of csvLinks) {
+    // Each chart's data (下载 menu) is a CSV with Chinese headers and a BOM, for Excel.
+    const chartCsvLinks = csvLinks.filter((link) => /\/embed\/[^/]+\/data\.csv$/.test(new URL(link).pathname));
+    expect(chartCsvLinks.length, 'chart CSV links').toBeGreaterThan(5);
+    for (const link of chartCsvLinks) {
+      expect(new URL(link).pathname.startsWith(`${base}embed/`), link).toBe(true);
+      const response = await fetch(link);
+      expect(response.status, link).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).subarray(0, 3).toString('hex'), `${link} starts with a BOM`).toBe('efbbbf');
+    }
+    const datasetLinks = csvLinks.filter((link) => !chartCsvLinks.includes(link));
+    expect(datasetLinks.length, 'CSV download links').toBeGreaterThan(5);
+    for (const link of datasetLinks) {
       expect(new URL(link).pathname.startsWith(`${base}data/`), link).toBe(true);
       const response = await fetch(link);
       expect(response.status, link).toBe(200);
