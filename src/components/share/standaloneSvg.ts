@@ -174,6 +174,8 @@ export function legendItems(items: Iterable<Element>): LegendItem[] {
     const swatch = item.querySelector('.swatch, .tm-swatch');
     if (!swatch) return [];
     const style = getComputedStyle(swatch);
-    return [{ text: item.textContent?.trim() ?? '', fill: style.backgroundColor, stroke: style.borderTopColor, dashed: style.borderTopStyle === 'dashed' }];
+    // data-export-text: the item's wording for a file, where the page's refers to links or clicks.
+    const text = (item as HTMLElement).dataset.exportText ?? item.textContent?.trim() ?? '';
+    return [{ text, fill: style.backgroundColor, stroke: style.borderTopColor, dashed: style.borderTopStyle === 'dashed' }];
   });
 }
