@@ -105,10 +105,9 @@ function plainBest(largestFirst: readonly TreemapNode[], size: ChartSize): { ord
   return best!;
 }
 
-/** The arrangement without the search: a few layouts, for deciding how to group big levels. */
-export function plainArrangement(largestFirst: readonly TreemapNode[], size: ChartSize): Arrangement {
-  const best = plainBest(largestFirst, size);
-  return { order: best.order, tiling: best.tiling, thinnest: best.score.thinnest };
+/** Whether one of the tilings, without moving any sibling, keeps every tile at least size.minTileSide thick. */
+export function plainTilingFits(largestFirst: readonly TreemapNode[], size: ChartSize): boolean {
+  return TILING_NAMES.some((tiling) => score(largestFirst, tiling, size).shortfall === 0);
 }
 
 const cache = new Map<string, Omit<Arrangement, 'order'> & { order: number[] }>();

@@ -1,6 +1,6 @@
 import { treemapSquarify } from 'd3-hierarchy';
 import { sumFen } from '../money';
-import { arrange, OUTER_GAP, plainArrangement, TILINGS } from './arrange';
+import { arrange, OUTER_GAP, plainTilingFits, TILINGS } from './arrange';
 import type { TreemapNode } from './types';
 
 /** One drawing size of the chart, in SVG user units (the SVG scales to its box). */
@@ -43,12 +43,43 @@ export interface LayoutTile extends Rect {
   children: LayoutTile[];
 }
 
-/** The comparison of String.prototype.localeCompare, made once: calling that per tie is slow on big levels. */
-const idOrder = new Intl.Collator();
+/** The comparison of String.prototype.localeCompare, made once. */
+const collator = new Intl.Collator();
+
+/** Whether a character code is a lower-case ASCII letter, a digit or a hyphen: all our ids are made of them. */
+const isSlugChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
+
+/**
+ * localeCompare order for ids. The collator is slow, and a big budget's ties are many (thousands of
+ * projects of equal amounts); where the strings first differ in two slug characters, whose
+ * collation order is their code order (hyphen, digits, letters), that order decides.
+ */
+function compareIds(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index++) {
+    const x = a.charCodeAt(index);
+    const y = b.charCodeAt(index);
+    if (!isSlugChar(x) || !isSlugChar(y)) break;
+    if (x !== y) return x - y;
+  }
+  return collator.compare(a, b);
+}
 
 /** Largest first, ties by id, so the layout (and the tab order that follows it) is reproducible. */
 export function compareTiles(a: TreemapNode, b: TreemapNode): number {
-  return b.amount - a.amount || idOrder.compare(a.id, b.id);
+  return b.amount - a.amount || compareIds(a.id, b.id);
+}
+
+/** Each drawn node's children sorted once: every level is laid out at two sizes, and again inside its parent's. */
+const sortedCache = new WeakMap<TreemapNode, TreemapNode[]>();
+
+function sortedChildren(node: TreemapNode): TreemapNode[] {
+  let sorted = sortedCache.get(node);
+  if (!sorted) {
+    sorted = [...node.children].sort(compareTiles);
+    sortedCache.set(node, sorted);
+  }
+  return sorted;
 }
 
 export function headerHeight(size: ChartSize): number {
@@ -92,9 +123,9 @@ function readingOrder(a: LayoutTile, b: LayoutTile): number {
  */
 export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
   const header = headerHeight(size);
-  const arrangement = arrange([...node.children].sort(compareTiles), size);
+  const arrangement = arrange(sortedChildren(node), size);
   const children = arrangement.order.map((child) => {
-    const grandchildren = child.children.length ? [...child.children].sort(compareTiles) : null;
+    const grandchildren = child.children.length ? sortedChildren(child) : null;
     const boxes = grandchildren?.map((grandchild) => box(grandchild.amount));
     return { node: child, grandchildren, box: boxes ? box(sumFen(boxes.map((entry) => entry.value)), boxes) : box(child.amount) };
   });
@@ -144,7 +175,7 @@ export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
  */
 export function tilesAreTappable(node: TreemapNode, sizes: readonly ChartSize[] = CHART_SIZES, search = true): boolean {
   const largestFirst = [...node.children].sort(compareTiles);
-  return sizes.every((size) => (search ? arrange : plainArrangement)(largestFirst, size).thinnest >= size.minTileSide);
+  return sizes.every((size) => (search ? arrange(largestFirst, size).thinnest >= size.minTileSide : plainTilingFits(largestFirst, size)));
 }
 
 /**
