@@ -73,7 +73,8 @@ function groupNode(id: string, name: string, children: TreemapNode[], ranks: Gro
 /**
  * How many of the smallest siblings (given largest first) go into the group: none if the level
  * fits as it is, otherwise the fewest that make it fit, where a group always takes at least two (a
- * group of one saves no space), or all but the largest when nothing fits.
+ * group of one saves no space) and enough to leave at most MAX_TILES tiles, or all but the largest
+ * when nothing fits.
  *
  * Moving more siblings makes the smallest kept tile and the group bigger, so whether a level fits
  * is mostly monotone in the number moved; not always (a group that grows too big squeezes the
