@@ -71,15 +71,23 @@ if (only.has('scaling')) {
       const row: Record<string, string | number> = { 'k×': factor, projects: 66 * factor };
       for (const step of steps) {
         const cell = scaling.find((entry) => entry.factor === factor && entry.step === step)!;
-        row[`${step} ms`] = cell.ms ?? (cell.note.startsWith('timed out') ? 'timeout' : cell.note.startsWith('skipped') ? '—' : 'failed');
+        row[`${step} ms (cpu)`] =
+          cell.ms !== null ? `${cell.ms} (${cell.cpuMs})` : cell.note.startsWith('timed out') ? 'timeout' : cell.note.startsWith('skipped') ? '—' : 'failed';
       }
       return row;
     }),
   );
   for (const row of scaling.filter((entry) => entry.ms === null && !entry.note.startsWith('skipped'))) console.log(`  ${row.factor}× ${row.step}: ${row.note}`);
-  console.log('\nGrowth per 10× step, as the exponent b in time ∝ n^b (1 linear, 2 quadratic)');
-  const growth = Object.fromEntries(steps.map((step) => [step, growthExponents(scaling, step)]));
-  printTable(steps.map((step) => Object.fromEntries([['step', step], ...growth[step]!.map((entry) => [`${entry.from}→${entry.to}×`, entry.exponent ?? '—'])])));
+  console.log('\nGrowth per 10× step, as the exponent b in time ∝ n^b (1 linear, 2 quadratic), of wall (and CPU) time');
+  const growth = Object.fromEntries(steps.map((step) => [step, { wall: growthExponents(scaling, step), cpu: growthExponents(scaling, step, 'cpuMs') }]));
+  printTable(
+    steps.map((step) =>
+      Object.fromEntries([
+        ['step', step],
+        ...growth[step]!.wall.map((entry, index) => [`${entry.from}→${entry.to}×`, `${entry.exponent ?? '—'} (${growth[step]!.cpu[index]!.exponent ?? '—'})`]),
+      ]),
+    ),
+  );
   results.scaling = scaling;
   results.scalingGrowth = growth;
 }

@@ -19,10 +19,23 @@ function sample(work: () => unknown, runs: number): number[] {
   return samples.sort((a, b) => a - b);
 }
 
-/** Median wall time of `runs` calls, in ms. */
-export function medianMs(work: () => unknown, runs: number): number {
-  const samples = sample(work, runs);
-  return samples[Math.floor(samples.length / 2)]!;
+/**
+ * Median wall time and median CPU time (user + system, all threads of the process) of `runs`
+ * calls, in ms. On a shared machine the wall time includes waiting for a core; the CPU time
+ * does not, so it shows how the work itself grows.
+ */
+export function medianWallAndCpuMs(work: () => unknown, runs: number): { wallMs: number; cpuMs: number } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const [start, startCpu] = [performance.now(), process.cpuUsage()];
+    work();
+    const used = process.cpuUsage(startCpu);
+    wall.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { wallMs: median(wall), cpuMs: median(cpu) };
 }
 
 /** Runs `work` a few times after a warm-up and reports the median, so one slow run does not mislead. */

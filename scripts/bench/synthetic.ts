@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { directoryReader, type FileReader } from '../../src/lib/data/load';
 import { decodeUtf8, parseCsv } from '../../src/lib/data/csv';
@@ -53,6 +55,11 @@ function scaleDecimalAmounts(header: string[], cells: string[], factor: number):
   );
 }
 
+/** The CSV files a budget is made of. */
+export function tableFiles(): string[] {
+  return tableSpecs().map((spec) => spec.file);
+}
+
 function tableSpecs(): TableSpec<Schema>[] {
   const values: unknown[] = Object.values(schemas);
   return values.filter(
@@ -66,6 +73,14 @@ export interface SyntheticBudget {
   read: FileReader;
   projectCount: number;
   bytes: number;
+}
+
+/** Writes a synthetic budget's CSV files into `dir`, so each benchmark process reads them instead of making them again. */
+export function writeSyntheticBudget(factor: number, dir: string): SyntheticBudget {
+  const budget = syntheticBudget(factor);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, bytes] of budget.files) writeFileSync(join(dir, file), bytes);
+  return budget;
 }
 
 export function syntheticBudget(factor: number, dataDir = 'data'): SyntheticBudget {

@@ -104,6 +104,21 @@ describe('bad input stops the build with a clear error', () => {
     expect(error.message).toMatch(/duplicate id "enforcement" \(first on row 3\)/);
   });
 
+  test('an indicator repeated for its project, even after another project\'s indicators', () => {
+    const lines = readFileSync(join(DATA_DIR, 'indicators.csv'), 'utf8').trimEnd().split('\n');
+    // The first project's first indicator again, at the end of the file, after every other project.
+    const repeated = [...lines, lines[1]!].join('\n') + '\n';
+    const error = loadError('indicators.csv', new TextEncoder().encode(repeated));
+    expect([error.file, error.row, error.column]).toEqual(['indicators.csv', lines.length + 1, 'seq']);
+    expect(error.message).toMatch(/duplicate seq 1 for /);
+  });
+
+  test('an indicator of a project that does not exist', () => {
+    const error = loadError('indicators.csv', realWithLine('indicators.csv', 3, (line) => line.replace(/^[^,]+,/, 'no-such-project,')));
+    expect([error.file, error.row, error.column]).toEqual(['indicators.csv', 3, 'project_id']);
+    expect(error.message).toContain('project_id "no-such-project" does not exist in projects.csv');
+  });
+
   test('a unit that does not exist', () => {
     const error = loadError('projects.csv', realWithLine('projects.csv', 2, (line) => line.replace(',bureau,', ',nowhere,')));
     expect([error.file, error.row, error.column]).toEqual(['projects.csv', 2, 'unit_id']);

@@ -176,6 +176,19 @@ describe('grouping small projects', () => {
     expect(grouped.nodes.some((node) => node.id === 'project:p2')).toBe(false);
   });
 
+  test('beyond the largest few of a function, even projects over the threshold join its group', () => {
+    // 21103: p4 (30) stays; p5 (12) is over the threshold but past the one allowed; p6 (8) is small.
+    const capped = planGroups(full, fen('12.00'), 1);
+    expect([...capped.groups]).toEqual([
+      ['group:21101', ['project:p2', 'project:p3']],
+      ['group:21103', ['project:p5', 'project:p6']],
+    ]);
+    const grouped = applyGrouping(full, capped);
+    expect(nodeImbalances(grouped)).toEqual([]);
+    expect(columnTotals(grouped)).toEqual(columnTotals(full));
+    expect(grouped.nodes.find((node) => node.id === 'group:21103')?.name).toBe('其他2个项目');
+  });
+
   test('opening a group shows its projects again; "all" is the full graph', () => {
     const opened = applyGrouping(full, grouping, new Set(['group:21101']));
     expect(opened.nodes.map((node) => node.id)).toEqual(full.nodes.map((node) => node.id));

@@ -100,14 +100,24 @@ function checkReferences(budget: Budget): DataError[] {
       problems.push(new DataError('projects.csv', 'amount must equal general_budget + unit_funds + carryover', project.row, 'amount'));
     }
   }
-  const seenIndicators = new Set<string>();
+  // A project's indicators come one after another: look its id up once per run of rows, not once per
+  // row (a city-sized budget has a million indicators, and hashing their ids was most of the check).
+  const seqsOf = new Map<string, Set<number>>();
+  let runId: string | null = null;
+  let runExists = false;
+  let runSeqs = new Set<number>();
   for (const indicator of budget.indicators) {
-    if (!projectIds.has(indicator.project_id)) {
+    if (indicator.project_id !== runId) {
+      runId = indicator.project_id;
+      runExists = projectIds.has(runId);
+      runSeqs = seqsOf.get(runId) ?? new Set();
+      seqsOf.set(runId, runSeqs);
+    }
+    if (!runExists) {
       problems.push(new DataError('indicators.csv', `project_id "${indicator.project_id}" does not exist in projects.csv`, indicator.row, 'project_id'));
     }
-    const key = `${indicator.project_id}#${indicator.seq}`;
-    if (seenIndicators.has(key)) problems.push(new DataError('indicators.csv', `duplicate seq ${indicator.seq} for ${indicator.project_id}`, indicator.row, 'seq'));
-    seenIndicators.add(key);
+    if (runSeqs.has(indicator.seq)) problems.push(new DataError('indicators.csv', `duplicate seq ${indicator.seq} for ${indicator.project_id}`, indicator.row, 'seq'));
+    runSeqs.add(indicator.seq);
   }
   return problems;
 }

@@ -24,7 +24,7 @@ export function projectNodeId(projectId: string): string {
 }
 
 function addFunds(into: Funds, from: Funds): Funds {
-  for (const [key, value] of Object.entries(from)) into[key] = (into[key] ?? 0) + value;
+  for (const key in from) into[key] = (into[key] ?? 0) + from[key]!;
   return into;
 }
 
@@ -84,9 +84,9 @@ export function sortGraph(graph: FlowGraph): FlowGraph {
   );
   const nodes = [...graph.nodes].sort(compareNodes(functionOrder));
   const position = new Map(nodes.map((node, index) => [node.id, index]));
-  const links = [...graph.links].sort(
-    (a, b) => position.get(a.source)! - position.get(b.source)! || position.get(a.target)! - position.get(b.target)!,
-  );
+  // Look the positions up once per link, not once per comparison.
+  const keyed = graph.links.map((link) => ({ link, source: position.get(link.source)!, target: position.get(link.target)! }));
+  const links = keyed.sort((a, b) => a.source - b.source || a.target - b.target).map((entry) => entry.link);
   return { ...graph, nodes, links };
 }
 
@@ -146,12 +146,17 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
     }
   }
 
-  // Projects hang from the function node of their 项.
+  // Projects hang from the function node of their 项 (looked up once per code: there are many projects).
   const projectFundsByFunction = new Map<string, Funds>();
+  const functionIdOfCode = new Map<string, string>();
   for (const project of budget.projects) {
-    const leaf = byCode.get(project.function_code);
-    if (!leaf) throw new Error(`projects.csv: ${project.id} has an unknown function_code ${project.function_code}`);
-    const functionId = functionNodeId(functionColumnRow(leaf, byCode, detail).code);
+    let functionId = functionIdOfCode.get(project.function_code);
+    if (functionId === undefined) {
+      const leaf = byCode.get(project.function_code);
+      if (!leaf) throw new Error(`projects.csv: ${project.id} has an unknown function_code ${project.function_code}`);
+      functionId = functionNodeId(functionColumnRow(leaf, byCode, detail).code);
+      functionIdOfCode.set(project.function_code, functionId);
+    }
     const id = projectNodeId(project.id);
     const funds = fundsOfRow(project);
     nodes.set(id, {

@@ -25,6 +25,13 @@ export function smallProjectThreshold(amounts: readonly Fen[], shownShare = SHOW
   return sorted[sorted.length - 1]!;
 }
 
+/**
+ * At most this many projects of one function get their own node (the real data shows at most 13):
+ * on a city-sized budget the projects above the threshold alone would make the chart thousands
+ * of nodes tall, and d3-sankey's layout time grows with the square of a node's links.
+ */
+export const MAX_SHOWN_PER_FUNCTION = 20;
+
 export function groupNodeId(functionId: string): string {
   return `group:${functionId.replace(/^function:/, '')}`;
 }
@@ -39,12 +46,22 @@ export interface Grouping {
   groups: Map<string, string[]>;
 }
 
-/** Which projects would be gathered, per function, at this threshold. */
-export function planGroups(graph: FlowGraph, threshold: Fen): Grouping {
+/**
+ * Which projects would be gathered, per function, at this threshold: those under it, and those
+ * beyond the `maxShown` largest of their function.
+ */
+export function planGroups(graph: FlowGraph, threshold: Fen, maxShown = MAX_SHOWN_PER_FUNCTION): Grouping {
   const groups = new Map<string, string[]>();
   const small = new Map<string, FlowNode[]>();
+  const shown = new Map<string, number>();
+  // Nodes come in column order: within a function, projects largest first.
   for (const node of graph.nodes) {
-    if (node.kind !== 'project' || node.value >= threshold) continue;
+    if (node.kind !== 'project') continue;
+    const shownSoFar = shown.get(node.functionId!) ?? 0;
+    if (node.value >= threshold && shownSoFar < maxShown) {
+      shown.set(node.functionId!, shownSoFar + 1);
+      continue;
+    }
     const members = small.get(node.functionId!);
     if (members) members.push(node);
     else small.set(node.functionId!, [node]);
@@ -67,19 +84,28 @@ function combinedBasis(links: FlowLink[]): LinkBasis {
 /** Replaces each closed group's projects by one node "其他 N 个项目"; every total stays as it was. */
 export function applyGrouping(graph: FlowGraph, grouping: Grouping, expansion: Expansion = new Set()): FlowGraph {
   if (expansion === 'all') return graph;
-  const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
-  let links = [...graph.links];
-  for (const [groupId, memberIds] of grouping.groups) {
-    if (expansion.has(groupId)) continue;
-    const members = memberIds.map((id) => nodes.get(id)!);
-    const memberSet = new Set(memberIds);
-    const memberLinks = links.filter((link) => memberSet.has(link.target));
+  const closed = [...grouping.groups].filter(([groupId]) => !expansion.has(groupId));
+  const groupOf = new Map<string, string>();
+  for (const [groupId, memberIds] of closed) for (const id of memberIds) groupOf.set(id, groupId);
+  // One pass over the links: a city-sized budget has tens of thousands.
+  const memberLinks = new Map<string, FlowLink[]>();
+  const links = graph.links.filter((link) => {
+    const groupId = groupOf.get(link.target);
+    if (groupId === undefined) return true;
+    const list = memberLinks.get(groupId);
+    if (list) list.push(link);
+    else memberLinks.set(groupId, [link]);
+    return false;
+  });
+  const nodes = graph.nodes.filter((node) => !groupOf.has(node.id));
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  for (const [groupId, memberIds] of closed) {
+    const members = memberIds.map((id) => byId.get(id)!);
     const functionId = members[0]!.functionId!;
     const funds: Funds = {};
     for (const member of members) for (const [key, value] of Object.entries(member.funds)) funds[key] = (funds[key] ?? 0) + value;
     const value = sumFen(members.map((member) => member.value));
-    for (const id of memberIds) nodes.delete(id);
-    nodes.set(groupId, {
+    nodes.push({
       id: groupId,
       kind: 'group',
       column: 2,
@@ -89,8 +115,7 @@ export function applyGrouping(graph: FlowGraph, grouping: Grouping, expansion: E
       functionId,
       members: [...memberIds],
     });
-    links = links.filter((link) => !memberSet.has(link.target));
-    links.push({ id: linkId(functionId, groupId), source: functionId, target: groupId, value, funds: { ...funds }, basis: combinedBasis(memberLinks) });
+    links.push({ id: linkId(functionId, groupId), source: functionId, target: groupId, value, funds: { ...funds }, basis: combinedBasis(memberLinks.get(groupId) ?? []) });
   }
-  return sortGraph({ ...graph, nodes: [...nodes.values()], links });
+  return sortGraph({ ...graph, nodes, links });
 }

@@ -29,9 +29,12 @@ export function sourceLabelOf(nodeId: string): string {
   return source.label;
 }
 
+/** Source node ids with their columns, made once: fundsOfRow runs for every project. */
+const SOURCE_COLUMNS = FUNDING_SOURCES.map((source) => [sourceNodeId(source), source.column] as const);
+
 /** The money of one functions.csv or projects.csv row, per source node id. */
 export function fundsOfRow(row: Pick<FunctionRow | Project, SourceColumn>): Record<string, Fen> {
   const funds: Record<string, Fen> = {};
-  for (const source of FUNDING_SOURCES) funds[sourceNodeId(source)] = row[source.column] ?? 0;
+  for (const [id, column] of SOURCE_COLUMNS) funds[id] = row[column] ?? 0;
   return funds;
 }

@@ -92,22 +92,38 @@ function shrunkSide(start: number, end: number, padding: number): number {
 
 const better = (a: Score, b: Score) => a.shortfall < b.shortfall - 1e-6 || (Math.abs(a.shortfall - b.shortfall) <= 1e-6 && a.thinnest > b.thinnest + 1e-6);
 
+const TILING_NAMES = Object.keys(TILINGS) as TilingName[];
+
+/** The best of the tilings for the siblings in largest-first order, without moving any. */
+function plainBest(largestFirst: readonly TreemapNode[], size: ChartSize): { order: TreemapNode[]; tiling: TilingName; score: Score } {
+  const order = [...largestFirst];
+  let best: { order: TreemapNode[]; tiling: TilingName; score: Score } | null = null;
+  for (const tiling of TILING_NAMES) {
+    const candidate = score(order, tiling, size);
+    if (!best || better(candidate, best.score)) best = { order, tiling, score: candidate };
+  }
+  return best!;
+}
+
+/** Whether one of the tilings, without moving any sibling, keeps every tile at least size.minTileSide thick. */
+export function plainTilingFits(largestFirst: readonly TreemapNode[], size: ChartSize): boolean {
+  return TILING_NAMES.some((tiling) => score(largestFirst, tiling, size).shortfall === 0);
+}
+
 const cache = new Map<string, Omit<Arrangement, 'order'> & { order: number[] }>();
 
 /** The arrangement of siblings (given largest first) for one drawing size. */
 export function arrange(largestFirst: readonly TreemapNode[], size: ChartSize): Arrangement {
+  const plain = plainBest(largestFirst, size);
+  // Most levels need no search: then a few layouts cost less than making the cache key.
+  if (plain.score.shortfall === 0) return { order: plain.order, tiling: plain.tiling, thinnest: plain.score.thinnest };
   const key = `${size.name}|${largestFirst.map((node) => `${node.id}:${node.amount}`).join(',')}`;
   const cached = cache.get(key);
   // The cache holds positions, not nodes: equal ids and amounts can belong to another tree (the
   // tree before grouping), whose children are not the ones to draw.
   if (cached) return { ...cached, order: cached.order.map((index) => largestFirst[index]!) };
 
-  const tilings = Object.keys(TILINGS) as TilingName[];
-  let best = { order: [...largestFirst], tiling: 'squarify' as TilingName, score: score(largestFirst, 'squarify', size) };
-  for (const tiling of tilings) {
-    const candidate = score(largestFirst, tiling, size);
-    if (better(candidate, best.score)) best = { order: [...largestFirst], tiling, score: candidate };
-  }
+  let best = plain;
   const movable = new Set(largestFirst.slice(-MOVABLE));
   for (let round = 0; round < MAX_ROUNDS && best.score.shortfall > 0; round++) {
     const start = best;
@@ -121,7 +137,7 @@ export function arrange(largestFirst: readonly TreemapNode[], size: ChartSize): 
           order[position - 1] = order[position]!;
           order[position] = item;
         }
-        for (const tiling of tilings) {
+        for (const tiling of TILING_NAMES) {
           const candidate = score(order, tiling, size);
           if (better(candidate, best.score)) best = { order: [...order], tiling, score: candidate };
         }

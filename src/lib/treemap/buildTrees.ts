@@ -1,4 +1,4 @@
-import type { FunctionRow, Project } from '../data/schemas';
+import type { FunctionRow, Project, Unit } from '../data/schemas';
 import { fenToWanString, sumFen } from '../money';
 import { addFunding, basicFunding, funding } from './funding';
 import type { TreemapBudget, TreemapNode } from './types';
@@ -34,9 +34,25 @@ export function tileName(name: string, prefixes: readonly string[]): string {
   return short;
 }
 
-function projectNode(budget: TreemapBudget, project: Project, view: 'function' | 'unit'): TreemapNode {
-  const unit = budget.units.find((entry) => entry.id === project.unit_id);
-  const code = budget.functions.find((entry) => entry.code === project.function_code);
+/** Lookups by id and code, and projects by a key, built once per tree rather than searched per project. */
+function indexBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const index = new Map<K, T[]>();
+  for (const row of rows) {
+    const list = index.get(key(row));
+    if (list) list.push(row);
+    else index.set(key(row), [row]);
+  }
+  return index;
+}
+
+/** Makes the project tiles of one view. */
+function projectNodes(budget: TreemapBudget, view: 'function' | 'unit'): (projects: readonly Project[]) => TreemapNode[] {
+  const units = new Map(budget.units.map((unit) => [unit.id, unit]));
+  const codes = new Map(budget.functions.map((row) => [row.code, row]));
+  return (projects) => projects.map((project) => projectNode(project, units.get(project.unit_id), codes.get(project.function_code), view));
+}
+
+function projectNode(project: Project, unit: Unit | undefined, code: FunctionRow | undefined, view: 'function' | 'unit'): TreemapNode {
   if (!unit || !code) throw new Error(`project ${project.id} has an unknown unit or function code`);
   return {
     id: projectNodeId(project.id),
@@ -74,12 +90,13 @@ export function buildFunctionTree(budget: TreemapBudget): TreemapNode {
   const root = rootRow(budget);
   const childrenOf = (code: string) =>
     budget.functions.filter((row) => row.parent_code === code).sort((a, b) => a.code.localeCompare(b.code));
-  const projects = projectsInScope(budget);
+  const projectsByCode = indexBy(projectsInScope(budget), (project) => project.function_code);
+  const tiles = projectNodes(budget, 'function');
 
   const xiangNode = (row: FunctionRow, category: string): TreemapNode => {
-    const children: TreemapNode[] = [];
+    const basic: TreemapNode[] = [];
     if (row.basic) {
-      children.push({
+      basic.push({
         id: basicNodeId(row.code),
         name: BASIC_NAME,
         shortName: BASIC_NAME,
@@ -92,7 +109,7 @@ export function buildFunctionTree(budget: TreemapBudget): TreemapNode {
         children: [],
       });
     }
-    for (const project of projects.filter((entry) => entry.function_code === row.code)) children.push(projectNode(budget, project, 'function'));
+    const children = [...basic, ...tiles(projectsByCode.get(row.code) ?? [])];
     return group(
       {
         id: row.code,
@@ -147,10 +164,11 @@ export function buildFunctionTree(budget: TreemapBudget): TreemapNode {
 /** 211 → spending unit → project, plus one tile for all basic expenditure, which the report does not split by unit. */
 export function buildUnitTree(budget: TreemapBudget): TreemapNode {
   const root = rootRow(budget);
-  const projects = projectsInScope(budget);
+  const projectsByUnit = indexBy(projectsInScope(budget), (project) => project.unit_id);
+  const tiles = projectNodes(budget, 'unit');
   const unitNodes: TreemapNode[] = budget.units
     .map((unit) => {
-      const children = projects.filter((project) => project.unit_id === unit.id).map((project) => projectNode(budget, project, 'unit'));
+      const children = tiles(projectsByUnit.get(unit.id) ?? []);
       return {
         id: unit.id,
         name: unit.name,

@@ -14,7 +14,10 @@ export function accessibleName(model: TreemapModel, node: TreemapNode): string {
 export function contextualName(model: TreemapModel, node: TreemapNode): string {
   const parent = model.placed.get(node.id)?.realParent;
   if (node.kind === 'basic' && parent && parent.kind !== 'root') return `${parent.name}的基本支出`;
-  if (node.kind === 'others' && parent) return `${parent.name}中较小的${realChildren(node).length}项`;
+  if (node.kind === 'others' && parent) {
+    const count = realChildren(node).length;
+    return node.ranks?.band ? `${parent.name}中排${node.name}的${count}项` : `${parent.name}中较小的${count}项`;
+  }
   return node.name;
 }
 
@@ -80,7 +83,7 @@ export function nodeDetails(model: TreemapModel, node: TreemapNode, options: Des
   return {
     id: node.id,
     title: contextualName(model, node),
-    kindLabel: node.kind === 'root' && model.view === 'unit' ? '全部预算单位' : KIND_LABELS[node.kind],
+    kindLabel: node.kind === 'root' && model.view === 'unit' ? '全部预算单位' : node.ranks?.band ? '金额排名相邻的几项合在一起' : KIND_LABELS[node.kind],
     lines,
     funding: fundingLines,
     projectHref: node.project ? options.projectHref(node.project.id) : null,

@@ -1,20 +1,46 @@
 import { sumFen } from '../money';
 import { addFunding } from './funding';
 import { compareTiles, shareCanBeTappable, tilesAreTappable } from './layout';
-import type { TreemapNode } from './types';
+import type { GroupRanks, TreemapNode } from './types';
 
 export const othersNodeId = (parentId: string) => `${parentId}-others`;
+/** Bands are named after the real item whose children they hold, so ids stay short however deep they nest. */
+export const bandNodeId = (realParentId: string, first: number, last: number) => `${realParentId}-r${first}-${last}`;
+
+/**
+ * A "其余 N 项" group with more members than this is not listed flat: zooming into it shows its
+ * members in rank bands ("第11–60名"), each grouped again inside. Without bands, a group of many
+ * similar small items keeps a few tiles at each level and groups the rest again, so the drawn tree
+ * becomes a chain about n levels deep; with bands it is O(log n) deep. The real data's biggest
+ * group has 8 members, so none of its levels is banded.
+ */
+export const MAX_GROUP_MEMBERS = 12;
+/**
+ * A level never shows more tiles than this (the real data's biggest shows 23): more would be too
+ * small to read on a phone, and it bounds the cost of arranging a level.
+ */
+export const MAX_TILES = 30;
+/**
+ * Levels of more items than this (the real data's biggest has 31) are grouped without the
+ * arrangement search (see groupedCount).
+ */
+export const SEARCHED_ITEMS = 40;
+/** At most this many bands per level: tiles of about equal amounts, so each is easily big enough to tap. */
+export const MAX_BANDS = 6;
 
 /** When a level's tiles are big enough to tap. */
 export interface TapRule {
-  /** Whether every tile of the level is big enough (may run a layout). */
-  fits: (level: TreemapNode) => boolean;
+  /**
+   * Whether every tile of the level is big enough (may run layouts). `search: false` asks for a
+   * cheaper test that may answer no more often, never yes more often.
+   */
+  fits: (level: TreemapNode, search: boolean) => boolean;
   /** Cheap necessary condition: false when a tile with this share of its level can never fit. */
   mayFit: (share: number) => boolean;
 }
 
 export const TAPPABLE: TapRule = {
-  fits: (level) => tilesAreTappable(level),
+  fits: (level, search) => tilesAreTappable(level, undefined, search),
   mayFit: (share) => shareCanBeTappable(share),
 };
 
@@ -24,25 +50,31 @@ function shared<T>(nodes: readonly TreemapNode[], pick: (node: TreemapNode) => T
   return nodes.every((node) => pick(node) === first) ? first : null;
 }
 
-function othersNode(parent: TreemapNode, members: TreemapNode[]): TreemapNode {
+/**
+ * A display-only group over its drawn children (members, or smaller groups of them): its amount is
+ * their sum, so nothing is dropped or split, and each child is summed once however deep it nests.
+ */
+function groupNode(id: string, name: string, children: TreemapNode[], ranks: GroupRanks): TreemapNode {
   return {
-    id: othersNodeId(parent.id),
-    name: `其余${members.length}项`,
-    shortName: `其余${members.length}项`,
+    id,
+    name,
+    shortName: name,
     kind: 'others',
-    amount: sumFen(members.map((member) => member.amount)),
-    category: shared(members, (member) => member.category),
-    funding: addFunding(members.map((member) => member.funding)),
-    unitName: shared(members, (member) => member.unitName),
+    amount: sumFen(children.map((child) => child.amount)),
+    category: shared(children, (child) => child.category),
+    funding: addFunding(children.map((child) => child.funding)),
+    unitName: shared(children, (child) => child.unitName),
     project: null,
-    children: members,
+    children,
+    ranks,
   };
 }
 
 /**
  * How many of the smallest siblings (given largest first) go into the group: none if the level
  * fits as it is, otherwise the fewest that make it fit, where a group always takes at least two (a
- * group of one saves no space), or all but the largest when nothing fits.
+ * group of one saves no space) and enough to leave at most MAX_TILES tiles, or all but the largest
+ * when nothing fits.
  *
  * Moving more siblings makes the smallest kept tile and the group bigger, so whether a level fits
  * is mostly monotone in the number moved; not always (a group that grows too big squeezes the
@@ -59,19 +91,25 @@ export function groupedCount(parent: TreemapNode, largestFirst: readonly Treemap
   // groupAmount[moved]: what a group of the `moved` smallest siblings adds up to.
   const groupAmount = [0];
   for (let moved = 1; moved <= count; moved++) groupAmount.push(groupAmount[moved - 1]! + largestFirst[count - moved]!.amount);
+  // Only the tiles' ids and amounts matter to the rule, so the group is a stand-in without members.
   const level = (moved: number): TreemapNode => ({
     ...parent,
-    children: moved ? [...largestFirst.slice(0, count - moved), othersNode(parent, largestFirst.slice(count - moved))] : [...largestFirst],
+    children: moved
+      ? [...largestFirst.slice(0, count - moved), { ...parent, id: othersNodeId(parent.id), kind: 'others', amount: groupAmount[moved]!, children: [] }]
+      : [...largestFirst],
   });
   const mayFit = (moved: number) =>
     rule.mayFit(largestFirst[count - moved - 1]!.amount / total) && (moved === 0 || rule.mayFit(groupAmount[moved]! / total));
-  const fits = (moved: number) => mayFit(moved) && rule.fits(level(moved));
+  // The arrangement search costs hundreds of layouts for each count tried: levels bigger than any of
+  // the real data (many small items) are grouped by the plain tilings alone, which may only group more.
+  const search = count <= SEARCHED_ITEMS;
+  const fits = (moved: number) => mayFit(moved) && rule.fits(level(moved), search);
 
-  if (fits(0)) return 0;
+  if (count <= MAX_TILES && fits(0)) return 0;
   // Moving 2 … count - 2 leaves at least two tiles and a group; over that range mayFit only
   // turns from false to true, so bisect for the first count it allows.
   const most = count - 2;
-  let fewest = 2;
+  let fewest = Math.max(2, count - MAX_TILES + 1);
   for (let high = most + 1; fewest < high; ) {
     const middle = (fewest + high) >> 1;
     if (mayFit(middle)) high = middle;
@@ -94,16 +132,85 @@ export function groupedCount(parent: TreemapNode, largestFirst: readonly Treemap
 }
 
 /**
+ * Splits siblings (given largest first) into at most `bandCount` runs of neighbouring ranks with
+ * about equal amounts: from the largest, a run ends once it holds its share of the total, so an
+ * item that big alone is a run of one; a last run under half a share joins the one before,
+ * unless that would leave a single run. Returns [start, end) index pairs.
+ */
+export function rankBands(amounts: readonly number[], bandCount: number): [number, number][] {
+  const total = amounts.reduce((sum, amount) => sum + amount, 0);
+  // With nothing to weigh (all zero), runs of equal length.
+  const weight = total > 0 ? (index: number) => amounts[index]! : () => 1;
+  const target = (total > 0 ? total : amounts.length) / bandCount;
+  const bands: [number, number][] = [];
+  let start = 0;
+  let held = 0;
+  for (let index = 0; index < amounts.length; index++) {
+    held += weight(index);
+    if (held >= target && index < amounts.length - 1) {
+      bands.push([start, index + 1]);
+      start = index + 1;
+      held = 0;
+    }
+  }
+  if (bands.length > 1 && held < target / 2) bands[bands.length - 1]![1] = amounts.length;
+  else bands.push([start, amounts.length]);
+  return bands;
+}
+
+/** Where a level's items rank among its real parent's: the real parent's id and the rank before the first. */
+interface Place {
+  realParentId: string;
+  offset: number;
+}
+
+/**
  * The tree as drawn: at every level, siblings too small to tap are collected, smallest first, into
- * one "其余 N 项" tile that zooms in like any group (and is grouped again inside if needed).
+ * one "其余 N 项" tile that zooms in like any group (and is grouped again inside if needed). A big
+ * group shows its members in rank bands; a level where no tile can be big enough to tap (many
+ * items of similar size) is shown in rank bands at once.
  * Nothing is dropped or split: the members keep their amounts and the group's amount is their sum.
  * `rule` decides whether a level's tiles are all big enough (injected so tests can use a simple rule).
  */
 export function groupSmallTiles(node: TreemapNode, rule: TapRule = TAPPABLE): TreemapNode {
   if (node.children.length === 0) return node;
-  const largestFirst = [...node.children].sort(compareTiles);
-  const moved = groupedCount(node, largestFirst, rule);
-  const kept = largestFirst.slice(0, largestFirst.length - moved);
-  const children = moved ? [...kept, othersNode(node, largestFirst.slice(kept.length))] : kept;
-  return { ...node, children: children.map((child) => groupSmallTiles(child, rule)) };
+  return { ...node, children: drawItems(node, [...node.children].sort(compareTiles), rule, { realParentId: node.id, offset: 0 }) };
+}
+
+/**
+ * The drawn children of a level (a real node or a group, `level` giving its id and amount) whose
+ * items are `largestFirst`: the items big enough to tap, then a group of the rest, or rank bands.
+ */
+function drawItems(level: TreemapNode, largestFirst: readonly TreemapNode[], rule: TapRule, place: Place): TreemapNode[] {
+  const count = largestFirst.length;
+  const moved = groupedCount(level, largestFirst, rule);
+  // Even the largest item is too small to tap beside a group of the rest: bands, not a long chain.
+  if (moved > MAX_GROUP_MEMBERS && moved === count - 1) return bands(largestFirst, rule, place);
+  const kept = largestFirst.slice(0, count - moved).map((child) => groupSmallTiles(child, rule));
+  if (moved === 0) return kept;
+  const members = largestFirst.slice(count - moved);
+  const id = othersNodeId(level.id);
+  const groupPlace = { realParentId: place.realParentId, offset: place.offset + kept.length };
+  const children = moved > MAX_GROUP_MEMBERS ? bands(members, rule, groupPlace) : drawItems(standIn(id, members), members, rule, groupPlace);
+  return [...kept, groupNode(id, `其余${moved}项`, children, { first: groupPlace.offset + 1, last: groupPlace.offset + moved, band: false })];
+}
+
+/** A group's id and amount before it is drawn: all that grouping its members needs to know of it. */
+function standIn(id: string, members: readonly TreemapNode[]): TreemapNode {
+  let amount = 0;
+  for (const member of members) amount += member.amount;
+  return { ...members[0]!, id, kind: 'others', amount, project: null, children: [] };
+}
+
+/** Items (largest first) in rank bands, each drawn like any level; a band of one is the item itself. */
+function bands(largestFirst: readonly TreemapNode[], rule: TapRule, place: Place): TreemapNode[] {
+  const bandCount = Math.min(MAX_BANDS, Math.ceil(largestFirst.length / MAX_GROUP_MEMBERS));
+  return rankBands(largestFirst.map((node) => node.amount), bandCount).map(([start, end]) => {
+    if (end - start === 1) return groupSmallTiles(largestFirst[start]!, rule);
+    const [first, last] = [place.offset + start + 1, place.offset + end];
+    const id = bandNodeId(place.realParentId, first, last);
+    const members = largestFirst.slice(start, end);
+    const children = drawItems(standIn(id, members), members, rule, { realParentId: place.realParentId, offset: place.offset + start });
+    return groupNode(id, `第${first}–${last}名`, children, { first, last, band: true });
+  });
 }

@@ -1,5 +1,6 @@
-import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
-import { arrange, OUTER_GAP, TILINGS } from './arrange';
+import { treemapSquarify } from 'd3-hierarchy';
+import { sumFen } from '../money';
+import { arrange, OUTER_GAP, plainTilingFits, TILINGS } from './arrange';
 import type { TreemapNode } from './types';
 
 /** One drawing size of the chart, in SVG user units (the SVG scales to its box). */
@@ -42,43 +43,68 @@ export interface LayoutTile extends Rect {
   children: LayoutTile[];
 }
 
-/** Only two levels are ever drawn at once: cut the tree below the grandchildren. */
-interface Cut {
-  node: TreemapNode;
-  children?: Cut[];
-}
+/** The comparison of String.prototype.localeCompare, made once. */
+const collator = new Intl.Collator();
 
-function cutTwoLevels(node: TreemapNode, order: readonly TreemapNode[]): Cut {
-  return {
-    node,
-    children: order.map((child) => ({
-      node: child,
-      children: child.children.length ? [...child.children].sort(compareTiles).map((grandchild) => ({ node: grandchild })) : undefined,
-    })),
-  };
+/** Whether a character code is a lower-case ASCII letter, a digit or a hyphen: all our ids are made of them. */
+const isSlugChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
+
+/**
+ * localeCompare order for ids. The collator is slow, and a big budget's ties are many (thousands of
+ * projects of equal amounts); where the strings first differ in two slug characters, whose
+ * collation order is their code order (hyphen, digits, letters), that order decides.
+ */
+function compareIds(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index++) {
+    const x = a.charCodeAt(index);
+    const y = b.charCodeAt(index);
+    if (!isSlugChar(x) || !isSlugChar(y)) break;
+    if (x !== y) return x - y;
+  }
+  return collator.compare(a, b);
 }
 
 /** Largest first, ties by id, so the layout (and the tab order that follows it) is reproducible. */
 export function compareTiles(a: TreemapNode, b: TreemapNode): number {
-  return b.amount - a.amount || a.id.localeCompare(b.id);
+  return b.amount - a.amount || compareIds(a.id, b.id);
+}
+
+/** Each drawn node's children sorted once: every level is laid out at two sizes, and again inside its parent's. */
+const sortedCache = new WeakMap<TreemapNode, TreemapNode[]>();
+
+function sortedChildren(node: TreemapNode): TreemapNode[] {
+  let sorted = sortedCache.get(node);
+  if (!sorted) {
+    sorted = [...node.children].sort(compareTiles);
+    sortedCache.set(node, sorted);
+  }
+  return sorted;
 }
 
 export function headerHeight(size: ChartSize): number {
   return Math.round(size.fontSize * 1.6);
 }
 
-function toTile(d: HierarchyRectangularNode<Cut>, header: number): LayoutTile {
-  return {
-    node: d.data.node,
-    depth: d.depth as 1 | 2,
-    x: d.x0,
-    y: d.y0,
-    width: d.x1 - d.x0,
-    height: d.y1 - d.y0,
-    header,
-    children: (d.children ?? []).map((child) => toTile(child, 0)),
-  };
+/** A box as d3's tiling functions read and write it. */
+interface Box {
+  value: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  children?: Box[];
 }
+
+/** Takes `padding` off every side of a box, collapsing a side to its middle when too short (as d3 does). */
+function shrink(box: Box, padding: number): void {
+  let [x0, y0, x1, y1] = [box.x0 + padding, box.y0 + padding, box.x1 - padding, box.y1 - padding];
+  if (x1 < x0) x0 = x1 = (x0 + x1) / 2;
+  if (y1 < y0) y0 = y1 = (y0 + y1) / 2;
+  [box.x0, box.y0, box.x1, box.y1] = [x0, y0, x1, y1];
+}
+
+const box = (value: number, children?: Box[]): Box => ({ value, x0: 0, y0: 0, x1: 0, y1: 0, children });
 
 /** Top to bottom, then left to right: the order a reader scans tiles in, and so the tab order. */
 function readingOrder(a: LayoutTile, b: LayoutTile): number {
@@ -89,34 +115,67 @@ function readingOrder(a: LayoutTile, b: LayoutTile): number {
  * Layout of one zoom level: the node's children fill the whole chart (in the arrangement that
  * keeps them tappable), each showing its own children inside, squarified, under a header band
  * when there is room for one. Tiles come back in reading order.
+ *
+ * The arithmetic is exactly that of d3's treemap() with paddingInner OUTER_GAP between the
+ * children, INNER_GAP around and between the grandchildren and the header on top (a test checks
+ * it against d3, number for number); calling the tiling functions directly skips building a d3
+ * hierarchy for every level, which was most of the time on big budgets.
  */
 export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
   const header = headerHeight(size);
-  const hasHeader = (d: HierarchyRectangularNode<Cut>) =>
-    d.depth === 1 && !!d.children && d.y1 - d.y0 >= header * 2.2 && d.x1 - d.x0 >= size.fontSize * 3;
-  const arrangement = arrange([...node.children].sort(compareTiles), size);
-  const root = hierarchy<Cut>(cutTwoLevels(node, arrangement.order), (d) => d.children).sum((d) => (d.children ? 0 : d.node.amount));
-  const topTiling = TILINGS[arrangement.tiling];
-  const laidOut = treemap<Cut>()
-    .tile((parent, x0, y0, x1, y1) => (parent.depth === 0 ? topTiling : treemapSquarify)(parent, x0, y0, x1, y1))
-    .size([size.width, size.height])
-    .round(false)
-    .paddingInner((d) => (d.depth === 0 ? OUTER_GAP : INNER_GAP))
-    .paddingTop((d) => (hasHeader(d) ? header : d.depth === 1 ? INNER_GAP : 0))
-    .paddingRight((d) => (d.depth === 1 ? INNER_GAP : 0))
-    .paddingBottom((d) => (d.depth === 1 ? INNER_GAP : 0))
-    .paddingLeft((d) => (d.depth === 1 ? INNER_GAP : 0))(root);
-  return (laidOut.children ?? []).map((d) => toTile(d, hasHeader(d) ? header : 0)).sort(readingOrder);
+  const arrangement = arrange(sortedChildren(node), size);
+  const children = arrangement.order.map((child) => {
+    const grandchildren = child.children.length ? sortedChildren(child) : null;
+    const boxes = grandchildren?.map((grandchild) => box(grandchild.amount));
+    return { node: child, grandchildren, box: boxes ? box(sumFen(boxes.map((entry) => entry.value)), boxes) : box(child.amount) };
+  });
+  const root = box(sumFen(children.map((child) => child.box.value)), children.map((child) => child.box));
+  const half = OUTER_GAP / 2;
+  TILINGS[arrangement.tiling](root as Parameters<typeof treemapSquarify>[0], -half, -half, size.width + half, size.height + half);
+
+  const tiles = children.map(({ node: child, grandchildren, box: outer }) => {
+    shrink(outer, half);
+    const hasHeader = !!grandchildren && outer.y1 - outer.y0 >= header * 2.2 && outer.x1 - outer.x0 >= size.fontSize * 3;
+    const inner: LayoutTile[] = [];
+    if (grandchildren) {
+      // The grandchildren's area: INNER_GAP inside the tile (the header on top), grown by half a gap for the gaps between them.
+      const gap = INNER_GAP / 2;
+      const area = box(outer.value);
+      [area.x0, area.y0, area.x1, area.y1] = [outer.x0 + (INNER_GAP - gap), outer.y0 + ((hasHeader ? header : INNER_GAP) - gap), outer.x1 - (INNER_GAP - gap), outer.y1 - (INNER_GAP - gap)];
+      shrink(area, 0);
+      area.children = outer.children;
+      treemapSquarify(area as Parameters<typeof treemapSquarify>[0], area.x0, area.y0, area.x1, area.y1);
+      grandchildren.forEach((grandchild, index) => {
+        const piece = outer.children![index]!;
+        shrink(piece, gap);
+        inner.push({ node: grandchild, depth: 2, x: piece.x0, y: piece.y0, width: piece.x1 - piece.x0, height: piece.y1 - piece.y0, header: 0, children: [] });
+      });
+    }
+    const tile: LayoutTile = {
+      node: child,
+      depth: 1,
+      x: outer.x0,
+      y: outer.y0,
+      width: outer.x1 - outer.x0,
+      height: outer.y1 - outer.y0,
+      header: hasHeader ? header : 0,
+      children: inner,
+    };
+    return tile;
+  });
+  return tiles.sort(readingOrder);
 }
 
 /**
  * Whether every tile the reader can focus at this level is big enough to tap, at every size. Only
  * the node's own children are checked, and layoutLayer() places them exactly as its arrangement
  * scored them, so the arrangement's thinnest side answers without laying out the grandchildren.
+ * With `search: false` only the plain tilings are tried: a cheaper test that may say no where the
+ * arrangement search would find a way (never the reverse).
  */
-export function tilesAreTappable(node: TreemapNode, sizes: readonly ChartSize[] = CHART_SIZES): boolean {
+export function tilesAreTappable(node: TreemapNode, sizes: readonly ChartSize[] = CHART_SIZES, search = true): boolean {
   const largestFirst = [...node.children].sort(compareTiles);
-  return sizes.every((size) => arrange(largestFirst, size).thinnest >= size.minTileSide);
+  return sizes.every((size) => (search ? arrange(largestFirst, size).thinnest >= size.minTileSide : plainTilingFits(largestFirst, size)));
 }
 
 /**

@@ -26,13 +26,13 @@ export interface TreemapModel {
 
 export function placeNodes(display: TreemapNode): Map<string, PlacedNode> {
   const placed = new Map<string, PlacedNode>();
-  const visit = (node: TreemapNode, path: TreemapNode[]) => {
+  const visit = (node: TreemapNode, path: TreemapNode[], realParent: TreemapNode | null) => {
     if (placed.has(node.id)) throw new Error(`treemap: duplicate node id "${node.id}"`);
-    const ancestors = path.slice(0, -1).reverse();
-    placed.set(node.id, { node, path, realParent: ancestors.find((ancestor) => ancestor.kind !== 'others') ?? null });
-    for (const child of node.children) visit(child, [...path, child]);
+    placed.set(node.id, { node, path, realParent });
+    const childrensRealParent = node.kind === 'others' ? realParent : node;
+    for (const child of node.children) visit(child, [...path, child], childrensRealParent);
   };
-  visit(display, [display]);
+  visit(display, [display], null);
   return placed;
 }
 

@@ -15,7 +15,10 @@ export type NodeKind =
   | 'project'
   /** Basic expenditure (基本支出): a 项's, or in the unit view all of it, unsplit. */
   | 'basic'
-  /** A display-only group collecting tiles too small to tap ("其他 N 项"). */
+  /**
+   * A display-only group: the tiles too small to tap ("其余 N 项"), or one band of a big such
+   * group, named by its members' ranks ("第11–60名").
+   */
   | 'others';
 
 /** Where the money comes from (资金来源), in fen. */
@@ -51,6 +54,16 @@ export interface TreemapNode {
   unitName: string | null;
   project: ProjectFacts | null;
   children: TreemapNode[];
+  /** Display-only groups: where their members rank among the real parent's items. */
+  ranks?: GroupRanks;
+}
+
+/** Places of a group's members in the real parent's items, largest first, counted from 1. */
+export interface GroupRanks {
+  first: number;
+  last: number;
+  /** A band of a big group ("第11–60名") rather than the group of the smallest tiles ("其余 N 项"). */
+  band: boolean;
 }
 
 /** The parts of the budget the treemaps read. */
