@@ -2,7 +2,7 @@
 // Checks every internal link, asset reference and #anchor in the built site: zero broken.
 // Usage: node scripts/check-links.mjs [distDir]   (BASE=/sub/ for a build made under a sub-path)
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, posix } from 'node:path';
+import { join, relative } from 'node:path';
 
 const distDir = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 const base = process.env.BASE ?? '/';
@@ -10,7 +10,7 @@ const origin = 'http://site.invalid';
 
 const htmlFiles = readdirSync(distDir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-  .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+  .map((entry) => join(entry.parentPath, entry.name));
 
 /** The page's URL path under base, as a static host serves it (dir/index.html → dir/). */
 function pagePath(file) {

@@ -8,7 +8,7 @@ import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-val
 const distDir = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 const files = readdirSync(distDir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-  .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+  .map((entry) => join(entry.parentPath, entry.name))
   .sort();
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
