@@ -216,14 +216,16 @@ function initChart(root: HTMLElement): void {
   async function render(focus: string | null = null): Promise<boolean> {
     const key = variantKey(state);
     const ticket = ++renderCount;
+    // Lists and tables follow the controls at once when they are here; the chart may need to load.
+    if (hasDetail(state.detail)) syncDetailParts();
     const [detailLoaded, next] = await Promise.all([loadDetail(state.detail), loadVariant(key)]);
     // A later click won the race: its render will show the right variant.
     if (ticket !== renderCount) return false;
+    if (detailLoaded) syncDetailParts();
     if (!next || !detailLoaded) {
       announce('图表没能载入，请稍后再试；下方数据表包含全部数字。');
       return false;
     }
-    syncDetailParts();
     canvas!.replaceChildren(next);
     svg = next;
     readTraceLinks();
