@@ -7,13 +7,14 @@ import sitemap from '@astrojs/sitemap';
 const site = process.env.SITE ?? 'https://jincheng-budget.example.org';
 const base = process.env.BASE ?? '/';
 
-// Not-found and embed pages carry noindex, so they stay out of the sitemap.
+// Pages that carry noindex stay out of the sitemap: not-found, embeds, search results, and the
+// treemap's and Sankey's per-level pages (fetched by the charts, linked for readers without JavaScript).
 export default defineConfig({
   site,
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|embed)\//.test(new URL(page).pathname) })],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|embed|search|treemap\/levels|flow\/details)\//.test(new URL(page).pathname) })],
   build: { inlineStylesheets: 'never' },
   // Plain code blocks: the highlighter's comment colours fail the 4.5:1 contrast check.
   markdown: { syntaxHighlight: false },

@@ -3,7 +3,7 @@
 // Fails below performance 95 / accessibility 100 / best practices 100 / SEO 95, and records the
 // scores in bench/results.json (other keys there are kept).
 // Usage: node scripts/lighthouse.mjs [distDir]   (BASE=/sub/ for a build made under a sub-path;
-// CHROME_PATH overrides /usr/bin/chromium)
+// CHROME_PATH overrides /usr/bin/chromium; LIGHTHOUSE_RUNS=3 runs per page, the median is judged)
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ const distDir = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 const base = process.env.BASE ?? '/';
 const chromePath = process.env.CHROME_PATH ?? findChromium() ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 };
 const PAGES = [
   { type: 'home', path: '/' },
@@ -24,7 +25,9 @@ const PAGES = [
   { type: 'branch', path: '/branches/zezhou/' },
   { type: 'project', path: '/projects/zezhou-wetlands/' },
   { type: 'text', path: '/methodology/' },
-  { type: 'embed', path: '/embed/treemap/' },
+  // Embeds carry noindex on purpose (their canonical is the full page), so SEO is scored without
+  // the "page is blocked from indexing" audit there.
+  { type: 'embed', path: '/embed/treemap/', skipAudits: ['is-crawlable'] },
 ];
 
 if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir}/ has no build: run the build first`);
@@ -64,10 +67,18 @@ try {
       continue;
     }
     const url = `${origin}${base.replace(/\/$/, '')}${page.path}`;
-    // Default mobile preset: Moto G Power viewport, simulated slow 4G and 4× CPU slowdown.
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(THRESHOLDS) });
-    const lhr = result.lhr;
-    const entry = { ...page, url: page.path };
+    // Default mobile preset: Moto G Power viewport, simulated slow 4G and 4× CPU slowdown. Scores
+    // vary from run to run (more so on a busy machine), so each page is run RUNS times and the
+    // median run by performance is the one judged, as Lighthouse's own docs advise.
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(THRESHOLDS), ...(page.skipAudits ? { skipAudits: page.skipAudits } : {}) });
+      runs.push(result.lhr);
+    }
+    runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+    const lhr = runs[Math.floor((runs.length - 1) / 2)];
+    const { skipAudits, ...described } = page;
+    const entry = { ...described, url: page.path, ...(skipAudits ? { skippedAudits: skipAudits } : {}) };
     for (const [category, minimum] of Object.entries(THRESHOLDS)) {
       const score = Math.round((lhr.categories[category]?.score ?? 0) * 100);
       entry[category] = score;
@@ -78,20 +89,23 @@ try {
         failures.push(`${page.type} ${page.path}: ${category} ${score} < ${minimum} — ${failing.join(', ')}`);
       }
     }
+    entry.performanceRuns = runs.map((run) => Math.round((run.categories.performance?.score ?? 0) * 100));
+    entry.fcpMs = Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? 0);
     entry.lcpMs = Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0);
+    entry.speedIndexMs = Math.round(lhr.audits['speed-index']?.numericValue ?? 0);
     entry.tbtMs = Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0);
     entry.cls = Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3));
     scores.push(entry);
-    console.log(`${page.type.padEnd(8)} ${page.path.padEnd(28)} perf ${entry.performance}  a11y ${entry.accessibility}  best ${entry['best-practices']}  seo ${entry.seo}  LCP ${entry.lcpMs} ms  TBT ${entry.tbtMs} ms  CLS ${entry.cls}`);
+    console.log(`${page.type.padEnd(8)} ${page.path.padEnd(28)} perf ${entry.performance} (runs ${entry.performanceRuns.join('/')})  a11y ${entry.accessibility}  best ${entry['best-practices']}  seo ${entry.seo}  FCP ${entry.fcpMs} ms  LCP ${entry.lcpMs} ms  SI ${entry.speedIndexMs} ms  TBT ${entry.tbtMs} ms  CLS ${entry.cls}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 
 const resultsFile = 'bench/results.json';
 const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
-results.lighthouse = { version: '12', preset: 'mobile (default)', thresholds: THRESHOLDS, recordedAt: new Date().toISOString(), pages: scores, failures };
+results.lighthouse = { version: '12', preset: 'mobile (default)', runsPerPage: RUNS, judged: 'median run by performance', thresholds: THRESHOLDS, recordedAt: new Date().toISOString(), pages: scores, failures };
 mkdirSync('bench', { recursive: true });
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 

@@ -93,10 +93,31 @@ describe.skipIf(!underSubPath)(`the site served under ${base}`, () => {
   test('zooming the treemap and opening every Sankey project keep the reader under the base', async () => {
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(pageUrl('/treemap/'));
     await page.locator('[data-treemap-ready]').first().waitFor({ state: 'attached' });
-    await page.locator('a.tm-tile[data-zoom]:visible').first().click();
+    const tile = page.locator('a.tm-tile[data-zoom]:visible').first();
+    const level = (await tile.getAttribute('data-node'))!;
+    await tile.click();
+    // The level is fetched from its page under the base and shown in place.
+    await page.locator(`.tm-layer[data-level="${level}"]:visible`).waitFor();
     expect(new URL(page.url()).pathname.startsWith(base)).toBe(true);
+    expect(new URL(page.url()).searchParams.get('node')).toBe(level);
+    expect(fetched).toContain(`${base}treemap/levels/function/${level}/`);
+    // A deep link to a level two steps down works under the base too.
+    const deeper = (await page.locator(`.tm-layer[data-level="${level}"] a.tm-tile[data-zoom]`).first().getAttribute('data-node'))!;
+    await page.goto(pageUrl(`/treemap/?node=${deeper}`));
+    await page.locator(`.tm-layer[data-level="${deeper}"]:visible`).waitFor();
+    // And the Sankey's 项 level and panel text.
+    await page.goto(pageUrl('/flow/'));
+    await page.locator('[data-flow-controls]:not([hidden])').first().waitFor();
+    await page.getByLabel('项级').check();
+    await page.locator('#flow-table-xiang').waitFor({ state: 'attached' });
+    await page.locator('[data-flow-canvas] [data-key]').first().focus();
+    await page.locator('[data-flow-panel-body]:not([hidden])').waitFor();
+    expect(fetched).toContain(`${base}flow/details/xiang/`);
+    expect(fetched).toContain(`${base}flow/panel.json`);
     await page.goto(pageUrl('/flow/'));
     await page.locator('[data-flow-controls]:not([hidden])').first().waitFor();
     await page.locator('[data-flow-all]').first().check();

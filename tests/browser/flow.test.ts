@@ -163,7 +163,7 @@ describe('/flow/ at 1280 px', () => {
     const { context, page } = await openFlow(1280);
     const group = page.locator('[data-flow-canvas] [data-group]').first();
     const groupKey = (await group.getAttribute('data-key'))!;
-    const members = (await page.locator('[data-flow-panel-data]').evaluate((element, key) => JSON.parse(element.textContent!)[key].notes.length - 1, groupKey));
+    const members = flowChartModel(budget).panel[groupKey]!.notes.length - 1;
     const projectsBefore = await page.locator('[data-flow-canvas] .flow-node--project').count();
     await group.focus();
     await page.keyboard.press('Enter');
@@ -195,6 +195,33 @@ describe('/flow/ at 1280 px', () => {
     expect(await page.locator('[data-flow-canvas] [data-group]').count()).toBe(0);
     await screenshot(page, 'flow-all-1280');
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('the page holds the default level of detail only; the 项 level and the panel text are fetched once', async () => {
+    const { context, page, problems } = await openFlow(1280);
+    expect(await page.locator('[data-flow-detail-part]').count(), 'the 款 list and table').toBe(2);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\/flow\/(details|panel)/.test(path)) fetched.push(path);
+    });
+    await keyed(page, KNOWN_LINK).focus();
+    await expect.poll(() => page.locator('[data-flow-panel]').innerText()).toContain('上年结转 → 污染防治');
+    await page.getByLabel('项级').check();
+    await expect.poll(() => svg(page).getAttribute('data-variant')).toBe('xiang/grouped');
+    const xiangTable = page.locator('#flow-table-xiang');
+    await expect.poll(() => xiangTable.isVisible()).toBe(true);
+    expect(await page.locator('#flow-table-kuan').isVisible()).toBe(false);
+    const xiang = flowChartModel(budget).details.find((detail) => detail.key === 'xiang')!;
+    expect(await xiangTable.locator('tbody tr:not(.from-row)').count()).toBe(xiang.full.links.length);
+    await page.getByLabel('款级').check();
+    await expect.poll(() => page.locator('#flow-table-kuan').isVisible()).toBe(true);
+    await page.getByLabel('项级').check();
+    await expect.poll(() => xiangTable.isVisible()).toBe(true);
+    expect(fetched.filter((path) => path.endsWith('/flow/panel.json'))).toHaveLength(1);
+    expect(fetched.filter((path) => path.endsWith('/flow/details/xiang/'))).toHaveLength(1);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await context.close();
   });
 

@@ -48,7 +48,13 @@ async function shownLevel(page: Page): Promise<string | null> {
   return levels[0] ?? null;
 }
 
+/** Levels below the first are fetched when the reader zooms: wait until this one is shown. */
+async function expectLevel(page: Page, id: string): Promise<void> {
+  await expect.poll(() => page.locator('.tm-layer:visible').evaluateAll((layers) => layers.map((layer) => (layer as HTMLElement).dataset.level))).toEqual([id]);
+}
+
 const nodeParam = (page: Page) => new URL(page.url()).searchParams.get('node');
+const expectNodeParam = (page: Page, id: string | null) => expect.poll(() => nodeParam(page)).toBe(id);
 const visibleTile = (page: Page, nodeId: string) => page.locator(`.tm-layer:visible svg:visible .tm-tile[data-node="${nodeId}"]`);
 
 function expectClean(problems: PageProblems) {
@@ -82,16 +88,16 @@ describe('treemap by function (/treemap/)', () => {
   test('zooms in and out with the mouse; the breadcrumb follows and goes back up', async () => {
     const { context, page, problems } = await open('/treemap/');
     await visibleTile(page, firstKuan.id).click();
-    expect(nodeParam(page)).toBe(firstKuan.id);
-    expect(await shownLevel(page)).toBe(firstKuan.id);
+    await expectNodeParam(page, firstKuan.id);
+    await expectLevel(page, firstKuan.id);
     expect(await page.locator('.tm-breadcrumbs ol:visible [aria-current]').innerText()).toBe(firstKuan.name);
     expect(await page.locator('.tm-level:visible caption').innerText()).toContain(firstKuan.name);
     const rows = page.locator('.tm-level:visible tbody tr');
     expect(await rows.count()).toBe(functionModel.tree.children.find((node) => node.id === firstKuan.id)!.children.length);
 
     await page.locator('.tm-breadcrumbs ol:visible a').first().click();
-    expect(nodeParam(page)).toBeNull();
-    expect(await shownLevel(page)).toBe(functionModel.display.id);
+    await expectNodeParam(page, null);
+    await expectLevel(page, functionModel.display.id);
     expectClean(problems);
     await close(context);
   });
@@ -105,40 +111,45 @@ describe('treemap by function (/treemap/)', () => {
     expect(await page.locator('[data-details-panel] .tm-details-title').innerText()).toBe(topLeft.name);
 
     await page.keyboard.press('Enter');
-    expect(nodeParam(page)).toBe(topLeft.id);
+    await expectNodeParam(page, topLeft.id);
     const firstChild = firstTileOf(topLeft.id);
-    expect(await focused()).toBe(firstChild.id);
+    await expect.poll(focused).toBe(firstChild.id);
     expect(await page.locator('[data-status]').innerText()).toContain(topLeft.name);
 
     await page.keyboard.press('Escape');
-    expect(nodeParam(page)).toBeNull();
+    await expectNodeParam(page, null);
     expect(await focused(), 'focus returns to the tile we left').toBe(topLeft.id);
 
     await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe(firstChild.id);
     expect(firstChild.children.length, 'the first tile one level down is a group').toBeGreaterThan(0);
     await page.keyboard.press('Enter');
-    expect(nodeParam(page)).toBe(firstChild.id);
+    await expectNodeParam(page, firstChild.id);
+    await expect.poll(focused).toBe(firstTileOf(firstChild.id).id);
     await page.keyboard.press('Backspace');
-    expect(nodeParam(page)).toBe(topLeft.id);
+    await expectNodeParam(page, topLeft.id);
     await close(context);
   });
 
   test('a deep link opens the same level after a reload, and Back walks up', async () => {
     const { context, page, problems } = await open(`/treemap/?node=${knownLevel}`);
-    expect(await shownLevel(page)).toBe(knownLevel);
+    await expectLevel(page, knownLevel);
     await page.reload({ waitUntil: 'load' });
-    expect(await shownLevel(page)).toBe(knownLevel);
+    await expectLevel(page, knownLevel);
     expect((await page.locator('.tm-breadcrumbs ol:visible li').allInnerTexts()).map((text) => text.trim())).toEqual(
       knownPath.map((id) => functionModel.placed.get(id)!.node.name),
     );
 
     // Walk down from the top, then Back up step by step.
     await page.goto(pageUrl('/treemap/'));
-    for (const id of knownPath.slice(1)) await visibleTile(page, id).click();
+    for (const id of knownPath.slice(1)) {
+      await visibleTile(page, id).click();
+      await expectLevel(page, id);
+    }
     expect(nodeParam(page)).toBe(knownLevel);
     for (const id of knownPath.slice(0, -1).reverse()) {
       await page.goBack();
-      expect(await shownLevel(page)).toBe(id);
+      await expectLevel(page, id);
     }
     expectClean(problems);
     await close(context);
@@ -146,6 +157,7 @@ describe('treemap by function (/treemap/)', () => {
 
   test('the details panel shows the right figures for a known project', async () => {
     const { context, page } = await open(`/treemap/?node=${knownLevel}`);
+    await expectLevel(page, knownLevel);
     const tile = visibleTile(page, `p-${KNOWN_PROJECT}`);
     expect(await tile.getAttribute('aria-label')).toBe('晋城市大气污染防治能力建设项目，1,225.10万元，占总额5.2%');
     await tile.hover();
@@ -188,9 +200,66 @@ describe('treemap by function (/treemap/)', () => {
     await close(context);
   });
 
+  test('only the first level is in the page; a level is fetched on hover, once, and zooming works from it', async () => {
+    const { context, page, problems } = await open('/treemap/');
+    expect(await page.locator('.tm-layer').count(), 'levels in the served page').toBe(1);
+    const levelRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/treemap/levels/')) levelRequests.push(new URL(request.url()).pathname);
+    });
+    await visibleTile(page, firstKuan.id).hover();
+    await expect.poll(() => levelRequests, { timeout: 5_000 }).toEqual([expect.stringMatching(new RegExp(`/treemap/levels/function/${firstKuan.id}/$`))]);
+    await visibleTile(page, firstKuan.id).click();
+    await expectLevel(page, firstKuan.id);
+    expect(await page.locator('.tm-level:visible tbody tr').count()).toBe(functionModel.tree.children.find((node) => node.id === firstKuan.id)!.children.length);
+    // Out and in again: the level is already here, nothing is fetched a second time.
+    await page.keyboard.press('Escape');
+    await expectLevel(page, functionModel.display.id);
+    await visibleTile(page, firstKuan.id).click();
+    await expectLevel(page, firstKuan.id);
+    expect(levelRequests.filter((path) => path.endsWith(`/${firstKuan.id}/`))).toHaveLength(1);
+    // Its tiles link to deep links in this page, not to the level pages, once the script runs.
+    const groupTile = page.locator('.tm-layer:visible svg:visible a.tm-tile[data-zoom]').first();
+    expect(new URL((await groupTile.getAttribute('href'))!, page.url()).searchParams.get('node')).toBe(await groupTile.getAttribute('data-node'));
+    expectClean(problems);
+    await close(context);
+  });
+
+  test('without JavaScript, a group tile opens its level as a page of its own', async () => {
+    const { context, page, problems } = await open('/treemap/', { javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+    await Promise.all([page.waitForURL(/\/treemap\/levels\/function\//), visibleTile(page, firstKuan.id).click()]);
+    expect(new URL(page.url()).pathname).toMatch(new RegExp(`/treemap/levels/function/${firstKuan.id}/$`));
+    expect(await page.locator('h1').innerText()).toContain(firstKuan.name);
+    expect(await page.locator('.tm-layer:visible svg:visible .tm-tile').count()).toBe(functionModel.placed.get(firstKuan.id)!.node.children.length);
+    expect(await page.locator('.tm-level tbody tr').count()).toBe(functionModel.tree.children.find((node) => node.id === firstKuan.id)!.children.length);
+    expect(await page.locator('.tm-summary').innerText()).not.toBe('');
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    await screenshot(page, `treemap-level-${firstKuan.id}-nojs-375`);
+    // The breadcrumb leads back to the full chart.
+    await Promise.all([page.waitForURL((url) => url.pathname.endsWith('/treemap/')), page.locator('.tm-breadcrumbs a').first().click()]);
+    expectClean(problems);
+    await close(context);
+    // The level page passes axe (which needs JavaScript to run) at both widths.
+    const levelPage = await open(`/treemap/levels/function/${firstKuan.id}/`, { viewport: { width: 375, height: 812 } });
+    expect(await axeViolations(levelPage.page)).toEqual([]);
+    await levelPage.page.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(levelPage.page, `treemap-level-${firstKuan.id}-1280`);
+    expect(await axeViolations(levelPage.page)).toEqual([]);
+    expectClean(levelPage.problems);
+    await close(levelPage.context);
+  });
+
+  test('a deep link to a level that does not exist shows the first level', async () => {
+    const { context, page } = await open('/treemap/?node=no-such-level');
+    await expectLevel(page, functionModel.display.id);
+    await close(context);
+  });
+
   test('no motion under prefers-reduced-motion', async () => {
     const { context, page } = await open('/treemap/', { reducedMotion: 'reduce' });
     await visibleTile(page, firstKuan.id).click();
+    await expectLevel(page, firstKuan.id);
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
     await close(context);
   });
@@ -203,7 +272,10 @@ describe('treemap by unit (/treemap/unit/)', () => {
     expect(await visibleTile(page, basic.id).getAttribute('aria-label')).toContain('未按单位拆分');
     const bureau = unitModel.placed.get('bureau')!;
     const path = bureau.path.map((node) => node.id);
-    for (const id of path.slice(1)) await visibleTile(page, id).click();
+    for (const id of path.slice(1)) {
+      await visibleTile(page, id).click();
+      await expectLevel(page, id);
+    }
     expect(nodeParam(page)).toBe('bureau');
     expect(await page.locator('.tm-level:visible tbody tr').count()).toBe(budget.projects.filter((project) => project.unit_id === 'bureau').length);
     expectClean(problems);
@@ -229,7 +301,7 @@ describe.each(['/treemap/', '/treemap/unit/'])('%s on phones and for assistive t
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(pageUrl(`${path}?node=${deepLevel.id}`));
-    expect(await shownLevel(page)).toBe(deepLevel.id);
+    await expectLevel(page, deepLevel.id);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, `${slug}-${deepLevel.id}-375`);
     expect(await axeViolations(page)).toEqual([]);
@@ -242,6 +314,7 @@ describe.each(['/treemap/', '/treemap/unit/'])('%s on phones and for assistive t
     await screenshot(page, `${slug}-1280`);
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(pageUrl(`${path}?node=${deepLevel.id}`));
+    await expectLevel(page, deepLevel.id);
     await screenshot(page, `${slug}-${deepLevel.id}-1280`);
     expect(await axeViolations(page)).toEqual([]);
     expectClean(problems);
@@ -252,6 +325,7 @@ describe.each(['/treemap/', '/treemap/unit/'])('%s on phones and for assistive t
     const { context, page } = await open(path, { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
     const levelWithProject = model.zoomable.find((node) => node.children.some((child) => child.project))!;
     await page.goto(pageUrl(`${path}?node=${levelWithProject.id}`));
+    if (levelWithProject !== model.display) await expectLevel(page, levelWithProject.id);
     const project = levelWithProject.children.find((child) => child.project)!;
     const tile = visibleTile(page, project.id);
     await tile.tap();

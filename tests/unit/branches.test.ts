@@ -7,7 +7,7 @@ import { branchOverview, findBranch, rankValues, themeTotals } from '../../src/l
 import { themeStyles } from '../../src/lib/branches/themes';
 import { targetMonth, watchItems, watchKind } from '../../src/lib/branches/watch';
 import { amountFigure, countFigure, indicatorFigure, rankFigure, shareFigure, sheetNumberFigure } from '../../src/lib/branches/figures';
-import { borderLines, layoutMap, rewindForD3, type AreaCollection } from '../../src/lib/branches/map';
+import { borderLines, compactPath, layoutMap, rewindForD3, type AreaCollection } from '../../src/lib/branches/map';
 import { decodeEchartsMap, decodeRing, extractRegisteredMap, signedArea2 } from '../../scripts/geo/decodeEcharts';
 import { convertJincheng, OUTPUT_FILE, serialise } from '../../scripts/geo/convert-jincheng';
 
@@ -242,6 +242,10 @@ describe('map data', () => {
     expect(readFileSync(OUTPUT_FILE, 'utf8')).toBe(serialise(convertJincheng()));
   });
 
+  test('map paths are whole pixels, written as steps, with repeated points dropped', () => {
+    expect(compactPath('M10.4,20.6L10.6,20.4L10.9,21.2L13.2,19.8ZM1,1L2,2Z')).toBe('M10,21l1,-1l0,1l2,-1zM1,1l1,1z');
+  });
+
   test('six areas, each a valid polygon with a label point, matched to a branch', () => {
     const geo = JSON.parse(readFileSync(OUTPUT_FILE, 'utf8')) as AreaCollection & { source: Record<string, string> };
     expect(geo.source.licence).toMatch(/MIT/);
@@ -250,7 +254,7 @@ describe('map data', () => {
     const layout = layoutMap(geo, names, 600);
     expect(layout.areas).toHaveLength(6);
     for (const area of layout.areas) {
-      expect(area.path).toMatch(/^M[\d.]+,[\d.]+L/);
+      expect(area.path).toMatch(/^M\d+,\d+l-?\d+,-?\d+/);
       expect(area.label.x).toBeGreaterThan(0);
       expect(area.label.x).toBeLessThan(600);
       expect(area.label.y).toBeGreaterThan(0);

@@ -1,8 +1,9 @@
 /**
  * Client behaviour of FlowChart.astro. No layout runs here: every variant is prerendered, the
- * default inline and the others as static SVG files fetched on first use. This script swaps
- * variants, highlights a path on hover/focus, fills the details panel, and opens or closes groups.
- * One instance per [data-flow-chart] element, so a chart can appear on several pages.
+ * default inline and the others as static SVG files fetched on first use; so are the other levels
+ * of detail's list and table (a page each) and the details-panel text (one JSON file). This script
+ * swaps variants, highlights a path on hover/focus, fills the details panel, and opens or closes
+ * groups. One instance per [data-flow-chart] element, so a chart can appear on several pages.
  */
 import { tracePath, type TraceLink } from '../../lib/flow/path';
 import { variantKey, variantSlug, type ChartState, type DetailKey } from '../../lib/flow/variantKey';
@@ -40,10 +41,22 @@ function initChart(root: HTMLElement): void {
   const announcer = root.querySelector<HTMLElement>('[data-flow-announce]');
   if (!canvas || !panel || !panelBody || !panelHint || !controls || !openStatus || !openLabel || !allToggle) return;
 
-  const panelData = readJson<Record<string, PanelContent>>(root, '[data-flow-panel-data]');
+  let panelData: Record<string, PanelContent> = {};
+  let panelLoading: Promise<void> | null = null;
+  /** The panel text is fetched once, on the first hover or focus; until then the hint stays. */
+  const loadPanelData = (): Promise<void> =>
+    (panelLoading ??= fetch(root.dataset.panelUrl ?? '')
+      .then((response) => (response.ok ? (response.json() as Promise<Record<string, PanelContent>>) : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .then((loaded) => {
+        panelData = loaded;
+      })
+      .catch(() => {
+        panelLoading = null;
+      }));
   const groupLabels = readJson<Record<string, string>>(root, '[data-flow-group-labels]');
   const methodologyHref = root.dataset.methodology ?? '';
   const variantsUrl = root.dataset.variantsUrl ?? '';
+  const detailsUrl = root.dataset.detailsUrl ?? '';
   const rendered = new Map<string, SVGSVGElement>();
   const initial = canvas.querySelector<SVGSVGElement>('svg');
   if (initial) rendered.set(root.dataset.defaultVariant!, initial);
@@ -123,9 +136,16 @@ function initChart(root: HTMLElement): void {
     svg?.querySelector<SVGElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
   }
 
+  let wanted: string | null = null;
   function activate(key: string): void {
     highlight(key);
-    showPanel(key);
+    wanted = key;
+    if (panelData[key]) showPanel(key);
+    else
+      void loadPanelData().then(() => {
+        // Only if the reader is still on it once the text has arrived.
+        if (wanted === key) showPanel(key);
+      });
   }
 
   function release(): void {
@@ -136,6 +156,41 @@ function initChart(root: HTMLElement): void {
   function syncDetailParts(): void {
     for (const part of root.querySelectorAll<HTMLElement>('[data-flow-detail-part]')) part.hidden = part.dataset.flowDetailPart !== state.detail;
     for (const group of root.querySelectorAll<HTMLDetailsElement>('[data-flow-detail-part] details[data-flow-step-group]')) group.open = state.all;
+  }
+
+  const detailsLoading = new Map<string, Promise<boolean>>();
+  const hasDetail = (key: string) => root.querySelector(`[data-flow-detail-part="${CSS.escape(key)}"]`) !== null;
+
+  /** Brings another level of detail's stepped list and table in from its page, next to the default ones. */
+  async function fetchDetail(key: string): Promise<boolean> {
+    const response = await fetch(`${detailsUrl}${encodeURIComponent(key)}/`);
+    if (!response.ok) return false;
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const steps = page.querySelector(`[data-flow-detail-page] > [data-flow-detail-part="${CSS.escape(key)}"]`);
+    const table = page.querySelector(`[data-flow-detail-page] > .flow-table[data-flow-detail-part="${CSS.escape(key)}"]`);
+    const stepsAnchor = [...root.querySelectorAll('.flow-narrow > [data-flow-detail-part]')].at(-1);
+    const tableAnchor = [...root.querySelectorAll('.flow-table[data-flow-detail-part]')].at(-1);
+    if (!steps || !table || !stepsAnchor || !tableAnchor) return false;
+    if (hasDetail(key)) return true;
+    const stepsCopy = document.importNode(steps, true) as HTMLElement;
+    const tableCopy = document.importNode(table, true) as HTMLElement;
+    tableCopy.id = `${root.id}-table-${key}`;
+    stepsCopy.hidden = true;
+    tableCopy.hidden = true;
+    stepsAnchor.after(stepsCopy);
+    tableAnchor.after(tableCopy);
+    return true;
+  }
+
+  function loadDetail(key: string): Promise<boolean> {
+    if (hasDetail(key)) return Promise.resolve(true);
+    let pending = detailsLoading.get(key);
+    if (!pending) {
+      pending = fetchDetail(key).catch(() => false);
+      detailsLoading.set(key, pending);
+      void pending.then((loaded) => loaded || detailsLoading.delete(key));
+    }
+    return pending;
   }
 
   async function loadVariant(key: string): Promise<SVGSVGElement | null> {
@@ -161,12 +216,13 @@ function initChart(root: HTMLElement): void {
   async function render(focus: string | null = null): Promise<boolean> {
     const key = variantKey(state);
     const ticket = ++renderCount;
-    // Lists and tables follow the controls at once; only the chart may need to load.
-    syncDetailParts();
-    const next = await loadVariant(key);
+    // Lists and tables follow the controls at once when they are here; the chart may need to load.
+    if (hasDetail(state.detail)) syncDetailParts();
+    const [detailLoaded, next] = await Promise.all([loadDetail(state.detail), loadVariant(key)]);
     // A later click won the race: its render will show the right variant.
     if (ticket !== renderCount) return false;
-    if (!next) {
+    if (detailLoaded) syncDetailParts();
+    if (!next || !detailLoaded) {
       announce('图表没能载入，请稍后再试；下方数据表包含全部数字。');
       return false;
     }
@@ -218,6 +274,8 @@ function initChart(root: HTMLElement): void {
     if (fromKeyboard && pinned) panel!.focus({ preventScroll: false });
   }
 
+  root.addEventListener('pointerover', () => void loadPanelData(), { once: true });
+  root.addEventListener('focusin', () => void loadPanelData(), { once: true });
   canvas.addEventListener('pointerover', (event) => {
     const key = keyOf(event.target);
     if (key) activate(key);

@@ -1,11 +1,12 @@
 /**
  * Interaction for every prerendered treemap on the page ([data-treemap]): zooming between levels
  * with ?node=… in the URL (pushState, so Back walks up), the details panel on hover, focus and tap,
- * keyboard shortcuts, and sortable tables. It never draws the chart: all levels are in the page.
+ * keyboard shortcuts, and sortable tables. It never draws the chart: the first level is in the
+ * page and every other level is fetched, already drawn, from its own page (levelLoader.ts).
  */
 import { renderDetails, type TreemapData } from './detailsPanel';
+import { makeLevelLoader } from './levelLoader';
 import { animateZoom, tileBox } from './zoomAnimation';
-import { makeSortable } from './sortTable';
 
 type FocusTarget = 'first-tile' | 'tile-we-left' | 'table' | null;
 
@@ -31,7 +32,6 @@ function setUpTreemap(container: HTMLElement): void {
   const data = JSON.parse(dataBlock.textContent) as TreemapData;
   const param = container.dataset.param ?? 'node';
   const layerOf = (id: string) => container.querySelector<HTMLElement>(`.tm-layer[data-level="${CSS.escape(id)}"]`);
-  const isLevel = (id: string | null): id is string => id !== null && layerOf(id) !== null;
 
   let current = data.root;
   let lastPointer = 'mouse';
@@ -43,16 +43,14 @@ function setUpTreemap(container: HTMLElement): void {
     for (let step: string | null = id; step; step = data.details[step]?.parent ?? null) path.unshift(step);
     return path;
   };
-  const nodeFromUrl = (): string => {
-    const id = new URL(window.location.href).searchParams.get(param);
-    return isLevel(id) ? id : data.root;
-  };
+  const nodeFromUrl = (): string => new URL(window.location.href).searchParams.get(param) || data.root;
   const urlFor = (id: string): string => {
     const url = new URL(window.location.href);
     if (id === data.root) url.searchParams.delete(param);
     else url.searchParams.set(param, id);
     return `${url.pathname}${url.search}${url.hash}`;
   };
+  const loader = makeLevelLoader(container, data, container.dataset.levelsUrl ?? '', urlFor);
   const visibleTiles = (id: string): HTMLElement[] => {
     const svg = [...(layerOf(id)?.querySelectorAll('svg') ?? [])].find((candidate) => candidate.getClientRects().length > 0);
     return svg ? [...svg.querySelectorAll<HTMLElement>('.tm-tile')] : [];
@@ -106,10 +104,23 @@ function setUpTreemap(container: HTMLElement): void {
     if (focus === 'table') container.querySelector<HTMLElement>(`.tm-level[data-level="${CSS.escape(id)}"] table`)?.focus();
   }
 
+  let navigation = 0;
+  /** Fetches the level if need be, then shows it; a later zoom wins over one still loading. */
+  async function go(id: string, focus: FocusTarget, { push = false, animate = true, announce = true } = {}): Promise<void> {
+    const ticket = ++navigation;
+    const loaded = id === data.root || (await loader.load(id));
+    if (ticket !== navigation) return;
+    if (!loaded) {
+      status.textContent = '这一级没能载入，请稍后再试。';
+      return;
+    }
+    if (push && id !== current) history.pushState(null, '', urlFor(id));
+    show(id, focus, { animate, announce });
+  }
+
   function zoomTo(id: string, focus: FocusTarget): void {
-    if (!isLevel(id) || id === current) return;
-    history.pushState(null, '', urlFor(id));
-    show(id, focus);
+    if (id === '' || id === current) return;
+    void go(id, focus, { push: true });
   }
 
   function zoomOut(): void {
@@ -170,13 +181,18 @@ function setUpTreemap(container: HTMLElement): void {
   });
   window.addEventListener('popstate', () => {
     const hadFocus = container.contains(document.activeElement) && document.activeElement !== document.body;
-    show(nodeFromUrl(), hadFocus ? 'tile-we-left' : null);
+    void go(nodeFromUrl(), hadFocus ? 'tile-we-left' : null);
   });
+  // Fetch a level as soon as the reader points at or tabs to its tile or link, before the click.
+  const prefetch = (event: Event) => {
+    const link = (event.target as Element).closest<HTMLElement>('[data-zoom], [data-zoom-to]');
+    const id = link?.dataset.zoomTo ?? link?.dataset.node;
+    if (id && id !== data.root) void loader.load(id);
+  };
+  container.addEventListener('pointerover', prefetch);
+  container.addEventListener('focusin', prefetch);
 
-  for (const table of container.querySelectorAll<HTMLTableElement>('.tm-level table')) {
-    table.tabIndex = -1;
-    makeSortable(table);
-  }
+  loader.prepare(container);
   container.querySelector('[data-help]')?.removeAttribute('hidden');
-  show(nodeFromUrl(), null, { animate: false, announce: false });
+  void go(nodeFromUrl(), null, { animate: false, announce: false });
 }

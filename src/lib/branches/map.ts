@@ -109,15 +109,17 @@ export function layoutMap(collection: AreaCollection, areaToBranch: Map<string, 
     if (!d) throw new Error(`map area "${feature.properties.name}" has no path`);
     const anchor = feature.properties.label_point ? projection(feature.properties.label_point) : path.centroid(feature as unknown as GeoPermissibleObjects);
     if (!anchor) throw new Error(`map area "${feature.properties.name}" has no label position`);
-    return { branchId, name: feature.properties.name, path: roundPath(d), label: { x: round1(anchor[0]), y: round1(anchor[1]) } };
+    return { branchId, name: feature.properties.name, path: compactPath(d), label: { x: round1(anchor[0]), y: round1(anchor[1]) } };
   });
-  const borders = borderLines(collection.features)
-    .map((line) => line.map((point, index) => {
-      const projected = projection(point);
-      if (!projected) throw new Error('a border point cannot be projected');
-      return `${index === 0 ? 'M' : 'L'}${round1(projected[0])},${round1(projected[1])}`;
-    }).join(''))
-    .join('');
+  const borders = compactPath(
+    borderLines(collection.features)
+      .map((line) => line.map((point, index) => {
+        const projected = projection(point);
+        if (!projected) throw new Error('a border point cannot be projected');
+        return `${index === 0 ? 'M' : 'L'}${projected[0]},${projected[1]}`;
+      }).join(''))
+      .join(''),
+  );
   const missing = [...areaToBranch.values()].filter((id) => !areas.some((area) => area.branchId === id));
   if (missing.length) throw new Error(`no map area for branch(es) ${missing.join(', ')}`);
   return { width, height, areas, borders };
@@ -127,7 +129,24 @@ function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-/** One decimal of a pixel is plenty and keeps the HTML small. */
-function roundPath(d: string): string {
-  return d.replace(/-?\d+\.\d+/g, (number) => String(round1(Number(number))));
+/**
+ * A locator map needs no sub-pixel detail: points are rounded to whole pixels, repeats dropped,
+ * and every line written as a step from the last point ("l3,-1"), which keeps the map a quarter
+ * of its full-precision size in the page. Takes absolute M/L/Z path data (what d3-geo writes).
+ */
+export function compactPath(d: string): string {
+  let previous: [number, number] | null = null;
+  let out = '';
+  for (const [, command, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (command === 'Z') {
+      out += 'z';
+      continue;
+    }
+    const [x, y] = args!.split(',').map((value) => Math.round(Number(value))) as [number, number];
+    if (command === 'M' || !previous) out += `M${x},${y}`;
+    else if (x !== previous[0] || y !== previous[1]) out += `l${x - previous[0]},${y - previous[1]}`;
+    else continue;
+    previous = [x, y];
+  }
+  return out;
 }
