@@ -31,7 +31,8 @@ interface Case {
   /** Text the exported drawing must show, from the data. */
   drawn: string[];
   /** The data table on the page: which column holds the amount, and the CSV columns to match. */
-  table: { selector: string; amountHeader: string; csvName: string; csvAmount: string };
+  /** The data table to spot-check; `page` when it is on another page than the chart. */
+  table: { page?: string; selector: string; amountHeader: string; csvName: string; csvAmount: string };
 }
 
 const CASES: Case[] = [
@@ -57,7 +58,8 @@ const CASES: Case[] = [
     path: '/flow/',
     slug: 'flow',
     drawn: ['单位：万元', headlineFigures(budget).sources[0]!.name],
-    table: { selector: '#flow-table-xiang table', amountHeader: '金额', csvName: '到', csvAmount: '金额（万元）' },
+    // The page keeps the 款-level table; the 项 level, with every project like the CSV, is its own page.
+    table: { page: '/flow/details/xiang/', selector: '#table-xiang table', amountHeader: '金额', csvName: '到', csvAmount: '金额（万元）' },
   },
   {
     path: '/branches/',
@@ -225,7 +227,12 @@ describe.each(CASES)('下载 under the chart on $path', ({ path, slug, drawn, ta
     const [header = [], ...rows] = parsed.data;
     const nameColumn = header.indexOf(table.csvName);
     const amountColumn = header.indexOf(table.csvAmount);
-    const shown = await tableRows(page, table.selector, table.amountHeader);
+    let tablePage = page;
+    if (table.page) {
+      tablePage = await context.newPage();
+      await tablePage.goto(pageUrl(table.page));
+    }
+    const shown = await tableRows(tablePage, table.selector, table.amountHeader);
     expect(shown.length).toBeGreaterThan(2);
     for (const row of shown) {
       const match = rows.find((csvRow) => csvRow[nameColumn] === row.name && csvRow[amountColumn] === row.amount.replace(/,/g, ''));
