@@ -5,6 +5,7 @@
  * swaps variants, highlights a path on hover/focus, fills the details panel, and opens or closes
  * groups. One instance per [data-flow-chart] element, so a chart can appear on several pages.
  */
+import { loadOnce } from '../site/loadOnce';
 import { tracePath, type TraceLink } from '../../lib/flow/path';
 import { variantKey, variantSlug, type ChartState, type DetailKey } from '../../lib/flow/variantKey';
 
@@ -158,7 +159,6 @@ function initChart(root: HTMLElement): void {
     for (const group of root.querySelectorAll<HTMLDetailsElement>('[data-flow-detail-part] details[data-flow-step-group]')) group.open = state.all;
   }
 
-  const detailsLoading = new Map<string, Promise<boolean>>();
   const hasDetail = (key: string) => root.querySelector(`[data-flow-detail-part="${CSS.escape(key)}"]`) !== null;
 
   /** Brings another level of detail's stepped list and table in from its page, next to the default ones. */
@@ -182,16 +182,7 @@ function initChart(root: HTMLElement): void {
     return true;
   }
 
-  function loadDetail(key: string): Promise<boolean> {
-    if (hasDetail(key)) return Promise.resolve(true);
-    let pending = detailsLoading.get(key);
-    if (!pending) {
-      pending = fetchDetail(key).catch(() => false);
-      detailsLoading.set(key, pending);
-      void pending.then((loaded) => loaded || detailsLoading.delete(key));
-    }
-    return pending;
-  }
+  const loadDetail = loadOnce(hasDetail, fetchDetail);
 
   async function loadVariant(key: string): Promise<SVGSVGElement | null> {
     const cached = rendered.get(key);

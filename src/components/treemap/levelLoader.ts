@@ -4,6 +4,7 @@
  * summary, drawings, table and tile details, and puts them beside the first level's, hidden, so
  * the client script shows levels exactly as if they had been in the page from the start.
  */
+import { loadOnce } from '../site/loadOnce';
 import type { DetailsEntry, TreemapData } from './detailsPanel';
 import { makeSortable } from './sortTable';
 
@@ -18,7 +19,6 @@ export interface LevelLoader {
 }
 
 export function makeLevelLoader(container: HTMLElement, data: TreemapData, levelsUrl: string, urlFor: (id: string) => string): LevelLoader {
-  const loading = new Map<string, Promise<boolean>>();
   const isIn = (id: string) => container.querySelector(`.tm-layer[data-level="${CSS.escape(id)}"]`) !== null;
 
   function prepare(scope: ParentNode): void {
@@ -63,17 +63,7 @@ export function makeLevelLoader(container: HTMLElement, data: TreemapData, level
     return true;
   }
 
-  function load(id: string): Promise<boolean> {
-    if (isIn(id)) return Promise.resolve(true);
-    let pending = loading.get(id);
-    if (!pending) {
-      pending = fetchLevel(id).catch(() => false);
-      loading.set(id, pending);
-      // A failed fetch may be tried again on the next zoom.
-      void pending.then((loaded) => loaded || loading.delete(id));
-    }
-    return pending;
-  }
+  const load = loadOnce(isIn, fetchLevel);
 
   return { load, prepare };
 }

@@ -45,12 +45,13 @@ interface Score {
 }
 
 /** What d3's tiling functions read and write: a parent's value and its children's values and boxes. */
-interface Box {
+export interface Box {
   value: number;
   x0: number;
   y0: number;
   x1: number;
   y1: number;
+  children?: Box[];
 }
 
 /**

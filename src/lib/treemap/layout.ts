@@ -1,6 +1,6 @@
 import { treemapSquarify } from 'd3-hierarchy';
 import { sumFen } from '../money';
-import { arrange, OUTER_GAP, plainTilingFits, TILINGS } from './arrange';
+import { arrange, OUTER_GAP, plainTilingFits, TILINGS, type Box } from './arrange';
 import type { TreemapNode } from './types';
 
 /** One drawing size of the chart, in SVG user units (the SVG scales to its box). */
@@ -84,16 +84,6 @@ function sortedChildren(node: TreemapNode): TreemapNode[] {
 
 export function headerHeight(size: ChartSize): number {
   return Math.round(size.fontSize * 1.6);
-}
-
-/** A box as d3's tiling functions read and write it. */
-interface Box {
-  value: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  children?: Box[];
 }
 
 /** Takes `padding` off every side of a box, collapsing a side to its middle when too short (as d3 does). */
