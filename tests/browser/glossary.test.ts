@@ -106,6 +106,20 @@ async function expectShown(tip: Locator, shown: boolean, message?: string) {
   await expect.poll(() => tip.isVisible(), { message, timeout: 3000 }).toBe(shown);
 }
 
+/** The width a popover's text takes when nothing but its own max-width constrains it. */
+function naturalWidth(tip: Locator): Promise<number> {
+  return tip.evaluate((element) => {
+    const probe = element.cloneNode(true) as HTMLElement;
+    probe.removeAttribute('id');
+    probe.removeAttribute('popover');
+    probe.style.cssText = 'position: absolute; top: 0; left: 0; visibility: hidden';
+    document.body.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return width;
+  });
+}
+
 /** Presses Tab from the top of the page until `link` has focus, as a keyboard user would. */
 async function tabTo(page: Page, link: Locator, maxPresses = 120): Promise<boolean> {
   for (let presses = 0; presses < maxPresses; presses++) {
@@ -134,12 +148,12 @@ describe('term popovers', () => {
     await link.hover();
     await expectShown(tip, true, 'opens on hover');
     expect(await tip.innerText()).toContain(shortOf(id));
-    // Below the term, starting at its left edge.
+    // Just below the term, centred on it.
     const linkBox = (await link.boundingBox())!;
     const tipBox = (await tip.boundingBox())!;
     expect(tipBox.y).toBeGreaterThanOrEqual(linkBox.y + linkBox.height);
     expect(tipBox.y - (linkBox.y + linkBox.height)).toBeLessThan(10);
-    expect(Math.abs(tipBox.x - linkBox.x)).toBeLessThan(1);
+    expect(Math.abs(tipBox.x + tipBox.width / 2 - (linkBox.x + linkBox.width / 2))).toBeLessThan(1);
     // WCAG 1.4.13: the pointer can move onto the popover without it closing.
     await tip.hover();
     await page.waitForTimeout(1000);
@@ -289,6 +303,7 @@ describe.each(TERM_PAGES)('terms on a $kind page ($path)', ({ kind, path }) => {
       await root.locator('a.term-link').hover();
       await expectShown(tip, true, `${id} opens on hover at 375 px`);
       const box = (await tip.boundingBox())!;
+      expect(box.width, `${id}: as wide as its text needs, not squeezed beside the term`).toBeGreaterThanOrEqual((await naturalWidth(tip)) - 1);
       expect(box.x, `${id}: left edge`).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width, `${id}: right edge`).toBeLessThanOrEqual(375);
       expect(box.y, `${id}: top edge`).toBeGreaterThanOrEqual(0);
