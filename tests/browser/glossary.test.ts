@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
 import { pageUrl } from './support/site';
 
@@ -101,87 +101,112 @@ describe('/learn/', () => {
   });
 });
 
+/** Waits for a term's popover to show or hide: interest invokers act after a short delay (about 0.5 s). */
+async function expectShown(tip: Locator, shown: boolean, message?: string) {
+  await expect.poll(() => tip.isVisible(), { message, timeout: 3000 }).toBe(shown);
+}
+
+/** The width a popover's text takes when nothing but its own max-width constrains it. */
+function naturalWidth(tip: Locator): Promise<number> {
+  return tip.evaluate((element) => {
+    const probe = element.cloneNode(true) as HTMLElement;
+    probe.removeAttribute('id');
+    probe.removeAttribute('popover');
+    probe.style.cssText = 'position: absolute; top: 0; left: 0; visibility: hidden';
+    document.body.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return width;
+  });
+}
+
+/** Presses Tab from the top of the page until `link` has focus, as a keyboard user would. */
+async function tabTo(page: Page, link: Locator, maxPresses = 120): Promise<boolean> {
+  for (let presses = 0; presses < maxPresses; presses++) {
+    await page.keyboard.press('Tab');
+    if (await link.evaluate((element) => element === document.activeElement)) return true;
+  }
+  return false;
+}
+
 describe('term popovers', () => {
-  test('open on hover, stay open over the popover, close when the mouse leaves', async () => {
+  test('are a link to the glossary entry, described by a hint popover it invokes', async () => {
+    const { context, page } = await openPage('/learn/');
+    const { link, tip } = firstTerm(page);
+    const tipId = await tip.getAttribute('id');
+    expect(await link.getAttribute('interestfor')).toBe(tipId);
+    expect(await link.getAttribute('aria-describedby')).toBe(tipId);
+    expect(await tip.getAttribute('popover')).toBe('hint');
+    expect(await tip.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('mouse: hover shows the definition, the popover stays open under the pointer, leaving or Escape hides it', async () => {
     const { context, problems, page } = await openPage('/learn/');
     const { root, link, tip } = firstTerm(page);
     const id = (await root.getAttribute('data-term'))!;
-    expect(await tip.isVisible()).toBe(false);
     await link.hover();
-    await expect.poll(() => tip.isVisible()).toBe(true);
+    await expectShown(tip, true, 'opens on hover');
     expect(await tip.innerText()).toContain(shortOf(id));
+    // Just below the term, starting where it starts (there is room at 1280 px).
+    const linkBox = (await link.boundingBox())!;
+    const tipBox = (await tip.boundingBox())!;
+    expect(tipBox.y).toBeGreaterThanOrEqual(linkBox.y + linkBox.height);
+    expect(tipBox.y - (linkBox.y + linkBox.height)).toBeLessThan(10);
+    expect(Math.abs(tipBox.x - linkBox.x)).toBeLessThan(1);
+    // WCAG 1.4.13: the pointer can move onto the popover without it closing.
     await tip.hover();
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(1000);
     expect(await tip.isVisible(), 'still open with the mouse on the popover').toBe(true);
     await page.mouse.move(5, 880);
-    await expect.poll(() => tip.isVisible()).toBe(false);
+    await expectShown(tip, false, 'closes when the mouse leaves');
     // Escape closes a hover popover without moving the mouse (WCAG 1.4.13).
     await link.hover();
-    await expect.poll(() => tip.isVisible()).toBe(true);
+    await expectShown(tip, true, 'opens again on hover');
     await page.keyboard.press('Escape');
-    expect(await tip.isVisible()).toBe(false);
+    await expectShown(tip, false, 'closes on Escape');
+    // With the term at the bottom of the window, the popover opens above it.
+    await page.mouse.move(5, 5);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const termBottom = await link.evaluate((element) => element.getBoundingClientRect().bottom);
+    await page.setViewportSize({ width: 1280, height: Math.ceil(termBottom + 10) });
+    await link.hover();
+    await expectShown(tip, true, 'opens at the bottom of the window');
+    const low = (await link.boundingBox())!;
+    const above = (await tip.boundingBox())!;
+    expect(above.y + above.height, 'above the term').toBeLessThanOrEqual(low.y);
+    expect(low.y - (above.y + above.height)).toBeLessThan(10);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
 
-  test('open on keyboard focus, close on Escape and when focus moves on', async () => {
+  test('keyboard: focus shows the definition, Escape hides it and focus stays, Enter opens the glossary entry', async () => {
     const { context, page } = await openPage('/learn/');
-    const { link, tip } = firstTerm(page);
-    const href = await link.getAttribute('href');
-    // Tab from the top of the page until the first term has focus, as a keyboard user would.
-    let focused = false;
-    for (let presses = 0; presses < 80 && !focused; presses++) {
-      await page.keyboard.press('Tab');
-      focused = await link.evaluate((element) => element === document.activeElement);
-    }
-    expect(focused, 'the term is reachable with Tab').toBe(true);
-    expect(await tip.isVisible()).toBe(true);
-    const describedBy = await link.getAttribute('aria-describedby');
-    expect(await tip.getAttribute('id')).toBe(describedBy);
+    const { root, link, tip } = firstTerm(page);
+    const id = (await root.getAttribute('data-term'))!;
+    expect(await tabTo(page, link, 80), 'the term is reachable with Tab').toBe(true);
+    await expectShown(tip, true, 'opens on keyboard focus');
+    expect(await tip.innerText()).toContain(shortOf(id));
     expect(await axeViolations(page), 'axe with a popover open').toEqual([]);
     await page.keyboard.press('Escape');
-    expect(await tip.isVisible()).toBe(false);
+    await expectShown(tip, false, 'closes on Escape');
     expect(await link.evaluate((element) => element === document.activeElement), 'focus stays on the term').toBe(true);
     await page.keyboard.press('Tab');
-    expect(await tip.isVisible()).toBe(false);
-    // Enter on the term follows the link to its glossary entry.
+    await page.waitForTimeout(1000);
+    expect(await tip.isVisible(), 'stays closed when focus moves on').toBe(false);
     await link.focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.href.endsWith(href!.replace(/^.*\/glossary\//, '/glossary/')));
+    await page.waitForURL((url) => url.pathname.endsWith('/glossary/') && url.hash === `#${id}`);
+    expect(await page.locator(`article#${id}`).isVisible()).toBe(true);
     await context.close();
   });
 
-  test('on a touch screen the first tap shows the definition, a second tap opens the glossary', async () => {
+  test('touch: a tap opens the glossary entry', async () => {
     const { context, page } = await openPage('/learn/', { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
-    const { root, link, tip } = firstTerm(page);
+    const { root, link } = firstTerm(page);
     const id = (await root.getAttribute('data-term'))!;
-    const before = page.url();
-    await link.tap();
-    await expect.poll(() => tip.isVisible()).toBe(true);
-    expect(page.url()).toBe(before);
-    const box = (await tip.boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(375);
-    expect(await hasHorizontalOverflow(page)).toBe(false);
-    await screenshot(page, 'learn-term-popover-375');
-    // A tap elsewhere closes it.
-    await page.locator('h1').tap();
-    await expect.poll(() => tip.isVisible()).toBe(false);
-    await link.tap();
-    await expect.poll(() => tip.isVisible()).toBe(true);
     await link.tap();
     await page.waitForURL((url) => url.pathname.endsWith('/glossary/') && url.hash === `#${id}`);
-    await context.close();
-  });
-
-  test('without JavaScript a term is a link to its glossary entry', async () => {
-    const { context, page } = await openPage('/learn/', { javaScriptEnabled: false });
-    const { root, link, tip } = firstTerm(page);
-    const id = (await root.getAttribute('data-term'))!;
-    expect(await tip.isVisible()).toBe(false);
-    expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toMatch(/\/glossary\/$/);
-    await link.click();
-    await page.waitForURL((url) => url.hash === `#${id}`);
     expect(await page.locator(`article#${id}`).isVisible()).toBe(true);
     await context.close();
   });
@@ -257,11 +282,11 @@ describe.each(TERM_PAGES)('terms on a $kind page ($path)', ({ kind, path }) => {
       const id = (await root.getAttribute('data-term'))!;
       const tip = root.locator('[role="tooltip"]');
       await root.locator('a.term-link').hover();
-      await expect.poll(() => tip.isVisible(), { message: `${id} opens on hover` }).toBe(true);
+      await expectShown(tip, true, `${id} opens on hover`);
       expect(await tip.innerText()).toContain(shortOf(id));
       expect(await page.locator('[data-term] [role="tooltip"]:visible').count(), 'one popover at a time').toBe(1);
       await page.keyboard.press('Escape');
-      expect(await tip.isVisible(), `${id} closes on Escape`).toBe(false);
+      await expectShown(tip, false, `${id} closes on Escape`);
     }
     await page.mouse.move(5, 5);
 
@@ -269,23 +294,38 @@ describe.each(TERM_PAGES)('terms on a $kind page ($path)', ({ kind, path }) => {
     const first = roots.first();
     const link = first.locator('a.term-link');
     const tip = first.locator('[role="tooltip"]');
-    let focused = false;
-    for (let presses = 0; presses < 120 && !focused; presses++) {
-      await page.keyboard.press('Tab');
-      focused = await link.evaluate((element) => element === document.activeElement);
-    }
-    expect(focused, 'the first term is reachable with Tab').toBe(true);
-    expect(await tip.isVisible()).toBe(true);
+    expect(await tabTo(page, link), 'the first term is reachable with Tab').toBe(true);
+    await expectShown(tip, true, 'opens on keyboard focus');
     expect(await tip.innerText()).toContain(shortOf((await first.getAttribute('data-term'))!));
     expect(await axeViolations(page), 'axe with a popover open').toEqual([]);
     await screenshot(page, `terms-${kind}-popover-1280`);
     await page.keyboard.press('Escape');
-    expect(await tip.isVisible()).toBe(false);
+    await expectShown(tip, false, 'closes on Escape');
     expect(await link.evaluate((element) => element === document.activeElement), 'focus stays on the term').toBe(true);
 
+    // On a phone-sized screen every popover stays inside the viewport, wherever its term is.
     await page.setViewportSize({ width: 375, height: 812 });
     expect(await hasHorizontalOverflow(page)).toBe(false);
     expect(await axeViolations(page), 'axe at 375 px').toEqual([]);
+    for (let index = 0; index < count; index++) {
+      const root = roots.nth(index);
+      const id = (await root.getAttribute('data-term'))!;
+      const tip = root.locator('[role="tooltip"]');
+      await root.locator('a.term-link').hover();
+      await expectShown(tip, true, `${id} opens on hover at 375 px`);
+      const box = (await tip.boundingBox())!;
+      expect(box.width, `${id}: as wide as its text needs, not squeezed beside the term`).toBeGreaterThanOrEqual((await naturalWidth(tip)) - 1);
+      expect(box.x, `${id}: left edge`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${id}: right edge`).toBeLessThanOrEqual(375);
+      expect(box.y, `${id}: top edge`).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, `${id}: bottom edge`).toBeLessThanOrEqual(812);
+      if (index === 0) {
+        expect(await hasHorizontalOverflow(page), 'no horizontal scrolling with a popover open').toBe(false);
+        await screenshot(page, `terms-${kind}-popover-375`);
+      }
+      await page.keyboard.press('Escape');
+      await expectShown(tip, false, `${id} closes on Escape at 375 px`);
+    }
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await context.close();
   });

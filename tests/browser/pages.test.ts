@@ -11,6 +11,8 @@ import { pageUrl, sitemapPaths, slugForScreenshot } from './support/site';
 
 // Every page in the sitemap gets the same baseline checks a person would make.
 const paths = sitemapPaths();
+// Pure text pages ship no JavaScript at all (issue 9): project pages and the methodology.
+const isTextPage = (path: string) => /^\/projects\/[^/]+\/$/.test(path) || path === '/methodology/';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -29,9 +31,18 @@ describe('every page in the sitemap', () => {
   test.each(paths)('%s', async (path) => {
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
     const response = await page.goto(pageUrl(path), { waitUntil: 'load' });
     expect(response?.status(), 'HTTP status').toBe(200);
     await page.waitForLoadState('networkidle');
+    if (isTextPage(path)) {
+      const html = await response!.text();
+      expect(html.match(/<script\b[^>]*\b(src=|type="module")[^>]*>/g) ?? [], 'script tags in a text page').toEqual([]);
+      expect(scripts, 'scripts loaded by a text page').toEqual([]);
+    }
 
     expect(await page.title(), 'title').not.toBe('');
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
