@@ -2,9 +2,8 @@ import { directoryReader, loadBudget, type Budget } from '../../src/lib/data/loa
 import { reconcile } from '../../src/lib/data/reconcile';
 import { buildTreemapModel } from '../../src/lib/treemap/model';
 import { CHART_SIZES, layoutLayer } from '../../src/lib/treemap/layout';
-import { buildFlowChartModel } from '../../src/lib/flow/model';
-import { buildFlow } from '../../src/lib/flow/build';
-import { applyGrouping, planGroups, smallProjectThreshold } from '../../src/lib/flow/grouping';
+import { buildFlowChartModel, DETAILS, flowVariants, groupedFlow } from '../../src/lib/flow/model';
+import { smallProjectThreshold } from '../../src/lib/flow/grouping';
 import { layoutFlow } from '../../src/lib/flow/layout';
 import { syntheticBudget, tableFiles } from './synthetic';
 import { medianWallAndCpuMs } from './measure';
@@ -62,15 +61,21 @@ switch (step) {
       }
     }, factor >= 10 ? 1 : 3);
     break;
-  case 'flow':
+  case 'flow': {
     // What the page draws first: the 款 graph, small projects grouped, laid out.
-    ms = time(() => {
-      const full = buildFlow(budget!, '款');
-      layoutFlow(applyGrouping(full, planGroups(full, smallProjectThreshold(budget!.projects.map((project) => project.amount)))));
-    }, factor >= 100 ? 1 : 3);
+    const threshold = smallProjectThreshold(budget!.projects.map((project) => project.amount));
+    ms = time(() => layoutFlow(groupedFlow(budget!, '款', threshold).grouped), factor >= 100 ? 1 : 3);
     break;
-  case 'flow-variants':
-    // Everything the build prerenders: both levels of detail, grouping, every variant's layout.
+  }
+  case 'flow-variants': {
+    // Every Sankey layout the build prerenders: both levels of detail, grouped, all projects, each group opened.
+    const threshold = smallProjectThreshold(budget!.projects.map((project) => project.amount));
+    ms = time(() => DETAILS.map(({ detail, key }) => flowVariants(key, groupedFlow(budget!, detail, threshold))), factor >= 100 ? 1 : 3);
+    break;
+  }
+  case 'flow-model':
+    // All the build computes for the flow pages: the layouts above, plus the details-panel text for
+    // every node and link, the data tables and the checks that money is conserved.
     ms = time(() => buildFlowChartModel(budget!), factor >= 100 ? 1 : 3);
     break;
   default:

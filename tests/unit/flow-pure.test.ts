@@ -9,7 +9,7 @@ import { wanToFen } from '../../src/lib/money';
 
 import { buildFlow } from '../../src/lib/flow/build';
 import { assertFlowConsistent, columnTotals, nodeImbalances, printedDifferences } from '../../src/lib/flow/conservation';
-import { applyGrouping, planGroups, smallProjectThreshold } from '../../src/lib/flow/grouping';
+import { applyGrouping, openGroup, planGroups, projectParts, smallProjectThreshold } from '../../src/lib/flow/grouping';
 import { layoutFlow } from '../../src/lib/flow/layout';
 import { placeLabels, shortenName, estimateTextWidth } from '../../src/lib/flow/labels';
 import { tracePath, type TraceLink } from '../../src/lib/flow/path';
@@ -193,6 +193,20 @@ describe('grouping small projects', () => {
     const opened = applyGrouping(full, grouping, new Set(['group:21101']));
     expect(opened.nodes.map((node) => node.id)).toEqual(full.nodes.map((node) => node.id));
     expect(applyGrouping(full, grouping, 'all')).toBe(full);
+    expect(openGroup(applyGrouping(full, grouping), projectParts(full), 'group:21101')).toEqual(opened);
+  });
+
+  test('no view draws more than maxDrawn projects of a function: the rest is one node the table lists', () => {
+    // 21101 has p1, p2, p3 (largest first); with two drawn, p3 is gathered and cannot be opened.
+    const all = applyGrouping(full, grouping, 'all', 2);
+    const rest = all.nodes.find((node) => node.id === 'rest:21101')!;
+    expect(rest).toMatchObject({ kind: 'group', tableOnly: true, members: ['project:p3'], name: '其余1个项目（见数据表）', value: fen('5.00') });
+    expect(all.nodes.filter((node) => node.kind === 'project' && node.functionId === 'function:21101').map((node) => node.id)).toEqual(['project:p1', 'project:p2']);
+    expect(nodeImbalances(all)).toEqual([]);
+    expect(columnTotals(all)).toEqual(columnTotals(full));
+    const opened = openGroup(applyGrouping(full, grouping, new Set(), 2), projectParts(full), 'group:21101', 2);
+    expect(opened).toEqual(applyGrouping(full, grouping, new Set(['group:21101']), 2));
+    expect(opened.nodes.find((node) => node.id === 'rest:21101')?.members).toEqual(['project:p3']);
   });
 });
 

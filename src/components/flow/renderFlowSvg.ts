@@ -46,7 +46,7 @@ function nodeMarkup(placed: PlacedNode, name: string, options: FlowSvgOptions, m
     ? `<polyline class="flow-leader" points="${label.leader.x1},${label.leader.y1} ${(label.leader.x1 + label.leader.x2) / 2},${label.leader.y1} ${label.leader.x2},${label.leader.y2}"/>`
     : '';
   const lines = label.lines
-    .map((line, index) => `<tspan${attributes({ x: label.x, dy: index === 0 ? 0 : 17 })}>${escapeXml(node.kind === 'group' && index === 0 ? `＋ ${line}` : line)}</tspan>`)
+    .map((line, index) => `<tspan${attributes({ x: label.x, dy: index === 0 ? 0 : 17 })}>${escapeXml(node.kind === 'group' && !node.tableOnly && index === 0 ? `＋ ${line}` : line)}</tspan>`)
     .join('');
   const body =
     `<rect class="flow-node-bar"${attributes({ x, y, width, height, style: fill ? `fill:${fill}` : undefined })}/>` +
@@ -56,7 +56,8 @@ function nodeMarkup(placed: PlacedNode, name: string, options: FlowSvgOptions, m
   if (node.kind === 'project') {
     return `<a${attributes({ class: classes, href: options.href(projectPath(node.projectId!)), 'data-key': node.id, 'aria-label': name })}>${body}</a>`;
   }
-  const group = node.kind === 'group';
+  // A group too big to open is explained in the details panel, like any other node.
+  const group = node.kind === 'group' && !node.tableOnly;
   return `<g${attributes({
     class: classes,
     role: 'button',

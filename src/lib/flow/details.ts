@@ -33,6 +33,9 @@ function printedNote(difference: PrintedDifference): string {
   return `报告印作${formatWan(difference.printed)}，而它的下级科目相加为${formatWan(difference.shown)}（报告自身0.01万元的舍入差）。图中显示相加之和，这样每个节点流入和流出的钱相等。`;
 }
 
+/** A group's panel names at most this many of its projects (the real data's largest group has 21); the table has them all. */
+const MAX_LISTED_MEMBERS = 40;
+
 /** Panel contents for every node and link of the given graphs, keyed by element id. */
 export function panelContents(graphs: readonly FlowGraph[], differences: readonly PrintedDifference[], grandTotal: Fen): Record<string, PanelContent> {
   const contents: Record<string, PanelContent> = {};
@@ -76,10 +79,13 @@ export function panelContents(graphs: readonly FlowGraph[], differences: readonl
   // Group notes list member names with amounts; members are known once every graph is read.
   for (const graph of graphs) {
     for (const node of graph.nodes.filter((entry) => entry.kind === 'group')) {
-      contents[node.id]!.notes = ['点击或按回车键可展开这一组。包括：', ...node.members!.map((memberId) => {
+      const members = node.members!;
+      const listed = members.slice(0, MAX_LISTED_MEMBERS).map((memberId) => {
         const member = contents[memberId];
         return member ? `${member.title}（${member.rows[0]![1]}）` : memberId;
-      })];
+      });
+      const more = members.length > listed.length ? [`……共${members.length}个项目，全部列在数据表中。`] : [];
+      contents[node.id]!.notes = [node.tableOnly ? '项目太多，图中不逐个画出。最大的几个：' : '点击或按回车键可展开这一组。包括：', ...listed, ...more];
     }
   }
   return contents;

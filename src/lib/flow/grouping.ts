@@ -81,41 +81,131 @@ function combinedBasis(links: FlowLink[]): LinkBasis {
   return bases.size === 1 ? [...bases][0]! : 'mixed';
 }
 
-/** Replaces each closed group's projects by one node "其他 N 个项目"; every total stays as it was. */
-export function applyGrouping(graph: FlowGraph, grouping: Grouping, expansion: Expansion = new Set()): FlowGraph {
-  if (expansion === 'all') return graph;
-  const closed = [...grouping.groups].filter(([groupId]) => !expansion.has(groupId));
-  const groupOf = new Map<string, string>();
-  for (const [groupId, memberIds] of closed) for (const id of memberIds) groupOf.set(id, groupId);
-  // One pass over the links: a city-sized budget has tens of thousands.
+/** One node standing for several projects of one function, with one link into it; every total stays as it was. */
+function gatheredNode(id: string, members: FlowNode[], memberLinks: FlowLink[]): { node: FlowNode; link: FlowLink } {
+  const functionId = members[0]!.functionId!;
+  const funds: Funds = {};
+  for (const member of members) for (const [key, value] of Object.entries(member.funds)) funds[key] = (funds[key] ?? 0) + value;
+  const value = sumFen(members.map((member) => member.value));
+  const tableOnly = id.startsWith(REST_PREFIX);
+  const node: FlowNode = {
+    id,
+    kind: 'group',
+    column: 2,
+    name: tableOnly ? restName(members.length) : groupName(members.length),
+    value,
+    funds,
+    functionId,
+    members: members.map((member) => member.id),
+    ...(tableOnly ? { tableOnly } : {}),
+  };
+  return { node, link: { id: linkId(functionId, id), source: functionId, target: id, value, funds: { ...funds }, basis: combinedBasis(memberLinks) } };
+}
+
+/**
+ * Replaces the projects in `gather` (node id → the gathered node's id) by one node per gathered
+ * id, in one pass over the links: a city-sized budget has tens of thousands.
+ */
+function gatherProjects(graph: FlowGraph, gather: ReadonlyMap<string, string>): FlowGraph {
   const memberLinks = new Map<string, FlowLink[]>();
   const links = graph.links.filter((link) => {
-    const groupId = groupOf.get(link.target);
-    if (groupId === undefined) return true;
-    const list = memberLinks.get(groupId);
+    const gatheredId = gather.get(link.target);
+    if (gatheredId === undefined) return true;
+    const list = memberLinks.get(gatheredId);
     if (list) list.push(link);
-    else memberLinks.set(groupId, [link]);
+    else memberLinks.set(gatheredId, [link]);
     return false;
   });
-  const nodes = graph.nodes.filter((node) => !groupOf.has(node.id));
-  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
-  for (const [groupId, memberIds] of closed) {
-    const members = memberIds.map((id) => byId.get(id)!);
-    const functionId = members[0]!.functionId!;
-    const funds: Funds = {};
-    for (const member of members) for (const [key, value] of Object.entries(member.funds)) funds[key] = (funds[key] ?? 0) + value;
-    const value = sumFen(members.map((member) => member.value));
-    nodes.push({
-      id: groupId,
-      kind: 'group',
-      column: 2,
-      name: groupName(members.length),
-      value,
-      funds,
-      functionId,
-      members: [...memberIds],
-    });
-    links.push({ id: linkId(functionId, groupId), source: functionId, target: groupId, value, funds: { ...funds }, basis: combinedBasis(memberLinks.get(groupId) ?? []) });
+  const membersOf = new Map<string, FlowNode[]>();
+  const nodes = graph.nodes.filter((node) => {
+    const gatheredId = gather.get(node.id);
+    if (gatheredId === undefined) return true;
+    const list = membersOf.get(gatheredId);
+    if (list) list.push(node);
+    else membersOf.set(gatheredId, [node]);
+    return false;
+  });
+  for (const [id, members] of membersOf) {
+    const gathered = gatheredNode(id, members, memberLinks.get(id) ?? []);
+    nodes.push(gathered.node);
+    links.push(gathered.link);
   }
   return sortGraph({ ...graph, nodes, links });
+}
+
+/**
+ * Most projects of one function drawn in any view, even "all projects" or a group opened (the real
+ * data has at most 29): beyond that the chart grows thousands of nodes tall, and d3-sankey's
+ * layout time grows with the square of a node's links.
+ */
+export const MAX_DRAWN_PER_FUNCTION = 40;
+
+const REST_PREFIX = 'rest:';
+
+export function restNodeId(functionId: string): string {
+  return `${REST_PREFIX}${functionId.replace(/^function:/, '')}`;
+}
+
+export function restName(count: number): string {
+  return `其余${count}个项目（见数据表）`;
+}
+
+/**
+ * The graph as a view draws it: each closed group's projects replaced by one node "其他 N 个项目",
+ * and a function's projects beyond the `maxDrawn` largest gathered in one node that cannot be
+ * opened (the data table lists them). Every total stays as it was.
+ */
+export function applyGrouping(graph: FlowGraph, grouping: Grouping, expansion: Expansion = new Set(), maxDrawn = MAX_DRAWN_PER_FUNCTION): FlowGraph {
+  const gather = new Map<string, string>();
+  if (expansion !== 'all') {
+    for (const [groupId, memberIds] of grouping.groups) if (!expansion.has(groupId)) for (const id of memberIds) gather.set(id, groupId);
+  }
+  const drawn = new Map<string, number>();
+  // Nodes come in column order: within a function, projects largest first.
+  for (const node of graph.nodes) {
+    if (node.kind !== 'project' || gather.has(node.id)) continue;
+    const count = (drawn.get(node.functionId!) ?? 0) + 1;
+    drawn.set(node.functionId!, count);
+    if (count > maxDrawn) gather.set(node.id, restNodeId(node.functionId!));
+  }
+  return expansion === 'all' && gather.size === 0 ? graph : gatherProjects(graph, gather);
+}
+
+/** Each project node of a graph with the one link into it (a project hangs from one function). */
+export type ProjectParts = ReadonlyMap<string, { node: FlowNode; link: FlowLink }>;
+
+export function projectParts(graph: FlowGraph): ProjectParts {
+  const nodes = new Map(graph.nodes.filter((node) => node.kind === 'project').map((node) => [node.id, node]));
+  const parts = new Map<string, { node: FlowNode; link: FlowLink }>();
+  for (const link of graph.links) {
+    const node = nodes.get(link.target);
+    if (node) parts.set(node.id, { node, link });
+  }
+  return parts;
+}
+
+/**
+ * The grouped graph with one group opened: the same as applyGrouping(full, grouping, {groupId}),
+ * but made from the grouped graph and the group's own projects, so each of the many "one group
+ * opened" views costs the size of its group rather than of the whole budget.
+ */
+export function openGroup(grouped: FlowGraph, parts: ProjectParts, groupId: string, maxDrawn = MAX_DRAWN_PER_FUNCTION): FlowGraph {
+  const group = grouped.nodes.find((node) => node.id === groupId);
+  if (!group?.members) throw new Error(`flow graph has no group "${groupId}"`);
+  const shown = grouped.nodes.filter((node) => node.kind === 'project' && node.functionId === group.functionId).length;
+  const members = group.members.map((id) => {
+    const part = parts.get(id);
+    if (!part) throw new Error(`group "${groupId}" has an unknown project "${id}"`);
+    return part;
+  });
+  const drawn = members.slice(0, Math.max(0, maxDrawn - shown));
+  const rest = members.slice(drawn.length);
+  const nodes = [...grouped.nodes.filter((node) => node !== group), ...drawn.map((part) => part.node)];
+  const links = [...grouped.links.filter((link) => link.target !== groupId), ...drawn.map((part) => part.link)];
+  if (rest.length) {
+    const gathered = gatheredNode(restNodeId(group.functionId!), rest.map((part) => part.node), rest.map((part) => part.link));
+    nodes.push(gathered.node);
+    links.push(gathered.link);
+  }
+  return sortGraph({ ...grouped, nodes, links });
 }

@@ -2,7 +2,7 @@ import type { Fen } from '../money';
 import { buildFlow } from './build';
 import { assertFlowConsistent, grandTotal, type PrintedDifference } from './conservation';
 import { panelContents, type PanelContent } from './details';
-import { applyGrouping, planGroups, smallProjectThreshold, type Grouping } from './grouping';
+import { applyGrouping, openGroup, planGroups, projectParts, smallProjectThreshold, type Grouping } from './grouping';
 import { layoutFlow, type FlowLayout } from './layout';
 import { displayName, nodeLookup } from './names';
 import { flowSummary } from './summary';
@@ -71,29 +71,36 @@ export function flowChartModel(budget: FlowBudget): FlowChartModel {
   return model;
 }
 
+/** One level of detail as the chart groups it: every project on its own, and small projects gathered. */
+export function groupedFlow(budget: FlowBudget, detail: FunctionDetail, threshold: Fen): Pick<DetailModel, 'full' | 'grouping' | 'grouped'> {
+  const full = buildFlow(budget, detail);
+  const grouping = planGroups(full, threshold);
+  return { full, grouping, grouped: applyGrouping(full, grouping) };
+}
+
+/** Every prerendered layout of one level of detail: grouped, all projects, and each group opened on its own. */
+export function flowVariants(key: DetailKey, { full, grouping, grouped }: Pick<DetailModel, 'full' | 'grouping' | 'grouped'>): FlowVariant[] {
+  const variant = (open: string | null, all: boolean, graph: FlowGraph): FlowVariant => ({ key: variantKey({ detail: key, all, open }), detailKey: key, graph, layout: layoutFlow(graph) });
+  const parts = projectParts(full);
+  return [
+    variant(null, false, grouped),
+    variant(null, true, applyGrouping(full, grouping, 'all')),
+    ...[...grouping.groups.keys()].map((groupId) => variant(groupId, false, openGroup(grouped, parts, groupId))),
+  ];
+}
+
 export function buildFlowChartModel(budget: FlowBudget): FlowChartModel {
   const total = grandTotal(budget);
   const threshold = smallProjectThreshold(budget.projects.map((project) => project.amount));
   const details: DetailModel[] = DETAILS.map(({ detail, key }) => {
-    const full = buildFlow(budget, detail);
-    const grouping = planGroups(full, threshold);
-    const grouped = applyGrouping(full, grouping);
+    const { full, grouping, grouped } = groupedFlow(budget, detail, threshold);
     const lookup = nodeLookup(grouped);
     const differences = [...assertFlowConsistent(full, budget)];
     assertFlowConsistent(grouped, budget);
     const groups = grouped.nodes.filter((node) => node.kind === 'group').map((node) => ({ id: node.id, label: displayName(node, lookup) }));
     return { key, detail, full, grouped, grouping, groups, table: flowTableRows(full), differences };
   });
-
-  const variants: FlowVariant[] = [];
-  for (const model of details) {
-    const add = (key: string, graph: FlowGraph) => variants.push({ key, detailKey: model.key, graph, layout: layoutFlow(graph) });
-    add(variantKey({ detail: model.key, all: false, open: null }), model.grouped);
-    add(variantKey({ detail: model.key, all: true, open: null }), model.full);
-    for (const group of model.groups) {
-      add(variantKey({ detail: model.key, all: false, open: group.id }), applyGrouping(model.full, model.grouping, new Set([group.id])));
-    }
-  }
+  const variants = details.flatMap((model) => flowVariants(model.key, model));
 
   // The same difference can show on both levels (e.g. 类 208); keep one per element.
   const seen = new Set<string>();
@@ -105,7 +112,8 @@ export function buildFlowChartModel(budget: FlowBudget): FlowChartModel {
     projectCount: budget.projects.length,
     details,
     variants,
-    panel: panelContents(details.flatMap((model) => [model.full, model.grouped]), differences, total),
+    // Variants add the nodes that gather what a view cannot draw (none in the real data).
+    panel: panelContents([...details.flatMap((model) => [model.full, model.grouped]), ...variants.map((variant) => variant.graph)], differences, total),
     differences,
     summary: flowSummary(detailed.full),
   };

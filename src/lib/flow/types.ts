@@ -52,6 +52,8 @@ export interface FlowNode {
   basisNote?: string;
   /** Group nodes: the project node ids gathered into it, largest first. */
   members?: string[];
+  /** Group nodes too big to open in the chart (see capProjectsDrawn): the data table lists their projects. */
+  tableOnly?: boolean;
 }
 
 export interface FlowLink {
