@@ -70,13 +70,28 @@ export function compareTiles(a: TreemapNode, b: TreemapNode): number {
   return b.amount - a.amount || compareIds(a.id, b.id);
 }
 
+/** Ids made only of slug characters, where compareIds is the order of the character codes. */
+const SLUG_ID = /^[a-z0-9-]*$/;
+
+/**
+ * A copy of the nodes in compareTiles order. When every id is a slug (all of ours are), ties are
+ * broken by comparing the ids as strings, natively: the same order (where one id is the start of
+ * the other the collator puts it first, as string comparison does), several times faster on a big
+ * budget's many ties between long ids.
+ */
+export function sortTiles(nodes: readonly TreemapNode[]): TreemapNode[] {
+  const sorted = [...nodes];
+  if (!nodes.every((node) => SLUG_ID.test(node.id))) return sorted.sort(compareTiles);
+  return sorted.sort((a, b) => b.amount - a.amount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** Each drawn node's children sorted once: every level is laid out at two sizes, and again inside its parent's. */
 const sortedCache = new WeakMap<TreemapNode, TreemapNode[]>();
 
 function sortedChildren(node: TreemapNode): TreemapNode[] {
   let sorted = sortedCache.get(node);
   if (!sorted) {
-    sorted = [...node.children].sort(compareTiles);
+    sorted = sortTiles(node.children);
     sortedCache.set(node, sorted);
   }
   return sorted;
@@ -164,8 +179,17 @@ export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
  * arrangement search would find a way (never the reverse).
  */
 export function tilesAreTappable(node: TreemapNode, sizes: readonly ChartSize[] = CHART_SIZES, search = true): boolean {
-  const largestFirst = [...node.children].sort(compareTiles);
-  return sizes.every((size) => (search ? arrange(largestFirst, size).thinnest >= size.minTileSide : plainTilingFits(largestFirst, size)));
+  return largestFirstAreTappable(sortTiles(node.children), sizes, search);
+}
+
+/**
+ * tilesAreTappable() for tiles already largest first. Where a plain tiling fits, the arrangement
+ * is the best plain tiling, which fits too: the search runs only where none does.
+ */
+export function largestFirstAreTappable(largestFirst: readonly TreemapNode[], sizes: readonly ChartSize[] = CHART_SIZES, search = true): boolean {
+  return sizes.every(
+    (size) => plainTilingFits(largestFirst, size) || (search && arrange(largestFirst, size).thinnest >= size.minTileSide),
+  );
 }
 
 /**
