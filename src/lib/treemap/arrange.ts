@@ -62,18 +62,27 @@ export interface Box {
  * every side, and each child then shrinks by half a gap on every side (collapsing if too thin).
  * layoutLayer() draws the same tiles, bit for bit.
  */
-/** Reused between calls: the search scores thousands of orders and would otherwise mostly make garbage. */
-const boxes: Box[] = [];
+/**
+ * Reused between calls, one list of boxes for each number of tiles: the search scores thousands
+ * of orders, and grouping and layout tens of thousands of levels, which would otherwise mostly
+ * make garbage. Scratch space only: nothing is remembered from one call to the next.
+ */
+const boxLists: Box[][] = [];
+const parent = { value: 0, children: [] as Box[] };
 
 function score(order: readonly TreemapNode[], tiling: TilingName, size: ChartSize): Score {
-  while (boxes.length < order.length) boxes.push({ value: 0, x0: 0, y0: 0, x1: 0, y1: 0 });
-  const children = boxes.slice(0, order.length);
+  let children = boxLists[order.length];
+  if (!children) {
+    children = Array.from({ length: order.length }, () => ({ value: 0, x0: 0, y0: 0, x1: 0, y1: 0 }));
+    boxLists[order.length] = children;
+  }
   order.forEach((node, index) => (children[index]!.value = +node.amount || 0));
   let value = 0;
   for (let index = children.length - 1; index >= 0; index--) value += children[index]!.value;
   const half = OUTER_GAP / 2;
-  const parent = { value, children } as unknown as Parameters<typeof treemapBinary>[0];
-  TILINGS[tiling](parent, 0 - half, 0 - half, size.width + half, size.height + half);
+  parent.value = value;
+  parent.children = children;
+  TILINGS[tiling](parent as unknown as Parameters<typeof treemapBinary>[0], 0 - half, 0 - half, size.width + half, size.height + half);
   let shortfall = 0;
   let thinnest = Infinity;
   for (const tile of children) {

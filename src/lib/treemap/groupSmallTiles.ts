@@ -1,4 +1,3 @@
-import { sumFen } from '../money';
 import { addFunding } from './funding';
 import { compareTiles, largestFirstAreTappable, shareCanBeTappable, sortTiles } from './layout';
 import type { GroupRanks, TreemapNode } from './types';
@@ -52,16 +51,16 @@ function shared<T>(nodes: readonly TreemapNode[], pick: (node: TreemapNode) => T
 }
 
 /**
- * A display-only group over its drawn children (members, or smaller groups of them): its amount is
- * their sum, so nothing is dropped or split, and each child is summed once however deep it nests.
+ * A display-only group over its drawn children (members, or smaller groups of them); its amount is
+ * their members' sum (from the running totals), so nothing is dropped or split.
  */
-function groupNode(id: string, name: string, children: TreemapNode[], ranks: GroupRanks): TreemapNode {
+function groupNode(id: string, name: string, children: TreemapNode[], amount: number, ranks: GroupRanks): TreemapNode {
   return {
     id,
     name,
     shortName: name,
     kind: 'others',
-    amount: sumFen(children.map((child) => child.amount)),
+    amount,
     category: shared(children, (child) => child.category),
     funding: addFunding(children.map((child) => child.funding)),
     unitName: shared(children, (child) => child.unitName),
@@ -222,7 +221,7 @@ function drawItems(level: TreemapNode, run: Run, rule: TapRule, realParentId: st
   const members = subRun(run, end - moved, end);
   const id = othersNodeId(level.id);
   const children = moved > MAX_GROUP_MEMBERS ? bands(members, rule, realParentId) : drawItems(standIn(id, members), members, rule, realParentId);
-  return [...kept, groupNode(id, `其余${moved}项`, children, { first: members.start + 1, last: members.end, band: false })];
+  return [...kept, groupNode(id, `其余${moved}项`, children, runAmount(members), { first: members.start + 1, last: members.end, band: false })];
 }
 
 /** A group's id and amount before it is drawn: all that grouping its members needs to know of it. */
@@ -241,6 +240,6 @@ function bands(run: Run, rule: TapRule, realParentId: string): TreemapNode[] {
     const [first, last] = [members.start + 1, members.end];
     const id = bandNodeId(realParentId, first, last);
     const children = drawItems(standIn(id, members), members, rule, realParentId);
-    return groupNode(id, `第${first}–${last}名`, children, { first, last, band: true });
+    return groupNode(id, `第${first}–${last}名`, children, runAmount(members), { first, last, band: true });
   });
 }
