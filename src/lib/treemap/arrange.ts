@@ -1,5 +1,6 @@
-import { treemapBinary, treemapSquarify } from 'd3-hierarchy';
+import { treemapBinary } from 'd3-hierarchy';
 import type { ChartSize } from './layout';
+import { squarify, type Tiling } from './squarify';
 import type { TreemapNode } from './types';
 
 /**
@@ -11,11 +12,14 @@ import type { TreemapNode } from './types';
 
 export type TilingName = 'squarify' | 'square' | 'wide' | 'binary';
 
-export const TILINGS: Record<TilingName, typeof treemapBinary> = {
-  squarify: treemapSquarify,
-  square: treemapSquarify.ratio(1),
-  wide: treemapSquarify.ratio(2),
-  binary: treemapBinary,
+/** The golden ratio: the aspect ratio d3's treemapSquarify aims for. */
+const PHI = (1 + Math.sqrt(5)) / 2;
+
+export const TILINGS: Record<TilingName, Tiling> = {
+  squarify: squarify(PHI),
+  square: squarify(1),
+  wide: squarify(2),
+  binary: (parent, x0, y0, x1, y1) => treemapBinary(parent as unknown as Parameters<typeof treemapBinary>[0], x0, y0, x1, y1),
 };
 
 export interface Arrangement {
@@ -68,7 +72,7 @@ export interface Box {
  * make garbage. Scratch space only: nothing is remembered from one call to the next.
  */
 const boxLists: Box[][] = [];
-const parent = { value: 0, children: [] as Box[] };
+const parent: Box = { value: 0, x0: 0, y0: 0, x1: 0, y1: 0, children: [] };
 
 function score(order: readonly TreemapNode[], tiling: TilingName, size: ChartSize): Score {
   let children = boxLists[order.length];
@@ -82,7 +86,7 @@ function score(order: readonly TreemapNode[], tiling: TilingName, size: ChartSiz
   const half = OUTER_GAP / 2;
   parent.value = value;
   parent.children = children;
-  TILINGS[tiling](parent as unknown as Parameters<typeof treemapBinary>[0], 0 - half, 0 - half, size.width + half, size.height + half);
+  TILINGS[tiling](parent, 0 - half, 0 - half, size.width + half, size.height + half);
   let shortfall = 0;
   let thinnest = Infinity;
   for (const tile of children) {

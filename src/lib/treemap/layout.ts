@@ -1,4 +1,3 @@
-import { treemapSquarify } from 'd3-hierarchy';
 import { arrange, OUTER_GAP, plainTilingFits, TILINGS, type Box } from './arrange';
 import type { TreemapNode } from './types';
 
@@ -155,7 +154,7 @@ export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
     total += outer.value;
   }
   const half = OUTER_GAP / 2;
-  TILINGS[tiling](box(total, outers) as Parameters<typeof treemapSquarify>[0], -half, -half, size.width + half, size.height + half);
+  TILINGS[tiling](box(total, outers), -half, -half, size.width + half, size.height + half);
 
   const gap = INNER_GAP / 2;
   const area = box(0);
@@ -175,7 +174,7 @@ export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
       shrink(area, 0);
       area.value = outer.value;
       area.children = pieces;
-      treemapSquarify(area as Parameters<typeof treemapSquarify>[0], area.x0, area.y0, area.x1, area.y1);
+      TILINGS.squarify(area, area.x0, area.y0, area.x1, area.y1);
       const grandchildren = sortedChildren(child);
       pieces.forEach((piece, at) => {
         shrink(piece, gap);
