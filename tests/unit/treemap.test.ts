@@ -2,10 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { allNodes, buildFunctionTree, buildUnitTree, leaves } from '../../src/lib/treemap/buildTrees';
 import { groupSmallTiles } from '../../src/lib/treemap/groupSmallTiles';
 import { fitLine, textWidth, wrapLines } from '../../src/lib/treemap/labels';
-import { treemapSquarify } from 'd3-hierarchy';
 import { CHART_SIZES, compareTiles, layoutLayer, sortTiles } from '../../src/lib/treemap/layout';
-import { squarify } from '../../src/lib/treemap/squarify';
-import type { Box } from '../../src/lib/treemap/arrange';
 import { buildTreemapModel, realChildren } from '../../src/lib/treemap/model';
 import { accessibleName, levelRows, levelSummary, nodeDetails } from '../../src/lib/treemap/describe';
 import { tileLabel } from '../../src/lib/treemap/tileLabels';
@@ -114,26 +111,6 @@ describe('layout', () => {
       const [big, small] = tiles.map((tile) => tile.width * tile.height);
       expect(big! / small!).toBeGreaterThan(1.3);
       expect(big! / small!).toBeLessThan(1.7);
-    }
-  });
-
-  test('squarify places boxes exactly as d3\'s treemapSquarify does', () => {
-    // A fixed pseudo-random sequence, so the test repeats: values with ties, zeros and a wide spread.
-    let seed = 7;
-    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const boxes = (values: number[]): Box => ({
-      value: values.reduce((sum, value) => sum + value, 0), x0: 0, y0: 0, x1: 0, y1: 0,
-      children: values.map((value) => ({ value, x0: 0, y0: 0, x1: 0, y1: 0 })),
-    });
-    for (const [ratio, d3Tiling] of [[(1 + Math.sqrt(5)) / 2, treemapSquarify], [1, treemapSquarify.ratio(1)], [2, treemapSquarify.ratio(2)]] as const) {
-      for (let round = 0; round < 200; round++) {
-        const values = Array.from({ length: 1 + Math.floor(next() * 40) }, () => (next() < 0.1 ? 0 : Math.round(next() ** 3 * 1e9)));
-        const [ours, theirs] = [boxes(values), boxes(values)];
-        const [x0, y0, x1, y1] = [next() * 10 - 1.5, next() * 10 - 1.5, 100 + next() * 800, 100 + next() * 600];
-        squarify(ratio)(ours, x0, y0, x1, y1);
-        d3Tiling(theirs as unknown as Parameters<typeof d3Tiling>[0], x0, y0, x1, y1);
-        expect(ours).toEqual(theirs);
-      }
     }
   });
 

@@ -9,7 +9,7 @@ import type { TreemapNode } from '../../src/lib/treemap/types';
  */
 const INNER_GAP = 1;
 
-/** d3's own tilings, which the site's (src/lib/treemap/squarify.ts for the squarified ones) must match. */
+/** d3's own tilings, used directly, so the reference does not depend on the site's wrappers. */
 const D3_TILINGS: Record<TilingName, typeof treemapBinary> = {
   squarify: treemapSquarify,
   square: treemapSquarify.ratio(1),

@@ -1,6 +1,5 @@
-import { treemapBinary } from 'd3-hierarchy';
+import { treemapBinary, treemapSquarify } from 'd3-hierarchy';
 import type { ChartSize } from './layout';
-import { squarify, type Tiling } from './squarify';
 import type { TreemapNode } from './types';
 
 /**
@@ -12,14 +11,17 @@ import type { TreemapNode } from './types';
 
 export type TilingName = 'squarify' | 'square' | 'wide' | 'binary';
 
-/** The golden ratio: the aspect ratio d3's treemapSquarify aims for. */
-const PHI = (1 + Math.sqrt(5)) / 2;
+/** A tiling function: places the parent's children in the rectangle, writing their boxes. */
+export type Tiling = (parent: Box, x0: number, y0: number, x1: number, y1: number) => void;
+
+// d3's tilings only read and write the fields of Box.
+const d3Tiling = (tile: typeof treemapBinary): Tiling => (parent, x0, y0, x1, y1) => tile(parent as unknown as Parameters<typeof treemapBinary>[0], x0, y0, x1, y1);
 
 export const TILINGS: Record<TilingName, Tiling> = {
-  squarify: squarify(PHI),
-  square: squarify(1),
-  wide: squarify(2),
-  binary: (parent, x0, y0, x1, y1) => treemapBinary(parent as unknown as Parameters<typeof treemapBinary>[0], x0, y0, x1, y1),
+  squarify: d3Tiling(treemapSquarify),
+  square: d3Tiling(treemapSquarify.ratio(1)),
+  wide: d3Tiling(treemapSquarify.ratio(2)),
+  binary: d3Tiling(treemapBinary),
 };
 
 export interface Arrangement {
