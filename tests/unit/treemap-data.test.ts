@@ -4,7 +4,7 @@ import { allNodes, buildTree, leaves, projectsInScope } from '../../src/lib/tree
 import { CHART_SIZES, compareTiles, layoutLayer, shareCanBeTappable, tilesAreTappable } from '../../src/lib/treemap/layout';
 import { OUTER_GAP } from '../../src/lib/treemap/arrange';
 import { buildTreemapModel, realChildren } from '../../src/lib/treemap/model';
-import { groupedCount, TAPPABLE } from '../../src/lib/treemap/groupSmallTiles';
+import { groupedCount, TAPPABLE, wholeRun } from '../../src/lib/treemap/groupSmallTiles';
 import { textWidth } from '../../src/lib/treemap/labels';
 import { tileLabel } from '../../src/lib/treemap/tileLabels';
 import type { TreemapNode } from '../../src/lib/treemap/types';
@@ -125,7 +125,7 @@ describe('grouping small tiles finds the same cut as trying every count', () => 
   test.each(['function', 'unit'] as const)('%s view', (view) => {
     for (const level of levels(buildTree(budget, view))) {
       const largestFirst = [...level.children].sort(compareTiles);
-      expect(groupedCount(level, largestFirst, TAPPABLE), level.id).toBe(oneByOne(level, largestFirst));
+      expect(groupedCount(level, wholeRun(largestFirst), TAPPABLE), level.id).toBe(oneByOne(level, largestFirst));
     }
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { allNodes, buildFunctionTree, buildUnitTree, leaves } from '../../src/lib/treemap/buildTrees';
 import { groupSmallTiles } from '../../src/lib/treemap/groupSmallTiles';
 import { fitLine, textWidth, wrapLines } from '../../src/lib/treemap/labels';
-import { CHART_SIZES, layoutLayer } from '../../src/lib/treemap/layout';
+import { CHART_SIZES, compareTiles, layoutLayer, sortTiles } from '../../src/lib/treemap/layout';
 import { buildTreemapModel, realChildren } from '../../src/lib/treemap/model';
 import { accessibleName, levelRows, levelSummary, nodeDetails } from '../../src/lib/treemap/describe';
 import { tileLabel } from '../../src/lib/treemap/tileLabels';
@@ -112,6 +112,19 @@ describe('layout', () => {
       expect(big! / small!).toBeGreaterThan(1.3);
       expect(big! / small!).toBeLessThan(1.7);
     }
+  });
+
+  test('sortTiles orders tiles as compareTiles does: largest first, ties by id', () => {
+    const tile = (id: string, amount: number): TreemapNode => ({
+      id, name: id, shortName: id, kind: 'project', amount, category: null, funding: null, unitName: null, project: null, children: [],
+    });
+    // Many ties between ids that share long starts, are the start of one another, or differ in a hyphen or digit.
+    const ids = ['p-a', 'p-a-x1', 'p-a-x10', 'p-a-x2', 'p-ab', 'p-a1', 'p-a-', 'p-b-x9', '21101', '2110101', '211-others', '211-r11-20', 'basic-211'];
+    const slugs = ids.flatMap((id, index) => [tile(id, 5), tile(`${id}z`, index % 3)]);
+    expect(sortTiles(slugs)).toEqual([...slugs].sort(compareTiles));
+    // Ids that are not slugs are ordered by the collator.
+    const others = [...slugs, tile('P-Ä', 5), tile('p-é', 5)];
+    expect(sortTiles(others)).toEqual([...others].sort(compareTiles));
   });
 
   test('labels stay inside their tiles', () => {

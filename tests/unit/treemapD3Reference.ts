@@ -1,5 +1,5 @@
-import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
-import { arrange, OUTER_GAP, TILINGS } from '../../src/lib/treemap/arrange';
+import { hierarchy, treemap, treemapBinary, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
+import { arrange, OUTER_GAP, type TilingName } from '../../src/lib/treemap/arrange';
 import { compareTiles, headerHeight, type ChartSize, type LayoutTile } from '../../src/lib/treemap/layout';
 import type { TreemapNode } from '../../src/lib/treemap/types';
 
@@ -8,6 +8,14 @@ import type { TreemapNode } from '../../src/lib/treemap/types';
  * calls the tiling functions directly, must match number for number.
  */
 const INNER_GAP = 1;
+
+/** d3's own tilings, used directly, so the reference does not depend on the site's wrappers. */
+const D3_TILINGS: Record<TilingName, typeof treemapBinary> = {
+  squarify: treemapSquarify,
+  square: treemapSquarify.ratio(1),
+  wide: treemapSquarify.ratio(2),
+  binary: treemapBinary,
+};
 
 interface Cut {
   node: TreemapNode;
@@ -43,7 +51,7 @@ export function d3LayoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] 
     d.depth === 1 && !!d.children && d.y1 - d.y0 >= header * 2.2 && d.x1 - d.x0 >= size.fontSize * 3;
   const arrangement = arrange([...node.children].sort(compareTiles), size);
   const root = hierarchy<Cut>(cutTwoLevels(node, arrangement.order), (d) => d.children).sum((d) => (d.children ? 0 : d.node.amount));
-  const topTiling = TILINGS[arrangement.tiling];
+  const topTiling = D3_TILINGS[arrangement.tiling];
   const laidOut = treemap<Cut>()
     .tile((parent, x0, y0, x1, y1) => (parent.depth === 0 ? topTiling : treemapSquarify)(parent, x0, y0, x1, y1))
     .size([size.width, size.height])

@@ -11,11 +11,17 @@ import type { TreemapNode } from './types';
 
 export type TilingName = 'squarify' | 'square' | 'wide' | 'binary';
 
-export const TILINGS: Record<TilingName, typeof treemapBinary> = {
-  squarify: treemapSquarify,
-  square: treemapSquarify.ratio(1),
-  wide: treemapSquarify.ratio(2),
-  binary: treemapBinary,
+/** A tiling function: places the parent's children in the rectangle, writing their boxes. */
+export type Tiling = (parent: Box, x0: number, y0: number, x1: number, y1: number) => void;
+
+// d3's tilings only read and write the fields of Box.
+const d3Tiling = (tile: typeof treemapBinary): Tiling => (parent, x0, y0, x1, y1) => tile(parent as unknown as Parameters<typeof treemapBinary>[0], x0, y0, x1, y1);
+
+export const TILINGS: Record<TilingName, Tiling> = {
+  squarify: d3Tiling(treemapSquarify),
+  square: d3Tiling(treemapSquarify.ratio(1)),
+  wide: d3Tiling(treemapSquarify.ratio(2)),
+  binary: d3Tiling(treemapBinary),
 };
 
 export interface Arrangement {
@@ -62,17 +68,26 @@ export interface Box {
  * every side, and each child then shrinks by half a gap on every side (collapsing if too thin).
  * layoutLayer() draws the same tiles, bit for bit.
  */
-/** Reused between calls: the search scores thousands of orders and would otherwise mostly make garbage. */
-const boxes: Box[] = [];
+/**
+ * Reused between calls, one list of boxes for each number of tiles: the search scores thousands
+ * of orders, and grouping and layout tens of thousands of levels, which would otherwise mostly
+ * make garbage. Scratch space only: nothing is remembered from one call to the next.
+ */
+const boxLists: Box[][] = [];
+const parent: Box = { value: 0, x0: 0, y0: 0, x1: 0, y1: 0, children: [] };
 
 function score(order: readonly TreemapNode[], tiling: TilingName, size: ChartSize): Score {
-  while (boxes.length < order.length) boxes.push({ value: 0, x0: 0, y0: 0, x1: 0, y1: 0 });
-  const children = boxes.slice(0, order.length);
+  let children = boxLists[order.length];
+  if (!children) {
+    children = Array.from({ length: order.length }, () => ({ value: 0, x0: 0, y0: 0, x1: 0, y1: 0 }));
+    boxLists[order.length] = children;
+  }
   order.forEach((node, index) => (children[index]!.value = +node.amount || 0));
   let value = 0;
   for (let index = children.length - 1; index >= 0; index--) value += children[index]!.value;
   const half = OUTER_GAP / 2;
-  const parent = { value, children } as unknown as Parameters<typeof treemapBinary>[0];
+  parent.value = value;
+  parent.children = children;
   TILINGS[tiling](parent, 0 - half, 0 - half, size.width + half, size.height + half);
   let shortfall = 0;
   let thinnest = Infinity;

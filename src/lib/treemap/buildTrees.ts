@@ -25,11 +25,24 @@ export function projectsInScope(budget: TreemapBudget): Project[] {
 /** Every project is the city's: "晋城市" at the start of a name only costs tile space. */
 const CITY_PREFIX = '晋城市';
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Characters (code points) in a string, without making an array of them: names are counted for every project. */
+function characterCount(text: string): number {
+  let count = text.length;
+  for (let index = 1; index < text.length; index++) {
+    // A surrogate pair is one character.
+    if (isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1))) count--;
+  }
+  return count;
+}
+
 /** The name on the tile: without prefixes the context already gives (the full name stays everywhere else). */
 export function tileName(name: string, prefixes: readonly string[]): string {
   let short = name;
   for (const prefix of prefixes) {
-    if (short.startsWith(prefix) && [...short].length - [...prefix].length >= 4) short = short.slice(prefix.length);
+    if (short.startsWith(prefix) && characterCount(short) - characterCount(prefix) >= 4) short = short.slice(prefix.length);
   }
   return short;
 }

@@ -1,6 +1,5 @@
-import { sumFen } from '../money';
 import { addFunding } from './funding';
-import { compareTiles, shareCanBeTappable, tilesAreTappable } from './layout';
+import { compareTiles, largestFirstAreTappable, shareCanBeTappable, sortTiles } from './layout';
 import type { GroupRanks, TreemapNode } from './types';
 
 export const othersNodeId = (parentId: string) => `${parentId}-others`;
@@ -31,8 +30,9 @@ export const MAX_BANDS = 6;
 /** When a level's tiles are big enough to tap. */
 export interface TapRule {
   /**
-   * Whether every tile of the level is big enough (may run layouts). `search: false` asks for a
-   * cheaper test that may answer no more often, never yes more often.
+   * Whether every tile of the level, whose children come largest first, is big enough (may run
+   * layouts). `search: false` asks for a cheaper test that may answer no more often, never yes
+   * more often.
    */
   fits: (level: TreemapNode, search: boolean) => boolean;
   /** Cheap necessary condition: false when a tile with this share of its level can never fit. */
@@ -40,7 +40,7 @@ export interface TapRule {
 }
 
 export const TAPPABLE: TapRule = {
-  fits: (level, search) => tilesAreTappable(level, undefined, search),
+  fits: (level, search) => largestFirstAreTappable(level.children, undefined, search),
   mayFit: (share) => shareCanBeTappable(share),
 };
 
@@ -51,16 +51,16 @@ function shared<T>(nodes: readonly TreemapNode[], pick: (node: TreemapNode) => T
 }
 
 /**
- * A display-only group over its drawn children (members, or smaller groups of them): its amount is
- * their sum, so nothing is dropped or split, and each child is summed once however deep it nests.
+ * A display-only group over its drawn children (members, or smaller groups of them); its amount is
+ * their members' sum (from the running totals), so nothing is dropped or split.
  */
-function groupNode(id: string, name: string, children: TreemapNode[], ranks: GroupRanks): TreemapNode {
+function groupNode(id: string, name: string, children: TreemapNode[], amount: number, ranks: GroupRanks): TreemapNode {
   return {
     id,
     name,
     shortName: name,
     kind: 'others',
-    amount: sumFen(children.map((child) => child.amount)),
+    amount,
     category: shared(children, (child) => child.category),
     funding: addFunding(children.map((child) => child.funding)),
     unitName: shared(children, (child) => child.unitName),
@@ -71,7 +71,35 @@ function groupNode(id: string, name: string, children: TreemapNode[], ranks: Gro
 }
 
 /**
- * How many of the smallest siblings (given largest first) go into the group: none if the level
+ * Ranks `start` to `end` (exclusive) of a real node's children, largest first. `totals[i]` is the
+ * amount of the first i children, so any run of neighbouring ranks adds up with one subtraction,
+ * exactly (amounts are integer fen), however often big levels are split again into groups and
+ * bands: the grouping never copies or re-adds a long run of siblings.
+ */
+export interface Run {
+  items: readonly TreemapNode[];
+  totals: readonly number[];
+  start: number;
+  end: number;
+}
+
+/** All of these siblings (largest first) as one run. */
+export function wholeRun(largestFirst: readonly TreemapNode[]): Run {
+  const totals = [0];
+  for (const node of largestFirst) {
+    const total = totals[totals.length - 1]! + node.amount;
+    // Exact only while every running total is a whole number of fen that a double holds exactly.
+    if (!Number.isSafeInteger(total)) throw new Error(`treemap: running total ${total} is not an exact whole number of fen`);
+    totals.push(total);
+  }
+  return { items: largestFirst, totals, start: 0, end: largestFirst.length };
+}
+
+const subRun = (run: Run, start: number, end: number): Run => ({ ...run, start, end });
+const runAmount = (run: Run, start = run.start, end = run.end): number => run.totals[end]! - run.totals[start]!;
+
+/**
+ * How many of the smallest siblings (the run, largest first) go into the group: none if the level
  * fits as it is, otherwise the fewest that make it fit, where a group always takes at least two (a
  * group of one saves no space) and enough to leave at most MAX_TILES tiles, or all but the largest
  * when nothing fits.
@@ -82,24 +110,30 @@ function groupNode(id: string, name: string, children: TreemapNode[], ranks: Gro
  * on every level of the real data. That allows a search with O(log n) layouts
  * per level instead of one per sibling moved: skip, without any layout, every count at which the
  * smallest kept tile or the group is certainly too small (rule.mayFit), gallop up from the
- * first count that might fit, doubling the step, and bisect.
+ * first count that might fit, doubling the step, and bisect. Levels tried hold at most MAX_TILES
+ * tiles, so a level of n siblings costs O(log n), not O(n).
  */
-export function groupedCount(parent: TreemapNode, largestFirst: readonly TreemapNode[], rule: TapRule): number {
-  const count = largestFirst.length;
+export function groupedCount(parent: TreemapNode, run: Run, rule: TapRule): number {
+  const { items, start, end } = run;
+  const count = end - start;
   if (count <= 2) return 0;
-  const total = largestFirst.reduce((sum, node) => sum + node.amount, 0);
-  // groupAmount[moved]: what a group of the `moved` smallest siblings adds up to.
-  const groupAmount = [0];
-  for (let moved = 1; moved <= count; moved++) groupAmount.push(groupAmount[moved - 1]! + largestFirst[count - moved]!.amount);
-  // Only the tiles' ids and amounts matter to the rule, so the group is a stand-in without members.
-  const level = (moved: number): TreemapNode => ({
-    ...parent,
-    children: moved
-      ? [...largestFirst.slice(0, count - moved), { ...parent, id: othersNodeId(parent.id), kind: 'others', amount: groupAmount[moved]!, children: [] }]
-      : [...largestFirst],
-  });
+  const total = runAmount(run);
+  // What a group of the `moved` smallest siblings adds up to.
+  const groupAmount = (moved: number) => runAmount(run, end - moved);
+  // Only the tiles' ids and amounts matter to the rule, so the group is a stand-in without members,
+  // put in its place among the tiles kept (largest first).
+  const level = (moved: number): TreemapNode => {
+    const children = items.slice(start, end - moved);
+    if (moved) {
+      const group: TreemapNode = { ...parent, id: othersNodeId(parent.id), kind: 'others', amount: groupAmount(moved), children: [] };
+      let at = children.length;
+      while (at > 0 && compareTiles(group, children[at - 1]!) < 0) at--;
+      children.splice(at, 0, group);
+    }
+    return { ...parent, children };
+  };
   const mayFit = (moved: number) =>
-    rule.mayFit(largestFirst[count - moved - 1]!.amount / total) && (moved === 0 || rule.mayFit(groupAmount[moved]! / total));
+    rule.mayFit(items[end - moved - 1]!.amount / total) && (moved === 0 || rule.mayFit(groupAmount(moved) / total));
   // The arrangement search costs hundreds of layouts for each count tried: levels bigger than any of
   // the real data (many small items) are grouped by the plain tilings alone, which may only group more.
   const search = count <= SEARCHED_ITEMS;
@@ -158,12 +192,6 @@ export function rankBands(amounts: readonly number[], bandCount: number): [numbe
   return bands;
 }
 
-/** Where a level's items rank among its real parent's: the real parent's id and the rank before the first. */
-interface Place {
-  realParentId: string;
-  offset: number;
-}
-
 /**
  * The tree as drawn: at every level, siblings too small to tap are collected, smallest first, into
  * one "其余 N 项" tile that zooms in like any group (and is grouped again inside if needed). A big
@@ -174,43 +202,44 @@ interface Place {
  */
 export function groupSmallTiles(node: TreemapNode, rule: TapRule = TAPPABLE): TreemapNode {
   if (node.children.length === 0) return node;
-  return { ...node, children: drawItems(node, [...node.children].sort(compareTiles), rule, { realParentId: node.id, offset: 0 }) };
+  return { ...node, children: drawItems(node, wholeRun(sortTiles(node.children)), rule, node.id) };
 }
 
 /**
  * The drawn children of a level (a real node or a group, `level` giving its id and amount) whose
- * items are `largestFirst`: the items big enough to tap, then a group of the rest, or rank bands.
+ * items are the run: the items big enough to tap, then a group of the rest, or rank bands. A run's
+ * start is the rank, among the real parent's (`realParentId`) items, before its first.
  */
-function drawItems(level: TreemapNode, largestFirst: readonly TreemapNode[], rule: TapRule, place: Place): TreemapNode[] {
-  const count = largestFirst.length;
-  const moved = groupedCount(level, largestFirst, rule);
+function drawItems(level: TreemapNode, run: Run, rule: TapRule, realParentId: string): TreemapNode[] {
+  const { items, start, end } = run;
+  const count = end - start;
+  const moved = groupedCount(level, run, rule);
   // Even the largest item is too small to tap beside a group of the rest: bands, not a long chain.
-  if (moved > MAX_GROUP_MEMBERS && moved === count - 1) return bands(largestFirst, rule, place);
-  const kept = largestFirst.slice(0, count - moved).map((child) => groupSmallTiles(child, rule));
+  if (moved > MAX_GROUP_MEMBERS && moved === count - 1) return bands(run, rule, realParentId);
+  const kept = items.slice(start, end - moved).map((child) => groupSmallTiles(child, rule));
   if (moved === 0) return kept;
-  const members = largestFirst.slice(count - moved);
+  const members = subRun(run, end - moved, end);
   const id = othersNodeId(level.id);
-  const groupPlace = { realParentId: place.realParentId, offset: place.offset + kept.length };
-  const children = moved > MAX_GROUP_MEMBERS ? bands(members, rule, groupPlace) : drawItems(standIn(id, members), members, rule, groupPlace);
-  return [...kept, groupNode(id, `其余${moved}项`, children, { first: groupPlace.offset + 1, last: groupPlace.offset + moved, band: false })];
+  const children = moved > MAX_GROUP_MEMBERS ? bands(members, rule, realParentId) : drawItems(standIn(id, members), members, rule, realParentId);
+  return [...kept, groupNode(id, `其余${moved}项`, children, runAmount(members), { first: members.start + 1, last: members.end, band: false })];
 }
 
 /** A group's id and amount before it is drawn: all that grouping its members needs to know of it. */
-function standIn(id: string, members: readonly TreemapNode[]): TreemapNode {
-  let amount = 0;
-  for (const member of members) amount += member.amount;
-  return { ...members[0]!, id, kind: 'others', amount, project: null, children: [] };
+function standIn(id: string, members: Run): TreemapNode {
+  return { ...members.items[members.start]!, id, kind: 'others', amount: runAmount(members), project: null, children: [] };
 }
 
-/** Items (largest first) in rank bands, each drawn like any level; a band of one is the item itself. */
-function bands(largestFirst: readonly TreemapNode[], rule: TapRule, place: Place): TreemapNode[] {
-  const bandCount = Math.min(MAX_BANDS, Math.ceil(largestFirst.length / MAX_GROUP_MEMBERS));
-  return rankBands(largestFirst.map((node) => node.amount), bandCount).map(([start, end]) => {
-    if (end - start === 1) return groupSmallTiles(largestFirst[start]!, rule);
-    const [first, last] = [place.offset + start + 1, place.offset + end];
-    const id = bandNodeId(place.realParentId, first, last);
-    const members = largestFirst.slice(start, end);
-    const children = drawItems(standIn(id, members), members, rule, { realParentId: place.realParentId, offset: place.offset + start });
-    return groupNode(id, `第${first}–${last}名`, children, { first, last, band: true });
+/** Items of a run in rank bands, each drawn like any level; a band of one is the item itself. */
+function bands(run: Run, rule: TapRule, realParentId: string): TreemapNode[] {
+  const { items, start, end } = run;
+  const bandCount = Math.min(MAX_BANDS, Math.ceil((end - start) / MAX_GROUP_MEMBERS));
+  const amounts = items.slice(start, end).map((node) => node.amount);
+  return rankBands(amounts, bandCount).map(([from, to]) => {
+    if (to - from === 1) return groupSmallTiles(items[start + from]!, rule);
+    const members = subRun(run, start + from, start + to);
+    const [first, last] = [members.start + 1, members.end];
+    const id = bandNodeId(realParentId, first, last);
+    const children = drawItems(standIn(id, members), members, rule, realParentId);
+    return groupNode(id, `第${first}–${last}名`, children, runAmount(members), { first, last, band: true });
   });
 }

@@ -1,5 +1,3 @@
-import { treemapSquarify } from 'd3-hierarchy';
-import { sumFen } from '../money';
 import { arrange, OUTER_GAP, plainTilingFits, TILINGS, type Box } from './arrange';
 import type { TreemapNode } from './types';
 
@@ -70,13 +68,28 @@ export function compareTiles(a: TreemapNode, b: TreemapNode): number {
   return b.amount - a.amount || compareIds(a.id, b.id);
 }
 
+/** Ids made only of slug characters, where compareIds is the order of the character codes. */
+const SLUG_ID = /^[a-z0-9-]*$/;
+
+/**
+ * A copy of the nodes in compareTiles order. When every id is a slug (all of ours are), ties are
+ * broken by comparing the ids as strings, natively: the same order (where one id is the start of
+ * the other the collator puts it first, as string comparison does), several times faster on a big
+ * budget's many ties between long ids.
+ */
+export function sortTiles(nodes: readonly TreemapNode[]): TreemapNode[] {
+  const sorted = [...nodes];
+  if (!nodes.every((node) => SLUG_ID.test(node.id))) return sorted.sort(compareTiles);
+  return sorted.sort((a, b) => b.amount - a.amount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** Each drawn node's children sorted once: every level is laid out at two sizes, and again inside its parent's. */
 const sortedCache = new WeakMap<TreemapNode, TreemapNode[]>();
 
 function sortedChildren(node: TreemapNode): TreemapNode[] {
   let sorted = sortedCache.get(node);
   if (!sorted) {
-    sorted = [...node.children].sort(compareTiles);
+    sorted = sortTiles(node.children);
     sortedCache.set(node, sorted);
   }
   return sorted;
@@ -88,10 +101,16 @@ export function headerHeight(size: ChartSize): number {
 
 /** Takes `padding` off every side of a box, collapsing a side to its middle when too short (as d3 does). */
 function shrink(box: Box, padding: number): void {
-  let [x0, y0, x1, y1] = [box.x0 + padding, box.y0 + padding, box.x1 - padding, box.y1 - padding];
+  let x0 = box.x0 + padding;
+  let y0 = box.y0 + padding;
+  let x1 = box.x1 - padding;
+  let y1 = box.y1 - padding;
   if (x1 < x0) x0 = x1 = (x0 + x1) / 2;
   if (y1 < y0) y0 = y1 = (y0 + y1) / 2;
-  [box.x0, box.y0, box.x1, box.y1] = [x0, y0, x1, y1];
+  box.x0 = x0;
+  box.y0 = y0;
+  box.x1 = x1;
+  box.y1 = y1;
 }
 
 const box = (value: number, children?: Box[]): Box => ({ value, x0: 0, y0: 0, x1: 0, y1: 0, children });
@@ -113,35 +132,56 @@ function readingOrder(a: LayoutTile, b: LayoutTile): number {
  */
 export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
   const header = headerHeight(size);
-  const arrangement = arrange(sortedChildren(node), size);
-  const children = arrangement.order.map((child) => {
-    const grandchildren = child.children.length ? sortedChildren(child) : null;
-    const boxes = grandchildren?.map((grandchild) => box(grandchild.amount));
-    return { node: child, grandchildren, box: boxes ? box(sumFen(boxes.map((entry) => entry.value)), boxes) : box(child.amount) };
-  });
-  const root = box(sumFen(children.map((child) => child.box.value)), children.map((child) => child.box));
+  const { order, tiling } = arrange(sortedChildren(node), size);
+  // A child's box holds its children's boxes and, as in d3, its value is the sum of theirs. Plain
+  // loops rather than map and sumFen: a big budget lays out hundreds of thousands of tiles.
+  const outers: Box[] = [];
+  let total = 0;
+  for (const child of order) {
+    let outer: Box;
+    if (child.children.length) {
+      const pieces: Box[] = [];
+      let value = 0;
+      for (const grandchild of sortedChildren(child)) {
+        pieces.push(box(grandchild.amount));
+        value += grandchild.amount;
+      }
+      outer = box(value, pieces);
+    } else {
+      outer = box(child.amount);
+    }
+    outers.push(outer);
+    total += outer.value;
+  }
   const half = OUTER_GAP / 2;
-  TILINGS[arrangement.tiling](root as Parameters<typeof treemapSquarify>[0], -half, -half, size.width + half, size.height + half);
+  TILINGS[tiling](box(total, outers), -half, -half, size.width + half, size.height + half);
 
-  const tiles = children.map(({ node: child, grandchildren, box: outer }) => {
+  const gap = INNER_GAP / 2;
+  const area = box(0);
+  const tiles: LayoutTile[] = [];
+  order.forEach((child, index) => {
+    const outer = outers[index]!;
+    const pieces = outer.children;
     shrink(outer, half);
-    const hasHeader = !!grandchildren && outer.y1 - outer.y0 >= header * 2.2 && outer.x1 - outer.x0 >= size.fontSize * 3;
+    const hasHeader = !!pieces && outer.y1 - outer.y0 >= header * 2.2 && outer.x1 - outer.x0 >= size.fontSize * 3;
     const inner: LayoutTile[] = [];
-    if (grandchildren) {
+    if (pieces) {
       // The grandchildren's area: INNER_GAP inside the tile (the header on top), grown by half a gap for the gaps between them.
-      const gap = INNER_GAP / 2;
-      const area = box(outer.value);
-      [area.x0, area.y0, area.x1, area.y1] = [outer.x0 + (INNER_GAP - gap), outer.y0 + ((hasHeader ? header : INNER_GAP) - gap), outer.x1 - (INNER_GAP - gap), outer.y1 - (INNER_GAP - gap)];
+      area.x0 = outer.x0 + (INNER_GAP - gap);
+      area.y0 = outer.y0 + ((hasHeader ? header : INNER_GAP) - gap);
+      area.x1 = outer.x1 - (INNER_GAP - gap);
+      area.y1 = outer.y1 - (INNER_GAP - gap);
       shrink(area, 0);
-      area.children = outer.children;
-      treemapSquarify(area as Parameters<typeof treemapSquarify>[0], area.x0, area.y0, area.x1, area.y1);
-      grandchildren.forEach((grandchild, index) => {
-        const piece = outer.children![index]!;
+      area.value = outer.value;
+      area.children = pieces;
+      TILINGS.squarify(area, area.x0, area.y0, area.x1, area.y1);
+      const grandchildren = sortedChildren(child);
+      pieces.forEach((piece, at) => {
         shrink(piece, gap);
-        inner.push({ node: grandchild, depth: 2, x: piece.x0, y: piece.y0, width: piece.x1 - piece.x0, height: piece.y1 - piece.y0, header: 0, children: [] });
+        inner.push({ node: grandchildren[at]!, depth: 2, x: piece.x0, y: piece.y0, width: piece.x1 - piece.x0, height: piece.y1 - piece.y0, header: 0, children: [] });
       });
     }
-    const tile: LayoutTile = {
+    tiles.push({
       node: child,
       depth: 1,
       x: outer.x0,
@@ -150,8 +190,7 @@ export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
       height: outer.y1 - outer.y0,
       header: hasHeader ? header : 0,
       children: inner,
-    };
-    return tile;
+    });
   });
   return tiles.sort(readingOrder);
 }
@@ -164,8 +203,17 @@ export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
  * arrangement search would find a way (never the reverse).
  */
 export function tilesAreTappable(node: TreemapNode, sizes: readonly ChartSize[] = CHART_SIZES, search = true): boolean {
-  const largestFirst = [...node.children].sort(compareTiles);
-  return sizes.every((size) => (search ? arrange(largestFirst, size).thinnest >= size.minTileSide : plainTilingFits(largestFirst, size)));
+  return largestFirstAreTappable(sortTiles(node.children), sizes, search);
+}
+
+/**
+ * tilesAreTappable() for tiles already largest first. Where a plain tiling fits, the arrangement
+ * is the best plain tiling, which fits too: the search runs only where none does.
+ */
+export function largestFirstAreTappable(largestFirst: readonly TreemapNode[], sizes: readonly ChartSize[] = CHART_SIZES, search = true): boolean {
+  return sizes.every(
+    (size) => plainTilingFits(largestFirst, size) || (search && arrange(largestFirst, size).thinnest >= size.minTileSide),
+  );
 }
 
 /**

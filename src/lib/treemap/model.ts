@@ -6,9 +6,28 @@ import type { TreemapBudget, TreemapNode, TreemapView } from './types';
 export interface PlacedNode {
   node: TreemapNode;
   /** Zoom path from the root to this node, both included (the breadcrumb). */
-  path: TreemapNode[];
+  readonly path: TreemapNode[];
   /** The nearest ancestor that is real data, skipping "其余 N 项" groups; null for the root. */
   realParent: TreemapNode | null;
+}
+
+/**
+ * A drawn node with a link to its parent's: the path is made when asked for (the pages ask for
+ * it on zoom levels and their tiles), not stored for every node, which on a big budget cost an
+ * array per node as long as the tree is deep.
+ */
+class Placement implements PlacedNode {
+  constructor(
+    readonly node: TreemapNode,
+    readonly parent: Placement | null,
+    readonly realParent: TreemapNode | null,
+  ) {}
+
+  get path(): TreemapNode[] {
+    const path: TreemapNode[] = [];
+    for (let at: Placement | null = this; at; at = at.parent) path.push(at.node);
+    return path.reverse();
+  }
 }
 
 export interface TreemapModel {
@@ -26,13 +45,15 @@ export interface TreemapModel {
 
 export function placeNodes(display: TreemapNode): Map<string, PlacedNode> {
   const placed = new Map<string, PlacedNode>();
-  const visit = (node: TreemapNode, path: TreemapNode[], realParent: TreemapNode | null) => {
-    if (placed.has(node.id)) throw new Error(`treemap: duplicate node id "${node.id}"`);
-    placed.set(node.id, { node, path, realParent });
-    const childrensRealParent = node.kind === 'others' ? realParent : node;
-    for (const child of node.children) visit(child, [...path, child], childrensRealParent);
+  const visit = (placement: Placement) => {
+    const { node } = placement;
+    // One lookup per node: an id seen before leaves the map's size as it was.
+    const size = placed.size;
+    if (placed.set(node.id, placement).size === size) throw new Error(`treemap: duplicate node id "${node.id}"`);
+    const childrensRealParent = node.kind === 'others' ? placement.realParent : node;
+    for (const child of node.children) visit(new Placement(child, placement, childrensRealParent));
   };
-  visit(display, [display], null);
+  visit(new Placement(display, null, null));
   return placed;
 }
 
