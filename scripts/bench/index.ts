@@ -63,7 +63,7 @@ if (only.has('data')) {
 }
 
 if (only.has('scaling')) {
-  console.log('\nScaling: synthetic budgets with k× the projects (each step in its own process, median ms)');
+  console.log('\nScaling: synthetic budgets with k× the projects (each step in its own process; median ms after a warm-up run, CPU ms in brackets, first run after "first")');
   const scaling = benchScaling();
   const steps = [...new Set(scaling.map((row) => row.step))];
   printTable(
@@ -72,7 +72,7 @@ if (only.has('scaling')) {
       for (const step of steps) {
         const cell = scaling.find((entry) => entry.factor === factor && entry.step === step)!;
         row[`${step} ms (cpu)`] =
-          cell.ms !== null ? `${cell.ms} (${cell.cpuMs})` : cell.note.startsWith('timed out') ? 'timeout' : cell.note.startsWith('skipped') ? '—' : 'failed';
+          cell.ms !== null ? `${cell.ms} (${cell.cpuMs}) first ${cell.firstMs}` : cell.note.startsWith('timed out') ? 'timeout' : cell.note.startsWith('skipped') ? '—' : 'failed';
       }
       return row;
     }),

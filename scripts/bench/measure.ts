@@ -21,21 +21,24 @@ function sample(work: () => unknown, runs: number): number[] {
 
 /**
  * Median wall time and median CPU time (user + system, all threads of the process) of `runs`
- * calls, in ms. On a shared machine the wall time includes waiting for a core; the CPU time
- * does not, so it shows how the work itself grows.
+ * calls after one warm-up call, in ms, and the times of that first call. On a shared machine the
+ * wall time includes waiting for a core; the CPU time does not, so it shows how the work itself
+ * grows. The first call also pays for compiling the code (a fixed cost, whatever the size): a
+ * build runs each step once, so it pays that too.
  */
-export function medianWallAndCpuMs(work: () => unknown, runs: number): { wallMs: number; cpuMs: number } {
+export function medianWallAndCpuMs(work: () => unknown, runs: number): { wallMs: number; cpuMs: number; firstWallMs: number; firstCpuMs: number } {
   const wall: number[] = [];
   const cpu: number[] = [];
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; run <= runs; run++) {
     const [start, startCpu] = [performance.now(), process.cpuUsage()];
     work();
     const used = process.cpuUsage(startCpu);
     wall.push(performance.now() - start);
     cpu.push((used.user + used.system) / 1000);
   }
+  const [firstWallMs, firstCpuMs] = [wall.shift()!, cpu.shift()!];
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  return { wallMs: median(wall), cpuMs: median(cpu) };
+  return { wallMs: median(wall), cpuMs: median(cpu), firstWallMs, firstCpuMs };
 }
 
 /** Runs `work` a few times after a warm-up and reports the median, so one slow run does not mislead. */

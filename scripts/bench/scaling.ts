@@ -12,6 +12,9 @@ export interface ScalingRow {
   ms: number | null;
   /** Median CPU time of the process (all threads): what the work costs without waiting for a core. */
   cpuMs: number | null;
+  /** The first (warm-up) run, wall and CPU: what a build, which runs each step once, pays. */
+  firstMs: number | null;
+  firstCpuMs: number | null;
   note: string;
 }
 
@@ -19,9 +22,9 @@ export const FACTORS = [1, 10, 100, 1000];
 export const STEPS = ['load', 'reconcile', 'treemap', 'flow', 'flow-variants', 'flow-model'] as const;
 
 /**
- * Runs each (factor, step) in a child process with a time limit; a step that times out is not
- * tried at larger sizes. The synthetic CSV files are written once per size and read by every
- * step, so the limit covers loading them, not making them.
+ * Runs each (factor, step) in a child process with a time limit (one warm-up run, then the median
+ * of the timed runs); a step that times out is not tried at larger sizes. The synthetic CSV files
+ * are written once per size and read by every step, so the limit covers loading them, not making them.
  */
 export function benchScaling(timeoutMs = Number(process.env.BENCH_STEP_TIMEOUT_MS ?? 180_000)): ScalingRow[] {
   const rows: ScalingRow[] = [];
@@ -31,7 +34,7 @@ export function benchScaling(timeoutMs = Number(process.env.BENCH_STEP_TIMEOUT_M
     writeSyntheticBudget(factor, dir);
     for (const step of STEPS) {
       if (givenUp.has(step)) {
-        rows.push({ factor, step, projects: null, ms: null, cpuMs: null, note: 'skipped: a smaller size timed out' });
+        rows.push({ factor, step, projects: null, ms: null, cpuMs: null, firstMs: null, firstCpuMs: null, note: 'skipped: a smaller size timed out' });
         continue;
       }
       const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/scaling-worker.ts', String(factor), step, dir], {
@@ -42,10 +45,10 @@ export function benchScaling(timeoutMs = Number(process.env.BENCH_STEP_TIMEOUT_M
       const line = result.stdout?.trim().split('\n').pop();
       if (result.status === 0 && line) {
         const parsed = JSON.parse(line) as ScalingRow;
-        rows.push({ factor, step, projects: parsed.projects, ms: parsed.ms, cpuMs: parsed.cpuMs, note: parsed.note });
+        rows.push({ factor, step, projects: parsed.projects, ms: parsed.ms, cpuMs: parsed.cpuMs, firstMs: parsed.firstMs, firstCpuMs: parsed.firstCpuMs, note: parsed.note });
       } else {
         const timedOut = result.error && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT';
-        rows.push({ factor, step, projects: 66 * factor, ms: null, cpuMs: null, note: timedOut ? `timed out after ${timeoutMs / 1000} s` : `failed: ${(result.stderr ?? '').split('\n').find((l) => /Error/.test(l)) ?? result.status}` });
+        rows.push({ factor, step, projects: 66 * factor, ms: null, cpuMs: null, firstMs: null, firstCpuMs: null, note: timedOut ? `timed out after ${timeoutMs / 1000} s` : `failed: ${(result.stderr ?? '').split('\n').find((l) => /Error/.test(l)) ?? result.status}` });
         givenUp.add(step);
       }
       console.error(`  scaling ${factor}× ${step}: ${rows.at(-1)!.ms ?? rows.at(-1)!.note}`);

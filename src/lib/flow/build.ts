@@ -57,20 +57,28 @@ export function functionColumnRow(leaf: FunctionRow, byCode: Map<string, Functio
 /** Column-3 order inside one function: basic expenditure first, then projects largest first, groups last. */
 const KIND_RANK = { basic: 0, project: 1, group: 2 } as const;
 
-/** A stable top-to-bottom order for every column, so the layout never depends on input order. */
-export function compareNodes(functionOrder: Map<string, number>) {
+/**
+ * A stable top-to-bottom order for every column, so the layout never depends on input order:
+ * column, then sources in their fixed order and functions by code, then in column 3 by function,
+ * kind, amount (largest first) and id.
+ */
+function sortNodes(nodes: readonly FlowNode[], functionOrder: Map<string, number>): FlowNode[] {
   const sourceOrder = new Map(FUNDING_SOURCES.map((source, index) => [sourceNodeId(source), index]));
-  return (a: FlowNode, b: FlowNode): number => {
-    if (a.column !== b.column) return a.column - b.column;
-    if (a.kind === 'source') return sourceOrder.get(a.id)! - sourceOrder.get(b.id)!;
-    if (a.kind === 'function') return functionOrder.get(a.id)! - functionOrder.get(b.id)!;
-    const byFunction = functionOrder.get(a.functionId!)! - functionOrder.get(b.functionId!)!;
-    if (byFunction) return byFunction;
-    const byKind = KIND_RANK[a.kind as keyof typeof KIND_RANK] - KIND_RANK[b.kind as keyof typeof KIND_RANK];
-    if (byKind) return byKind;
-    if (a.value !== b.value) return b.value - a.value;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  };
+  // One number places a node up to its amount and id: computed once per node, not per comparison.
+  const rank = new Float64Array(nodes.length);
+  nodes.forEach((node, index) => {
+    const within =
+      node.kind === 'source' ? sourceOrder.get(node.id)! : node.kind === 'function' ? functionOrder.get(node.id)! : functionOrder.get(node.functionId!)! * 3 + KIND_RANK[node.kind];
+    rank[index] = node.column * 1e9 + within;
+  });
+  const order = nodes.map((_, index) => index);
+  order.sort((a, b) => {
+    if (rank[a] !== rank[b]) return rank[a]! - rank[b]!;
+    const [x, y] = [nodes[a]!, nodes[b]!];
+    if (x.value !== y.value) return y.value - x.value;
+    return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+  });
+  return order.map((index) => nodes[index]!);
 }
 
 /** Sorts nodes into column order and links by (source, target) node order. */
@@ -82,12 +90,18 @@ export function sortGraph(graph: FlowGraph): FlowGraph {
       .sort()
       .map((code, index) => [functionNodeId(code), index]),
   );
-  const nodes = [...graph.nodes].sort(compareNodes(functionOrder));
-  const position = new Map(nodes.map((node, index) => [node.id, index]));
-  // Look the positions up once per link, not once per comparison.
-  const keyed = graph.links.map((link) => ({ link, source: position.get(link.source)!, target: position.get(link.target)! }));
-  const links = keyed.sort((a, b) => a.source - b.source || a.target - b.target).map((entry) => entry.link);
-  return { ...graph, nodes, links };
+  const nodes = sortNodes(graph.nodes, functionOrder);
+  const position = new Map<string, number>();
+  nodes.forEach((node, index) => position.set(node.id, index));
+  // Look the positions up once per link, not once per comparison; one number orders a link.
+  const count = nodes.length;
+  const keys = new Float64Array(graph.links.length);
+  const order = graph.links.map((link, index) => {
+    keys[index] = position.get(link.source)! * count + position.get(link.target)!;
+    return index;
+  });
+  order.sort((a, b) => keys[a]! - keys[b]!);
+  return { ...graph, nodes, links: order.map((index) => graph.links[index]!) };
 }
 
 /**
@@ -172,7 +186,8 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
       basis: project.function_basis,
       basisNote: project.function_note,
     });
-    links.push({ id: linkId(functionId, id), source: functionId, target: id, value: project.amount, funds: { ...funds }, basis: project.function_basis });
+    // The link carries the project's own funds object: neither changes once built, and a big budget has many.
+    links.push({ id: linkId(functionId, id), source: functionId, target: id, value: project.amount, funds, basis: project.function_basis });
     projectFundsByFunction.set(functionId, addFunds(projectFundsByFunction.get(functionId) ?? emptyFunds(), funds));
   }
 

@@ -77,16 +77,19 @@ export function planGroups(graph: FlowGraph, threshold: Fen, maxShown = MAX_SHOW
 export type Expansion = 'all' | ReadonlySet<string>;
 
 function combinedBasis(links: FlowLink[]): LinkBasis {
-  const bases = new Set(links.map((link) => link.basis));
-  return bases.size === 1 ? [...bases][0]! : 'mixed';
+  const first = links[0]?.basis ?? 'mixed';
+  return links.every((link) => link.basis === first) ? first : 'mixed';
 }
 
 /** One node standing for several projects of one function, with one link into it; every total stays as it was. */
 function gatheredNode(id: string, members: FlowNode[], memberLinks: FlowLink[]): { node: FlowNode; link: FlowLink } {
   const functionId = members[0]!.functionId!;
   const funds: Funds = {};
-  for (const member of members) for (const [key, value] of Object.entries(member.funds)) funds[key] = (funds[key] ?? 0) + value;
-  const value = sumFen(members.map((member) => member.value));
+  let value = 0;
+  for (const member of members) {
+    value += member.value;
+    for (const key in member.funds) funds[key] = (funds[key] ?? 0) + member.funds[key]!;
+  }
   const tableOnly = id.startsWith(REST_PREFIX);
   const node: FlowNode = {
     id,
@@ -175,12 +178,10 @@ export function applyGrouping(graph: FlowGraph, grouping: Grouping, expansion: E
 export type ProjectParts = ReadonlyMap<string, { node: FlowNode; link: FlowLink }>;
 
 export function projectParts(graph: FlowGraph): ProjectParts {
-  const nodes = new Map(graph.nodes.filter((node) => node.kind === 'project').map((node) => [node.id, node]));
+  const links = new Map<string, FlowLink>();
+  for (const link of graph.links) links.set(link.target, link);
   const parts = new Map<string, { node: FlowNode; link: FlowLink }>();
-  for (const link of graph.links) {
-    const node = nodes.get(link.target);
-    if (node) parts.set(node.id, { node, link });
-  }
+  for (const node of graph.nodes) if (node.kind === 'project') parts.set(node.id, { node, link: links.get(node.id)! });
   return parts;
 }
 

@@ -128,6 +128,11 @@ export function plainTilingFits(largestFirst: readonly TreemapNode[], size: Char
 
 const cache = new Map<string, Omit<Arrangement, 'order'> & { order: number[] }>();
 
+/** Empties the cache, so a benchmark that repeats the work times the search every time. */
+export function forgetArrangements(): void {
+  cache.clear();
+}
+
 /** The arrangement of siblings (given largest first) for one drawing size. */
 export function arrange(largestFirst: readonly TreemapNode[], size: ChartSize): Arrangement {
   const plain = plainBest(largestFirst, size);
