@@ -29,7 +29,8 @@ const time = (work: () => unknown, runs: number) => {
   return round(median.wallMs);
 };
 
-const runs = factor >= 1000 ? 1 : factor >= 100 ? 3 : 5;
+// Timed runs after the warm-up: fewer at the big sizes, where one run takes seconds.
+const runs = factor >= 100 ? 3 : 5;
 // The other steps load the budget first, outside the timing; the load step keeps only the copy it
 // times, so a second copy does not weigh on its garbage collection.
 let loaded: Budget | undefined;
@@ -57,31 +58,41 @@ switch (step) {
     break;
   }
   case 'treemap':
-    // What the build renders: both views, grouped for tapping, every zoom level at both sizes.
+    // What the page draws first: both views' trees, grouped for tapping, and their top level at both sizes.
+    ms = time(() => {
+      forgetArrangements();
+      for (const view of ['function', 'unit'] as const) {
+        const [root] = buildTreemapModel(budget!, view).zoomable;
+        for (const size of CHART_SIZES) layoutLayer(root!, size);
+      }
+    }, runs);
+    break;
+  case 'treemap-levels':
+    // Everything the build prerenders: the same, and every zoom level at both sizes.
     ms = time(() => {
       forgetArrangements();
       for (const view of ['function', 'unit'] as const) {
         const model = buildTreemapModel(budget!, view);
         for (const node of model.zoomable) for (const size of CHART_SIZES) layoutLayer(node, size);
       }
-    }, factor >= 10 ? 1 : 3);
+    }, runs);
     break;
   case 'flow': {
     // What the page draws first: the 款 graph, small projects grouped, laid out.
     const threshold = smallProjectThreshold(budget!.projects.map((project) => project.amount));
-    ms = time(() => layoutFlow(groupedFlow(budget!, '款', threshold).grouped), factor >= 100 ? 1 : 3);
+    ms = time(() => layoutFlow(groupedFlow(budget!, '款', threshold).grouped), runs);
     break;
   }
   case 'flow-variants': {
     // Every Sankey layout the build prerenders: both levels of detail, grouped, all projects, each group opened.
     const threshold = smallProjectThreshold(budget!.projects.map((project) => project.amount));
-    ms = time(() => DETAILS.map(({ detail, key }) => flowVariants(key, groupedFlow(budget!, detail, threshold))), factor >= 100 ? 1 : 3);
+    ms = time(() => DETAILS.map(({ detail, key }) => flowVariants(key, groupedFlow(budget!, detail, threshold))), runs);
     break;
   }
   case 'flow-model':
     // All the build computes for the flow pages: the layouts above, plus the details-panel text for
     // every node and link, the data tables and the checks that money is conserved.
-    ms = time(() => buildFlowChartModel(budget!), factor >= 100 ? 1 : 3);
+    ms = time(() => buildFlowChartModel(budget!), runs);
     break;
   default:
     throw new Error(`unknown step ${step}`);

@@ -19,7 +19,7 @@ export interface ScalingRow {
 }
 
 export const FACTORS = [1, 10, 100, 1000];
-export const STEPS = ['load', 'reconcile', 'treemap', 'flow', 'flow-variants', 'flow-model'] as const;
+export const STEPS = ['load', 'reconcile', 'treemap', 'treemap-levels', 'flow', 'flow-variants', 'flow-model'] as const;
 
 /**
  * Runs each (factor, step) in a child process with a time limit (one warm-up run, then the median

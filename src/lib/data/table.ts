@@ -32,9 +32,14 @@ export function parseTable<S extends Schema>(spec: TableSpec<S>, text: string): 
   const seenKeys = new Map<unknown, number>();
   // Looked up once per file, not once per cell: a city-sized budget has millions of cells.
   const parsers = header.map((name) => spec.columns[name]!.parse);
+  // Every row starts as a copy of one object that already has every column: rows then share one
+  // shape, and V8 keeps them as fast objects (a row given its 30-odd properties one by one becomes
+  // a slow dictionary, and every later read of a field a hash lookup).
+  const template: Record<string, unknown> = Object.fromEntries([['row', 0], ...header.map((name) => [name, undefined])]);
   return rows.map((cells, index) => {
     const rowNumber = index + 2;
-    const record: Record<string, unknown> = { row: rowNumber };
+    const record: Record<string, unknown> = { ...template };
+    record.row = rowNumber;
     for (let columnIndex = 0; columnIndex < header.length; columnIndex++) {
       const raw = cells[columnIndex] ?? '';
       const result = parsers[columnIndex]!(raw);
