@@ -1,6 +1,7 @@
 import { sumFen, type Fen } from '../money';
 import type { Budget } from './load';
 import type { FunctionRow } from './schemas';
+import { groupBy } from '../groupBy';
 
 /** One identity the report states or implies: a printed figure against the figure its parts give. */
 export interface IdentityCheck {
@@ -97,17 +98,6 @@ function totalsChecks(budget: Budget): IdentityCheck[] {
       [793, 484, 462],
     ),
   ];
-}
-
-/** Rows grouped by a key, in their order: one pass instead of a filter per unit or code. */
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }
 
 function projectChecks(budget: Budget): IdentityCheck[] {

@@ -1,3 +1,4 @@
+import { groupBy } from '../groupBy';
 import { sumFen, type Fen } from '../money';
 import { linkId, sortGraph } from './build';
 import type { FlowGraph, FlowLink, FlowNode, Funds, LinkBasis } from './types';
@@ -105,31 +106,17 @@ function gatheredNode(id: string, members: FlowNode[], memberLinks: FlowLink[]):
   return { node, link: { id: linkId(functionId, id), source: functionId, target: id, value, funds: { ...funds }, basis: combinedBasis(memberLinks) } };
 }
 
-/**
- * Replaces the projects in `gather` (node id → the gathered node's id) by one node per gathered
- * id, in one pass over the links: a city-sized budget has tens of thousands.
- */
+/** Replaces the projects in `gather` (node id → the gathered node's id) by one node per gathered id. */
 function gatherProjects(graph: FlowGraph, gather: ReadonlyMap<string, string>): FlowGraph {
-  const memberLinks = new Map<string, FlowLink[]>();
-  const links = graph.links.filter((link) => {
-    const gatheredId = gather.get(link.target);
-    if (gatheredId === undefined) return true;
-    const list = memberLinks.get(gatheredId);
-    if (list) list.push(link);
-    else memberLinks.set(gatheredId, [link]);
-    return false;
-  });
-  const membersOf = new Map<string, FlowNode[]>();
-  const nodes = graph.nodes.filter((node) => {
-    const gatheredId = gather.get(node.id);
-    if (gatheredId === undefined) return true;
-    const list = membersOf.get(gatheredId);
-    if (list) list.push(node);
-    else membersOf.set(gatheredId, [node]);
-    return false;
-  });
-  for (const [id, members] of membersOf) {
-    const gathered = gatheredNode(id, members, memberLinks.get(id) ?? []);
+  // One pass over each list (a city-sized budget has tens of thousands): what stays is the group
+  // of the empty id, which no node has.
+  const linksBy = groupBy(graph.links, (link) => gather.get(link.target) ?? '');
+  const nodesBy = groupBy(graph.nodes, (node) => gather.get(node.id) ?? '');
+  const links = linksBy.get('') ?? [];
+  const nodes = nodesBy.get('') ?? [];
+  for (const [id, members] of nodesBy) {
+    if (id === '') continue;
+    const gathered = gatheredNode(id, members, linksBy.get(id) ?? []);
     nodes.push(gathered.node);
     links.push(gathered.link);
   }

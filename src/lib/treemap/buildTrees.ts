@@ -1,5 +1,6 @@
 import type { FunctionRow, Project, Unit } from '../data/schemas';
 import { fenToWanString, sumFen } from '../money';
+import { groupBy } from '../groupBy';
 import { addFunding, basicFunding, funding } from './funding';
 import type { TreemapBudget, TreemapNode } from './types';
 
@@ -47,17 +48,6 @@ export function tileName(name: string, prefixes: readonly string[]): string {
   return short;
 }
 
-/** Lookups by id and code, and projects by a key, built once per tree rather than searched per project. */
-function indexBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const index = new Map<K, T[]>();
-  for (const row of rows) {
-    const list = index.get(key(row));
-    if (list) list.push(row);
-    else index.set(key(row), [row]);
-  }
-  return index;
-}
-
 /** Makes the project tiles of one view. */
 function projectNodes(budget: TreemapBudget, view: 'function' | 'unit'): (projects: readonly Project[]) => TreemapNode[] {
   const units = new Map(budget.units.map((unit) => [unit.id, unit]));
@@ -103,7 +93,7 @@ export function buildFunctionTree(budget: TreemapBudget): TreemapNode {
   const root = rootRow(budget);
   const childrenOf = (code: string) =>
     budget.functions.filter((row) => row.parent_code === code).sort((a, b) => a.code.localeCompare(b.code));
-  const projectsByCode = indexBy(projectsInScope(budget), (project) => project.function_code);
+  const projectsByCode = groupBy(projectsInScope(budget), (project) => project.function_code);
   const tiles = projectNodes(budget, 'function');
 
   const xiangNode = (row: FunctionRow, category: string): TreemapNode => {
@@ -177,7 +167,7 @@ export function buildFunctionTree(budget: TreemapBudget): TreemapNode {
 /** 211 → spending unit → project, plus one tile for all basic expenditure, which the report does not split by unit. */
 export function buildUnitTree(budget: TreemapBudget): TreemapNode {
   const root = rootRow(budget);
-  const projectsByUnit = indexBy(projectsInScope(budget), (project) => project.unit_id);
+  const projectsByUnit = groupBy(projectsInScope(budget), (project) => project.unit_id);
   const tiles = projectNodes(budget, 'unit');
   const unitNodes: TreemapNode[] = budget.units
     .map((unit) => {

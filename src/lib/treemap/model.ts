@@ -47,9 +47,8 @@ export function placeNodes(display: TreemapNode): Map<string, PlacedNode> {
   const placed = new Map<string, PlacedNode>();
   const visit = (placement: Placement) => {
     const { node } = placement;
-    // One lookup per node: an id seen before leaves the map's size as it was.
-    const size = placed.size;
-    if (placed.set(node.id, placement).size === size) throw new Error(`treemap: duplicate node id "${node.id}"`);
+    if (placed.has(node.id)) throw new Error(`treemap: duplicate node id "${node.id}"`);
+    placed.set(node.id, placement);
     const childrensRealParent = node.kind === 'others' ? placement.realParent : node;
     for (const child of node.children) visit(new Placement(child, placement, childrensRealParent));
   };
