@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import freshBuild from './scripts/fresh-build.mjs';
 
 // SITE and BASE let the site be published under any host and sub-path.
 const site = process.env.SITE ?? 'https://jincheng-budget.example.org';
@@ -14,7 +15,7 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|embed|search|treemap\/levels|flow\/details)\//.test(new URL(page).pathname) })],
+  integrations: [freshBuild(), mdx(), sitemap({ filter: (page) => !/\/(404|embed|search|treemap\/levels|flow\/details)\//.test(new URL(page).pathname) })],
   build: { inlineStylesheets: 'never' },
   // Plain code blocks: the highlighter's comment colours fail the 4.5:1 contrast check.
   markdown: { syntaxHighlight: false },

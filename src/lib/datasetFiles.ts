@@ -1,21 +1,30 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import Papa from 'papaparse';
 import { DATASETS, type DatasetInfo } from './datasets';
 import { dataDir } from './dataDir';
+import { DataErrors } from './data/errors';
+import { checkFile, directoryReader } from './data/load';
+import { publishedCsv } from './data/publish';
+import { tableSpec } from './data/validate';
 
 export interface DatasetFile extends DatasetInfo {
   columns: string[];
   rowCount: number;
+  /** Size of the published file (/data/<file>), BOM included. */
   bytes: number;
 }
 
-/** The published CSVs as they are on disk: header, data-row count and size. */
+/** A published CSV as readers download it, written from the cells after its schema has checked them. */
+export function publishedDatasetCsv(file: string, directory = dataDir()): string {
+  const table = checkFile(directoryReader(directory), tableSpec(file));
+  if (table.errors.length) throw new DataErrors(table.errors);
+  return publishedCsv(table.header, table.cells, { newline: '\n' });
+}
+
+/** The published CSVs: header, data-row count and size, each read through its schema. */
 export function readDatasetFiles(directory = dataDir()): DatasetFile[] {
   return DATASETS.map((dataset) => {
-    const path = join(directory, dataset.file);
-    const parsed = Papa.parse<string[]>(readFileSync(path, 'utf8'), { skipEmptyLines: true });
-    const [header = [], ...rows] = parsed.data;
-    return { ...dataset, columns: header, rowCount: rows.length, bytes: statSync(path).size };
+    const table = checkFile(directoryReader(directory), tableSpec(dataset.file));
+    if (table.errors.length) throw new DataErrors(table.errors);
+    const bytes = Buffer.byteLength(publishedCsv(table.header, table.cells, { newline: '\n' }));
+    return { ...dataset, columns: table.header, rowCount: table.rows.length, bytes };
   });
 }

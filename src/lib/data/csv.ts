@@ -11,7 +11,10 @@ export function decodeUtf8(file: string, bytes: Uint8Array): string {
   } catch {
     const badLine = lineOfFirstInvalidByte(bytes);
     const hint = looksLikeGbk(bytes) ? ' It looks like GBK/GB18030: re-save the file as UTF-8.' : '';
-    throw new DataError(file, `is not valid UTF-8 (first bad byte on line ${badLine}).${hint}`);
+    throw new DataError(file, `is not valid UTF-8 (first bad byte on line ${badLine}).${hint}`, undefined, undefined, {
+      code: 'FILE_ENCODING',
+      hint: 'Save the file as "CSV UTF-8" (Excel) or with UTF-8 encoding (any text editor).',
+    });
   }
   return text.startsWith(UTF8_BOM) ? text.slice(1) : text;
 }
@@ -44,42 +47,83 @@ function looksLikeGbk(bytes: Uint8Array): boolean {
 
 export interface CsvTable {
   header: string[];
-  /** Data rows; `rows[i]` is spreadsheet row i + 2 (the header is row 1). */
+  /** Data rows with as many cells as the header (rows that are not are reported and left out). */
   rows: string[][];
+  /** The line an editor shows for each of `rows` (the header is line 1). */
+  lines: number[];
+  /** Every structural problem found; rows are still returned where they could be read. */
+  errors: DataError[];
 }
 
-/** Parses CSV text strictly: every row must have as many fields as the header. */
-export function parseCsv(file: string, text: string): CsvTable {
-  if (text.trim() === '') throw new DataError(file, 'is empty: expected a header row and data rows');
-  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: ',' });
-  const firstError = result.errors[0];
-  if (firstError) {
-    const row = firstError.row === undefined ? undefined : firstError.row + 1;
-    const detail =
-      firstError.code === 'MissingQuotes'
-        ? 'has a quote that is never closed: expected a closing `"`'
-        : `cannot be parsed as CSV (${firstError.message})`;
-    throw new DataError(file, detail, row);
+/**
+ * Parses CSV text strictly: every row must have as many fields as the header. Reports every
+ * problem instead of stopping at the first. CRLF and LF line endings are both accepted; a lone CR
+ * is left in its cell, where the schema reports it.
+ */
+export function readCsv(file: string, text: string): CsvTable {
+  const errors: DataError[] = [];
+  const empty = { header: [], rows: [], lines: [], errors };
+  if (text.trim() === '') {
+    errors.push(new DataError(file, 'is empty: expected a header row and data rows', undefined, undefined, { code: 'FILE_EMPTY', hint: 'Restore the file from git (git checkout -- data/' + file + ').' }));
+    return empty;
   }
+  // Papaparse guesses the line ending from the first CR it meets, so one stray CR would make it split
+  // the whole file on CRs. Normalising CRLF first and parsing on LF keeps every other CR visible.
+  const result = Papa.parse<string[]>(text.replace(/\r\n/g, '\n'), { header: false, skipEmptyLines: false, delimiter: ',', newline: '\n' });
   const records = result.data;
+  // Editor line of each record: one more than the last, plus the line breaks inside its quoted cells.
+  const lineOf: number[] = [];
+  let line = 1;
+  for (const record of records) {
+    lineOf.push(line);
+    line += 1;
+    for (const cell of record) for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) line++;
+  }
+  for (const error of result.errors) {
+    const errorLine = error.row === undefined ? undefined : lineOf[error.row];
+    if (error.code === 'MissingQuotes') {
+      errors.push(new DataError(file, 'has a quote that is never closed: expected a closing `"`', errorLine, undefined, { code: 'CSV_QUOTE', hint: 'Close the quoted cell with `"`, and write a quote inside a cell as `""`.' }));
+      // Everything after an unclosed quote is one cell: nothing more in this file can be trusted.
+      return { ...empty, errors };
+    }
+    errors.push(new DataError(file, `cannot be parsed as CSV (${error.message})`, errorLine, undefined, { code: 'CSV_SYNTAX', hint: 'Re-save the file as CSV (comma-separated, UTF-8).' }));
+  }
   // A trailing newline leaves one empty record at the end; any other empty line is an error.
   if (records.length > 0 && isBlankRecord(records[records.length - 1]!)) records.pop();
-  const [header, ...rows] = records;
-  if (!header || header.every((cell) => cell.trim() === '')) throw new DataError(file, 'has no header row');
-  if (rows.length === 0) throw new DataError(file, 'has a header but no data rows');
-  rows.forEach((row, index) => {
-    const rowNumber = index + 2;
-    if (isBlankRecord(row)) throw new DataError(file, 'is an empty line: remove it', rowNumber);
-    if (row.length !== header.length) {
+  const [header, ...data] = records;
+  if (!header || header.every((cell) => cell.trim() === '')) {
+    errors.push(new DataError(file, 'has no header row', 1, undefined, { code: 'FILE_EMPTY', hint: 'Put the column names on line 1.' }));
+    return { ...empty, errors };
+  }
+  if (data.length === 0) errors.push(new DataError(file, 'has a header but no data rows', undefined, undefined, { code: 'FILE_EMPTY', hint: 'Add the data rows below the header.' }));
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  data.forEach((row, index) => {
+    const rowLine = lineOf[index + 1]!;
+    if (isBlankRecord(row)) {
+      errors.push(new DataError(file, 'is an empty line: remove it', rowLine, undefined, { code: 'CSV_BLANK_LINE', hint: 'Delete the empty line.' }));
+    } else if (row.length !== header.length) {
       const kind = row.length > header.length ? 'too many' : 'too few';
-      throw new DataError(
-        file,
-        `has ${kind} columns: expected ${header.length} (as in the header), found ${row.length}`,
-        rowNumber,
+      errors.push(
+        new DataError(file, `has ${kind} columns: expected ${header.length} (as in the header), found ${row.length}`, rowLine, undefined, {
+          code: 'CSV_COLUMN_COUNT',
+          value: row.join(','),
+          hint: kind === 'too many' ? 'Quote cells that contain a comma ("a,b"), or delete the extra cells.' : 'Add the missing cells (empty ones too: one comma per column).',
+        }),
       );
+    } else {
+      rows.push(row);
+      lines.push(rowLine);
     }
   });
-  return { header, rows };
+  return { header, rows, lines, errors };
+}
+
+/** Like readCsv, but stops at the first problem (for callers that need a complete table or nothing). */
+export function parseCsv(file: string, text: string): CsvTable {
+  const table = readCsv(file, text);
+  if (table.errors.length) throw table.errors[0]!;
+  return table;
 }
 
 function isBlankRecord(record: string[]): boolean {

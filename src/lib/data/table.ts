@@ -1,6 +1,6 @@
-import { parseCsv } from './csv';
+import { readCsv } from './csv';
 import type { Column, ColumnValue } from './columns';
-import { DataError } from './errors';
+import { DataError, DataErrors, showValue } from './errors';
 
 export type Schema = Record<string, Column<unknown>>;
 export type RowOf<S extends Schema> = { [K in keyof S]: ColumnValue<S[K]> } & { readonly row: number };
@@ -16,9 +16,24 @@ export function defineTable<S extends Schema>(spec: TableSpec<S>): TableSpec<S> 
   return spec;
 }
 
-/** Parses and types one CSV file against its schema; the header must match the schema exactly. */
-export function parseTable<S extends Schema>(spec: TableSpec<S>, text: string): RowOf<S>[] {
-  const { header, rows } = parseCsv(spec.file, text);
+/** A CSV file checked against its schema: typed rows, the raw cells as written, and every problem. */
+export interface CheckedTable<S extends Schema> {
+  header: string[];
+  /** Typed rows that passed every check; `row` is the line an editor shows. */
+  rows: RowOf<S>[];
+  /** The raw cells of every row that could be read, for publishing the file as it is. */
+  cells: string[][];
+  errors: DataError[];
+  /** Every row of the file is in `rows` (possibly with text problems reported): sums and references over it mean something. */
+  complete: boolean;
+}
+
+/** Parses and types one CSV file against its schema, reporting every problem; the header must match the schema. */
+export function checkTable<S extends Schema>(spec: TableSpec<S>, text: string): CheckedTable<S> {
+  const { header, rows: cells, lines, errors } = readCsv(spec.file, text);
+  // Rows the CSV reader could not split into the header's columns are already missing from `cells`.
+  const result: CheckedTable<S> = { header, rows: [], cells, errors, complete: errors.length === 0 };
+  if (header.length === 0) return { ...result, complete: false };
   const expected = Object.keys(spec.columns);
   const missing = expected.filter((name) => !header.includes(name));
   const unexpected = header.filter((name) => !expected.includes(name));
@@ -27,7 +42,14 @@ export function parseTable<S extends Schema>(spec: TableSpec<S>, text: string): 
       missing.length ? `missing column(s) ${missing.join(', ')}` : '',
       unexpected.length ? `unexpected column(s) ${unexpected.join(', ')}` : '',
     ].filter(Boolean);
-    throw new DataError(spec.file, `has a header that does not match its schema: ${parts.join('; ')}`, 1);
+    errors.push(
+      new DataError(spec.file, `has a header that does not match its schema: ${parts.join('; ')}`, 1, undefined, {
+        code: 'HEADER_MISMATCH',
+        value: header.join(','),
+        hint: `Line 1 must name these columns: ${expected.join(',')} (a new column also needs a schema entry in src/lib/data/schemas.ts).`,
+      }),
+    );
+    return { ...result, complete: false };
   }
   const seenKeys = new Map<unknown, number>();
   // Looked up once per file, not once per cell: a city-sized budget has millions of cells.
@@ -36,24 +58,49 @@ export function parseTable<S extends Schema>(spec: TableSpec<S>, text: string): 
   // shape, and V8 keeps them as fast objects (a row given its 30-odd properties one by one becomes
   // a slow dictionary, and every later read of a field a hash lookup).
   const template: Record<string, unknown> = Object.fromEntries([['row', 0], ...header.map((name) => [name, undefined])]);
-  return rows.map((cells, index) => {
-    const rowNumber = index + 2;
+  cells.forEach((rowCells, index) => {
+    const rowNumber = lines[index]!;
     const record: Record<string, unknown> = { ...template };
     record.row = rowNumber;
+    let rowOk = true;
     for (let columnIndex = 0; columnIndex < header.length; columnIndex++) {
-      const raw = cells[columnIndex] ?? '';
-      const result = parsers[columnIndex]!(raw);
-      if (!result.ok) throw new DataError(spec.file, `expected ${result.expected}, found "${raw}"`, rowNumber, header[columnIndex]);
-      record[header[columnIndex]!] = result.value;
+      const raw = rowCells[columnIndex] ?? '';
+      const parsed = parsers[columnIndex]!(raw);
+      if (!parsed.ok) {
+        if (parsed.usable) record[header[columnIndex]!] = raw;
+        else rowOk = false;
+        const detail = parsed.found ? `${parsed.found}: "${showValue(raw)}"` : `expected ${parsed.expected}, found "${showValue(raw)}"`;
+        errors.push(new DataError(spec.file, detail, rowNumber, header[columnIndex], { code: parsed.code ?? 'CELL_TYPE', value: raw, hint: parsed.hint ?? `Write ${parsed.expected}.` }));
+        continue;
+      }
+      record[header[columnIndex]!] = parsed.value;
     }
     if (spec.key) {
       const keyValue = record[spec.key];
       const firstRow = seenKeys.get(keyValue);
       if (firstRow !== undefined) {
-        throw new DataError(spec.file, `duplicate ${spec.key} "${String(keyValue)}" (first on row ${firstRow})`, rowNumber, spec.key);
+        rowOk = false;
+        errors.push(
+          new DataError(spec.file, `duplicate ${spec.key} "${String(keyValue)}" (first on row ${firstRow})`, rowNumber, spec.key, {
+            code: 'DUPLICATE_KEY',
+            value: String(keyValue),
+            hint: `Give each row its own ${spec.key}, or delete the repeated row.`,
+          }),
+        );
+      } else if (keyValue !== undefined) {
+        seenKeys.set(keyValue, rowNumber);
       }
-      seenKeys.set(keyValue, rowNumber);
     }
-    return record as RowOf<S>;
+    if (rowOk) result.rows.push(record as RowOf<S>);
+    else result.complete = false;
   });
+  return result;
+}
+
+/** Parses and types one CSV file against its schema; throws every problem at once. */
+export function parseTable<S extends Schema>(spec: TableSpec<S>, text: string): RowOf<S>[] {
+  const table = checkTable(spec, text);
+  // Text kept for later checks is still an error here: nothing with a problem is loaded.
+  if (table.errors.length) throw new DataErrors(table.errors);
+  return table.rows;
 }

@@ -3,8 +3,8 @@
  * form. Built from the same lib functions the chart components use, so the download carries
  * the chart's own numbers. Amounts are 万元 with two decimals and no separators, from integer fen.
  */
-import Papa from 'papaparse';
 import type { Budget } from '../data/load';
+import { publishedCsv } from '../data/publish';
 import { branchOverview, findBranch } from '../branches/summary';
 import { flowChartModel } from '../flow/model';
 import { nodeLookup } from '../flow/names';
@@ -21,11 +21,10 @@ export interface ChartTable {
   rows: string[][];
 }
 
-/** Byte order mark: without it Excel reads a UTF-8 CSV as the local code page and garbles Chinese. */
-export const UTF8_BOM = '\uFEFF';
+export { UTF8_BOM } from '../data/publish';
 
 export function chartCsv(table: ChartTable): string {
-  return UTF8_BOM + Papa.unparse({ fields: table.columns, data: table.rows }, { newline: '\r\n' });
+  return publishedCsv(table.columns, table.rows, { newline: '\r\n' });
 }
 
 const TREEMAP_KIND_NAMES: Record<Exclude<NodeKind, 'others'>, string> = {

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { DATASETS } from '../../lib/datasets';
-import { dataDir } from '../../lib/dataDir';
+import { publishedDatasetCsv } from '../../lib/datasetFiles';
 
-// Every published CSV is copied byte for byte from data/ at build time, never edited by hand.
+// Every published CSV is written from data/ at build time, after its schema has checked it, with a
+// BOM and formula-like text neutralised (src/lib/data/publish.ts); never edited by hand.
 export const getStaticPaths: GetStaticPaths = () => DATASETS.map((dataset) => ({ params: { file: dataset.file } }));
 
-export const GET: APIRoute = ({ params }) => {
-  const body = readFileSync(join(dataDir(), String(params.file)));
-  return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ params }) =>
+  new Response(publishedDatasetCsv(String(params.file)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
