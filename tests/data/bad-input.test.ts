@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadBudget, directoryReader, type FileReader } from '../../src/lib/data/load';
+import { checkBudget, loadBudget, directoryReader, type FileReader } from '../../src/lib/data/load';
 import { reconcile, ReconciliationError } from '../../src/lib/data/reconcile';
 import { DataError, DataErrors } from '../../src/lib/data/errors';
 
@@ -88,7 +88,52 @@ describe('bad input stops the build with a clear error', () => {
   test('a bidirectional override character in a name', () => {
     const error = loadError('projects.csv', realWithLine('projects.csv', 2, (line) => line.replace(',环保事业运行经费,', ',环保\u202E事业运行经费,')));
     expect([error.file, error.row, error.column]).toEqual(['projects.csv', 2, 'name']);
-    expect(error.message).toContain('bidirectional control characters');
+    expect(error.code).toBe('TEXT_BIDI');
+    expect(error.message).toContain('bidirectional control character (U+202E) at character 3');
+  });
+
+  // Text is one line of visible characters: each of these is refused with its code, position and a fix.
+  test.each([
+    ['a line break inside a quoted name', '"环保\n事业运行经费"', 'TEXT_LINE_BREAK', 'a line break (U+000A) at character 3'],
+    ['a stray carriage return', '环保\r事业运行经费', 'TEXT_LINE_BREAK', 'a stray carriage return (CR) (U+000D) at character 3'],
+    ['a tab', '环保\t事业运行经费', 'TEXT_TAB', 'a tab (U+0009) at character 3'],
+    ['a control character', '环保\u0007事业运行经费', 'TEXT_CONTROL', 'a control character (U+0007) at character 3'],
+    ['a zero-width space', '环保\u200B事业运行经费', 'TEXT_INVISIBLE', 'a zero-width character (U+200B) at character 3'],
+    ['a right-to-left isolate', '环保\u2067事业运行经费', 'TEXT_BIDI', 'a bidirectional control character (U+2067) at character 3'],
+  ])('%s is refused', (_, cell, code, detail) => {
+    const error = loadError('projects.csv', realWithLine('projects.csv', 2, (line) => line.replace(',环保事业运行经费,', `,${cell},`)));
+    expect([error.file, error.row, error.column, error.code]).toEqual(['projects.csv', 2, 'name', code]);
+    expect(error.message).toContain(detail);
+    expect(error.hint).toBeTruthy();
+    // The cell is shown on one line with the invisible character made visible, never pasted raw.
+    expect(error.message).not.toMatch(/[\n\r\t\u0007\u200B\u2067]/);
+  });
+
+  test('rows after a quoted line break are numbered as an editor shows them', () => {
+    const lines = readFileSync(join(DATA_DIR, 'projects.csv'), 'utf8').split('\n');
+    lines[1] = lines[1]!.replace(',环保事业运行经费,', ',"环保\n事业运行经费",');
+    lines[4] = lines[4]!.replace(/,\d+\.\d{2},/, ',abc,');
+    const { errors } = checkBudget(readerWith('projects.csv', new TextEncoder().encode(lines.join('\n'))));
+    // File line 5 is editor line 6: line 2 now takes two lines.
+    expect(errors.map((error) => [error.code, error.row])).toEqual([['TEXT_LINE_BREAK', 2], ['CELL_TYPE', 6]]);
+  });
+
+  test('a file with CRLF line endings is accepted', () => {
+    const crlf = readFileSync(join(DATA_DIR, 'units.csv'), 'utf8').replace(/\n/g, '\r\n');
+    expect(() => loadBudget(readerWith('units.csv', new TextEncoder().encode(crlf)))).not.toThrow();
+  });
+
+  test('all errors of a file are reported at once', () => {
+    const lines = readFileSync(join(DATA_DIR, 'units.csv'), 'utf8').split('\n');
+    lines[2] = `${lines[2]},extra`;
+    lines[3] = lines[3]!.replace(/^[^,]+,/, 'Bad Id,');
+    lines[5] = lines[5]!.replace(/,(\d+\.\d{2}),/, ',12,');
+    const { errors } = checkBudget(readerWith('units.csv', new TextEncoder().encode(lines.join('\n'))));
+    expect(errors.map((error) => [error.code, error.row, error.column])).toEqual([
+      ['CSV_COLUMN_COUNT', 3, undefined],
+      ['CELL_TYPE', 4, 'id'],
+      ['CELL_TYPE', 6, 'project_total'],
+    ]);
   });
 
   test('a UTF-8 byte-order mark is accepted', () => {
@@ -151,6 +196,9 @@ describe('bad input stops the build with a clear error', () => {
     expect(caught).toBeInstanceOf(ReconciliationError);
     const message = (caught as Error).message;
     expect(message).toContain('new gap: units:bureau.project_total = sum(projects): printed 7884.24, computed 7884.25');
+    // The rows that feed the identity are named, the changed one among them.
+    expect(message).toContain('units.csv:2:project_total=7884.24');
+    expect(message).toContain('projects.csv:29:amount=1.07');
   });
 
   test('every fixture file is used by a test', () => {
