@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { decodeUtf8 } from '../data/csv';
+import { directoryReader } from '../data/load';
 import { parseTable } from '../data/table';
 import { getBudget } from '../budget';
 import { dataDir } from '../dataDir';
@@ -16,7 +15,7 @@ let cached: GlossaryTerm[] | undefined;
 /** The checked glossary, loaded once per build (site definitions joined to the report's). */
 export function getGlossary(): GlossaryTerm[] {
   if (!cached) {
-    const rows = parseSiteGlossary(readFileSync(join(dataDir(), siteGlossaryTable.file)));
+    const rows = parseSiteGlossary(directoryReader(dataDir())(siteGlossaryTable.file));
     cached = buildGlossary(rows, getBudget().glossary);
   }
   return cached;
