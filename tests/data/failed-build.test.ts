@@ -35,7 +35,7 @@ describe.runIf(process.env.BUILD_TESTS === '1')('a failed build', () => {
     }
   });
 
-  test('npm run build stops at validation, before any bundling, and leaves no .astro/ state', { timeout: 60_000 }, () => {
+  test('npm run build stops at validation, before any bundling, in seconds', { timeout: 60_000 }, () => {
     const data = mkdtempSync(join(tmpdir(), 'failed-validate-'));
     try {
       cpSync('data', data, { recursive: true });
