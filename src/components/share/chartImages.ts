@@ -157,3 +157,10 @@ export function chartImageOf(slug: string): ChartImage {
   if (!image) throw new Error(`no chart image for "${slug}"`);
   return image;
 }
+
+/** A chart's first drawing and its styles, for a share card. */
+export async function chartArt(slug: string): Promise<{ svg: string; css: string }> {
+  const image = chartImageOf(slug);
+  const [panel] = await panelsOf(image);
+  return { svg: panel!.svg, css: chartCss(image.chart.kind) };
+}

@@ -59,13 +59,17 @@ export function svgSize(svg: string): { width: number; height: number } {
   return { width: Number(width[1]), height: Number(height[1]) };
 }
 
-/** Places a chart's <svg> at (x, y) in its own size, whatever size the page gave it. */
-function placed(svg: string, x: number, y: number, width: number, height: number): string {
+/**
+ * Places a chart's <svg> at (x, y), drawn at width × height (its own size unless told), scaled to
+ * fit and centred: whatever size and classes the page gave it are dropped.
+ */
+export function placedSvg(svg: string, x: number, y: number, width?: number, height?: number): string {
+  const size = svgSize(svg);
   const open = /^\s*<svg\b[^>]*>/.exec(svg)![0];
   const attributes = open
-    .replace(/\s(x|y|width|height|style|class)="[^"]*"/g, '')
-    .replace(/^\s*<svg\b/, `<svg x="${x}" y="${y}" width="${width}" height="${height}" overflow="visible"`);
-  const withBox = /viewBox=/.test(attributes) ? attributes : attributes.replace(/>$/, ` viewBox="0 0 ${width} ${height}">`);
+    .replace(/\s(x|y|width|height|style|class|preserveAspectRatio)="[^"]*"/g, '')
+    .replace(/^\s*<svg\b/, `<svg x="${x}" y="${y}" width="${width ?? size.width}" height="${height ?? size.height}" preserveAspectRatio="xMidYMid meet" overflow="visible"`);
+  const withBox = /viewBox=/.test(attributes) ? attributes : attributes.replace(/>$/, ` viewBox="0 0 ${size.width} ${size.height}">`);
   return withBox + svg.slice(open.length);
 }
 
@@ -88,7 +92,7 @@ export function framedChartSvg(panels: readonly ImagePanel[], frame: ImageFrame)
   panels.forEach((panel, index) => {
     if (panel.heading) line(panel.heading, 17, ' font-weight="700"');
     const size = sizes[index]!;
-    parts.push(placed(panel.svg, PAD, y, size.width, size.height));
+    parts.push(placedSvg(panel.svg, PAD, y));
     y += size.height + 10;
     // Legend items flow left to right and wrap, like the HTML legend they stand for.
     let x = PAD;
