@@ -20,4 +20,4 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-export const pngResponse = (png: Uint8Array) => new Response(png, { headers: { 'Content-Type': 'image/png' } });
+export const pngResponse = (png: Uint8Array) => new Response(Buffer.from(png), { headers: { 'Content-Type': 'image/png' } });

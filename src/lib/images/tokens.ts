@@ -17,7 +17,7 @@ export function colourTokens(): Map<string, string> {
 /** Replaces every var(--token) with its value: the image renderer knows no custom properties. */
 export function resolveTokens(text: string): string {
   const tokens = colourTokens();
-  return text.replace(/var\(--([\w-]+)\)/g, (whole, name: string) => {
+  return text.replace(/var\(--([\w-]+)\)/g, (_match, name: string) => {
     const value = tokens.get(name);
     if (value === undefined) throw new Error(`image: unknown colour token --${name} (src/styles/global.css)`);
     return value;
