@@ -16,6 +16,7 @@ import { svgToPng } from '../../lib/images/png';
 import { levelSummary } from '../../lib/treemap/describe';
 import type { TreemapNode } from '../../lib/treemap/types';
 import { SOURCE_CREDIT } from '../../lib/site';
+import { escapeXml } from '../flow/renderFlowSvg';
 import EmbedChartBody from '../embed/EmbedChartBody.astro';
 import TreemapLevel from '../treemap/TreemapLevel.astro';
 import { branchProjectsSvg } from './branchProjectsSvg';
@@ -98,10 +99,24 @@ function legendOf(items: Iterable<Element>): ImageLegendItem[] {
   });
 }
 
+/**
+ * The drawing as XML, which the image renderer reads: HTML serialization leaves "&", "<" and ">"
+ * raw in attribute values (a name in an aria-label), so the tree is written out again here.
+ */
+function toXml(node: Node): string {
+  if (node.nodeType === 3) return escapeXml(node.textContent ?? '');
+  if (node.nodeType !== 1) return '';
+  const element = node as Element;
+  const name = element.localName;
+  const attributes = [...element.attributes].map((attribute) => ` ${attribute.name}="${escapeXml(attribute.value)}"`).join('');
+  const children = [...element.childNodes].map(toXml).join('');
+  return children ? `<${name}${attributes}>${children}</${name}>` : `<${name}${attributes}/>`;
+}
+
 function svgOf(scope: ParentNode | null, selector: string, what: string): string {
   const svg = scope?.querySelector(selector);
   if (!svg) throw new Error(`chart image: no "${selector}" in ${what}`);
-  return svg.outerHTML;
+  return toXml(svg);
 }
 
 async function panelsOf(image: ChartImage): Promise<ImagePanel[]> {

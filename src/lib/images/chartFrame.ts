@@ -47,9 +47,12 @@ export function textWidth(text: string, size: number): number {
   return Math.ceil(width * size * 1.05);
 }
 
+/** The opening <svg …> tag; a quoted attribute value may hold ">". */
+const OPEN_TAG = /^\s*<svg\b(?:[^>"']|"[^"]*"|'[^']*')*>/;
+
 /** The drawing size of an <svg>: its viewBox, else its width and height attributes. */
 export function svgSize(svg: string): { width: number; height: number } {
-  const open = /^\s*<svg\b[^>]*>/.exec(svg)?.[0];
+  const open = OPEN_TAG.exec(svg)?.[0];
   if (!open) throw new Error('chart image: markup does not start with <svg>');
   const box = /viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(open);
   if (box) return { width: Number(box[1]), height: Number(box[2]) };
@@ -65,7 +68,7 @@ export function svgSize(svg: string): { width: number; height: number } {
  */
 export function placedSvg(svg: string, x: number, y: number, width?: number, height?: number): string {
   const size = svgSize(svg);
-  const open = /^\s*<svg\b[^>]*>/.exec(svg)![0];
+  const open = OPEN_TAG.exec(svg)![0];
   const attributes = open
     .replace(/\s(x|y|width|height|style|class|preserveAspectRatio)="[^"]*"/g, '')
     .replace(/^\s*<svg\b/, `<svg x="${x}" y="${y}" width="${width ?? size.width}" height="${height ?? size.height}" preserveAspectRatio="xMidYMid meet" overflow="visible"`);
