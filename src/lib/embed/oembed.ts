@@ -2,8 +2,15 @@ import type { EmbedChart } from './charts';
 import { iframeCode } from './code';
 import { REPORT_TITLE, SITE_TITLE } from '../site';
 
+/** The chart's image as oEmbed's thumbnail (src/pages/embed/[chart]/image.png.ts): URL and pixel size. */
+export interface OEmbedThumbnail {
+  url: string;
+  width: number;
+  height: number;
+}
+
 /** An oEmbed 1.0 "rich" response: the same iframe code the 嵌入 dialog gives out. */
-export function oembedFor(chart: EmbedChart, siteRoot: string) {
+export function oembedFor(chart: EmbedChart, siteRoot: string, thumbnail?: OEmbedThumbnail) {
   return {
     version: '1.0',
     type: 'rich',
@@ -15,6 +22,7 @@ export function oembedFor(chart: EmbedChart, siteRoot: string) {
     height: chart.initialHeight,
     description: chart.summary,
     source: REPORT_TITLE,
+    ...(thumbnail ? { thumbnail_url: thumbnail.url, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height } : {}),
   };
 }
 

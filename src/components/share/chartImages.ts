@@ -1,0 +1,181 @@
+/**
+ * The image of every embeddable chart (its default view) and of each 款 level of the treemap,
+ * drawn at build time from the SVG the chart's own component prerenders: the component is rendered
+ * with Astro's container API, its drawing taken out and framed with title, colour key, source line
+ * and address (src/lib/images/chartFrame.ts), then drawn to PNG with the bundled font.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parseHTML } from 'linkedom';
+import { getBudget } from '../../lib/budget';
+import { embedCharts, type EmbedChart } from '../../lib/embed/charts';
+import { siteRoot } from '../../lib/embed/siteRoot';
+import { chartCss, FLOW_SWATCHES } from '../../lib/images/chartCss';
+import { framedChartSvg, type FramedImage, type ImageLegendItem, type ImagePanel } from '../../lib/images/chartFrame';
+import { chartImagePath, CHART_IMAGE_SCALE, levelImagePath } from '../../lib/images/chartImagePaths';
+import { svgToPng } from '../../lib/images/png';
+import { levelSummary } from '../../lib/treemap/describe';
+import type { TreemapNode } from '../../lib/treemap/types';
+import { SOURCE_CREDIT } from '../../lib/site';
+import { escapeXml } from '../flow/renderFlowSvg';
+import EmbedChartBody from '../embed/EmbedChartBody.astro';
+import TreemapLevel from '../treemap/TreemapLevel.astro';
+import { branchProjectsSvg } from './branchProjectsSvg';
+import { treemapSetup } from '../treemap/treemapSetup';
+
+export interface ChartImage {
+  chart: EmbedChart;
+  /** A treemap 款 level; none for the chart's default view. */
+  level?: TreemapNode;
+  /** Site-absolute path of the PNG, without the base. */
+  path: string;
+  title: string;
+  subtitle?: string;
+  /** The text alternative for the <img>: what the chart shows, from the data. */
+  alt: string;
+  /** The full page that shows this view, absolute. */
+  pageUrl: string;
+}
+
+const treemapViewOf = (chart: EmbedChart) => (chart.kind === 'treemap-function' ? 'function' : chart.kind === 'treemap-unit' ? 'unit' : null);
+
+/** Every chart image the build makes, in the order of the charts. */
+export function chartImages(): ChartImage[] {
+  const root = siteRoot();
+  return embedCharts(getBudget()).flatMap((chart) => {
+    const pageUrl = new URL(chart.fullPath.slice(1), root).href;
+    const images: ChartImage[] = [{ chart, path: chartImagePath(chart.slug), title: chart.title, alt: `${chart.title}。${chart.summary}`, pageUrl }];
+    const view = treemapViewOf(chart);
+    if (view === 'function') {
+      const { model, categories } = treemapSetup(view);
+      const codes = new Set(categories.map((category) => category.code));
+      for (const level of model.zoomable.filter((node) => codes.has(node.id))) {
+        const path = model.placed.get(level.id)?.path ?? [level];
+        const subtitle = path.map((step) => step.name).join(' › ');
+        images.push({
+          chart,
+          level,
+          path: levelImagePath(chart.slug, level.id),
+          title: chart.title,
+          subtitle,
+          alt: `${chart.title}，${subtitle}。${levelSummary(model, level)}`,
+          pageUrl: `${pageUrl}?node=${encodeURIComponent(level.id)}`,
+        });
+      }
+    }
+    return images;
+  });
+}
+
+let container: AstroContainer | undefined;
+const rendered = new Map<string, Promise<Document>>();
+
+/** A component's HTML as the page has it, parsed (once per chart per build). */
+function renderedDocument(key: string, render: (container: AstroContainer) => Promise<string>): Promise<Document> {
+  let document = rendered.get(key);
+  if (!document) {
+    document = (async () => {
+      container ??= await AstroContainer.create();
+      const html = await render(container);
+      return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
+    })();
+    rendered.set(key, document);
+  }
+  return document;
+}
+
+function legendOf(items: Iterable<Element>): ImageLegendItem[] {
+  return [...items].flatMap((item) => {
+    const swatch = item.querySelector('.swatch, .tm-swatch');
+    if (!swatch) return [];
+    const text = item.getAttribute('data-export-text') ?? item.textContent?.trim() ?? '';
+    const background = /background:\s*([^;]+)/.exec(swatch.getAttribute('style') ?? '')?.[1];
+    if (background) return [{ text, fill: background.trim() }];
+    const classes = [...swatch.classList];
+    const palette = classes.map((name) => /^tm-c(\d+)$/.exec(name)?.[1]).find(Boolean);
+    if (palette) return [{ text, fill: `var(--cat-${palette})` }];
+    const flow = classes.map((name) => FLOW_SWATCHES[name]).find(Boolean);
+    if (flow) return [{ text, ...flow }];
+    throw new Error(`chart image: no colour for the legend item "${text}"`);
+  });
+}
+
+/**
+ * The drawing as XML, which the image renderer reads: HTML serialization leaves "&", "<" and ">"
+ * raw in attribute values (a name in an aria-label), so the tree is written out again here.
+ */
+function toXml(node: Node): string {
+  if (node.nodeType === 3) return escapeXml(node.textContent ?? '');
+  if (node.nodeType !== 1) return '';
+  const element = node as Element;
+  const name = element.localName;
+  const attributes = [...element.attributes].map((attribute) => ` ${attribute.name}="${escapeXml(attribute.value)}"`).join('');
+  const children = [...element.childNodes].map(toXml).join('');
+  return children ? `<${name}${attributes}>${children}</${name}>` : `<${name}${attributes}/>`;
+}
+
+function svgOf(scope: ParentNode | null, selector: string, what: string): string {
+  const svg = scope?.querySelector(selector);
+  if (!svg) throw new Error(`chart image: no "${selector}" in ${what}`);
+  return toXml(svg);
+}
+
+async function panelsOf(image: ChartImage): Promise<ImagePanel[]> {
+  const { chart, level } = image;
+  const document = await renderedDocument(chart.slug, (box) => box.renderToString(EmbedChartBody, { props: { chart } }));
+  switch (chart.kind) {
+    case 'treemap-function':
+    case 'treemap-unit': {
+      const legend = legendOf(document.querySelectorAll('.tm-legend li'));
+      if (!level) return [{ svg: svgOf(document, '.tm-layer svg.tm-wide', chart.slug), legend }];
+      const setup = treemapSetup(treemapViewOf(chart)!);
+      const layer = await renderedDocument(`${chart.slug}/${level.id}`, (box) =>
+        box.renderToString(TreemapLevel, { props: { setup, level, part: 'layer', param: 'node', linkTarget: '_blank' } }),
+      );
+      return [{ svg: svgOf(layer, 'svg.tm-wide', `${chart.slug} level ${level.id}`), legend }];
+    }
+    case 'flow':
+      return [{ svg: svgOf(document, '[data-flow-canvas] svg', chart.slug), legend: legendOf(document.querySelectorAll('.flow-legend li')) }];
+    case 'branch-comparison':
+      return [...document.querySelectorAll('.panel')].map((panel) => ({
+        heading: panel.querySelector('h3')?.textContent?.trim(),
+        svg: svgOf(panel, '.chart svg', `${chart.slug} panel`),
+        legend: legendOf(panel.querySelectorAll('.theme-legend li')),
+      }));
+    case 'home-composition':
+      return [{ svg: svgOf(document, '.chart-wide svg', chart.slug), legend: legendOf(document.querySelectorAll('.legend li')) }];
+    case 'branch-projects':
+      return [{ svg: branchProjectsSvg(chart.branchId!, chart.title), legend: legendOf(document.querySelectorAll('.theme-legend li')) }];
+  }
+}
+
+const framed = new Map<string, Promise<FramedImage>>();
+
+/** The chart image as a standalone SVG (1× size). */
+export function chartImageSvg(image: ChartImage): Promise<FramedImage> {
+  let result = framed.get(image.path);
+  if (!result) {
+    result = panelsOf(image).then((panels) =>
+      framedChartSvg(panels, { title: image.title, subtitle: image.subtitle, source: SOURCE_CREDIT, url: decodeURI(image.pageUrl), css: chartCss(image.chart.kind) }),
+    );
+    framed.set(image.path, result);
+  }
+  return result;
+}
+
+export async function chartImagePng(image: ChartImage): Promise<Uint8Array> {
+  return svgToPng((await chartImageSvg(image)).svg, CHART_IMAGE_SCALE);
+}
+
+/** The default view's image of one chart. */
+export function chartImageOf(slug: string): ChartImage {
+  const image = chartImages().find((entry) => entry.chart.slug === slug && !entry.level);
+  if (!image) throw new Error(`no chart image for "${slug}"`);
+  return image;
+}
+
+/** A chart's first drawing and its styles, for a share card. */
+export async function chartArt(slug: string): Promise<{ svg: string; css: string }> {
+  const image = chartImageOf(slug);
+  const [panel] = await panelsOf(image);
+  return { svg: panel!.svg, css: chartCss(image.chart.kind) };
+}

@@ -1,0 +1,25 @@
+/**
+ * “复制链接” in the share block. Without JavaScript it is a disclosure that shows the page's
+ * address to copy by hand; with it, opening the disclosure also copies the address.
+ */
+async function copy(text: string, field: HTMLInputElement): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard permission (an old browser, an embedded web view): select the address instead.
+    field.select();
+    return false;
+  }
+}
+
+export function initShareCopy() {
+  for (const block of document.querySelectorAll<HTMLDetailsElement>('details[data-share-copy]')) {
+    const field = block.querySelector<HTMLInputElement>('input')!;
+    const status = block.querySelector<HTMLElement>('[data-share-status]')!;
+    block.querySelector('summary')!.addEventListener('click', async () => {
+      const copied = await copy(field.value, field);
+      status.textContent = copied ? '已复制链接，可以粘贴到微信或邮件中。' : '请长按或选中上面的地址来复制。';
+    });
+  }
+}
