@@ -21,7 +21,10 @@ function tallestTreemapDetails(panel: HTMLElement): number {
   Object.assign(probe.style, { position: 'absolute', visibility: 'hidden', left: '0', top: '0', width: `${panel.getBoundingClientRect().width}px`, minHeight: '0' });
   panel.after(probe);
   let tallest = 0;
-  const shown = [...container.querySelectorAll<HTMLElement>('.tm-layer:not([hidden]) .tm-tile[data-node]')].filter((tile) => tile.getClientRects().length > 0);
+  // Everything hover can show: the drawing for this width (a level has one per size, the others
+  // are display: none), its tiles and the sub-tiles inside them.
+  const drawing = [...container.querySelectorAll('.tm-layer:not([hidden]) svg')].find((svg) => svg.getClientRects().length > 0);
+  const shown = [...(drawing?.querySelectorAll<HTMLElement>('[data-node]') ?? [])];
   for (const id of new Set(shown.map((tile) => tile.dataset.node!))) {
     const entry = data.details[id];
     if (!entry) continue;
