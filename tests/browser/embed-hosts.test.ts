@@ -127,7 +127,7 @@ describe('embeds on real hosts', () => {
     await context.close();
   });
 
-  test('a dark host with ?theme=dark: dark colours, no white box, axe clean', async () => {
+  test('a dark host with ?theme=dark: dark colours and colour scheme, no white box', async () => {
     const dark = frameOnly.replace('/embed/treemap/"', '/embed/treemap/?theme=dark"');
     const { page, frame, context } = await open(`<style>body{background:#111;color:#eee}</style>${dark}\n${ourScript}`, 'dark');
     expect(await frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
