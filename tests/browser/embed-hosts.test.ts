@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { axeViolations, launchBrowser, newCheckedContext, screenshot, type PageProblems } from './support/browser';
 import { pageUrl } from './support/site';
 import { startHostServer, type HostServer } from './support/hostPage';
 import { getBudget } from '../../src/lib/budget';
@@ -47,6 +47,9 @@ async function open(body: string, name: string, width = 375) {
   await frame.waitForSelector('[data-treemap-ready]');
   return { context, problems, page, frame };
 }
+
+/** No errors on the host page or in the frame (the host server has no favicon). */
+const noErrors = (problems: PageProblems) => expect(problems.consoleErrors.filter((error) => !error.includes('/favicon.ico'))).toEqual([]);
 
 /** Waits until the frame is as tall as its content, within 2 px. */
 const fits = (page: Page, frame: Frame) => expect.poll(async () => Math.abs(await gap(page, frame)), { timeout: 15_000 }).toBeLessThanOrEqual(2);
@@ -90,7 +93,7 @@ describe('embeds on real hosts', () => {
     expect(new Set(ids).size, 'unique container ids').toBe(2);
     expect(await page.locator('[data-pym-src] iframe').count()).toBe(2);
     await fitsThroughout(page, frame);
-    expect(problems.consoleErrors.filter((error) => !error.includes('favicon'))).toEqual([]);
+    noErrors(problems);
     await context.close();
   });
 
@@ -103,7 +106,7 @@ describe('embeds on real hosts', () => {
     expect(new URL(tab.url()).pathname).toMatch(/\/treemap\/$/);
     expect(new URL(tab.url()).searchParams.get('node'), 'the full chart opens in the embed’s state').not.toBeNull();
     expect(new URL(frame.url()).pathname, 'the frame stays on the embed').toMatch(/\/embed\/treemap\/$/);
-    expect(problems.consoleErrors.filter((error) => !error.includes('favicon'))).toEqual([]);
+    noErrors(problems);
     await context.close();
   });
 
@@ -121,24 +124,26 @@ describe('embeds on real hosts', () => {
 
   test('/embed.js loaded 3 s late: the embed scrolls until then, and fits from then on', async () => {
     const late = `<script>setTimeout(() => { const script = document.createElement('script'); script.src = ${JSON.stringify(`${pageUrl('/')}embed.js`)}; document.body.append(script); }, 3000);</script>`;
-    const { page, frame, context } = await open(`${frameOnly}${late}`, 'late');
+    const { page, frame, problems, context } = await open(`${frameOnly}${late}`, 'late');
     await nothingCutOff(page, frame);
     await fitsThroughout(page, frame);
+    noErrors(problems);
     await context.close();
   });
 
   test('a dark host with ?theme=dark: dark colours and colour scheme, no white box', async () => {
     const dark = frameOnly.replace('/embed/treemap/"', '/embed/treemap/?theme=dark"');
-    const { page, frame, context } = await open(`<style>body{background:#111;color:#eee}</style>${dark}\n${ourScript}`, 'dark');
+    const { page, frame, problems, context } = await open(`<style>body{background:#111;color:#eee}</style>${dark}\n${ourScript}`, 'dark');
     expect(await frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
     expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 25, 28)');
     await fitsThroughout(page, frame);
     await screenshot(page, 'embed-host-dark');
+    noErrors(problems);
     await context.close();
   });
 
   test('a 300 px sidebar', async () => {
-    const { page, frame, context } = await open(`<aside style="width:300px">${frameOnly}\n${ourScript}</aside>`, 'sidebar', 1280);
+    const { page, frame, problems, context } = await open(`<aside style="width:300px">${frameOnly}\n${ourScript}</aside>`, 'sidebar', 1280);
     await fits(page, frame);
     expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no sideways overflow').toBe(true);
     await zoomIn(page, frame);
@@ -147,6 +152,7 @@ describe('embeds on real hosts', () => {
     await fits(page, frame);
     await nothingCutOff(page, frame);
     await screenshot(page, 'embed-host-sidebar');
+    noErrors(problems);
     await context.close();
   });
 });

@@ -13,10 +13,11 @@ export function startHost(scriptUrl: string): void {
   const origin = new URL(scriptUrl, location.href).origin;
   const frames = () => [...document.querySelectorAll<HTMLIFrameElement>(FRAMES)];
   const frameOf = (source: MessageEventSource | null) => (source ? frames().find((frame) => frame.contentWindow === source) : undefined);
-  // A sandboxed frame without allow-same-origin has an opaque origin: it sends "null" and can only be reached with "*".
+  // A sandboxed frame without allow-same-origin has an opaque origin: its messages come from "null".
   const opaque = (frame: HTMLIFrameElement) => frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin');
 
-  const ask = (frame: HTMLIFrameElement) => frame.contentWindow?.postMessage(heightRequestMessage(), opaque(frame) ? '*' : origin);
+  // "*": the request carries nothing private, and a frame still loading (about:blank) must not raise an origin error.
+  const ask = (frame: HTMLIFrameElement) => frame.contentWindow?.postMessage(heightRequestMessage(), '*');
   const askAll = () => frames().forEach(ask);
   const confirmed = new WeakSet<HTMLIFrameElement>();
 
