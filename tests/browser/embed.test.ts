@@ -300,6 +300,19 @@ describe('the 嵌入 dialog', () => {
     await context.close();
   });
 
+  test('a build without SITE says, in the dialog and on /embed/, that the address in the code is a placeholder', async () => {
+    const { page, context } = await openPage(pageUrl('/treemap/'), 1280);
+    const placeholder = new URL(await publishedRoot(page)).host === 'jincheng-budget.example.org';
+    expect(placeholder, 'the test build is made without SITE').toBe(!process.env.SITE);
+    await page.locator('[data-embed-open="embed-dialog-treemap"]').click();
+    const note = page.locator('#embed-dialog-treemap [data-embed-placeholder]');
+    expect(await note.count()).toBe(placeholder ? 1 : 0);
+    if (placeholder) expect(await note.textContent()).toContain('jincheng-budget.example.org 只是占位地址');
+    await page.goto(pageUrl('/embed/'));
+    expect(await page.locator('[data-embed-placeholder]').count()).toBe(placeholder ? 1 : 0);
+    await context.close();
+  });
+
   test('without JavaScript, 嵌入 leads to the embedding instructions for that chart', async () => {
     const { context } = await newCheckedContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
