@@ -3,9 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import freshBuild from './scripts/fresh-build.mjs';
+import { classicEmbedScripts } from './src/lib/embed/classicScriptsIntegration.ts';
+import { PLACEHOLDER_SITE } from './src/lib/embed/placeholderSite.ts';
 
-// SITE and BASE let the site be published under any host and sub-path.
-const site = process.env.SITE ?? 'https://jincheng-budget.example.org';
+// SITE is the published address (scheme and host), BASE its sub-path. The embed code, canonical
+// URLs, oEmbed and the sitemap all use it; without SITE the build uses a placeholder and the 嵌入
+// dialog says so (src/lib/embed/siteRoot.ts).
+const site = process.env.SITE || PLACEHOLDER_SITE;
 const base = process.env.BASE ?? '/';
 
 // Pages that carry noindex stay out of the sitemap: not-found, embeds, search results, and the
@@ -15,7 +19,7 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [freshBuild(), mdx(), sitemap({ filter: (page) => !/\/(404|embed|search|treemap\/levels|flow\/details)\//.test(new URL(page).pathname) })],
+  integrations: [freshBuild(), mdx(), classicEmbedScripts(), sitemap({ filter: (page) => !/\/(404|embed|search|treemap\/levels|flow\/details)\//.test(new URL(page).pathname) })],
   build: { inlineStylesheets: 'never' },
   // Plain code blocks: the highlighter's comment colours fail the 4.5:1 contrast check.
   markdown: { syntaxHighlight: false },

@@ -6,13 +6,14 @@ import { startHostServer, type HostServer } from './support/hostPage';
 import { getBudget } from '../../src/lib/budget';
 import { embedCharts, type EmbedChart } from '../../src/lib/embed/charts';
 import { iframeCode, pymCode } from '../../src/lib/embed/code';
+import { embedCodeInput } from '../../src/lib/embed/codeInput';
 import { REPORT_TITLE } from '../../src/lib/site';
 
 const charts = embedCharts(getBudget());
 const chart = (slug: string) => charts.find((entry) => entry.slug === slug)!;
 const siteRoot = () => pageUrl('/');
 /** Code as the host page pastes it, pointing at the site under test. */
-const codeInput = (entry: EmbedChart, root = siteRoot()) => ({ slug: entry.slug, title: entry.title, initialHeight: entry.initialHeight, siteRoot: root });
+const codeInput = (entry: EmbedChart, root = siteRoot()) => embedCodeInput(entry, root);
 /** The published site root the build was made for (its canonical links), which the dialog's code uses. */
 const publishedRoot = async (page: Page) => new URL(inject('base'), (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
 
@@ -65,6 +66,14 @@ describe('embed pages', () => {
     const source = page.locator('.embed-source');
     expect(await source.textContent()).toContain(`数据来源：${REPORT_TITLE}`);
     expect(await source.locator('a').getAttribute('href')).toMatch(new RegExp(`${entry.fullPath.replace(/\//g, '\\/')}$`));
+    // The footer: the full chart, the data and its date.
+    expect(await page.locator('.embed-footer a', { hasText: '查看完整图表' }).getAttribute('href')).toMatch(new RegExp(`${entry.fullPath.replace(/\//g, '\\/')}$`));
+    const csv = await page.locator('.embed-footer a', { hasText: '下载数据' }).getAttribute('href');
+    expect(csv).toMatch(new RegExp(`/embed/${slug}/data\\.csv$`));
+    expect((await page.request.get(new URL(csv!, page.url()).href)).status()).toBe(200);
+    expect(await page.locator('.embed-footer').textContent()).toContain('数据日期：2024年');
+    // Standing alone (no host has confirmed it sets the height), the page scrolls.
+    expect(await page.evaluate(() => getComputedStyle(document.body).overflowY)).not.toBe('hidden');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname, 'canonical is the full page').toBe(new URL(pageUrl(entry.fullPath)).pathname);
     expect(await page.locator('header, footer, nav[aria-label="主导航"]').count(), 'no site chrome').toBe(0);
@@ -114,8 +123,7 @@ describe('auto-height on a host page (another origin) with /embed.js', () => {
     const url = hostPage(`auto-${slug}`, iframeCode(codeInput(entry)));
     const { page, problems, context } = await openPage(url, 375);
     const frame = await ourFrame(page);
-    const height = await settledHeight(page, frame);
-    expect(height).not.toBe(entry.initialHeight);
+    await settledHeight(page, frame);
     expect(await hasInnerScrollbar(frame), 'scrollbar inside the frame').toBe(false);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
@@ -277,7 +285,10 @@ describe('the 嵌入 dialog', () => {
     const { page, problems, context } = await openPage(pageUrl('/treemap/?node=2110301'), 1280);
     await page.locator('[data-embed-open="embed-dialog-treemap"]').click();
     const code = await page.locator('#embed-dialog-treemap-iframe').inputValue();
-    expect(code).toBe(iframeCode({ ...codeInput(chart('treemap'), await publishedRoot(page)), search: '?node=2110301' }));
+    expect(code).toBe(iframeCode(embedCodeInput(chart('treemap'), await publishedRoot(page), '?node=2110301')));
+    // The frame's height is the one measured for that level, not the first level's.
+    expect(code).toContain(`height="${embedCodeInput(chart('treemap'), '', '?node=2110301').initialHeight}"`);
+    expect(embedCodeInput(chart('treemap'), '', '?node=2110301').initialHeight).not.toBe(embedCodeInput(chart('treemap'), '').initialHeight);
     expect(await page.locator('#embed-dialog-treemap [data-embed-state]').isVisible()).toBe(true);
     const preview = page.locator('#embed-dialog-treemap [data-embed-preview] iframe');
     await page.locator('#embed-dialog-treemap input[value="600"]').check();
@@ -286,6 +297,19 @@ describe('the 嵌入 dialog', () => {
     await frame!.waitForSelector('[data-embed-root]');
     await expect.poll(async () => (await preview.evaluate((element) => Math.round(element.getBoundingClientRect().height))) - (await contentHeight(frame!)), { timeout: 15_000 }).toBe(0);
     expect(problems.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  test('a build without SITE says, in the dialog and on /embed/, that the address in the code is a placeholder', async () => {
+    const { page, context } = await openPage(pageUrl('/treemap/'), 1280);
+    const placeholder = new URL(await publishedRoot(page)).host === 'jincheng-budget.example.org';
+    expect(placeholder, 'the test build is made without SITE').toBe(!process.env.SITE);
+    await page.locator('[data-embed-open="embed-dialog-treemap"]').click();
+    const note = page.locator('#embed-dialog-treemap [data-embed-placeholder]');
+    expect(await note.count()).toBe(placeholder ? 1 : 0);
+    if (placeholder) expect(await note.textContent()).toContain('jincheng-budget.example.org 只是占位地址');
+    await page.goto(pageUrl('/embed/'));
+    expect(await page.locator('[data-embed-placeholder]').count()).toBe(placeholder ? 1 : 0);
     await context.close();
   });
 

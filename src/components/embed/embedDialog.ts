@@ -1,29 +1,19 @@
 import { iframeCode, pymCode, type EmbedCodeInput } from '../../lib/embed/code';
 import { heightFromMessage } from '../../lib/embed/messages';
+import { chartState } from '../../lib/embed/state';
 
 interface DialogConfig extends EmbedCodeInput {
   pageUrl: string;
   previewPath: string;
-  stateParams: string[];
+  /** The chart's measured height in a 600 px column, by state (frameHeights.ts). */
+  heights: Record<string, number>;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), textarea, input:not([disabled]), select, iframe, [tabindex]:not([tabindex="-1"])';
 
-/** The chart's state from this page's URL, limited to the parameters the embed understands. */
-function currentState(stateParams: string[]): string {
-  const params = new URLSearchParams(location.search);
-  const kept = new URLSearchParams();
-  for (const name of stateParams) {
-    const value = params.get(name);
-    if (value) kept.set(name, value);
-  }
-  const query = kept.toString();
-  return query ? `?${query}` : '';
-}
-
 function fillCode(dialog: HTMLDialogElement, config: DialogConfig): string {
-  const search = currentState(config.stateParams);
-  const input = { ...config, search };
+  const search = chartState(location.search);
+  const input = { ...config, search, initialHeight: config.heights[search] ?? config.heights[''] ?? config.initialHeight };
   const codes: Record<string, string> = { iframe: iframeCode(input), pym: pymCode(input), link: `${config.pageUrl}${search}` };
   for (const textarea of dialog.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]')) {
     textarea.value = codes[textarea.dataset.embedCode ?? ''] ?? textarea.value;

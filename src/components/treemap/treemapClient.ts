@@ -7,6 +7,7 @@
 import { renderDetails, type TreemapData } from './detailsPanel';
 import { makeLevelLoader } from './levelLoader';
 import { animateZoom, tileBox } from './zoomAnimation';
+import { recordChartState } from '../embed/history';
 
 type FocusTarget = 'first-tile' | 'tile-we-left' | 'table' | null;
 
@@ -114,7 +115,7 @@ function setUpTreemap(container: HTMLElement): void {
       status.textContent = '这一级没能载入，请稍后再试。';
       return;
     }
-    if (push && id !== current) history.pushState(null, '', urlFor(id));
+    if (push && id !== current) recordChartState(urlFor(id));
     show(id, focus, { animate, announce });
   }
 

@@ -7,6 +7,7 @@
 export interface EmbedCodeInput {
   slug: string;
   title: string;
+  /** The frame's height before a script sets it: the chart's height in a 600 px column (frameHeights.ts). */
   initialHeight: number;
   /** Absolute URL of the site root, ending in "/" (site + base). */
   siteRoot: string;
@@ -14,8 +15,6 @@ export interface EmbedCodeInput {
   search?: string;
 }
 
-// JSON inside a <script>: "<" is escaped so a title can never close the element.
-const scriptJson = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c');
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const PYM_SCRIPT_URL = 'https://pym.nprapps.org/pym.v1.min.js';
@@ -32,12 +31,13 @@ export function iframeCode(input: EmbedCodeInput): string {
   ].join('\n');
 }
 
-/** For newsroom tools that already use Pym.js: Pym passes childId, and the chart answers in Pym's format. */
+/**
+ * For newsroom tools that already use Pym.js: Pym's own data-pym-src form, in which Pym gives each
+ * container a unique id, so the same chart can sit on a page twice (in two states, or pasted twice).
+ */
 export function pymCode(input: EmbedCodeInput): string {
-  const containerId = `jincheng-${input.slug}`;
   return [
-    `<div id="${containerId}"></div>`,
+    `<div data-pym-src="${escapeAttribute(embedUrl(input))}" data-pym-title="${escapeAttribute(input.title)}"></div>`,
     `<script src="${PYM_SCRIPT_URL}"></script>`,
-    `<script>new pym.Parent(${scriptJson(containerId)}, ${scriptJson(embedUrl(input))}, { title: ${scriptJson(input.title)} });</script>`,
   ].join('\n');
 }

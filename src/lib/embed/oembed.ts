@@ -1,5 +1,6 @@
 import type { EmbedChart } from './charts';
 import { iframeCode } from './code';
+import { embedCodeInput } from './codeInput';
 import { REPORT_TITLE, SITE_TITLE } from '../site';
 
 /** The chart's image as oEmbed's thumbnail (src/pages/embed/[chart]/image.png.ts): URL and pixel size. */
@@ -11,15 +12,16 @@ export interface OEmbedThumbnail {
 
 /** An oEmbed 1.0 "rich" response: the same iframe code the 嵌入 dialog gives out. */
 export function oembedFor(chart: EmbedChart, siteRoot: string, thumbnail?: OEmbedThumbnail) {
+  const input = embedCodeInput(chart, siteRoot);
   return {
     version: '1.0',
     type: 'rich',
     title: chart.title,
     provider_name: SITE_TITLE,
     provider_url: siteRoot,
-    html: iframeCode({ slug: chart.slug, title: chart.title, initialHeight: chart.initialHeight, siteRoot }),
+    html: iframeCode(input),
     width: 800,
-    height: chart.initialHeight,
+    height: input.initialHeight,
     description: chart.summary,
     source: REPORT_TITLE,
     ...(thumbnail ? { thumbnail_url: thumbnail.url, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height } : {}),

@@ -1,0 +1,86 @@
+/**
+ * After the build, makes the embed pages work in a frame sandboxed without allow-same-origin, whose
+ * origin is opaque: the browser then fetches module scripts, and runs fetch(), with CORS, which a
+ * static host does not allow. Classic scripts load from any origin. So:
+ * - each embed page's module scripts become one classic script (an IIFE, `defer`, so it runs when
+ *   the modules would have);
+ * - every file a chart fetches on demand (what its data-*-url attributes point to: zoom levels,
+ *   details, drawings) gets a classic-script twin, <file>.js, that hands its text to
+ *   src/components/embed/opaqueFetch.ts.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+
+const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
+/** Where a chart fetches from: data-levels-url="/treemap/levels/function/", data-panel-url="/flow/panel.json", … */
+const FETCHED_URL = /\sdata-[a-z-]+-url="([^"]+)"/g;
+
+async function filesUnder(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => null);
+  if (!info) return [];
+  if (info.isFile()) return path.endsWith('.js') ? [] : [path];
+  const entries = await readdir(path, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((entry) => filesUnder(join(path, entry.name))));
+  return nested.flat();
+}
+
+/** <file>.js, which passes the file's text to the loader waiting for this script's own URL. */
+async function writeTwin(file: string): Promise<void> {
+  const text = await readFile(file, 'utf8');
+  await writeFile(`${file}.js`, `window.__jinchengResource&&window.__jinchengResource(document.currentScript.src,${JSON.stringify(text).replace(/</g, '\\u003c')});\n`);
+}
+
+async function classicBundle(distDir: string, files: string[]): Promise<string> {
+  const contents = files.map((file) => `import ${JSON.stringify(file)};`).join('\n');
+  const result = await build({ stdin: { contents, resolveDir: distDir, loader: 'js' }, bundle: true, format: 'iife', target: 'es2020', minify: true, write: false, legalComments: 'none' });
+  return result.outputFiles[0]!.text;
+}
+
+export function classicEmbedScripts(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'classic-embed-scripts',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const embedDir = join(distDir, 'embed');
+        const written = new Set<string>();
+        const fetched = new Set<string>();
+        for (const entry of await readdir(embedDir, { withFileTypes: true })) {
+          if (!entry.isDirectory()) continue;
+          const page = join(embedDir, entry.name, 'index.html');
+          const html = await readFile(page, 'utf8').catch(() => null);
+          if (html === null) continue;
+          for (const match of html.matchAll(FETCHED_URL)) if (match[1]!.startsWith(base)) fetched.add(match[1]!.slice(base.length));
+          const sources = [...html.matchAll(MODULE_SCRIPT)].map((match) => match[1]!);
+          if (sources.length === 0) continue;
+          const files = sources.map((src) => {
+            if (!src.startsWith(base)) throw new Error(`${page}: script ${src} is outside base ${base}`);
+            return join(distDir, src.slice(base.length));
+          });
+          const code = await classicBundle(distDir, files);
+          const name = `_astro/embed.${createHash('sha256').update(code).digest('hex').slice(0, 10)}.js`;
+          if (!written.has(name)) await writeFile(join(distDir, name), code);
+          written.add(name);
+          let first = true;
+          const rewritten = html.replace(MODULE_SCRIPT, () => {
+            const tag = first ? `<script defer src="${base}${name}"></script>` : '';
+            first = false;
+            return tag;
+          });
+          await writeFile(page, rewritten);
+        }
+        const twins = (await Promise.all([...fetched].map((path) => filesUnder(join(distDir, path))))).flat();
+        await Promise.all(twins.map(writeTwin));
+        logger.info(`embed pages: ${written.size} classic script bundle(s), ${twins.length} script twins of fetched files`);
+      },
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/** The embeds' states and how tall each is in a 600 px column: shared by the measuring script and its test. */
+import { existsSync, readdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { getBudget } from '../../../src/lib/budget';
+import { embedCharts } from '../../../src/lib/embed/charts';
+import { MEASURED_WIDTH } from '../../../src/lib/embed/frameHeights';
+import { chartState } from '../../../src/lib/embed/state';
+
+const TREEMAP_VIEWS: Record<string, string> = { 'treemap-function': 'function', 'treemap-unit': 'unit' };
+
+/** Every chart's default state, and each zoom level the build prerendered for the treemaps. */
+export function embedStates(distDir: string): { slug: string; search: string }[] {
+  return embedCharts(getBudget()).flatMap((chart) => {
+    const view = TREEMAP_VIEWS[chart.kind];
+    const levelsDir = `${distDir}/treemap/levels/${view}`;
+    const levels = view && existsSync(levelsDir) ? readdirSync(levelsDir).sort() : [];
+    return ['', ...levels.map((id) => chartState(`?node=${encodeURIComponent(id)}`))].map((search) => ({ slug: chart.slug, search }));
+  });
+}
+
+/** The embed's content height once it has settled, as a page 600 px wide (tall enough never to scroll). */
+export async function measureEmbedHeight(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: MEASURED_WIDTH, height: 8000 } });
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const read = () => page.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
+    let height = await read();
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      await page.waitForTimeout(150);
+      const next = await read();
+      if (next === height) break;
+      height = next;
+    }
+    return height;
+  } finally {
+    await page.close();
+  }
+}
