@@ -126,7 +126,11 @@ function initChart(root: HTMLElement): void {
     pinned = key;
     saveState();
     if (key) activate(key);
-    else highlight(null);
+    else {
+      highlight(null);
+      // Redraw without the "回到图中" button that only a pinned panel has.
+      if (lastShown) showPanel(lastShown);
+    }
   }
 
   function syncDetailParts(): void {
