@@ -61,8 +61,9 @@ describe('project pages: figures equal the data', () => {
     }
 
     // Links to its place in the treemap and the Sankey, and the basis of its functional code.
-    expect(await page.locator(`a[href$="/treemap/?node=${project.function_code}"]`).count()).toBe(1);
-    expect(await page.locator('a[href$="/flow/"]').count()).toBeGreaterThan(0);
+    // Each lands on the chart with this project picked (?highlight=).
+    expect(await page.locator(`a[href$="/treemap/?node=${project.function_code}&highlight=p-${id}"]`).count()).toBe(1);
+    expect(await page.locator(`a[href$="/flow/?highlight=project%3A${id}"]`).count()).toBe(1);
     expect(await page.locator('a[href$="/methodology/#function-basis"]').count()).toBe(1);
     expect(await page.locator('main').innerText()).toContain(`原报告第${project.source_line}行`);
 
