@@ -72,8 +72,16 @@ function setUpTreemap(container: HTMLElement): void {
     selected = tile;
     tile?.classList.add('tm-selected');
     const entry = tile instanceof HTMLElement || tile instanceof SVGElement ? data.details[tile.dataset.node ?? ''] : undefined;
-    picked!.hidden = !entry;
-    picked!.textContent = entry ? pickedText(entry, tile!.hasAttribute('href') && !tile!.hasAttribute('data-zoom')) : '';
+    picked!.dataset.state = entry ? 'picked' : 'hint';
+    picked!.textContent = entry ? pickedText(entry, tile!.hasAttribute('href') && !tile!.hasAttribute('data-zoom')) : (picked!.dataset.hint ?? '');
+  }
+
+  /** Each drawing of a level is one tab stop, at its first tile, until the arrow keys move it. */
+  function resetTabStops(id: string): void {
+    for (const svg of layerOf(id)?.querySelectorAll('svg') ?? []) {
+      const tiles = [...svg.querySelectorAll('.tm-tile')];
+      if (tiles[0]) makeCurrent(tiles, tiles[0]);
+    }
   }
 
   function focusTile(tile: HTMLElement | undefined): void {
@@ -108,8 +116,8 @@ function setUpTreemap(container: HTMLElement): void {
     if (announce) status.textContent = `${goingOut ? '已返回' : '已进入'}：${entry?.title ?? ''}。${summary}`;
 
     upButton!.hidden = id === data.root;
+    resetTabStops(id);
     const tiles = visibleTiles(id);
-    if (tiles[0]) makeCurrent(tiles, tiles[0]);
     if (animate) keepBarInView(bar!, chart);
     if (focus === 'first-tile') focusTile(tiles[0]);
     if (focus === 'tile-we-left') focusTile(tiles.find((tile) => tile.dataset.node === linkTile) ?? tiles[0]);
@@ -210,8 +218,13 @@ function setUpTreemap(container: HTMLElement): void {
   container.addEventListener('focusin', prefetch);
 
   loader.prepare(container);
+  select(null);
+  picked.hidden = false;
   container.querySelector('[data-help]')?.removeAttribute('hidden');
-  void go(nodeFromUrl(), null, { animate: false, announce: false }).then(() => highlightFromUrl());
+  void go(nodeFromUrl(), null, { animate: false, announce: false }).then(() => {
+    resetTabStops(current);
+    highlightFromUrl();
+  });
 
   /** ?highlight=<tile> (from a project page): that tile picked, its details shown, the chart in view. */
   function highlightFromUrl(): void {
