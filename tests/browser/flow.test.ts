@@ -40,8 +40,9 @@ async function openFlow(width: number, height = 900, javaScriptEnabled = true) {
   return { context, page, problems, scripts };
 }
 
-const svg = (page: Page) => page.locator('[data-flow-canvas] svg');
-const keyed = (page: Page, key: string) => page.locator(`[data-flow-canvas] [data-key="${key}"]`);
+/** The drawing CSS shows at this width (across the page when wide, down it when narrow). */
+const svg = (page: Page) => page.locator('[data-flow-canvas] svg:visible');
+const keyed = (page: Page, key: string) => page.locator(`[data-flow-canvas] svg:visible [data-key="${key}"]`);
 /**
  * Moves the mouse onto a link's ribbon just right of where it leaves its source node (the middle
  * of a ribbon can sit under a label), and checks that the ribbon is really what is under the pointer.
@@ -123,10 +124,10 @@ describe('/flow/ at 1280 px', () => {
 
   test('a derived link is explained in the panel, with a link to the methodology', async () => {
     const { context, page } = await openFlow(1280);
-    const derived = page.locator('[data-flow-canvas] .flow-link.is-derived').first();
+    const derived = page.locator('[data-flow-canvas] svg:visible .flow-link.is-derived').first();
     // Drawn distinctly: a dashed outline, which stated links do not have.
     expect(await derived.evaluate((element) => getComputedStyle(element).strokeDasharray)).not.toBe('none');
-    const stated = page.locator('[data-flow-canvas] .flow-link:not(.is-derived)').first();
+    const stated = page.locator('[data-flow-canvas] svg:visible .flow-link:not(.is-derived)').first();
     expect(await stated.evaluate((element) => getComputedStyle(element).strokeDasharray)).toBe('none');
     await derived.focus();
     const panel = page.locator('[data-flow-panel]');
@@ -136,38 +137,88 @@ describe('/flow/ at 1280 px', () => {
     await context.close();
   });
 
-  test('keyboard: nodes and links are focusable in column order and focus highlights the path', async () => {
+  test('keyboard: the chart is one tab stop; arrows move along a column and across along the links', async () => {
     const { context, page } = await openFlow(1280);
-    const expected = await page.locator('[data-flow-canvas] [data-key]').evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset.key!));
+    const keys = await svg(page).locator('[data-key]').evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset.key!));
     // Column order: sources, their links, functions, their links, then spending.
     const columnOf = (key: string) => (key.startsWith('source:') ? (key.includes('>') ? 1 : 0) : key.startsWith('function:') ? (key.includes('>') ? 3 : 2) : 4);
-    expect(expected.map(columnOf)).toEqual([...expected.map(columnOf)].sort((a, b) => a - b));
+    expect(keys.map(columnOf)).toEqual([...keys.map(columnOf)].sort((a, b) => a - b));
+    expect(await svg(page).locator('[tabindex="0"]').count(), 'one tab stop').toBe(1);
 
-    const reached: string[] = [];
-    await page.locator('[data-flow-all]').focus();
-    for (let index = 0; index < 40 && reached.length < 30; index++) {
-      await page.keyboard.press('Tab');
-      const key = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.key ?? null);
-      if (key) reached.push(key);
-    }
-    expect(reached).toEqual(expected.slice(0, reached.length));
-    const focused = reached[reached.length - 1]!;
-    expect(await isLit(page, focused)).toBe(true);
-    expect(await svg(page).evaluate((element) => element.classList.contains('is-tracing'))).toBe(true);
+    // The legend's methodology link is the last stop before the chart.
+    await page.locator('.flow-legend a').focus();
+    await page.keyboard.press('Tab');
+    const activeKey = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.key ?? null);
+    expect(await activeKey()).toBe(keys[0]);
+    // The next Tab leaves the chart.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-flow-canvas]') === null)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await activeKey()).toBe(keys[0]);
+
+    const sources = keys.filter((key) => columnOf(key) === 0);
+    await page.keyboard.press('ArrowDown');
+    expect(await activeKey()).toBe(sources[1]);
+    await page.keyboard.press('ArrowUp');
+    expect(await activeKey()).toBe(sources[0]);
+    // Across: the first link out of the node, then the node it leads to.
+    await page.keyboard.press('ArrowRight');
+    const link = (await activeKey())!;
+    expect(link.startsWith(`${sources[0]}>`)).toBe(true);
+    expect(await isLit(page, link)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    const sibling = (await activeKey())!;
+    expect(sibling.startsWith(`${sources[0]}>`) && sibling !== link).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await activeKey()).toBe(sibling.split('>')[1]);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await activeKey()).toBe(sources[0]);
+    // Focus is visible, and the live region reads out name, amount and share.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('rect')!).strokeWidth);
+    expect(outline).toBe('3px');
+    const announced = await page.locator('[data-flow-announce]').textContent();
+    const general = revenue('general-budget');
+    expect(announced).toContain(formatWan(general));
+    expect(announced).toContain(formatShare(general, budget.revenue.reduce((sum, row) => sum + (row.amount ?? 0), 0)));
+    expect(await page.locator('[data-flow-keys]').innerText()).toContain('键盘操作');
     const name = await keyed(page, KNOWN_LINK).getAttribute('aria-label');
-    expect(name).toBe(`上年结转 → 污染防治：${formatWan(functionRow('21103').carryover!)}`);
+    expect(name).toMatch(new RegExp(`^上年结转 → 污染防治：${formatWan(functionRow('21103').carryover!)}，占全部`));
+    await context.close();
+  });
+
+  test('Enter pins the details, Escape releases the pin; the pin is in the URL', async () => {
+    const { context, page } = await openFlow(1280);
+    await keyed(page, 'function:21103').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-flow-panel]').getByRole('button', { name: '回到图中' }).count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('highlight')).toBe('function:21103');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('highlight')).toBe(null);
+    expect(await page.locator('[data-flow-panel]').getByRole('button', { name: '回到图中' }).count()).toBe(0);
+    await context.close();
+  });
+
+  test('the skip link 跳到图表 leads straight into the chart', async () => {
+    const { context, page } = await openFlow(1280);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到图表');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-flow-canvas]') !== null)).toBe(true);
     await context.close();
   });
 
   test('a group opens with Enter and closes again, keeping focus in place', async () => {
     const { context, page } = await openFlow(1280);
-    const group = page.locator('[data-flow-canvas] [data-group]').first();
+    const group = page.locator('[data-flow-canvas] svg:visible [data-group]').first();
     const groupKey = (await group.getAttribute('data-key'))!;
     const members = flowChartModel(budget).panel[groupKey]!.notes.length - 1;
-    const projectsBefore = await page.locator('[data-flow-canvas] .flow-node--project').count();
+    const projectsBefore = await page.locator('[data-flow-canvas] svg:visible .flow-node--project').count();
     await group.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-flow-canvas] .flow-node--project').count()).toBe(projectsBefore + members);
+    await expect.poll(() => page.locator('[data-flow-canvas] svg:visible .flow-node--project').count()).toBe(projectsBefore + members);
     expect(await keyed(page, groupKey).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('is-member'))).toBe(true);
     expect(await page.locator('[data-flow-open]').innerText()).toContain('已展开');
@@ -175,6 +226,7 @@ describe('/flow/ at 1280 px', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => keyed(page, groupKey).count()).toBe(1);
+    await expect.poll(() => new URL(page.url()).searchParams.get('open')).toBe(null);
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.key)).toBe(groupKey);
     // And with the mouse, closing with the button.
     await keyed(page, groupKey).click();
@@ -191,8 +243,13 @@ describe('/flow/ at 1280 px', () => {
     expect(await keyed(page, 'function:2110402').count()).toBe(1);
     await page.getByLabel(/显示全部\d+个项目/).check();
     await expect.poll(() => svg(page).getAttribute('data-variant')).toBe('xiang/all');
-    expect(await page.locator('[data-flow-canvas] .flow-node--project').count()).toBe(budget.projects.length);
-    expect(await page.locator('[data-flow-canvas] [data-group]').count()).toBe(0);
+    expect(await page.locator('[data-flow-canvas] svg:visible .flow-node--project').count()).toBe(budget.projects.length);
+    // The state is in the address, so a reload (and the embed code, which reads it) shows the same view.
+    expect(new URL(page.url()).search).toBe('?detail=xiang&all=1');
+    await page.reload();
+    await expect.poll(() => svg(page).getAttribute('data-variant')).toBe('xiang/all');
+    expect(await page.getByLabel('项级').isChecked()).toBe(true);
+    expect(await page.locator('[data-flow-canvas] svg:visible [data-group]').count()).toBe(0);
     await screenshot(page, 'flow-all-1280');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
@@ -236,14 +293,28 @@ describe('/flow/ at 1280 px', () => {
   });
 });
 
-describe('/flow/ at 375 px', () => {
-  test('a stepped list keeps every figure, without horizontal scrolling', async () => {
+describe('/flow/ on narrow screens and by touch', () => {
+  for (const width of [320, 375, 600]) {
+    test(`${width} px: the chart is drawn top to bottom, readable and without sideways scrolling`, async () => {
+      const { context, page, problems } = await openFlow(width, 800);
+      expect(await hasHorizontalOverflow(page)).toBe(false);
+      expect(await svg(page).getAttribute('class')).toContain('flow-svg--vertical');
+      const box = (await svg(page).boundingBox())!;
+      const viewBoxWidth = Number((await svg(page).getAttribute('viewBox'))!.split(' ')[2]);
+      // Text is drawn at 13 px: the drawing is never shrunk below 90 %.
+      expect(box.width / viewBoxWidth).toBeGreaterThanOrEqual(0.9);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(await svg(page).locator('.flow-node--source').count()).toBe(3);
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      await context.close();
+    });
+  }
+
+  test('the step list stays as the text alternative, with every figure', async () => {
     const { context, page } = await openFlow(375, 812);
-    expect(await hasHorizontalOverflow(page)).toBe(false);
-    expect(await svg(page).isVisible()).toBe(false);
+    await page.locator('.flow-narrow > summary').click();
     const steps = page.locator('.flow-narrow [data-flow-detail-part="kuan"]');
     expect(await steps.isVisible()).toBe(true);
-    // Open every group, as "show every project" does, and check every project figure is there.
     await page.getByLabel(/显示全部\d+个项目/).check();
     const text = await steps.innerText();
     for (const project of budget.projects) expect(text).toContain(project.name);
@@ -254,6 +325,58 @@ describe('/flow/ at 375 px', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+
+  test('a tap on a node shows its details, in touch wording; the panel never covers the chart', async () => {
+    for (const width of [320, 375, 600, 1280]) {
+      const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 800 }, hasTouch: true, isMobile: width < 1000 });
+      const page = await context.newPage();
+      await page.goto(pageUrl('/flow/'), { waitUntil: 'networkidle' });
+      const panel = page.locator('[data-flow-panel]');
+      const overlaps = async () => {
+        const a = (await panel.boundingBox())!;
+        const b = (await svg(page).boundingBox())!;
+        return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      };
+      expect(await overlaps(), `on load at ${width}`).toBe(false);
+      expect(await page.locator('[data-flow-panel-hint] .for-touch').isVisible()).toBe(true);
+      const node = keyed(page, 'function:21103');
+      await node.scrollIntoViewIfNeeded();
+      await node.tap();
+      await expect.poll(() => panel.innerText()).toContain('污染防治');
+      expect(await overlaps(), `after a tap at ${width}`).toBe(false);
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      await context.close();
+    }
+  });
+
+  test('?highlight= opens the group a project is in and brings it into view', async () => {
+    const model = flowChartModel(budget);
+    const kuan = model.details.find((detail) => detail.key === 'kuan')!;
+    const [groupId, members] = [...kuan.grouping.groups][0]!;
+    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(pageUrl(`/flow/?highlight=${encodeURIComponent(members[0]!)}`), { waitUntil: 'networkidle' });
+    await expect.poll(() => svg(page).getAttribute('data-variant')).toBe(`kuan/open/${groupId}`);
+    const node = keyed(page, members[0]!);
+    expect(await isLit(page, members[0]!)).toBe(true);
+    const box = (await node.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect(new URL(page.url()).searchParams.get('open')).toBe(groupId);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  for (const width of [300, 640]) {
+    test(`the embed at ${width} px draws the chart too`, async () => {
+      const { context } = await newCheckedContext(browser, { viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(pageUrl('/embed/flow/'), { waitUntil: 'networkidle' });
+      expect(await svg(page).getAttribute('class')).toContain('flow-svg--vertical');
+      expect(await hasHorizontalOverflow(page)).toBe(false);
+      await context.close();
+    });
+  }
 });
 
 describe('/flow/ without JavaScript', () => {
@@ -261,7 +384,7 @@ describe('/flow/ without JavaScript', () => {
     const { context, page } = await openFlow(1280, 900, false);
     expect(await svg(page).isVisible()).toBe(true);
     expect(await svg(page).getAttribute('data-variant')).toBe('kuan/grouped');
-    expect(await page.locator('[data-flow-canvas] [data-group]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-flow-canvas] svg:visible [data-group]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-flow-summary]').innerText()).toContain('上年结转');
     expect(await page.locator('[data-flow-controls]').isVisible()).toBe(false);
     const flows = flowChartModel(budget).details.find((detail) => detail.key === 'kuan')!.full.links.length;

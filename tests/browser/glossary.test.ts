@@ -201,12 +201,28 @@ describe('term popovers', () => {
     await context.close();
   });
 
-  test('touch: a tap opens the glossary entry', async () => {
+  test('touch: a tap shows the definition in place, with the glossary link inside', async () => {
     const { context, page } = await openPage('/learn/', { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
-    const { root, link } = firstTerm(page);
+    const { root } = firstTerm(page);
     const id = (await root.getAttribute('data-term'))!;
-    await link.tap();
-    await page.waitForURL((url) => url.pathname.endsWith('/glossary/') && url.hash === `#${id}`);
+    const button = root.locator('button.term-button');
+    const card = root.locator('.term-card');
+    expect(await root.locator('a.term-link').isVisible(), 'the link gives way to the button on touch screens').toBe(false);
+    await button.scrollIntoViewIfNeeded();
+    const before = page.url();
+    await button.tap();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(page.url()).toBe(before);
+    expect(await card.innerText()).toContain(shortOf(id));
+    // In place: the card opens next to the term, on screen.
+    const termBox = (await button.boundingBox())!;
+    const cardBox = (await card.boundingBox())!;
+    expect(Math.abs(cardBox.y - (termBox.y + termBox.height))).toBeLessThan(40);
+    expect(cardBox.x).toBeGreaterThanOrEqual(0);
+    expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(375);
+    expect(await axeViolations(page)).toEqual([]);
+    // The glossary link is inside, and a tap elsewhere closes the card.
+    await Promise.all([page.waitForURL((url) => url.pathname.endsWith('/glossary/') && url.hash === `#${id}`), card.getByRole('link').tap()]);
     expect(await page.locator(`article#${id}`).isVisible()).toBe(true);
     await context.close();
   });
@@ -238,7 +254,7 @@ const TERM_PAGES = [
  */
 function markedTerms(page: Page) {
   return page.evaluate(() => {
-    const skip = 'h1, h2, h3, h4, h5, h6, table, svg, nav, script, style, [hidden], .visually-hidden, .term-tip, a:not(.term-link)';
+    const skip = 'h1, h2, h3, h4, h5, h6, table, svg, nav, script, style, [hidden], .visually-hidden, .term-tip, .term-button, .term-card, a:not(.term-link)';
     const main = document.querySelector('main')!;
     const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
     let prose = '';

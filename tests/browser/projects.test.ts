@@ -61,8 +61,9 @@ describe('project pages: figures equal the data', () => {
     }
 
     // Links to its place in the treemap and the Sankey, and the basis of its functional code.
-    expect(await page.locator(`a[href$="/treemap/?node=${project.function_code}"]`).count()).toBe(1);
-    expect(await page.locator('a[href$="/flow/"]').count()).toBeGreaterThan(0);
+    // Each lands on the chart with this project picked (?highlight=).
+    expect(await page.locator(`a[href$="/treemap/?node=${project.function_code}&highlight=p-${id}"]`).count()).toBe(1);
+    expect(await page.locator(`a[href$="/flow/?highlight=project%3A${id}"]`).count()).toBe(1);
     expect(await page.locator('a[href$="/methodology/#function-basis"]').count()).toBe(1);
     expect(await page.locator('main').innerText()).toContain(`原报告第${project.source_line}行`);
 
@@ -132,6 +133,73 @@ describe('the project index', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await screenshot(page, 'projects-1280');
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('wide tables on phones', () => {
+  test('at 375 px every project card shows its name and amount with no sideways scrolling', async () => {
+    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(pageUrl('/projects/'), { waitUntil: 'networkidle' });
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    const region = page.locator('[data-project-index] .scroll-region');
+    expect(await region.evaluate((element) => element.scrollWidth <= element.clientWidth + 1)).toBe(true);
+    const cards = await page.locator('[data-project-index] tbody tr').evaluateAll((rows) =>
+      rows.map((row) => {
+        const name = row.querySelector('th')!.getBoundingClientRect();
+        const amount = row.querySelector('td.amount')!.getBoundingClientRect();
+        return { name: name.right, amount: amount.right, text: row.querySelector('td.amount')!.textContent };
+      }),
+    );
+    expect(cards).toHaveLength(budget.projects.length);
+    for (const card of cards) {
+      expect(card.name).toBeLessThanOrEqual(375);
+      expect(card.amount).toBeLessThanOrEqual(375);
+    }
+    expect(cards.map((card) => card.text)).toContain(formatWanNumber(budget.projects[0]!.amount));
+    await screenshot(page, 'projects-cards-375');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  test('at 375 px the branch-by-theme table stacks too', async () => {
+    const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto(pageUrl('/branches/'), { waitUntil: 'networkidle' });
+    const table = page.locator('.theme-table');
+    const width = await table.evaluate((element) => element.getBoundingClientRect().right);
+    expect(width).toBeLessThanOrEqual(375);
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await context.close();
+  });
+
+  test('at 1280 px the full table stays a table', async () => {
+    const { context } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pageUrl('/projects/'), { waitUntil: 'networkidle' });
+    expect(await page.locator('[data-project-index] table').evaluate((element) => getComputedStyle(element).display)).toBe('table');
+    expect(await page.locator('[data-project-index] thead th').count()).toBe(6);
+    await context.close();
+  });
+});
+
+describe('links that land', () => {
+  test('在资金流向图中查看 opens /flow/ with the project highlighted and in view', async () => {
+    const project = budget.projects.find((entry) => entry.id === 'rural-black-odorous-water') ?? budget.projects[0]!;
+    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pageUrl(`/projects/${project.id}/`), { waitUntil: 'networkidle' });
+    await Promise.all([page.waitForURL(/\/flow\//), page.getByRole('link', { name: '在资金流向图中查看' }).click()]);
+    await page.waitForLoadState('networkidle');
+    const node = page.locator(`[data-flow-canvas] svg:visible [data-key="project:${project.id}"]`);
+    await expect.poll(() => node.evaluate((element) => element.classList.contains('is-lit'))).toBe(true);
+    const box = (await node.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    await expect.poll(() => page.locator('[data-flow-panel]').innerText()).toContain(project.name);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await context.close();
   });
 });

@@ -10,7 +10,9 @@ import { buildExercises } from '../../src/lib/teach/exercises';
 const exercises = buildExercises(getBudget());
 
 /** A4 is 210 mm wide; the worksheet's @page margins are 14 mm each side. 1 mm = 96 / 25.4 px. */
-const PRINTABLE_WIDTH_PX = Math.floor(((210 - 2 * 14) * 96) / 25.4);
+/** A4 less the margins of PrintablePage's @page rule (13 mm each side, 12 mm top, 14 mm bottom), in CSS px. */
+const PRINTABLE_WIDTH_PX = Math.floor(((210 - 2 * 13) * 96) / 25.4);
+const PRINTABLE_HEIGHT_PX = Math.floor(((297 - 12 - 14) * 96) / 25.4);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -111,15 +113,21 @@ describe.each([
     await context.close();
   });
 
-  test('prints on A4 without clipped content, with page breaks between sections, readable in grey', async () => {
+  test('prints on A4 without clipped content, compact, with page numbers, readable in grey', async () => {
     const { context, page } = await openPage(path, PRINTABLE_WIDTH_PX);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.screen-bar').isVisible(), 'screen-only controls hidden in print').toBe(false);
     expect(await clippedInPrint(page)).toEqual([]);
-    // Sections after the first start on a new page.
-    const breaks = await page.locator('.sheet-section.page-break').evaluateAll((elements) => elements.map((element) => getComputedStyle(element).breakBefore));
-    expect(breaks.length).toBeGreaterThan(0);
-    for (const value of breaks) expect(value).toBe('page');
+    // Sections follow on (a forced break left half-empty pages); an exercise is never split.
+    const breaks = await page.locator('.sheet-section').evaluateAll((elements) => elements.map((element) => getComputedStyle(element).breakBefore));
+    for (const value of breaks) expect(value).toBe('auto');
+    expect(await page.locator('.exercise').first().evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+    // Page numbers ("2 / 4") in the bottom margin of every page.
+    const pageRules = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSPageRule).map((rule) => rule.cssText).join('\n'),
+    );
+    expect(pageRules).toMatch(/@bottom-center\s*\{[^}]*counter\(page\)/);
+    const contentHeight = await page.evaluate(() => document.documentElement.scrollHeight);
     // Charts carry their own words: every bar has a written label, and bars have dark outlines.
     for (const chart of await page.locator('.material svg[role="img"]').all()) {
       const bars = await chart.locator('rect').count();
@@ -132,13 +140,14 @@ describe.each([
     await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });
     await screenshot(page, `${slug}-print-grey`);
 
-    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     writeFileSync(`${SCREENSHOT_DIR}/${slug}.pdf`, pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = pdfPageCount(pdf);
-    expect(pages, 'at least one page per section').toBeGreaterThanOrEqual(2);
-    expect(pages, 'a sensible length for a lesson').toBeLessThanOrEqual(12);
+    expect(pages, 'the worksheet on at most 4 pages, the answers on at most 3').toBeLessThanOrEqual(path.includes('worksheet') ? 4 : 3);
+    // No half-empty pages: all the blocks kept whole waste less than one page in all.
+    expect(pages, `${contentHeight} px of content`).toBeLessThanOrEqual(Math.ceil(contentHeight / PRINTABLE_HEIGHT_PX));
     await context.close();
   });
 });

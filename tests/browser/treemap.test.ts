@@ -351,3 +351,84 @@ describe.each(['/treemap/', '/treemap/unit/'])('%s on phones and for assistive t
     await close(context);
   });
 });
+
+describe('/treemap/ by touch, at every width', () => {
+  const inViewport = async (page: Page, selector: string) => {
+    const box = await page.locator(selector).boundingBox();
+    const height = page.viewportSize()!.height;
+    return box !== null && box.y >= 0 && box.y + box.height <= height;
+  };
+
+  for (const width of [320, 375, 600, 1280]) {
+    test(`${width} px: after each zoom, 返回上一级 and the breadcrumb are on screen; a first tap on a project stays in place`, async () => {
+      const { context, page, problems } = await open('/treemap/', { viewport: { width, height: 740 }, hasTouch: true, isMobile: width < 1000 });
+      // Touch wording, no key names.
+      const help = await page.locator('[data-help]').innerText();
+      expect(help).toContain('轻点');
+      expect(help).not.toMatch(/Esc|退格|回车/);
+      expect(await page.locator('[data-zoom-out]').isVisible()).toBe(false);
+      for (const id of knownPath.slice(1)) {
+        const tile = visibleTile(page, id);
+        await tile.scrollIntoViewIfNeeded();
+        await tile.tap();
+        await expectLevel(page, id);
+        expect(await inViewport(page, '[data-zoom-out]'), `返回上一级 after zooming to ${id}`).toBe(true);
+        expect(await inViewport(page, '.tm-breadcrumbs'), `breadcrumb after zooming to ${id}`).toBe(true);
+      }
+      const tile = visibleTile(page, `p-${KNOWN_PROJECT}`);
+      await tile.scrollIntoViewIfNeeded();
+      // The tile stays under the finger, so a second tap can open it.
+      const before = (await tile.boundingBox())!;
+      await tile.tap();
+      const after = (await tile.boundingBox())!;
+      expect(Math.abs(after.y - before.y), 'the tile did not move').toBeLessThanOrEqual(2);
+      const picked = await page.locator('[data-picked]').innerText();
+      expect(picked).toContain(knownProject.name);
+      expect(picked).toContain(formatWan(knownProject.amount));
+      expect(await inViewport(page, '[data-picked]')).toBe(true);
+      // The details panel sits beside or below the chart, never over it.
+      const panel = (await page.locator('[data-details-panel]').boundingBox())!;
+      const chart = (await page.locator('.tm-chart').boundingBox())!;
+      const overlap = panel.x < chart.x + chart.width && chart.x < panel.x + panel.width && panel.y < chart.y + chart.height && chart.y < panel.y + panel.height;
+      expect(overlap).toBe(false);
+      await page.locator('[data-zoom-out]').tap();
+      await expectLevel(page, knownPath.at(-2)!);
+      if (width === 375) await screenshot(page, 'treemap-touch-375');
+      expectClean(problems);
+      await close(context);
+    });
+  }
+
+  test('keyboard: one tab stop per drawing, arrow keys move between tiles and the panel follows', async () => {
+    const { context, page, problems } = await open('/treemap/');
+    expect(await page.locator('.tm-layer:visible svg:visible .tm-tile[tabindex="0"]').count()).toBe(1);
+    expect(await page.locator('[data-help]').innerText()).toContain('键盘操作');
+    await page.locator('.tm-layer:visible svg:visible .tm-tile[tabindex="0"]').focus();
+    const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.node);
+    await page.keyboard.press('ArrowRight');
+    const second = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.node);
+    expect(second).not.toBe(first);
+    expect(await page.locator('.tm-layer:visible svg:visible .tm-tile[tabindex="0"]').getAttribute('data-node')).toBe(second);
+    const title = functionModel.placed.get(second!)!.node.name;
+    await expect.poll(() => page.locator('[data-details-panel] .tm-details-title').innerText()).toBe(title);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.node)).toBe(first);
+    // The next Tab leaves the chart.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.tm-chart') === null)).toBe(true);
+    expectClean(problems);
+    await close(context);
+  });
+
+  test('a project page links to the treemap with the project picked and in view', async () => {
+    const { context, page, problems } = await open(`/projects/${KNOWN_PROJECT}/`, { viewport: { width: 375, height: 740 } });
+    await Promise.all([page.waitForURL(/\/treemap\//), page.getByRole('link', { name: '在资金去向图中查看它所在的科目' }).click()]);
+    await expectLevel(page, knownLevel);
+    await expect.poll(() => page.locator('[data-picked]').innerText()).toContain(knownProject.name);
+    const box = (await visibleTile(page, `p-${KNOWN_PROJECT}`).boundingBox())!;
+    expect(box.y + box.height / 2).toBeGreaterThan(0);
+    expect(box.y).toBeLessThan(740);
+    expectClean(problems);
+    await close(context);
+  });
+});

@@ -71,7 +71,7 @@ describe('the prerendered flow chart of a budget with 30× the projects', () => 
       expect(element.getAttribute('role')).toBe('button');
       expect(element.hasAttribute('data-group')).toBe(false);
       expect(element.hasAttribute('aria-expanded')).toBe(false);
-      expect(element.getAttribute('aria-label')).toMatch(/其余\d+个项目（见数据表）：[\d,]+\.\d{2}万元$/);
+      expect(element.getAttribute('aria-label')).toMatch(/其余\d+个项目（见数据表）：[\d,]+\.\d{2}万元，占全部[\d.]+%$/);
       expect(element.textContent).not.toContain('＋');
       const panel = model.panel[id]!;
       expect(panel.notes[0]).toBe('项目太多，图中不逐个画出。最大的几个：');

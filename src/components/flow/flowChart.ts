@@ -1,21 +1,20 @@
 /**
- * Client behaviour of FlowChart.astro. No layout runs here: every variant is prerendered, the
+ * Client behaviour of FlowChart.astro. No layout runs here: every variant is prerendered in two
+ * drawings (across the page for wide containers, down it for narrow ones; CSS shows one), the
  * default inline and the others as static SVG files fetched on first use; so are the other levels
- * of detail's list and table (a page each) and the details-panel text (one JSON file). This script
- * swaps variants, highlights a path on hover/focus, fills the details panel, and opens or closes
- * groups. One instance per [data-flow-chart] element, so a chart can appear on several pages.
+ * of detail's list and table and the details-panel text (one JSON file). This script swaps
+ * variants, highlights a path on hover/focus/tap, fills the details panel, opens or closes groups,
+ * moves the chart's one tab stop with the arrow keys, and keeps its state in the URL.
+ * One instance per [data-flow-chart] element, so a chart can appear on several pages.
  */
 import { loadOnce } from '../site/loadOnce';
+import { rovingFocus, makeCurrent } from '../charts/rovingFocus';
 import { tracePath, type TraceLink } from '../../lib/flow/path';
-import { variantKey, variantSlug, type ChartState, type DetailKey } from '../../lib/flow/variantKey';
-
-interface PanelContent {
-  title: string;
-  rows: [string, string][];
-  basis?: { label: string; text: string; derived: boolean };
-  notes: string[];
-  href?: string;
-}
+import { variantKey, type ChartState, type DetailKey } from '../../lib/flow/variantKey';
+import { fetchDetailParts, fetchVariant } from './flowLoaders';
+import { flowItems, makeFlowNavigator } from './flowKeyboard';
+import { panelParts, type PanelContent } from './flowPanel';
+import { readUrlState, writeUrlState } from './flowUrlState';
 
 const KEYED = '[data-key]';
 
@@ -23,11 +22,14 @@ function readJson<T>(root: HTMLElement, selector: string): T {
   return JSON.parse(root.querySelector(selector)?.textContent ?? '{}') as T;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
+function readTraceLinks(svg: SVGSVGElement | undefined): TraceLink[] {
+  return [...(svg?.querySelectorAll<SVGElement>('.flow-link') ?? [])].map((path) => ({
+    id: path.dataset.key!,
+    source: path.dataset.from!,
+    target: path.dataset.to!,
+    funds: (path.dataset.funds ?? '').split(' ').filter(Boolean),
+    step: path.dataset.step === '0' ? 0 : 1,
+  }));
 }
 
 function initChart(root: HTMLElement): void {
@@ -55,36 +57,35 @@ function initChart(root: HTMLElement): void {
         panelLoading = null;
       }));
   const groupLabels = readJson<Record<string, string>>(root, '[data-flow-group-labels]');
+  /** Per level of detail: project node id → the group it is gathered into by default. */
+  const groupOf = readJson<Record<string, Record<string, string>>>(root, '[data-flow-group-of]');
   const methodologyHref = root.dataset.methodology ?? '';
-  const variantsUrl = root.dataset.variantsUrl ?? '';
-  const detailsUrl = root.dataset.detailsUrl ?? '';
-  const rendered = new Map<string, SVGSVGElement>();
-  const initial = canvas.querySelector<SVGSVGElement>('svg');
-  if (initial) rendered.set(root.dataset.defaultVariant!, initial);
+  const rendered = new Map<string, SVGSVGElement[]>();
+  const initial = [...canvas.querySelectorAll<SVGSVGElement>(':scope > svg')];
+  if (initial.length) rendered.set(root.dataset.defaultVariant!, initial);
 
   let state: ChartState = { detail: 'kuan', all: false, open: null };
-  let svg: SVGSVGElement | null = initial;
-  let traceLinks: TraceLink[] = [];
+  let svgs: SVGSVGElement[] = initial;
+  let traceLinks: TraceLink[] = readTraceLinks(svgs[0]);
   let pinned: string | null = null;
   let lastShown: string | null = null;
+  /** The drawing CSS shows at this width. */
+  const visibleSvg = (): SVGSVGElement | undefined => svgs.find((svg) => svg.getClientRects().length > 0) ?? svgs[0];
+  const inVisible = (key: string) => visibleSvg()?.querySelector<SVGElement>(`[data-key="${CSS.escape(key)}"]`) ?? null;
+  const saveState = () => writeUrlState({ ...state, highlight: pinned });
 
-  function readTraceLinks(): void {
-    traceLinks = [...(svg?.querySelectorAll<SVGElement>('.flow-link') ?? [])].map((path) => ({
-      id: path.dataset.key!,
-      source: path.dataset.from!,
-      target: path.dataset.to!,
-      funds: (path.dataset.funds ?? '').split(' ').filter(Boolean),
-      step: path.dataset.step === '0' ? 0 : 1,
-    }));
+  function announce(text: string): void {
+    if (announcer) announcer.textContent = text;
   }
 
   function highlight(key: string | null): void {
-    if (!svg) return;
     const trace = key ? tracePath(traceLinks, key) : null;
-    svg.classList.toggle('is-tracing', trace !== null);
-    for (const item of svg.querySelectorAll<SVGElement>(KEYED)) {
-      const itemKey = item.dataset.key!;
-      item.classList.toggle('is-lit', trace !== null && (trace.links.has(itemKey) || trace.nodes.has(itemKey)));
+    for (const svg of svgs) {
+      svg.classList.toggle('is-tracing', trace !== null);
+      for (const item of svg.querySelectorAll<SVGElement>(KEYED)) {
+        const itemKey = item.dataset.key!;
+        item.classList.toggle('is-lit', trace !== null && (trace.links.has(itemKey) || trace.nodes.has(itemKey)));
+      }
     }
   }
 
@@ -94,47 +95,14 @@ function initChart(root: HTMLElement): void {
     lastShown = key;
     panelHint!.hidden = true;
     panelBody!.hidden = false;
-    const parts: Node[] = [element('p', content.title, 'panel-title')];
-    const list = element('dl');
-    for (const [label, value] of content.rows) {
-      const row = element('div');
-      row.append(element('dt', label), element('dd', value));
-      list.append(row);
-    }
-    parts.push(list);
-    if (content.basis) {
-      const basis = element('p', undefined, 'panel-basis');
-      basis.append(element('span', content.basis.label, 'panel-tag'), content.basis.text);
-      if (content.basis.derived) {
-        const link = element('a', '推断方法');
-        link.href = methodologyHref;
-        basis.append(' ', link);
-      }
-      parts.push(basis);
-    }
-    if (content.notes.length) {
-      const notes = element('ul', undefined, 'panel-notes');
-      for (const note of content.notes) notes.append(element('li', note));
-      parts.push(notes);
-    }
-    const actions = element('p', undefined, 'panel-actions');
-    if (content.href) {
-      const link = element('a', '查看项目详情');
-      link.href = content.href;
-      actions.append(link);
-    }
-    if (pinned === key) {
-      const back = element('button', '回到图中');
-      back.type = 'button';
-      back.addEventListener('click', () => focusKey(key));
-      actions.append(back);
-    }
-    if (actions.childNodes.length) parts.push(actions);
-    panelBody!.replaceChildren(...parts);
+    panelBody!.replaceChildren(...panelParts(content, methodologyHref, pinned === key ? () => focusKey(key) : null));
   }
 
   function focusKey(key: string): void {
-    svg?.querySelector<SVGElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+    const item = inVisible(key);
+    if (!item) return;
+    makeCurrent(flowItems(visibleSvg() ?? null), item);
+    item.focus({ preventScroll: true });
   }
 
   let wanted: string | null = null;
@@ -150,8 +118,19 @@ function initChart(root: HTMLElement): void {
   }
 
   function release(): void {
-    if (pinned && svg?.querySelector(`[data-key="${CSS.escape(pinned)}"]`)) activate(pinned);
+    if (pinned && inVisible(pinned)) activate(pinned);
     else highlight(null);
+  }
+
+  function pin(key: string | null): void {
+    pinned = key;
+    saveState();
+    if (key) activate(key);
+    else {
+      highlight(null);
+      // Redraw without the "回到图中" button that only a pinned panel has.
+      if (lastShown) showPanel(lastShown);
+    }
   }
 
   function syncDetailParts(): void {
@@ -160,47 +139,16 @@ function initChart(root: HTMLElement): void {
   }
 
   const hasDetail = (key: string) => root.querySelector(`[data-flow-detail-part="${CSS.escape(key)}"]`) !== null;
+  const loadDetail = loadOnce(hasDetail, (key) => fetchDetailParts(root, root.dataset.detailsUrl ?? '', key));
 
-  /** Brings another level of detail's stepped list and table in from its page, next to the default ones. */
-  async function fetchDetail(key: string): Promise<boolean> {
-    const response = await fetch(`${detailsUrl}${encodeURIComponent(key)}/`);
-    if (!response.ok) return false;
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-    const steps = page.querySelector(`[data-flow-detail-page] > [data-flow-detail-part="${CSS.escape(key)}"]`);
-    const table = page.querySelector(`[data-flow-detail-page] > .flow-table[data-flow-detail-part="${CSS.escape(key)}"]`);
-    const stepsAnchor = [...root.querySelectorAll('.flow-narrow > [data-flow-detail-part]')].at(-1);
-    const tableAnchor = [...root.querySelectorAll('.flow-table[data-flow-detail-part]')].at(-1);
-    if (!steps || !table || !stepsAnchor || !tableAnchor) return false;
-    if (hasDetail(key)) return true;
-    const stepsCopy = document.importNode(steps, true) as HTMLElement;
-    const tableCopy = document.importNode(table, true) as HTMLElement;
-    tableCopy.id = `${root.id}-table-${key}`;
-    stepsCopy.hidden = true;
-    tableCopy.hidden = true;
-    stepsAnchor.after(stepsCopy);
-    tableAnchor.after(tableCopy);
-    return true;
-  }
-
-  const loadDetail = loadOnce(hasDetail, fetchDetail);
-
-  async function loadVariant(key: string): Promise<SVGSVGElement | null> {
+  async function loadVariant(key: string): Promise<SVGSVGElement[] | null> {
     const cached = rendered.get(key);
     if (cached) return cached;
     canvas!.setAttribute('aria-busy', 'true');
-    try {
-      const response = await fetch(`${variantsUrl}${variantSlug(key)}.svg`);
-      if (!response.ok) return null;
-      const parsed = new DOMParser().parseFromString(await response.text(), 'image/svg+xml').documentElement;
-      if (parsed.localName !== 'svg') return null;
-      const svgElement = document.importNode(parsed, true) as unknown as SVGSVGElement;
-      rendered.set(key, svgElement);
-      return svgElement;
-    } catch {
-      return null;
-    } finally {
-      canvas!.removeAttribute('aria-busy');
-    }
+    const pair = await fetchVariant(root.dataset.variantsUrl ?? '', key);
+    canvas!.removeAttribute('aria-busy');
+    if (pair) rendered.set(key, pair);
+    return pair;
   }
 
   let renderCount = 0;
@@ -217,20 +165,17 @@ function initChart(root: HTMLElement): void {
       announce('图表没能载入，请稍后再试；下方数据表包含全部数字。');
       return false;
     }
-    canvas!.replaceChildren(next);
-    svg = next;
-    readTraceLinks();
-    for (const group of svg.querySelectorAll<SVGElement>('[data-group]')) group.setAttribute('aria-expanded', 'false');
+    canvas!.replaceChildren(...next);
+    svgs = next;
+    traceLinks = readTraceLinks(svgs[0]);
+    for (const group of canvas!.querySelectorAll<SVGElement>('[data-group]')) group.setAttribute('aria-expanded', 'false');
     openStatus!.hidden = state.open === null || state.all;
     openLabel!.textContent = state.open ? `已展开：${groupLabels[state.open] ?? ''}` : '';
-    if (pinned && !svg.querySelector(`[data-key="${CSS.escape(pinned)}"]`)) pinned = null;
+    if (pinned && !inVisible(pinned)) pinned = null;
+    saveState();
     release();
     if (focus) focusKey(focus);
     return true;
-  }
-
-  function announce(text: string): void {
-    if (announcer) announcer.textContent = text;
   }
 
   async function openGroup(groupId: string): Promise<void> {
@@ -238,7 +183,8 @@ function initChart(root: HTMLElement): void {
     if (!(await render())) return;
     announce(`已展开${groupLabels[groupId] ?? ''}`);
     // Focus moves to the first project of the opened group, where the group node was.
-    svg?.querySelector<SVGElement>('.flow-node.is-member')?.focus();
+    const first = visibleSvg()?.querySelector<SVGElement>('.flow-node.is-member');
+    if (first) focusKey(first.dataset.key!);
   }
 
   async function closeGroup(): Promise<void> {
@@ -248,28 +194,20 @@ function initChart(root: HTMLElement): void {
     if (await render(groupId)) announce(`已收起${groupLabels[groupId] ?? ''}`);
   }
 
-  function keyOf(target: EventTarget | null): string | null {
-    const item = target instanceof Element ? target.closest<SVGElement>(KEYED) : null;
-    return item?.dataset.key ?? null;
-  }
+  const keyOf = (target: EventTarget | null): string | null => (target instanceof Element ? (target.closest<SVGElement>(KEYED)?.dataset.key ?? null) : null);
+  const buttonOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGElement>('[role="button"]') : null);
 
-  function choose(item: SVGElement, fromKeyboard: boolean): void {
+  function choose(item: SVGElement): void {
     const groupId = item.dataset.group;
-    if (groupId) {
-      void openGroup(groupId);
-      return;
-    }
-    const key = item.dataset.key!;
-    pinned = pinned === key ? null : key;
-    activate(key);
-    if (fromKeyboard && pinned) panel!.focus({ preventScroll: false });
+    if (groupId) void openGroup(groupId);
+    else pin(pinned === item.dataset.key ? null : item.dataset.key!);
   }
 
   root.addEventListener('pointerover', () => void loadPanelData(), { once: true });
   root.addEventListener('focusin', () => void loadPanelData(), { once: true });
   canvas.addEventListener('pointerover', (event) => {
     const key = keyOf(event.target);
-    if (key) activate(key);
+    if (key && event.pointerType === 'mouse') activate(key);
   });
   canvas.addEventListener('pointerleave', () => release());
   canvas.addEventListener('focusin', (event) => {
@@ -280,24 +218,28 @@ function initChart(root: HTMLElement): void {
     if (!canvas.contains(event.relatedTarget as Node | null)) release();
   });
   canvas.addEventListener('click', (event) => {
-    const item = event.target instanceof Element ? event.target.closest<SVGElement>('[role="button"]') : null;
-    if (item) choose(item, false);
+    const item = buttonOf(event.target);
+    if (item) choose(item);
   });
   canvas.addEventListener('keydown', (event) => {
-    const item = event.target instanceof Element ? event.target.closest<SVGElement>('[role="button"]') : null;
+    const item = buttonOf(event.target);
     if (item && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
-      choose(item, true);
+      choose(item);
     } else if (event.key === 'Escape') {
-      if (state.open) void closeGroup();
-      else {
-        pinned = null;
-        highlight(null);
-      }
+      // Release the pin first, then close the opened group.
+      if (pinned) pin(null);
+      else if (state.open) void closeGroup();
     }
   });
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && lastShown) focusKey(lastShown);
+  });
+  const navigate = makeFlowNavigator();
+  rovingFocus(canvas, {
+    items: () => flowItems(visibleSvg() ?? null),
+    next: (from, key) => navigate(visibleSvg()!, from, key),
+    onFocus: (item) => announce(item.getAttribute('aria-label') ?? ''),
   });
 
   for (const radio of controls.querySelectorAll<HTMLInputElement>('[data-flow-detail]')) {
@@ -315,15 +257,27 @@ function initChart(root: HTMLElement): void {
   });
   root.querySelector('[data-flow-collapse]')?.addEventListener('click', () => void closeGroup());
 
-  readTraceLinks();
   controls.hidden = false;
   panel.hidden = false;
-  // The browser may restore form state on back navigation: start from what the controls say.
-  const checked = controls.querySelector<HTMLInputElement>('[data-flow-detail]:checked');
-  if (checked?.value !== 'kuan' || allToggle.checked) {
-    state = { detail: (checked?.value as DetailKey | undefined) ?? 'kuan', all: allToggle.checked, open: null };
-    void render();
+  root.querySelector<HTMLElement>('[data-flow-keys]')?.removeAttribute('hidden');
+
+  /** Starts from the address (?detail=…&all=…&open=…&highlight=…), opening the group a highlighted project is in. */
+  async function restore(): Promise<void> {
+    const wantedState = readUrlState();
+    const groupOfHighlight = wantedState.highlight ? groupOf[wantedState.detail]?.[wantedState.highlight] : undefined;
+    const open = wantedState.all ? null : (groupOfHighlight ?? (wantedState.open && groupLabels[wantedState.open] ? wantedState.open : null));
+    state = { detail: wantedState.detail, all: wantedState.all, open };
+    for (const radio of controls!.querySelectorAll<HTMLInputElement>('[data-flow-detail]')) radio.checked = radio.value === state.detail;
+    allToggle!.checked = state.all;
+    if (variantKey(state) !== root.dataset.defaultVariant && !(await render())) return;
+    if (!wantedState.highlight || !inVisible(wantedState.highlight)) return saveState();
+    pin(wantedState.highlight);
+    makeCurrent(flowItems(visibleSvg() ?? null), inVisible(wantedState.highlight)!);
+    inVisible(wantedState.highlight)!.scrollIntoView({ block: 'center' });
+    await loadPanelData();
+    if (pinned) showPanel(pinned);
   }
+  void restore();
 }
 
 export function initFlowCharts(): void {

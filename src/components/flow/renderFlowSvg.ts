@@ -3,8 +3,9 @@
  * component) so the same markup can be inlined in the page and served as a static file for the
  * variants the client script loads on demand.
  *
- * Nodes and links are focusable in column order (sources, their links, functions, their links,
- * spending); project nodes are links to the project page. Styles live in FlowChart.astro.
+ * The chart is one tab stop (the first source node; the client script moves it with the arrow keys,
+ * see flowKeyboard.ts); nodes and links are in column order (sources, their links, functions, their
+ * links, spending); project nodes are links to the project page. Styles live in FlowChart.astro.
  */
 import type { FlowLayout, PlacedNode } from '../../lib/flow/layout';
 import { linkAccessibleName, nodeAccessibleName, nodeLookup } from '../../lib/flow/names';
@@ -39,11 +40,12 @@ function payingSources(funds: Funds): string {
   return Object.entries(funds).filter(([, value]) => value > 0).map(([id]) => id).join(' ');
 }
 
-function nodeMarkup(placed: PlacedNode, name: string, options: FlowSvgOptions, member: boolean): string {
+function nodeMarkup(placed: PlacedNode, name: string, options: FlowSvgOptions, member: boolean, tabStop: boolean): string {
   const { node, x, y, width, height, label } = placed;
   const fill = node.kind === 'source' ? SOURCE_COLOURS[node.id]?.fill : undefined;
+  const elbow = label.leader && (label.vertical ? `${label.leader.x1},${(label.leader.y1 + label.leader.y2) / 2}` : `${(label.leader.x1 + label.leader.x2) / 2},${label.leader.y1}`);
   const leader = label.leader
-    ? `<polyline class="flow-leader" points="${label.leader.x1},${label.leader.y1} ${(label.leader.x1 + label.leader.x2) / 2},${label.leader.y1} ${label.leader.x2},${label.leader.y2}"/>`
+    ? `<polyline class="flow-leader" points="${label.leader.x1},${label.leader.y1} ${elbow} ${label.leader.x2},${label.leader.y2}"/>`
     : '';
   const lines = label.lines
     .map((line, index) => `<tspan${attributes({ x: label.x, dy: index === 0 ? 0 : 17 })}>${escapeXml(node.kind === 'group' && !node.tableOnly && index === 0 ? `＋ ${line}` : line)}</tspan>`)
@@ -51,17 +53,17 @@ function nodeMarkup(placed: PlacedNode, name: string, options: FlowSvgOptions, m
   const body =
     `<rect class="flow-node-bar"${attributes({ x, y, width, height, style: fill ? `fill:${fill}` : undefined })}/>` +
     leader +
-    `<text${attributes({ x: label.x, y: label.y, 'text-anchor': label.anchor })}>${lines}</text>`;
+    `<text${attributes({ x: label.x, y: label.y, 'text-anchor': label.anchor, 'writing-mode': label.vertical ? 'vertical-rl' : undefined })}>${lines}</text>`;
   const classes = ['flow-node', `flow-node--${node.kind}`, ...(member ? ['is-member'] : [])].join(' ');
   if (node.kind === 'project') {
-    return `<a${attributes({ class: classes, href: options.href(projectPath(node.projectId!)), 'data-key': node.id, 'aria-label': name })}>${body}</a>`;
+    return `<a${attributes({ class: classes, href: options.href(projectPath(node.projectId!)), tabindex: tabStop ? 0 : -1, 'data-key': node.id, 'aria-label': name })}>${body}</a>`;
   }
   // A group too big to open is explained in the details panel, like any other node.
   const group = node.kind === 'group' && !node.tableOnly;
   return `<g${attributes({
     class: classes,
     role: 'button',
-    tabindex: 0,
+    tabindex: tabStop ? 0 : -1,
     'data-key': node.id,
     'data-group': group ? node.id : undefined,
     'aria-expanded': group ? 'false' : undefined,
@@ -73,18 +75,21 @@ export function renderFlowSvg(options: FlowSvgOptions): string {
   const { graph, layout, variantKey, openMembers, label } = options;
   const lookup = nodeLookup(graph);
   const members = new Set(openMembers);
+  // Accessible names carry each figure's share of the whole, which the chart's live region reads out.
+  const total = graph.nodes.filter((node) => node.kind === 'source').reduce((sum, node) => sum + node.value, 0);
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg"${attributes({ class: 'flow-svg', viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height, role: 'group', 'aria-label': label, 'data-variant': variantKey })}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${attributes({ class: `flow-svg flow-svg--${layout.orientation}`, viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height, role: 'group', 'aria-label': label, 'data-variant': variantKey, style: layout.orientation === 'vertical' ? `min-width:${Math.round(layout.width * 0.9)}px` : undefined })}>`,
   );
   parts.push('<g class="flow-titles" aria-hidden="true">');
-  for (const column of layout.columns) parts.push(`<text${attributes({ x: column.x, y: 16, 'text-anchor': column.anchor })}>${escapeXml(column.title)}</text>`);
+  for (const column of layout.columns) parts.push(`<text${attributes({ x: column.x, y: column.y, 'text-anchor': column.anchor })}>${escapeXml(column.title)}</text>`);
   parts.push(`<text class="flow-unit"${attributes({ x: layout.width - 2, y: 34, 'text-anchor': 'end' })}>单位：万元</text></g>`);
 
   for (const column of [0, 1, 2]) {
     parts.push(`<g class="flow-column" data-column="${column}">`);
     for (const placed of layout.nodes.filter((entry) => entry.node.column === column)) {
-      parts.push(nodeMarkup(placed, nodeAccessibleName(placed.node, lookup), options, members.has(placed.node.id)));
+      const tabStop = placed === layout.nodes[0];
+      parts.push(nodeMarkup(placed, nodeAccessibleName(placed.node, lookup, total), options, members.has(placed.node.id), tabStop));
     }
     parts.push('</g>');
     if (column === 2) break;
@@ -97,13 +102,13 @@ export function renderFlowSvg(options: FlowSvgOptions): string {
           d: path,
           style: `fill:${colourOfFunds(link.funds).fill}`,
           role: 'button',
-          tabindex: 0,
+          tabindex: -1,
           'data-key': link.id,
           'data-from': link.source,
           'data-to': link.target,
           'data-funds': payingSources(link.funds),
           'data-step': column,
-          'aria-label': linkAccessibleName(link, lookup),
+          'aria-label': linkAccessibleName(link, lookup, total),
         })}/>`,
       );
     }

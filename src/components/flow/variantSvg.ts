@@ -9,13 +9,13 @@ export function chartLabel(model: FlowChartModel, variant: FlowVariant): string 
 }
 
 /** One variant as SVG markup, the same whether inlined in the page or served as a file. */
-export function variantSvg(model: FlowChartModel, variant: FlowVariant, href: (path: string) => string): string {
+export function variantSvg(model: FlowChartModel, variant: FlowVariant, href: (path: string) => string, orientation: 'horizontal' | 'vertical' = 'horizontal'): string {
   const detail = model.details.find((entry) => entry.key === variant.detailKey)!;
   const open = variant.key.split('/open/')[1];
   return renderFlowSvg({
     variantKey: variant.key,
     graph: variant.graph,
-    layout: variant.layout,
+    layout: orientation === 'vertical' ? variant.vertical : variant.layout,
     openMembers: open ? (detail.grouping.groups.get(open) ?? []) : [],
     label: chartLabel(model, variant),
     href,

@@ -1,13 +1,16 @@
 /**
  * Interaction for every prerendered treemap on the page ([data-treemap]): zooming between levels
- * with ?node=… in the URL (pushState, so Back walks up), the details panel on hover, focus and tap,
- * keyboard shortcuts, and sortable tables. It never draws the chart: the first level is in the
+ * with ?node=… in the URL (pushState, so Back walks up; ?highlight=… picks a tile on load), the
+ * details panel on hover, focus and tap, a sticky bar with the breadcrumb and "返回上一级", one
+ * tab stop per drawing moved with the arrow keys, and sortable tables. It never draws the chart: the first level is in the
  * page and every other level is fetched, already drawn, from its own page (levelLoader.ts).
  */
 import { renderDetails, type TreemapData } from './detailsPanel';
 import { makeLevelLoader } from './levelLoader';
 import { animateZoom, tileBox } from './zoomAnimation';
 import { recordChartState } from '../embed/history';
+import { makeCurrent, nearestInDirection, rovingFocus } from '../charts/rovingFocus';
+import { keepBarInView, pickedText } from './touchBar';
 
 type FocusTarget = 'first-tile' | 'tile-we-left' | 'table' | null;
 
@@ -26,7 +29,10 @@ function setUpTreemap(container: HTMLElement): void {
   const panelElement = container.querySelector<HTMLElement>('[data-details-panel]');
   const statusElement = container.querySelector<HTMLElement>('[data-status]');
   const chartElement = container.querySelector<HTMLElement>('.tm-chart');
-  if (!dataBlock?.textContent || !panelElement || !statusElement || !chartElement) return;
+  const upButton = container.querySelector<HTMLButtonElement>('[data-zoom-out]');
+  const picked = container.querySelector<HTMLElement>('[data-picked]');
+  const bar = container.querySelector<HTMLElement>('.tm-bar');
+  if (!dataBlock?.textContent || !panelElement || !statusElement || !chartElement || !upButton || !picked || !bar) return;
   const panel: HTMLElement = panelElement;
   const status: HTMLElement = statusElement;
   const chart: HTMLElement = chartElement;
@@ -66,6 +72,17 @@ function setUpTreemap(container: HTMLElement): void {
     selected?.classList.remove('tm-selected');
     selected = tile;
     tile?.classList.add('tm-selected');
+    const entry = tile instanceof HTMLElement || tile instanceof SVGElement ? data.details[tile.dataset.node ?? ''] : undefined;
+    picked!.dataset.state = entry ? 'picked' : 'hint';
+    picked!.textContent = entry ? pickedText(entry, tile!.hasAttribute('href') && !tile!.hasAttribute('data-zoom')) : (picked!.dataset.hint ?? '');
+  }
+
+  /** Each drawing of a level is one tab stop, at its first tile, until the arrow keys move it. */
+  function resetTabStops(id: string): void {
+    for (const svg of layerOf(id)?.querySelectorAll('svg') ?? []) {
+      const tiles = [...svg.querySelectorAll('.tm-tile')];
+      if (tiles[0]) makeCurrent(tiles, tiles[0]);
+    }
   }
 
   function focusTile(tile: HTMLElement | undefined): void {
@@ -99,7 +116,10 @@ function setUpTreemap(container: HTMLElement): void {
     const summary = container.querySelector<HTMLElement>(`.tm-summary[data-level="${CSS.escape(id)}"]`)?.textContent ?? '';
     if (announce) status.textContent = `${goingOut ? '已返回' : '已进入'}：${entry?.title ?? ''}。${summary}`;
 
+    upButton!.hidden = id === data.root;
+    resetTabStops(id);
     const tiles = visibleTiles(id);
+    if (animate) keepBarInView(bar!, chart);
     if (focus === 'first-tile') focusTile(tiles[0]);
     if (focus === 'tile-we-left') focusTile(tiles.find((tile) => tile.dataset.node === linkTile) ?? tiles[0]);
     if (focus === 'table') container.querySelector<HTMLElement>(`.tm-level[data-level="${CSS.escape(id)}"] table`)?.focus();
@@ -143,9 +163,9 @@ function setUpTreemap(container: HTMLElement): void {
     } else if (lastPointer === 'touch' && event.detail > 0 && selected !== tile) {
       // First tap on a project shows its details (no hover on phones); a second tap opens it.
       event.preventDefault();
+      // Shown in the sticky bar above the chart, so the page does not move under the finger.
       select(tile);
       showDetails(tile.dataset.node ?? '');
-      panel.scrollIntoView({ block: 'nearest' });
     }
   });
   chart.addEventListener('pointerover', (event) => {
@@ -180,6 +200,11 @@ function setUpTreemap(container: HTMLElement): void {
     event.preventDefault();
     zoomOut();
   });
+  upButton.addEventListener('click', () => zoomOut());
+  rovingFocus(chart, {
+    items: () => visibleTiles(current),
+    next: (from, key) => nearestInDirection(from, visibleTiles(current), key),
+  });
   window.addEventListener('popstate', () => {
     const hadFocus = container.contains(document.activeElement) && document.activeElement !== document.body;
     void go(nodeFromUrl(), hadFocus ? 'tile-we-left' : null);
@@ -194,6 +219,22 @@ function setUpTreemap(container: HTMLElement): void {
   container.addEventListener('focusin', prefetch);
 
   loader.prepare(container);
+  select(null);
+  picked.hidden = false;
   container.querySelector('[data-help]')?.removeAttribute('hidden');
-  void go(nodeFromUrl(), null, { animate: false, announce: false });
+  void go(nodeFromUrl(), null, { animate: false, announce: false }).then(() => {
+    resetTabStops(current);
+    highlightFromUrl();
+  });
+
+  /** ?highlight=<tile> (from a project page): that tile picked, its details shown, the chart in view. */
+  function highlightFromUrl(): void {
+    const wanted = new URL(window.location.href).searchParams.get('highlight');
+    const tile = wanted ? visibleTiles(current).find((candidate) => candidate.dataset.node === wanted) : undefined;
+    if (!tile) return;
+    select(tile);
+    showDetails(wanted!);
+    makeCurrent(visibleTiles(current), tile);
+    chart.scrollIntoView({ block: 'center' });
+  }
 }

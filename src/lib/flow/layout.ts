@@ -34,6 +34,8 @@ export interface PlacedLabel {
   /** Baseline of the first line. */
   y: number;
   anchor: 'start' | 'end';
+  /** Upright CJK text running top to bottom (the vertical layout for narrow screens): one line. */
+  vertical?: boolean;
   /** A short connector when the label had to move away from its node to avoid another label. */
   leader: { x1: number; y1: number; x2: number; y2: number } | null;
 }
@@ -59,10 +61,12 @@ export interface FlowLayout {
   height: number;
   nodes: PlacedNode[];
   links: PlacedLink[];
-  columns: { x: number; anchor: 'start' | 'middle' | 'end'; title: string }[];
+  columns: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; title: string }[];
+  /** 'vertical': sources at the top, spending at the bottom (phones and narrow embeds). */
+  orientation: 'horizontal' | 'vertical';
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
+export const round = (value: number) => Math.round(value * 10) / 10;
 
 interface LayoutNode {
   id: string;
@@ -73,8 +77,29 @@ interface LayoutLink {
   id: string;
   order: number;
 }
-type SNode = SankeyNode<LayoutNode, LayoutLink>;
-type SLink = SankeyLink<LayoutNode, LayoutLink>;
+export type SNode = SankeyNode<LayoutNode, LayoutLink>;
+export type SLink = SankeyLink<LayoutNode, LayoutLink>;
+
+/**
+ * d3-sankey with a fixed column per node kind and the graph's own node and link order. Its "x" is
+ * the depth (column) axis and its "y" the breadth axis, whichever way the chart is drawn.
+ */
+export function runSankey(graph: FlowGraph, extent: [[number, number], [number, number]], nodePadding: number): { nodes: SNode[]; links: SLink[] } {
+  const order = new Map(graph.nodes.map((node, index) => [node.id, index]));
+  const layout = sankey<LayoutNode, LayoutLink>()
+    .nodeId((node) => node.id)
+    .nodeAlign((node) => (node as SNode).column)
+    .nodeSort((a, b) => a.order - b.order)
+    .linkSort((a, b) => a.order - b.order)
+    .nodeWidth(LAYOUT.nodeWidth)
+    .nodePadding(nodePadding)
+    .extent(extent);
+  const result = layout({
+    nodes: graph.nodes.map((node) => ({ id: node.id, column: node.column, order: order.get(node.id)! })),
+    links: graph.links.map((link, index) => ({ id: link.id, source: link.source, target: link.target, value: link.value, order: index })),
+  });
+  return { nodes: result.nodes as SNode[], links: result.links as SLink[] };
+}
 
 /** Label lines of a node: sources get name and amount on two lines, the others one line. */
 function labelLines(node: FlowNode, maxWidth: number): string[] {
@@ -106,22 +131,11 @@ export function layoutFlow(graph: FlowGraph): FlowLayout {
   );
   const height = top + bandsHeight + bottom;
 
-  const layout = sankey<LayoutNode, LayoutLink>()
-    .nodeId((node) => node.id)
-    .nodeAlign((node) => (node as SNode).column)
-    .nodeSort((a, b) => a.order - b.order)
-    .linkSort((a, b) => a.order - b.order)
-    .nodeWidth(nodeWidth)
-    .nodePadding(nodePadding)
-    .extent([
-      [columnX[0], top],
-      [columnX[2] + nodeWidth, top + bandsHeight],
-    ]);
-  const result = layout({
-    nodes: graph.nodes.map((node) => ({ id: node.id, column: node.column, order: order.get(node.id)! })),
-    links: graph.links.map((link, index) => ({ id: link.id, source: link.source, target: link.target, value: link.value, order: index })),
-  });
-  const placedById = new Map((result.nodes as SNode[]).map((node) => [node.id, node]));
+  const result = runSankey(graph, [
+    [columnX[0], top],
+    [columnX[2] + nodeWidth, top + bandsHeight],
+  ], nodePadding);
+  const placedById = new Map(result.nodes.map((node) => [node.id, node]));
   const flowNodes = new Map(graph.nodes.map((node) => [node.id, node]));
   const flowLinks = new Map(graph.links.map((link) => [link.id, link]));
 
@@ -163,7 +177,7 @@ export function layoutFlow(graph: FlowGraph): FlowLayout {
     });
   }
 
-  const links: PlacedLink[] = (result.links as SLink[]).map((sLink) => {
+  const links: PlacedLink[] = result.links.map((sLink) => {
     const source = sLink.source as SNode;
     const target = sLink.target as SNode;
     return {
@@ -175,14 +189,15 @@ export function layoutFlow(graph: FlowGraph): FlowLayout {
   links.sort((a, b) => order.get(a.link.source)! - order.get(b.link.source)! || order.get(a.link.target)! - order.get(b.link.target)!);
 
   return {
+    orientation: 'horizontal',
     width,
     height: round(height),
     nodes,
     links,
     columns: [
-      { x: columnX[0] + nodeWidth, anchor: 'end', title: COLUMN_TITLES[0] },
-      { x: columnX[1] + nodeWidth / 2, anchor: 'middle', title: COLUMN_TITLES[1] },
-      { x: columnX[2], anchor: 'start', title: COLUMN_TITLES[2] },
+      { x: columnX[0] + nodeWidth, y: 16, anchor: 'end', title: COLUMN_TITLES[0] },
+      { x: columnX[1] + nodeWidth / 2, y: 16, anchor: 'middle', title: COLUMN_TITLES[1] },
+      { x: columnX[2], y: 16, anchor: 'start', title: COLUMN_TITLES[2] },
     ],
   };
 }

@@ -4,6 +4,7 @@ import { assertFlowConsistent, grandTotal, type PrintedDifference } from './cons
 import { panelContents, type PanelContent } from './details';
 import { applyGrouping, openGroup, planGroups, projectParts, smallProjectThreshold, type Grouping } from './grouping';
 import { layoutFlow, type FlowLayout } from './layout';
+import { layoutFlowVertical } from './layoutVertical';
 import { displayName, nodeLookup } from './names';
 import { flowSummary } from './summary';
 import { flowTableRows, type FlowTableRow } from './table';
@@ -20,6 +21,8 @@ export interface FlowVariant {
   detailKey: DetailKey;
   graph: FlowGraph;
   layout: FlowLayout;
+  /** The same graph drawn top to bottom, for narrow screens. */
+  vertical: FlowLayout;
 }
 
 export interface GroupInfo {
@@ -80,7 +83,7 @@ export function groupedFlow(budget: FlowBudget, detail: FunctionDetail, threshol
 
 /** Every prerendered layout of one level of detail: grouped, all projects, and each group opened on its own. */
 export function flowVariants(key: DetailKey, { full, grouping, grouped }: Pick<DetailModel, 'full' | 'grouping' | 'grouped'>): FlowVariant[] {
-  const variant = (open: string | null, all: boolean, graph: FlowGraph): FlowVariant => ({ key: variantKey({ detail: key, all, open }), detailKey: key, graph, layout: layoutFlow(graph) });
+  const variant = (open: string | null, all: boolean, graph: FlowGraph): FlowVariant => ({ key: variantKey({ detail: key, all, open }), detailKey: key, graph, layout: layoutFlow(graph), vertical: layoutFlowVertical(graph) });
   const parts = projectParts(full);
   return [
     variant(null, false, grouped),

@@ -1,4 +1,5 @@
-import { formatWan } from '../format';
+import { formatShare, formatWan } from '../format';
+import type { Fen } from '../money';
 import type { FlowGraph, FlowLink, FlowNode } from './types';
 
 /** How a node is called in running text: 项 nodes carry their 款, basic and group nodes their function. */
@@ -28,15 +29,18 @@ export function nodeLookup(graph: FlowGraph): (id: string) => FlowNode {
   };
 }
 
-/** "污染防治：9,787.13万元" */
-export function nodeAccessibleName(node: FlowNode, lookup: (id: string) => FlowNode): string {
-  return `${displayName(node, lookup)}：${formatWan(node.value)}`;
+/** "，占全部41.7%" when the whole is given. */
+const shareOf = (value: Fen, total?: Fen) => (total ? `，占全部${formatShare(value, total)}` : '');
+
+/** "污染防治：9,787.13万元，占全部38.5%" */
+export function nodeAccessibleName(node: FlowNode, lookup: (id: string) => FlowNode, total?: Fen): string {
+  return `${displayName(node, lookup)}：${formatWan(node.value)}${shareOf(node.value, total)}`;
 }
 
-/** "上年结转 → 污染防治：1,109.00万元" */
-export function linkAccessibleName(link: FlowLink, lookup: (id: string) => FlowNode): string {
+/** "上年结转 → 污染防治：1,109.00万元，占全部4.4%" */
+export function linkAccessibleName(link: FlowLink, lookup: (id: string) => FlowNode, total?: Fen): string {
   const target = lookup(link.target);
   // The function is already named on the left of the arrow, so the basic/group node needs only its own name.
   const targetName = target.kind === 'basic' || target.kind === 'group' ? target.name : displayName(target, lookup);
-  return `${displayName(lookup(link.source), lookup)} → ${targetName}：${formatWan(link.value)}`;
+  return `${displayName(lookup(link.source), lookup)} → ${targetName}：${formatWan(link.value)}${shareOf(link.value, total)}`;
 }

@@ -15,7 +15,7 @@ export function variantKey(state: ChartState): string {
   return `${state.detail}/grouped`;
 }
 
-/** File name of a prerendered variant: "kuan/open/group:21101" → "kuan-open-group-21101". */
-export function variantSlug(key: string): string {
-  return key.replace(/[^a-z0-9]+/gi, '-');
+/** File name of a prerendered variant: "kuan/open/group:21101" → "kuan-open-group-21101" (+ "-vertical"). */
+export function variantSlug(key: string, orientation: 'horizontal' | 'vertical' = 'horizontal'): string {
+  return key.replace(/[^a-z0-9]+/gi, '-') + (orientation === 'vertical' ? '-vertical' : '');
 }

@@ -1,0 +1,13 @@
+/**
+ * Where a project page's "view in the chart" links lead: the chart with the project highlighted
+ * and in view (the flow's ?highlight=, the treemap's ?node=<its function>&highlight=).
+ */
+import { projectNodeId as flowNodeId } from '../flow/build';
+import { projectNodeId as tileId } from '../treemap/buildTrees';
+import { withBase } from '../site';
+
+export function chartLinks(project: { id: string; function_code: string }): { flow: string; treemap: string } {
+  const flow = new URLSearchParams({ highlight: flowNodeId(project.id) });
+  const treemap = new URLSearchParams({ node: project.function_code, highlight: tileId(project.id) });
+  return { flow: withBase(`/flow/?${flow}`), treemap: withBase(`/treemap/?${treemap}`) };
+}
