@@ -4,14 +4,32 @@
 // Usage: node scripts/check-reproducible.mjs                (one more build, like `npm run build`, in a temp folder)
 //        node scripts/check-reproducible.mjs <dirA> <dirB>  (only compares two existing builds)
 // DIST_DIR names the main build when it is not dist/.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { isolatedBuild } from './isolated-build.mjs';
 
 // Anything Astro makes random and that cannot be made stable goes here, with why.
 // (None found with Astro 5.18.2: content-hashed asset names, no build timestamps in pages.)
 const KNOWN_RANDOM = [];
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
+}
+
+/**
+ * Builds the site as `npm run build` does (Astro, then the Pagefind index) into a fresh, empty folder.
+ * Astro's shared cache (node_modules/.astro) is left alone, as for dist/: this site has no content
+ * collections cached there, and a build with a cache of its own writes Astro's internal
+ * content-*.mjs files into its output.
+ */
+function build(outDir) {
+  const start = Date.now();
+  run('npx', ['astro', 'build', '--outDir', outDir]);
+  run('npx', ['pagefind', '--site', outDir]);
+  console.log(`built ${outDir} in ${((Date.now() - start) / 1000).toFixed(0)} s`);
+}
 
 function listFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -34,10 +52,9 @@ let made;
 if (!dirA || !dirB) {
   dirA = process.env.DIST_DIR ?? 'dist';
   if (!existsSync(join(dirA, 'index.html'))) throw new Error(`${dirA}/ has no build: run \`npm run build\` first`);
-  // A clean build with a cache of its own, plus its Pagefind index, as `npm run build` makes dist/.
   made = mkdtempSync(join(tmpdir(), 'repro-'));
   dirB = join(made, 'dist');
-  isolatedBuild(dirB, { pagefind: true });
+  build(dirB);
 }
 
 const filesA = listFiles(dirA);

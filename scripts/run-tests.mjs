@@ -10,8 +10,8 @@ const FULL = [
   [['check'], ['test:unit', 'build', 'test:dom', 'check:links', 'check:html']],
   // The browser suites: parallel workers of their own (vitest.browser.config.ts).
   [['test:browser']],
-  // Three more builds with caches of their own (scripts/isolated-build.mjs), so they can run side by side.
-  [['test:base-path'], ['test:hostile'], ['check:reproducible']],
+  // Three more builds, one after the other: Astro builds in one project share its .astro/ state.
+  [['test:base-path', 'test:hostile', 'check:reproducible']],
   [['lighthouse']],
 ];
 const QUICK = [[['check'], ['test:unit', 'test:dom']]];
