@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // The main build (dist/, made by `npm run build`) and one more clean build, compared byte for byte:
 // a reproducible build.
-// Usage: node scripts/check-reproducible.mjs                (one more build, like `npm run build`, in a temp folder)
+// Usage: node scripts/check-reproducible.mjs                (one more build, like `npm run build`, in node_modules/.cache/)
 //        node scripts/check-reproducible.mjs <dirA> <dirB>  (only compares two existing builds)
 // DIST_DIR names the main build when it is not dist/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 // Anything Astro makes random and that cannot be made stable goes here, with why.
@@ -21,8 +20,7 @@ function run(command, args) {
 /**
  * Builds the site as `npm run build` does (Astro, then the Pagefind index) into a fresh, empty folder.
  * Astro's shared cache (node_modules/.astro) is left alone, as for dist/: this site has no content
- * collections cached there, and a build with a cache of its own writes Astro's internal
- * content-*.mjs files into its output.
+ * collections cached there.
  */
 function build(outDir) {
   const start = Date.now();
@@ -52,7 +50,11 @@ let made;
 if (!dirA || !dirB) {
   dirA = process.env.DIST_DIR ?? 'dist';
   if (!existsSync(join(dirA, 'index.html'))) throw new Error(`${dirA}/ has no build: run \`npm run build\` first`);
-  made = mkdtempSync(join(tmpdir(), 'repro-'));
+  // Inside the project, like dist/: Astro builds an outDir outside the working directory in .astro/
+  // and copies it over, with two internal files (content-*.mjs) that dist/ does not have.
+  made = 'node_modules/.cache/check-reproducible';
+  rmSync(made, { recursive: true, force: true });
+  mkdirSync(made, { recursive: true });
   dirB = join(made, 'dist');
   build(dirB);
 }
