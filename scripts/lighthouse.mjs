@@ -7,7 +7,7 @@
 // Scores go to bench/results.json (other keys there are kept).
 // Usage: node scripts/lighthouse.mjs [distDir]   (BASE=/sub/ for a build made under a sub-path;
 // CHROME_PATH overrides /usr/bin/chromium; LIGHTHOUSE_RUNS=3 runs per page, the median run by
-// performance is reported, default 1)
+// performance is reported, default 1; LIGHTHOUSE_PAGES=home,sankey runs only those page types)
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +40,7 @@ const PAGES = [
   { type: 'embed', path: '/embed/treemap/', skipAudits: ['is-crawlable'] },
 ];
 
+const only = process.env.LIGHTHOUSE_PAGES?.split(',');
 if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir}/ has no build: run the build first`);
 
 // A static host: hashed assets cached for a year, HTML revalidated (as README "Publishing" says).
@@ -71,7 +72,7 @@ const scores = [];
 const failures = [];
 const notes = [];
 try {
-  for (const page of PAGES) {
+  for (const page of PAGES.filter((entry) => !only || only.includes(entry.type))) {
     if (!existsSync(join(distDir, page.path, 'index.html'))) {
       console.log(`skip ${page.type}: ${page.path} is not in this build`);
       scores.push({ ...page, skipped: 'not built' });

@@ -30,8 +30,9 @@ afterAll(async () => {
 });
 
 // Concurrent: a few pages at once (maxConcurrency in vitest.browser.config.ts) keep both cores busy
-// while one page waits for the network to go quiet.
-describe('every built page', { concurrent: true }, () => {
+// while one page waits for the network to go quiet. The timeout only catches a page that hangs: the
+// largest page (/data/, every table) took over 2 minutes on a 2-core machine with 30 jobs beside it.
+describe('every built page', { concurrent: true, timeout: 600_000 }, () => {
   test.for(paths)('%s', async (path, { expect }) => {
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
