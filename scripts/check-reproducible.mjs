@@ -1,22 +1,31 @@
 #!/usr/bin/env node
-// Two clean builds into two temp folders, compared byte for byte: a reproducible build.
-// Usage: node scripts/check-reproducible.mjs            (runs `astro build` twice, one after the other)
-//        node scripts/check-reproducible.mjs <dirA> <dirB>   (only compares two existing builds)
+// The main build (dist/, made by `npm run build`) and one more clean build, compared byte for byte:
+// a reproducible build.
+// Usage: node scripts/check-reproducible.mjs                (one more build, like `npm run build`, in node_modules/.cache/)
+//        node scripts/check-reproducible.mjs <dirA> <dirB>  (only compares two existing builds)
+// DIST_DIR names the main build when it is not dist/.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 // Anything Astro makes random and that cannot be made stable goes here, with why.
 // (None found with Astro 5.18.2: content-hashed asset names, no build timestamps in pages.)
 const KNOWN_RANDOM = [];
 
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
+}
+
+/**
+ * Builds the site as `npm run build` does (Astro, then the Pagefind index) into a fresh, empty folder.
+ * Astro's shared cache (node_modules/.astro) is left alone, as for dist/: this site has no content
+ * collections cached there.
+ */
 function build(outDir) {
   const start = Date.now();
-  // Each build writes to a fresh, empty folder. Astro's shared cache (node_modules/.astro) is left
-  // alone: other builds may be using it, and this site has no content collections cached there.
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status})`);
+  run('npx', ['astro', 'build', '--outDir', outDir]);
+  run('npx', ['pagefind', '--site', outDir]);
   console.log(`built ${outDir} in ${((Date.now() - start) / 1000).toFixed(0)} s`);
 }
 
@@ -37,14 +46,17 @@ function firstDifference(a, b) {
 }
 
 let [dirA, dirB] = process.argv.slice(2);
-const made = [];
+let made;
 if (!dirA || !dirB) {
-  const root = mkdtempSync(join(tmpdir(), 'repro-'));
-  dirA = join(root, 'a');
-  dirB = join(root, 'b');
-  build(dirA);
+  dirA = process.env.DIST_DIR ?? 'dist';
+  if (!existsSync(join(dirA, 'index.html'))) throw new Error(`${dirA}/ has no build: run \`npm run build\` first`);
+  // Inside the project, like dist/: Astro builds an outDir outside the working directory in .astro/
+  // and copies it over, with two internal files (content-*.mjs) that dist/ does not have.
+  made = 'node_modules/.cache/check-reproducible';
+  rmSync(made, { recursive: true, force: true });
+  mkdirSync(made, { recursive: true });
+  dirB = join(made, 'dist');
   build(dirB);
-  made.push(root);
 }
 
 const filesA = listFiles(dirA);
@@ -62,8 +74,8 @@ for (const file of new Set([...filesA, ...filesB])) {
   const reason = KNOWN_RANDOM.find((entry) => entry.pattern.test(file));
   (reason ? known : problems).push(`${file}: ${reason ? reason.why : firstDifference(a, b)}`);
 }
-console.log(`check-reproducible: ${filesA.length} files compared, ${problems.length} differ${known.length ? `, ${known.length} known-random` : ''}`);
+console.log(`check-reproducible: ${dirA} and ${dirB}: ${filesA.length} files compared, ${problems.length} differ${known.length ? `, ${known.length} known-random` : ''}`);
 for (const line of known) console.log(`  known: ${line}`);
 for (const line of problems) console.log(`  DIFFERS ${line}`);
-for (const root of made) if (!problems.length) rmSync(root, { recursive: true, force: true });
+if (made && !problems.length) rmSync(made, { recursive: true, force: true });
 process.exit(problems.length ? 1 : 0);

@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // Lighthouse 12 (mobile preset) on one page of each type, served from the built site on 127.0.0.1.
-// Fails below performance 95 / accessibility 100 / best practices 100 / SEO 95, and records the
-// scores in bench/results.json (other keys there are kept).
+// Gates only what does not depend on the machine's speed: accessibility 100, best practices 100,
+// SEO ≥ 95, the bytes a page transfers, and that the largest contentful paint is never a lazy-loaded
+// image. Performance (a timing on simulated slow 4G) moves with the load on the machine, so it is
+// measured and reported, with a note below 95, but never fails the run (README "Performance and quality").
+// Scores go to bench/results.json (other keys there are kept).
 // Usage: node scripts/lighthouse.mjs [distDir]   (BASE=/sub/ for a build made under a sub-path;
-// CHROME_PATH overrides /usr/bin/chromium; LIGHTHOUSE_RUNS=3 runs per page, the median is judged)
+// CHROME_PATH overrides /usr/bin/chromium; LIGHTHOUSE_RUNS=3 runs per page, the median run by
+// performance is reported, default 1; LIGHTHOUSE_PAGES=home,sankey runs only those page types)
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +20,14 @@ const distDir = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 const base = process.env.BASE ?? '/';
 const chromePath = process.env.CHROME_PATH ?? findChromium() ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 };
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 1);
+const THRESHOLDS = { accessibility: 100, 'best-practices': 100, seo: 95 };
+const PERFORMANCE_TARGET = 95;
+// Raw bytes over the wire (the test server does not compress): the largest page today is about a
+// third of this, so only a real regression (an image, a library, an unsplit data table) trips it.
+const BYTES_BUDGET = 400_000;
+// Audits that must pass (score 1) or not apply (score null): they look at the page, not the clock.
+const GATED_AUDITS = ['lcp-lazy-loaded'];
 const PAGES = [
   { type: 'home', path: '/' },
   { type: 'treemap', path: '/treemap/' },
@@ -30,6 +40,7 @@ const PAGES = [
   { type: 'embed', path: '/embed/treemap/', skipAudits: ['is-crawlable'] },
 ];
 
+const only = process.env.LIGHTHOUSE_PAGES?.split(',');
 if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir}/ has no build: run the build first`);
 
 // A static host: hashed assets cached for a year, HTML revalidated (as README "Publishing" says).
@@ -59,22 +70,23 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'error' });
 const scores = [];
 const failures = [];
+const notes = [];
 try {
-  for (const page of PAGES) {
+  for (const page of PAGES.filter((entry) => !only || only.includes(entry.type))) {
     if (!existsSync(join(distDir, page.path, 'index.html'))) {
       console.log(`skip ${page.type}: ${page.path} is not in this build`);
       scores.push({ ...page, skipped: 'not built' });
       continue;
     }
     const url = `${origin}${base.replace(/\/$/, '')}${page.path}`;
-    // Default mobile preset: Moto G Power viewport, simulated slow 4G and 4× CPU slowdown. Scores
-    // vary from run to run (more so on a busy machine), so each page is run RUNS times and the
-    // median run by performance is the one judged, as Lighthouse's own docs advise.
+    // Default mobile preset: Moto G Power viewport, simulated slow 4G and 4× CPU slowdown.
     const runs = [];
     for (let run = 0; run < RUNS; run++) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(THRESHOLDS), ...(page.skipAudits ? { skipAudits: page.skipAudits } : {}) });
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', ...Object.keys(THRESHOLDS)], ...(page.skipAudits ? { skipAudits: page.skipAudits } : {}) });
       runs.push(result.lhr);
     }
+    // Scores vary from run to run (more so on a busy machine): with several runs, the median run by
+    // performance is the one reported, as Lighthouse's own docs advise.
     runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
     const lhr = runs[Math.floor((runs.length - 1) / 2)];
     const { skipAudits, ...described } = page;
@@ -89,6 +101,15 @@ try {
         failures.push(`${page.type} ${page.path}: ${category} ${score} < ${minimum} — ${failing.join(', ')}`);
       }
     }
+    entry.performance = Math.round((lhr.categories.performance?.score ?? 0) * 100);
+    if (entry.performance < PERFORMANCE_TARGET) notes.push(`${page.type} ${page.path}: performance ${entry.performance} < ${PERFORMANCE_TARGET} (reported, not gated: it moves with the machine's load)`);
+    entry.totalBytes = Math.round(lhr.audits['total-byte-weight']?.numericValue ?? 0);
+    if (entry.totalBytes > BYTES_BUDGET) failures.push(`${page.type} ${page.path}: ${entry.totalBytes} bytes transferred > ${BYTES_BUDGET}`);
+    for (const id of GATED_AUDITS) {
+      const audit = lhr.audits[id];
+      if (audit && audit.score !== null && audit.score < 1) failures.push(`${page.type} ${page.path}: audit ${id} fails${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+    }
+    entry.lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? null;
     entry.performanceRuns = runs.map((run) => Math.round((run.categories.performance?.score ?? 0) * 100));
     entry.fcpMs = Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? 0);
     entry.lcpMs = Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0);
@@ -96,7 +117,7 @@ try {
     entry.tbtMs = Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0);
     entry.cls = Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3));
     scores.push(entry);
-    console.log(`${page.type.padEnd(8)} ${page.path.padEnd(28)} perf ${entry.performance} (runs ${entry.performanceRuns.join('/')})  a11y ${entry.accessibility}  best ${entry['best-practices']}  seo ${entry.seo}  FCP ${entry.fcpMs} ms  LCP ${entry.lcpMs} ms  SI ${entry.speedIndexMs} ms  TBT ${entry.tbtMs} ms  CLS ${entry.cls}`);
+    console.log(`${page.type.padEnd(8)} ${page.path.padEnd(28)} perf ${entry.performance} (runs ${entry.performanceRuns.join('/')})  a11y ${entry.accessibility}  best ${entry['best-practices']}  seo ${entry.seo}  ${(entry.totalBytes / 1000).toFixed(0)} kB  FCP ${entry.fcpMs} ms  LCP ${entry.lcpMs} ms  SI ${entry.speedIndexMs} ms  TBT ${entry.tbtMs} ms  CLS ${entry.cls}`);
   }
 } finally {
   chrome.kill();
@@ -105,10 +126,11 @@ try {
 
 const resultsFile = 'bench/results.json';
 const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
-results.lighthouse = { version: '12', preset: 'mobile (default)', runsPerPage: RUNS, judged: 'median run by performance', thresholds: THRESHOLDS, recordedAt: new Date().toISOString(), pages: scores, failures };
+results.lighthouse = { version: '12', preset: 'mobile (default)', runsPerPage: RUNS, reported: 'median run by performance', gated: { ...THRESHOLDS, bytes: BYTES_BUDGET, audits: GATED_AUDITS }, performanceTarget: `${PERFORMANCE_TARGET} (reported, not gated)`, recordedAt: new Date().toISOString(), pages: scores, failures, notes };
 mkdirSync('bench', { recursive: true });
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 
+for (const line of notes) console.log(`note ${line}`);
 for (const line of failures) console.log(`FAIL ${line}`);
-console.log(failures.length ? `lighthouse: ${failures.length} score(s) below the thresholds` : 'lighthouse: every page meets the thresholds');
+console.log(failures.length ? `lighthouse: ${failures.length} gate(s) failed` : 'lighthouse: every page passes the gates (accessibility, best practices, SEO, bytes, LCP element)');
 process.exit(failures.length ? 1 : 0);

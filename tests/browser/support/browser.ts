@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/ensure-chromium.mjs';
+import { countPage, counts } from './counts';
 
 export { CHROMIUM_ARGS };
 
@@ -31,6 +32,7 @@ export async function newCheckedContext(
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
+    if (route.request().isNavigationRequest()) countPage(url.href);
     if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
     problems.foreignRequests.push(url.href);
     return route.abort('blockedbyclient');
@@ -52,6 +54,7 @@ export async function axeViolations(page: Page, exclude: string[] = []) {
   let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   for (const selector of exclude) builder = builder.exclude(selector);
   const results = await builder.analyze();
+  counts.axeScans++;
   return results.violations.map((violation) => ({
     id: violation.id,
     impact: violation.impact,
@@ -65,8 +68,11 @@ export async function hasHorizontalOverflow(page: Page): Promise<boolean> {
 }
 
 export const SCREENSHOT_DIR = 'screenshots';
+/** Screenshots cost time on every page; they are taken only when asked for (SCREENSHOTS=1). */
+export const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }
