@@ -174,6 +174,7 @@ describe('charts in the first screen; a one-line header with a menu that needs n
       await expect.poll(() => menu.locator('a').first().isVisible()).toBe(false);
       await menu.locator('summary').click();
       for (const path of NAV.filter((entry) => entry !== '/learn/')) expect(await menu.locator(`a[href$="${path}"]`).isVisible(), path).toBe(true);
+      expect(await page.getByRole('searchbox', { name: '搜索全站' }).isVisible(), 'the search box is in the menu').toBe(true);
       await menu.locator('summary').click();
       await menu.locator('summary').focus();
       await page.keyboard.press('Enter');
