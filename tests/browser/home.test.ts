@@ -158,8 +158,12 @@ describe('charts in the first screen; a one-line header with a menu that needs n
   };
   test.each(Object.keys(MAIN_CHART))('%s at 375×812: the chart starts within the first 812 px, the header is at most 64 px', async (path) => {
     const { page, close } = await open(path, 375);
-    const header = await page.locator('.site-header').boundingBox();
-    expect(header!.height).toBeLessThanOrEqual(64);
+    for (const width of [320, 375]) {
+      await page.setViewportSize({ width, height: 812 });
+      const header = await page.locator('.site-header').boundingBox();
+      expect(header!.height, `header at ${width} px`).toBeLessThanOrEqual(64);
+    }
+    await page.setViewportSize({ width: 375, height: 812 });
     const chart = await page.locator(MAIN_CHART[path]!).first().boundingBox();
     expect(chart!.y, `${path}: the chart's top`).toBeLessThan(812);
     await close();
