@@ -1,3 +1,4 @@
+import { formatShare } from './format';
 import type { Fen } from './money';
 import type { Budget } from './data/load';
 
@@ -39,14 +40,17 @@ export interface CompositionPart {
   group: string;
   name: string;
   amount: Fen;
+  /** Colour token, e.g. var(--cat-2), and the text colour that reads on it. */
   color: string;
+  textColor: string;
 }
 
-const SOURCE_COLOURS: Record<string, string> = {
-  'general-budget': 'var(--cat-2)',
-  'unit-funds': 'var(--cat-4)',
-  carryover: 'var(--cat-1)',
+const SOURCE_COLOURS: Record<string, number> = {
+  'general-budget': 2,
+  'unit-funds': 4,
+  carryover: 1,
 };
+const token = (index: number) => ({ color: `var(--cat-${index})`, textColor: `var(--cat-${index}-text)` });
 
 /** The home chart's two bars: where the money comes from, and basic vs project spending. */
 export function compositionParts(figures: HeadlineFigures): CompositionPart[] {
@@ -55,9 +59,18 @@ export function compositionParts(figures: HeadlineFigures): CompositionPart[] {
       group: '钱从哪来',
       name: source.name,
       amount: source.amount,
-      color: SOURCE_COLOURS[source.id] ?? 'var(--cat-8)',
+      ...token(SOURCE_COLOURS[source.id] ?? 8),
     })),
-    { group: '钱怎么花', name: '基本支出', amount: figures.basic, color: 'var(--cat-7)' },
-    { group: '钱怎么花', name: '项目支出', amount: figures.project, color: 'var(--cat-3)' },
+    { group: '钱怎么花', name: '基本支出', amount: figures.basic, ...token(7) },
+    { group: '钱怎么花', name: '项目支出', amount: figures.project, ...token(3) },
   ];
+}
+
+/** The chart's finding as its title: the largest part of each bar, e.g. “83.6%来自一般公共预算，66.5%用于项目支出”. */
+export function compositionTitle(parts: CompositionPart[], total: Fen): string {
+  const largest = (group: string) => parts.filter((part) => part.group === group).sort((a, b) => b.amount - a.amount)[0];
+  const source = largest('钱从哪来');
+  const use = largest('钱怎么花');
+  if (!source || !use) throw new Error('compositionTitle: the home chart needs both bars');
+  return `${formatShare(source.amount, total)}的钱来自${source.name}，${formatShare(use.amount, total)}用于${use.name}`;
 }

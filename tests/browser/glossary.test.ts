@@ -85,18 +85,18 @@ describe('/learn/', () => {
     await context.close();
   });
 
-  test('the carried-over amount is explained with per-day, per-staff and share figures', async () => {
+  test('the carried-over amount is explained with per-day, per-resident and share figures', async () => {
     const { context, page } = await openPage('/learn/');
     const scale = page.locator('#carryover .scale');
     const text = await scale.innerText();
     expect(text).toMatch(/每天约[\d,.]+万元/);
-    expect(text).toMatch(/每位在职人员约[\d,.]+万元/);
+    expect(text).toMatch(/每人每年约[\d,.]+元/);
     const totals = Papa.parse<Row>(readFileSync('data/report_totals.csv', 'utf8'), { header: true }).data;
     const amount = (id: string) => Number(totals.find((row) => row.id === id)!.amount);
     const share = ((amount('carryover-total') / amount('grand-total')) * 100).toFixed(1);
     expect(text).toContain(`${share}%`);
-    const staff = Papa.parse<Row>(readFileSync('data/department.csv', 'utf8'), { header: true }).data.find((row) => row.key === 'actual-staff')!.value;
-    expect(text).toContain(`${staff}人`);
+    const residents = Number(Papa.parse<Row>(readFileSync('data/external_figures.csv', 'utf8'), { header: true }).data.find((row) => row.id === 'jincheng-resident-population')!.value);
+    expect(text).toContain(`${residents.toLocaleString('en-US')}人`);
     await context.close();
   });
 });
@@ -352,26 +352,25 @@ describe('relatable figures (Scale) near the headline sums', () => {
   const csv = (file: string) => Papa.parse<Row>(readFileSync(`data/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
   const toFen = (wan: string) => Math.round(Number(wan) * 1_000_000);
   const grandTotal = toFen(csv('report_totals.csv').find((row) => row.id === 'grand-total')!.amount!);
-  const staff = Number(csv('department.csv').find((row) => row.key === 'actual-staff')!.value);
+  const residents = Number(csv('external_figures.csv').find((row) => row.id === 'jincheng-resident-population')!.value);
   const days = (Date.UTC(2025, 0, 1) - Date.UTC(2024, 0, 1)) / 86_400_000;
   // Rounded to 0.01 万元 (= 100 元) in integer fen, so no floating-point edge decides a digit.
   const wan = (fen: number) => `${(Math.round(fen / 10_000) / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}万元`;
   const share = (part: number) => `${((part / grandTotal) * 100).toFixed(1)}%`;
   function expectScale(text: string, amount: number, wholeLabel: string | null) {
     expect(text).toContain(`每天约${wan(amount / days)}`);
-    expect(text).toContain(`全局每位在职人员约${wan(amount / staff)}`);
+    const perYuan = (fen: number) => `${(Math.round(fen) / 100).toFixed(2)}元`;
+    expect(text).toContain(`每人每年约${perYuan(amount / residents)}，每天约${perYuan(amount / residents / days)}`);
+    expect(text).toContain('人口不是预算报告里的数字');
     if (wholeLabel) expect(text).toContain(`占${wholeLabel}${share(amount)}`);
     else expect(text).not.toContain('占比');
     expect(text).toContain(`${days}天`);
-    expect(text).toContain(`${staff}人`);
+    expect(text).toContain(`${residents.toLocaleString('en-US')}人`);
   }
 
-  test('a branch page: the branch’s project budget per day, per member of staff and as a share of the whole budget', async () => {
+  test('a branch page has none: the report cites no county population, so there is no per-county figure', async () => {
     const { context, page } = await openPage('/branches/zezhou/', { javaScriptEnabled: false });
-    const branchTotal = toFen(csv('units.csv').find((row) => row.id === 'zezhou')!.project_total!);
-    const scale = page.locator('.scale');
-    expect(await scale.count()).toBe(1);
-    expectScale(await scale.innerText(), branchTotal, '全局全部预算');
+    expect(await page.locator('.scale').count()).toBe(0);
     await context.close();
   });
 

@@ -123,6 +123,8 @@ describe('site search', () => {
   test('without JavaScript the header form still lands on /search/, which says search needs JavaScript', async () => {
     const { context, page, problems } = await newPage(375, false);
     await page.goto(pageUrl('/glossary/'));
+    // On a phone the header's box is in the 菜单 disclosure, which opens without JavaScript.
+    await page.locator('details.nav-menu summary').click();
     const box = page.getByRole('searchbox', { name: '搜索全站' });
     await box.fill('湿地');
     await Promise.all([page.waitForURL((url) => url.pathname === `${base()}search/`), box.press('Enter')]);

@@ -174,22 +174,25 @@ describe('the lesson plan', () => {
 });
 
 describe('relatable scale', () => {
-  const basis = { staff: 529, whole: 25_416_800_000, wholeLabel: '全部预算' };
+  const basis = { residents: 2_194_545, whole: 25_416_800_000, wholeLabel: '全部预算' };
 
-  test('per day, per member of staff and share of the whole', () => {
+  test('per day, per resident per year and per day, and share of the whole', () => {
     const scale = relatableScale(25_416_800_000, basis);
     expect(scale.perDayText).toBe('69.44万元'); // 25,416.80 ÷ 366 = 69.4448…
-    expect(scale.perStaffText).toBe('48.05万元');
+    expect(scale.perResidentText).toBe('115.82元'); // 254,168,000 元 ÷ 2,194,545 = 115.818…
+    expect(scale.perResidentPerDayText).toBe('0.32元'); // 115.818… ÷ 366 = 0.3164…
     expect(scale.shareText).toBe('100.0%');
-    expect(scale.sentence).toContain('529名在职人员');
+    expect(scale.sentence).toContain('2,194,545名常住居民');
   });
 
-  test('small amounts read in whole 元', () => {
-    // 5.00 万元 a year: 136.6 元 a day, 94.5 元 per person.
+  test('small amounts read in whole 元, per person in 元 and 分', () => {
+    // 5.00 万元 a year: 136.6 元 a day, 0.0228 元 per resident.
     const scale = relatableScale(5_000_000, basis);
     expect(scale.perDayText).toBe('137元');
-    expect(scale.perStaffText).toBe('95元');
+    expect(scale.perResidentText).toBe('0.02元');
+    expect(scale.perResidentPerDayText).toBe('不到0.01元');
     expect(formatApproxAmount(999_999)).toBe('10,000元');
     expect(formatApproxAmount(1_000_000)).toBe('1.00万元');
+    expect(() => relatableScale(1, { ...basis, residents: 0 })).toThrow(/population/);
   });
 });

@@ -104,6 +104,15 @@ const functionCode: Column<string> = {
   parse: (raw) => (/^\d{3}(\d{2}){0,2}$/.test(raw) ? ok(raw) : fail('a functional code of 3, 5 or 7 digits')),
 };
 
+/** A calendar date written YYYY-MM-DD, kept as that string. */
+const isoDate: Column<string> = {
+  parse: (raw) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+    return date && date.toISOString().slice(0, 10) === raw ? ok(raw) : fail('a date written YYYY-MM-DD');
+  },
+};
+
 function oneOf<const T extends string>(values: readonly T[]): Column<T> {
   return {
     parse: (raw) => ((values as readonly string[]).includes(raw) ? ok(raw as T) : fail(`one of ${values.join(', ')}`)),
@@ -120,6 +129,7 @@ export const columns = {
   boolean,
   sourceLine,
   functionCode,
+  isoDate,
   oneOf,
   optional,
 };

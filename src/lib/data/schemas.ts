@@ -267,3 +267,19 @@ export const sheetFundDifferencesTable = defineTable({
   },
 });
 export type SheetFundDifference = RowOf<typeof sheetFundDifferencesTable.columns>;
+
+/** Figures from outside the report (e.g. population), each with its source; never mixed into the report's own tables. */
+export const externalFiguresTable = defineTable({
+  file: 'external_figures.csv',
+  key: 'id',
+  columns: {
+    id: c.id,
+    description: c.text,
+    value: c.decimal,
+    unit: c.text,
+    as_of: c.isoDate,
+    source: c.text,
+    source_published: c.isoDate,
+  },
+});
+export type ExternalFigure = RowOf<typeof externalFiguresTable.columns>;

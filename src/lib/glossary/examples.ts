@@ -12,6 +12,7 @@ import {
   threePublicTopLevel,
 } from '../teach/facts';
 import { INDICATOR_LEVELS } from '../data/schemas';
+import { changeText, percentText, truncationNote, yearChange } from '../changes';
 
 /**
  * “In this budget” examples for glossary entries, written from the data so that they cannot go
@@ -93,7 +94,9 @@ const EXAMPLES: Record<string, Example> = {
     const counted = budget.units.filter((unit) => unit.running_cost !== null);
     const left = budget.units.filter((unit) => unit.running_cost === null);
     const leftText = left.length ? `；${joinNames(left.map((unit) => unit.short_name))}不在其中` : '';
-    return `本部门2024年机关运行经费${formatWan(total)}（表十一），分属${counted.length}个单位${leftText}。`;
+    const change = yearChange(budget, 'running-cost-change');
+    const percent = percentText(change);
+    return `本部门2024年机关运行经费${formatWan(total)}（表十一），分属${counted.length}个单位${leftText}。比2023年${changeText(change)}${percent ? `，报告写${percent}` : ''}。${truncationNote(change) ?? ''}`;
   },
   'three-public-expenses': (budget) => {
     const total = reportTotal(budget, 'three-public-total');
