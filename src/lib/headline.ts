@@ -1,5 +1,6 @@
 import type { Fen } from './money';
 import type { Budget } from './data/load';
+import { SPENDING_SWATCHES, sourceSwatch } from './palette';
 
 export interface HeadlineFigures {
   grandTotal: Fen;
@@ -42,12 +43,6 @@ export interface CompositionPart {
   color: string;
 }
 
-const SOURCE_COLOURS: Record<string, string> = {
-  'general-budget': 'var(--cat-2)',
-  'unit-funds': 'var(--cat-4)',
-  carryover: 'var(--cat-1)',
-};
-
 /** The home chart's two bars: where the money comes from, and basic vs project spending. */
 export function compositionParts(figures: HeadlineFigures): CompositionPart[] {
   return [
@@ -55,9 +50,9 @@ export function compositionParts(figures: HeadlineFigures): CompositionPart[] {
       group: '钱从哪来',
       name: source.name,
       amount: source.amount,
-      color: SOURCE_COLOURS[source.id] ?? 'var(--cat-8)',
+      color: sourceSwatch(source.id).fill,
     })),
-    { group: '钱怎么花', name: '基本支出', amount: figures.basic, color: 'var(--cat-7)' },
-    { group: '钱怎么花', name: '项目支出', amount: figures.project, color: 'var(--cat-3)' },
+    { group: '钱怎么花', name: '基本支出', amount: figures.basic, color: SPENDING_SWATCHES.basic.fill },
+    { group: '钱怎么花', name: '项目支出', amount: figures.project, color: SPENDING_SWATCHES.project.fill },
   ];
 }
