@@ -150,3 +150,31 @@ export function compactPath(d: string): string {
   }
   return out;
 }
+
+export interface AmountBin {
+  /** 1 = least money; the area is filled with --amount-<step>. */
+  step: number;
+  /** Lower bound (inclusive, except the first bin, which starts at 0 inclusive) and upper bound, in fen. */
+  from: number;
+  to: number;
+}
+
+/** 1, 2, 2.5, 5 × 10ⁿ: the bin widths a reader can add up in her head. */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return ([1, 2, 2.5, 5, 10].find((factor) => factor * power >= raw) ?? 10) * power;
+}
+
+/**
+ * A sequential scale for the county map: `steps` equal bins from 0 to a round number at or above
+ * the largest amount, so the legend reads “0–400万元, 400–800万元…”. `unit` is the rounding unit
+ * in fen (1 万元 by default). An amount on a boundary goes to the upper bin.
+ */
+export function amountBins(amounts: number[], steps = 5, unit = 1_000_000): { bins: AmountBin[]; stepOf: (amount: number) => number } {
+  if (amounts.length === 0 || amounts.some((amount) => !(amount >= 0))) throw new Error('amountBins: amounts must be zero or more');
+  const largest = Math.max(...amounts, unit);
+  const width = niceStep(largest / steps / unit) * unit;
+  const bins = Array.from({ length: steps }, (_, index) => ({ step: index + 1, from: index * width, to: (index + 1) * width }));
+  const stepOf = (amount: number) => Math.min(steps, Math.floor(amount / width) + 1);
+  return { bins: bins.filter((bin) => bin.from <= largest), stepOf };
+}
