@@ -62,10 +62,6 @@ export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-function inside(box: Box, width: number, height: number): boolean {
-  return box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
-}
-
 function nearestPoint(box: Box, point: Point): Point {
   return {
     x: Math.min(Math.max(point.x, box.x), box.x + box.width),
@@ -73,8 +69,38 @@ function nearestPoint(box: Box, point: Point): Point {
   };
 }
 
-/** Directions tried in order: right, left, below, above, then the diagonals. */
-const DIRECTIONS: [number, number][] = [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]];
+/**
+ * A fast, conservative test of whether a box is clear of all obstacles: the obstacles are marked on
+ * a grid of cells (every cell they touch), and a box is free when none of the cells it touches is
+ * marked, which a table of running sums answers in constant time.
+ */
+function freeTest(obstacles: Box[], width: number, height: number, cell: number): (box: Box) => boolean {
+  const columns = Math.ceil(width / cell) + 1;
+  const rows = Math.ceil(height / cell) + 1;
+  const sums = new Int32Array((columns + 1) * (rows + 1));
+  const index = (column: number, row: number) => row * (columns + 1) + column;
+  const clampColumn = (value: number) => Math.min(columns - 1, Math.max(0, value));
+  const clampRow = (value: number) => Math.min(rows - 1, Math.max(0, value));
+  const span = (box: Box) => [
+    clampColumn(Math.floor(box.x / cell)), clampColumn(Math.ceil((box.x + box.width) / cell) - 1),
+    clampRow(Math.floor(box.y / cell)), clampRow(Math.ceil((box.y + box.height) / cell) - 1),
+  ] as const;
+  const marked = new Uint8Array(columns * rows);
+  for (const obstacle of obstacles) {
+    if (obstacle.x >= width || obstacle.y >= height || obstacle.x + obstacle.width <= 0 || obstacle.y + obstacle.height <= 0) continue;
+    const [c0, c1, r0, r1] = span(obstacle);
+    for (let row = r0; row <= r1; row += 1) for (let column = c0; column <= c1; column += 1) marked[row * columns + column] = 1;
+  }
+  for (let row = 0; row < rows; row += 1) {
+    for (let column = 0; column < columns; column += 1) {
+      sums[index(column + 1, row + 1)] = marked[row * columns + column]! + sums[index(column, row + 1)]! + sums[index(column + 1, row)]! - sums[index(column, row)]!;
+    }
+  }
+  return (box) => {
+    const [c0, c1, r0, r1] = span(box);
+    return sums[index(c1 + 1, r1 + 1)]! - sums[index(c0, r1 + 1)]! - sums[index(c1 + 1, r0)]! + sums[index(c0, r0)]! === 0;
+  };
+}
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -92,18 +118,23 @@ export function placeAnnotations(inputs: AnnotationInput[], options: PlacementOp
     const boxWidth = Math.ceil(Math.max(...input.lines.map((line) => textWidth(line, input.fontSize))) + 2 * padding);
     const boxHeight = Math.ceil(input.lines.length * lineHeight + 2 * padding);
     const blocked = [...obstacles, ...placed.map((entry) => entry.box)];
-    const step = Math.max(8, input.fontSize);
-    let found: Box | undefined;
-    for (let distance = step; !found && distance <= Math.max(width, height); distance += step) {
-      for (const [dx, dy] of DIRECTIONS) {
-        const centre = { x: input.anchor.x + dx * (distance + boxWidth / 2), y: input.anchor.y + dy * (distance + boxHeight / 2) };
-        const box = { x: round(centre.x - boxWidth / 2), y: round(centre.y - boxHeight / 2), width: boxWidth, height: boxHeight };
-        if (inside(box, width, height) && !blocked.some((other) => overlaps(box, other))) {
-          found = box;
-          break;
-        }
+    // Every box position on a grid over the chart, nearest to the anchor first (then right of it,
+    // then below): the first that is free wins, so the leader is as short as it can be.
+    const step = Math.max(4, Math.round(input.fontSize * 0.75));
+    const isFree = freeTest(blocked, width, height, step);
+    const candidates: { box: Box; distance: number; side: number }[] = [];
+    for (let y = 0; y + boxHeight <= height; y += step) {
+      for (let x = 0; x + boxWidth <= width; x += step) {
+        const box = { x, y, width: boxWidth, height: boxHeight };
+        const near = nearestPoint(box, input.anchor);
+        const distance = Math.hypot(near.x - input.anchor.x, near.y - input.anchor.y);
+        // A box on the anchor would hide the mark it explains.
+        if (distance < step || !isFree(box)) continue;
+        candidates.push({ box, distance, side: (x < input.anchor.x ? 1 : 0) + (y < input.anchor.y ? 0.5 : 0) });
       }
     }
+    candidates.sort((a, b) => a.distance - b.distance || a.side - b.side || a.box.y - b.box.y || a.box.x - b.box.x);
+    const found = candidates.find((candidate) => !blocked.some((other) => overlaps(candidate.box, other)))?.box;
     if (!found && options.whenNoRoom === 'skip') continue;
     if (!found) throw new Error(`annotation "${input.id}" finds no free place in a ${width}×${height} chart`);
     const end = nearestPoint(found, input.anchor);
