@@ -90,7 +90,7 @@ describe('annotations: on the chart, never on top of other labels', () => {
         expect(box.x + box.width).toBeLessThanOrEqual(list.x + list.width + 1);
         expect(await note.innerText()).toMatch(/^最大，占泽州分局项目预算的\d+\.\d%$/);
       }
-      const labels = await page.locator('.branch-map svg a.area text').evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().toJSON() as DOMRect));
+      const labels = await page.locator('.branch-map svg .area-labels text').evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().toJSON() as DOMRect));
       for (const [i, a] of labels.entries()) {
         for (const b of labels.slice(i + 1)) expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `${path} map labels overlap at ${width} px`).toBe(false);
       }
