@@ -100,3 +100,61 @@ describe('project intros', () => {
     expect(nameTopic('晋城市农村黑臭水体治理试点项目')).toBe('农村黑臭水体治理');
   });
 });
+
+describe('chart labels cut to fit', () => {
+  const budget = getBudget();
+  /** `line` (ending in “…”) cuts `text` where a word or number ends. */
+  function expectWordCut(text: string, line: string) {
+    const kept = line.slice(0, -ELLIPSIS.length);
+    expect(text.startsWith(kept), `“${line}” starts “${text}”`).toBe(true);
+    let end = 0;
+    const ends = new Set(segments(text).map((part) => (end += part.length)));
+    const next = text[kept.length] ?? '';
+    expect(ends.has(kept.length) || /[\s，、；;：:,.。（(]/.test(next), `“${line}” ends inside a word of “${text}”`).toBe(true);
+    expect(/\d$/.test(kept) && /^\d/.test(next), `“${line}” cuts a number`).toBe(false);
+  }
+
+  test('flow node labels, in every prerendered variant', async () => {
+    const { flowChartModel } = await import('../../src/lib/flow/model');
+    let cut = 0;
+    for (const variant of flowChartModel(budget).variants) {
+      for (const { node, label } of variant.layout.nodes) {
+        const line = label.lines.find((entry) => entry.includes(ELLIPSIS));
+        if (!line || node.kind === 'group') continue;
+        const name = line.endsWith(ELLIPSIS) ? line : line.slice(0, line.indexOf(ELLIPSIS) + 1);
+        const full = node.name.slice(Math.max(0, node.name.indexOf(name.slice(0, -ELLIPSIS.length))));
+        expectWordCut(full, name);
+        cut += 1;
+      }
+    }
+    expect(cut).toBeGreaterThan(0);
+  });
+
+  test('treemap tile labels, at both drawing sizes of both views', async () => {
+    const { buildTreemapModel } = await import('../../src/lib/treemap/model');
+    const { CHART_SIZES, layoutLayer } = await import('../../src/lib/treemap/layout');
+    const { tileLabel } = await import('../../src/lib/treemap/tileLabels');
+    let cut = 0;
+    for (const view of ['function', 'unit'] as const) {
+      const model = buildTreemapModel(budget, view);
+      for (const size of CHART_SIZES) {
+        for (const tile of layoutLayer(model.display, size).flatMap((entry) => [entry, ...entry.children])) {
+          const label = tileLabel(tile, size, model.total);
+          if (!label) continue;
+          const nameLines = label.lines.slice(0, label.firstFigureLine);
+          const last = nameLines.at(-1);
+          if (!last?.endsWith(ELLIPSIS)) continue;
+          // Earlier lines are wrapping; the last one is the cut, of what the earlier lines left.
+          const before = nameLines.slice(0, -1).join('');
+          // (A shared prefix such as 晋城市 may have been dropped first.)
+          const full = tile.node.name;
+          const from = before && full.includes(before) ? full.indexOf(before) + before.length : 0;
+          const name = full.slice(Math.max(from, full.indexOf(last.slice(0, -ELLIPSIS.length), from)));
+          expectWordCut(name, last);
+          cut += 1;
+        }
+      }
+    }
+    expect(cut).toBeGreaterThan(0);
+  });
+});

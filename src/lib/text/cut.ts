@@ -33,3 +33,21 @@ export function markCut(text: string): string {
   if (parts.length > 1 && [...last].length === 1 && /\p{Script=Han}/u.test(last)) parts.pop();
   return `${parts.join('').replace(TRAILING, '')}${ELLIPSIS}`;
 }
+
+/**
+ * The longest start of `text` that ends where a word or number ends, with “…”, for which
+ * `fits` holds (e.g. “fits in 120 px”); null when none of at least `minChars` characters does.
+ */
+export function cutToFit(text: string, fits: (candidate: string) => boolean, minChars = 1): string | null {
+  const ends: number[] = [];
+  let end = 0;
+  for (const part of segments(text)) ends.push((end += part.length));
+  for (const boundary of ends.reverse()) {
+    if (boundary >= text.length) continue;
+    const kept = text.slice(0, boundary).replace(TRAILING, '');
+    if ([...kept].length < minChars) break;
+    const candidate = `${kept}${ELLIPSIS}`;
+    if (fits(candidate)) return candidate;
+  }
+  return null;
+}
