@@ -103,3 +103,20 @@ export function branchProjectsTitle(branch: BranchSummary): ChartTitle {
   const title = top.length === 1 ? `最大的项目占${branch.shortName}项目预算的${share}` : `${top.length}个项目并列最大，各占${branch.shortName}项目预算的${share}`;
   return { title, subtitle };
 }
+
+export function branchThemesTitle(branch: BranchSummary): ChartTitle {
+  const subtitle = `${branch.shortName}的项目预算按主题分`;
+  if (branch.themes.length === 0) return { title: `${branch.shortName}2024年没有项目预算`, subtitle };
+  const top = largestOf(branch.themes, (theme) => theme.amount);
+  const share = shareInWords(top[0]!.amount, branch.total);
+  const names = top.map((theme) => `“${theme.theme}”`);
+  return { title: top.length === 1 ? `${names[0]}占${branch.shortName}项目预算的${share}` : `${joinNames(names)}并列最多，各占${branch.shortName}项目预算的${share}`, subtitle };
+}
+
+export function branchRankTitle(branch: BranchSummary, branches: BranchSummary[]): ChartTitle {
+  const tied = branches.filter((other) => other.total === branch.total).length > 1;
+  return {
+    title: `${branch.shortName}的项目预算在${branches.length}个分局中${tied ? '并列' : ''}排第${branch.rank}`,
+    subtitle: `${branches.length}个分局的项目预算`,
+  };
+}

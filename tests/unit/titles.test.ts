@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { getBudget } from '../../src/lib/budget';
 import { branchOverview } from '../../src/lib/branches/summary';
-import { branchComparisonTitle, branchProjectsTitle, flowTitle, functionTreemapTitle, largestOf, shareInWords, timesInWords, unitTreemapTitle } from '../../src/lib/titles';
+import { branchComparisonTitle, branchProjectsTitle, branchRankTitle, branchThemesTitle, flowTitle, functionTreemapTitle, largestOf, shareInWords, timesInWords, unitTreemapTitle } from '../../src/lib/titles';
 import { embedCharts } from '../../src/lib/embed/charts';
 
 describe('shareInWords', () => {
@@ -45,6 +45,8 @@ describe('titles from the real data', () => {
     expect(branchComparisonTitle(budget).title).toBe('泽州分局的项目预算最多，是阳城分局的4.2倍');
     const zezhou = branchOverview(budget).branches.find((branch) => branch.id === 'zezhou')!;
     expect(branchProjectsTitle(zezhou).title).toBe('最大的项目占泽州分局项目预算的六成');
+    expect(branchThemesTitle(zezhou).title).toMatch(/^“水”占泽州分局项目预算的.+成/);
+    expect(branchRankTitle(zezhou, branchOverview(budget).branches).title).toBe('泽州分局的项目预算在6个分局中排第1');
   });
 
   test('embeds carry the same titles (one source for pages, embeds and images)', () => {
