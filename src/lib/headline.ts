@@ -1,6 +1,7 @@
 import { formatShare } from './format';
 import type { Fen } from './money';
 import type { Budget } from './data/load';
+import { SPENDING_SWATCHES, sourceSwatch } from './palette';
 
 export interface HeadlineFigures {
   grandTotal: Fen;
@@ -40,17 +41,10 @@ export interface CompositionPart {
   group: string;
   name: string;
   amount: Fen;
-  /** Colour token, e.g. var(--cat-2), and the text colour that reads on it. */
+  /** Colour token from src/lib/palette.ts (e.g. var(--source-general)), and the text colour that reads on it. */
   color: string;
   textColor: string;
 }
-
-const SOURCE_COLOURS: Record<string, number> = {
-  'general-budget': 2,
-  'unit-funds': 4,
-  carryover: 1,
-};
-const token = (index: number) => ({ color: `var(--cat-${index})`, textColor: `var(--cat-${index}-text)` });
 
 /** The home chart's two bars: where the money comes from, and basic vs project spending. */
 export function compositionParts(figures: HeadlineFigures): CompositionPart[] {
@@ -59,10 +53,11 @@ export function compositionParts(figures: HeadlineFigures): CompositionPart[] {
       group: '钱从哪来',
       name: source.name,
       amount: source.amount,
-      ...token(SOURCE_COLOURS[source.id] ?? 8),
+      color: sourceSwatch(source.id).fill,
+      textColor: sourceSwatch(source.id).text,
     })),
-    { group: '钱怎么花', name: '基本支出', amount: figures.basic, ...token(7) },
-    { group: '钱怎么花', name: '项目支出', amount: figures.project, ...token(3) },
+    { group: '钱怎么花', name: '基本支出', amount: figures.basic, color: SPENDING_SWATCHES.basic.fill, textColor: SPENDING_SWATCHES.basic.text },
+    { group: '钱怎么花', name: '项目支出', amount: figures.project, color: SPENDING_SWATCHES.project.fill, textColor: SPENDING_SWATCHES.project.text },
   ];
 }
 

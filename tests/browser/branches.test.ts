@@ -4,7 +4,7 @@ import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext,
 import { pageUrl, slugForScreenshot } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { branchOverview } from '../../src/lib/branches/summary';
-import { formatShare, formatWan } from '../../src/lib/format';
+import { formatShare, formatWan, formatWanNumber } from '../../src/lib/format';
 
 const overview = branchOverview(getBudget());
 const branchPaths = overview.branches.map((branch) => `/branches/${branch.id}/`);
@@ -52,14 +52,46 @@ describe('the locator map', () => {
     for (const branch of overview.branches) {
       const link = map.locator(`a.area[href$="/branches/${branch.id}/"]`);
       expect(await link.count(), branch.id).toBe(1);
-      expect((await link.locator('text').textContent())?.trim(), branch.id).toBe(branch.county);
-      expect(await link.locator('text').isVisible()).toBe(true);
+      const label = map.locator(`.area-labels text[data-branch="${branch.id}"]`);
+      expect((await label.locator('tspan').first().textContent())?.trim(), branch.id).toBe(branch.county);
+      expect((await label.locator('tspan.amount').textContent())?.trim(), branch.id).toBe(formatWanNumber(branch.total));
+      expect(await link.getAttribute('aria-label'), branch.id).toContain(formatWan(branch.total));
+      expect(await label.isVisible()).toBe(true);
     }
     // The list alternative has the same links.
     for (const branch of overview.branches) {
       expect(await page.locator(`.area-list a[href$="/branches/${branch.id}/"]`).count()).toBe(1);
     }
     await close();
+  });
+
+  test('shades each area by its branch project budget: more money, darker; the legend gives the amounts', async () => {
+    const { page, close } = await open('/branches/', 375);
+    const shades = await page.locator('.branch-map svg a.area').evaluateAll((links) =>
+      links.map((link) => {
+        const [r, g, b] = getComputedStyle(link.querySelector('path')!).fill.match(/\d+/g)!.map(Number) as [number, number, number];
+        return { href: link.getAttribute('href')!, lightness: 0.2126 * r + 0.7152 * g + 0.0722 * b };
+      }),
+    );
+    const byAmount = [...overview.branches].sort((a, b) => a.total - b.total);
+    const lightness = byAmount.map((branch) => shades.find((shade) => shade.href.endsWith(`/branches/${branch.id}/`))!.lightness);
+    for (let index = 1; index < lightness.length; index += 1) expect(lightness[index]!, byAmount[index]!.id).toBeLessThanOrEqual(lightness[index - 1]!);
+    expect(lightness.at(-1)!).toBeLessThan(lightness[0]!);
+    const legend = await page.locator('.branch-map .map-legend').innerText();
+    expect(legend).toContain('万元');
+    expect(legend).toMatch(/0–\d/);
+    await close();
+  });
+
+  test('a tap on an area opens its branch page', async () => {
+    const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(pageUrl('/branches/'), { waitUntil: 'networkidle' });
+    const area = page.locator('.branch-map svg a.area[href$="/branches/zezhou/"]');
+    await area.scrollIntoViewIfNeeded();
+    const box = (await area.locator('path').boundingBox())!;
+    await Promise.all([page.waitForURL((url) => url.pathname.endsWith('/branches/zezhou/')), page.touchscreen.tap(box.x + box.width / 2, box.y + box.height * 0.75)]);
+    await context.close();
   });
 
   test('each area link leads to a page that exists', async () => {

@@ -65,7 +65,7 @@ describe('project pages: figures equal the data', () => {
     expect(await page.locator(`a[href$="/treemap/?node=${project.function_code}&highlight=p-${id}"]`).count()).toBe(1);
     expect(await page.locator(`a[href$="/flow/?highlight=project%3A${id}"]`).count()).toBe(1);
     expect(await page.locator('a[href$="/methodology/#function-basis"]').count()).toBe(1);
-    expect(await page.locator('main').innerText()).toContain(`原报告第${project.source_line}行`);
+    expect(await page.locator('main').innerText()).toContain(`原文第${project.source_line}行`);
 
     expect(await hasHorizontalOverflow(page), 'horizontal scrolling at 375 px').toBe(false);
     await screenshot(page, `${slugForScreenshot(`/projects/${id}/`)}-375`);

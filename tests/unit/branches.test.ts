@@ -109,22 +109,20 @@ describe('branch summaries', () => {
 });
 
 describe('theme colours', () => {
-  test('themes keep their meaningful colour; others get a free colour, largest first', () => {
+  test('each theme has its own colour from the site palette, whatever else is on the page', () => {
     const styles = themeStyles([
       { theme: '大气', amount: 7 },
       { theme: '水', amount: 5 },
-      { theme: '甲', amount: 1 },
       { theme: '水', amount: 4 },
-      { theme: '乙', amount: 3 },
+      { theme: '机构运行', amount: 3 },
     ]);
-    expect([...styles.keys()]).toEqual(['水', '大气', '乙', '甲']);
-    expect(styles.get('水')).toEqual({ theme: '水', color: 'var(--cat-5)', textColor: 'var(--cat-5-text)' });
-    expect(styles.get('大气')!.color).toBe('var(--cat-1)');
-    expect(styles.get('乙')!.color).toBe('var(--cat-3)');
-    expect(styles.get('甲')!.color).toBe('var(--cat-7)');
+    expect([...styles.keys()]).toEqual(['水', '大气', '机构运行']);
+    expect(styles.get('水')).toEqual({ theme: '水', color: 'var(--theme-water)', textColor: 'var(--theme-water-text)' });
+    expect(themeStyles([{ theme: '水', amount: 1 }]).get('水')!.color).toBe('var(--theme-water)');
+    expect(styles.get('机构运行')!.color).toBe('var(--theme-running)');
   });
-  test('refuses more themes than colours', () => {
-    expect(() => themeStyles(Array.from({ length: 9 }, (_, index) => ({ theme: `t${index}`, amount: index })))).toThrow(/colours/);
+  test('names a theme that has no colour', () => {
+    expect(() => themeStyles([{ theme: '新主题', amount: 1 }])).toThrow(/新主题/);
   });
 });
 

@@ -122,7 +122,7 @@ describe('texts, names and sources', () => {
   });
   test('source lines cite the report', () => {
     const lines = projectSourceLines(project(), [indicator(1, '产出指标', '数量指标', 'a', '1'), indicator(9, '产出指标', '数量指标', 'b', '2')]);
-    expect(lines.map(citeLines)).toEqual(['原报告第1318行', '原报告第1936行', '原报告第2001–2009行']);
+    expect(lines.map(citeLines)).toEqual(['原文第1318行', '原文第1936行', '原文第2001–2009行']);
   });
 });
 

@@ -1,13 +1,15 @@
 import { FUNDING_SOURCES, sourceNodeId } from '../../lib/flow/sources';
 import type { Funds } from '../../lib/flow/types';
+import { MIXED_SOURCES, sourceSwatch } from '../../lib/palette';
 
-/** Okabe–Ito colours per funding source, the same as on the home page. */
-export const SOURCE_COLOURS: Record<string, { fill: string; name: string }> = {
-  'source:general-budget': { fill: 'var(--cat-2)', name: 'general' },
-  'source:unit-funds': { fill: 'var(--cat-4)', name: 'unit' },
-  'source:carryover': { fill: 'var(--cat-1)', name: 'carryover' },
-};
-const MIXED = { fill: 'var(--cat-8)', name: 'mixed' };
+/** The site's funding-source palette (src/lib/palette.ts), keyed by flow node id. */
+export const SOURCE_COLOURS: Record<string, { fill: string; name: string }> = Object.fromEntries(
+  FUNDING_SOURCES.map((source) => {
+    const swatch = sourceSwatch(source.revenueId);
+    return [sourceNodeId(source), { fill: swatch.fill, name: swatch.token.replace('source-', '') }];
+  }),
+);
+const MIXED = { fill: MIXED_SOURCES.fill, name: 'mixed' };
 
 /** A link takes its source's colour; money from several sources is grey. */
 export function colourOfFunds(funds: Funds): { fill: string; name: string } {

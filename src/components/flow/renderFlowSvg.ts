@@ -12,6 +12,8 @@ import { linkAccessibleName, nodeAccessibleName, nodeLookup } from '../../lib/fl
 import { projectPath } from '../../lib/flow/details';
 import { isDerived, type FlowGraph, type Funds } from '../../lib/flow/types';
 import { colourOfFunds, SOURCE_COLOURS } from './colours';
+import { flowAnnotations } from '../../lib/annotations/flow';
+import { annotationsSvg } from '../../lib/annotations/svg';
 
 export interface FlowSvgOptions {
   variantKey: string;
@@ -123,6 +125,7 @@ export function renderFlowSvg(options: FlowSvgOptions): string {
     const y2 = Math.max(...opened.map((placed) => placed.y + placed.height));
     parts.push(`<line class="flow-bracket" aria-hidden="true"${attributes({ x1: x, x2: x, y1, y2 })}/>`);
   }
+  parts.push(annotationsSvg(flowAnnotations(layout))); // key facts (src/lib/annotations/)
   parts.push('</svg>');
   return parts.join('');
 }

@@ -15,7 +15,7 @@ export interface TreemapSetup {
   view: TreemapView;
   model: TreemapModel;
   categories: Category[];
-  colours: ReadonlyMap<string, number>;
+  colours: ReadonlyMap<string, string>;
   options: DescribeOptions;
   methodologyHref: string;
   /** The full page of this view. */

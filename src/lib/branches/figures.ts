@@ -3,6 +3,7 @@
  * <SheetNumber>). Each returns the text a reader sees and a machine-readable value, and throws
  * on an unknown id or a failed match, so a narrative can never show a number the data lacks.
  */
+import { indicatorName } from '../projects/indicatorName';
 import type { Budget } from '../data/load';
 import type { Project } from '../data/schemas';
 import { formatAmountProse, formatInteger, formatShare, formatWan, formatWanNumber } from '../format';
@@ -223,7 +224,7 @@ export function indicatorFigure(budget: Budget, query: IndicatorQuery): Figure {
   findProject(budget, query.project);
   const indicator = findIndicator(query.project, budget.indicators, query.match, query.level);
   const target = query.form === 'symbols' ? formatTarget(indicator) : formatTargetWords(indicator);
-  const text = query.show === 'name' ? indicator.name : query.show === 'both' ? `${indicator.name}：${target}` : target;
+  const text = query.show === 'name' ? indicatorName(indicator) : query.show === 'both' ? `${indicatorName(indicator)}：${target}` : target;
   return { text, value: indicator.value };
 }
 

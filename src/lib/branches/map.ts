@@ -21,6 +21,8 @@ export interface MapArea {
   /** SVG path data in the map's pixel space. */
   path: string;
   label: { x: number; y: number };
+  /** Area in square pixels: small areas get first pick of where their label goes. */
+  size: number;
 }
 
 export interface MapLayout {
@@ -109,7 +111,8 @@ export function layoutMap(collection: AreaCollection, areaToBranch: Map<string, 
     if (!d) throw new Error(`map area "${feature.properties.name}" has no path`);
     const anchor = feature.properties.label_point ? projection(feature.properties.label_point) : path.centroid(feature as unknown as GeoPermissibleObjects);
     if (!anchor) throw new Error(`map area "${feature.properties.name}" has no label position`);
-    return { branchId, name: feature.properties.name, path: compactPath(d), label: { x: round1(anchor[0]), y: round1(anchor[1]) } };
+    const size = Math.round(path.area(feature as unknown as GeoPermissibleObjects));
+    return { branchId, name: feature.properties.name, path: compactPath(d), label: { x: round1(anchor[0]), y: round1(anchor[1]) }, size };
   });
   const borders = compactPath(
     borderLines(collection.features)
@@ -149,4 +152,66 @@ export function compactPath(d: string): string {
     previous = [x, y];
   }
   return out;
+}
+
+export interface AmountBin {
+  /** 1 = least money; the area is filled with --amount-<step>. */
+  step: number;
+  /** Lower bound (inclusive, except the first bin, which starts at 0 inclusive) and upper bound, in fen. */
+  from: number;
+  to: number;
+}
+
+/** 1, 2, 2.5, 5 × 10ⁿ: the bin widths a reader can add up in her head. */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return ([1, 2, 2.5, 5, 10].find((factor) => factor * power >= raw) ?? 10) * power;
+}
+
+/**
+ * A sequential scale for the county map: `steps` equal bins from 0 to a round number at or above
+ * the largest amount, so the legend reads “0–400万元, 400–800万元…”. `unit` is the rounding unit
+ * in fen (1 万元 by default). An amount on a boundary goes to the upper bin.
+ */
+export function amountBins(amounts: number[], steps = 5, unit = 1_000_000): { bins: AmountBin[]; stepOf: (amount: number) => number } {
+  if (amounts.length === 0 || amounts.some((amount) => !(amount >= 0))) throw new Error('amountBins: amounts must be zero or more');
+  const largest = Math.max(...amounts, unit);
+  const width = niceStep(largest / steps / unit) * unit;
+  const bins = Array.from({ length: steps }, (_, index) => ({ step: index + 1, from: index * width, to: (index + 1) * width }));
+  const stepOf = (amount: number) => Math.min(steps, Math.floor(amount / width) + 1);
+  return { bins: bins.filter((bin) => bin.from <= largest), stepOf };
+}
+
+/** Font sizes of the map's labels (name, then amount), in the map's pixels. */
+export const MAP_LABEL = { nameSize: 26, amountSize: 20, lineGap: 2 } as const;
+
+export interface LabelBox {
+  id: string;
+  /** Centre of the two-line label. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const clash = (a: LabelBox, b: LabelBox) => Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
+
+/**
+ * Moves labels apart: the labels of small areas keep their place (they have nowhere else to go),
+ * a larger area's label moves down or up in half-label steps, within `height`, until it clashes
+ * with no label placed before it.
+ */
+export function separateLabels(labels: LabelBox[], sizes: Map<string, number>, height: number): LabelBox[] {
+  const order = [...labels].sort((a, b) => (sizes.get(a.id) ?? 0) - (sizes.get(b.id) ?? 0));
+  const placed: LabelBox[] = [];
+  for (const label of order) {
+    const offsets = [0, ...Array.from({ length: 16 }, (_, index) => (index % 2 === 0 ? 1 : -1) * Math.ceil((index + 1) / 2) * (label.height / 2))];
+    const moved = offsets
+      .map((offset) => ({ ...label, y: label.y + offset }))
+      .filter((candidate) => candidate.y - candidate.height / 2 >= 0 && candidate.y + candidate.height / 2 <= height)
+      .find((candidate) => !placed.some((other) => clash(candidate, other)));
+    if (!moved) throw new Error(`map label "${label.id}" clashes with another wherever it goes`);
+    placed.push(moved);
+  }
+  return labels.map((label) => placed.find((entry) => entry.id === label.id)!);
 }

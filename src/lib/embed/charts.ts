@@ -4,6 +4,7 @@ import { grandTotal } from '../flow/conservation';
 import { formatAmountProse, formatWan } from '../format';
 import { headlineFigures } from '../headline';
 import { buildTree, projectsInScope } from '../treemap/buildTrees';
+import { branchComparisonTitle, branchProjectsTitle, flowTitle, functionTreemapTitle, unitTreemapTitle } from '../titles';
 
 export type EmbedChartKind = 'treemap-function' | 'treemap-unit' | 'flow' | 'branch-comparison' | 'branch-projects' | 'home-composition';
 
@@ -14,7 +15,10 @@ export interface EmbedChart {
   kind: EmbedChartKind;
   /** For branch-projects: the branch's unit id. */
   branchId?: string;
+  /** The chart's finding (src/lib/titles.ts): the same on the page, the embed and the image. */
   title: string;
+  /** The chart's descriptive name. */
+  subtitle: string;
   /** One sentence, from the data. */
   summary: string;
   /** The full page the chart lives on (site-absolute, without the base). */
@@ -45,6 +49,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
       slug: 'home',
       kind: 'home-composition',
       title: '晋城市生态环境局2024年预算：钱从哪来，怎么花',
+      subtitle: '晋城市生态环境局2024年预算',
       summary: `晋城市生态环境局2024年预算共${formatAmountProse(figures.grandTotal)}：上面一行是资金来源，下面一行是基本支出与项目支出。`,
       fullPath: '/',
       stateParams: [],
@@ -53,7 +58,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
     {
       slug: 'treemap',
       kind: 'treemap-function',
-      title: '晋城市生态环境局2024年节能环保支出：按功能分类',
+      ...functionTreemapTitle(budget),
       summary: `2024年节能环保支出${formatAmountProse(functionTree.amount)}，按功能分类逐级展开到${projectCount}个项目；方块面积与金额成正比。`,
       fullPath: '/treemap/',
       stateParams: ['node'],
@@ -62,7 +67,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
     {
       slug: 'treemap-unit',
       kind: 'treemap-unit',
-      title: '晋城市生态环境局2024年节能环保支出：按预算单位',
+      ...unitTreemapTitle(budget),
       summary: `2024年节能环保支出${formatAmountProse(unitTree.amount)}，按${unitCount}个预算单位展开到每个项目；方块面积与金额成正比。`,
       fullPath: '/treemap/unit/',
       stateParams: ['node'],
@@ -71,7 +76,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
     {
       slug: 'flow',
       kind: 'flow',
-      title: '晋城市生态环境局2024年预算的资金流向',
+      ...flowTitle(budget),
       summary: `${formatAmountProse(total)}预算从资金来源，经功能科目，流向${budget.projects.length}个项目和基本支出。`,
       fullPath: '/flow/',
       stateParams: [],
@@ -80,7 +85,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
     {
       slug: 'branches',
       kind: 'branch-comparison',
-      title: '晋城市生态环境局各县区分局2024年预算比较',
+      ...branchComparisonTitle(budget),
       summary: `${overview.branches.length}个县区分局的项目预算合计${formatWan(overview.total)}；${largest.shortName}最多（${formatWan(largest.total)}），${smallest.shortName}最少（${formatWan(smallest.total)}）。`,
       fullPath: '/branches/',
       stateParams: [],
@@ -92,7 +97,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
         slug: `branch-${branch.id}`,
         kind: 'branch-projects',
         branchId: branch.id,
-        title: `晋城市生态环境局${branch.shortName}2024年的项目`,
+        ...branchProjectsTitle(branch),
         summary: `${branch.shortName}2024年有${branch.projects.length}个项目，共${formatWan(branch.total)}${first ? `；最大的是“${first.name}”（${formatWan(first.amount)}）` : ''}。`,
         fullPath: `/branches/${branch.id}/`,
         stateParams: [],

@@ -2,6 +2,7 @@
  * Label helpers for the build-time layout. There is no DOM at build time, so text width is
  * estimated: a CJK character is one em wide, digits and Latin letters about 0.6 em.
  */
+import { cutToFit, ELLIPSIS } from '../text/cut';
 export function estimateTextWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (const char of text) ems += /[\u0000-\u00ff]/.test(char) ? 0.6 : 1;
@@ -25,13 +26,8 @@ export function shortenName(name: string, maxWidth: number, fontSize: number): s
     }
   }
   if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
-  const ellipsis = '…';
-  let cut = '';
-  for (const char of text) {
-    if (estimateTextWidth(cut + char + ellipsis, fontSize) > maxWidth) break;
-    cut += char;
-  }
-  return cut + ellipsis;
+  // Cut where a word or number ends, never inside one (src/lib/text/cut.ts).
+  return cutToFit(text, (candidate) => estimateTextWidth(candidate, fontSize) <= maxWidth) ?? ELLIPSIS;
 }
 
 export interface LabelBox {

@@ -21,5 +21,5 @@ export function projectSourceLines(project: Project, indicators: Indicator[]): S
 
 /** “原报告第1339行” or “原报告第11900–11960行”. */
 export function citeLines(source: Pick<SourceLine, 'line' | 'lastLine'>): string {
-  return source.lastLine !== undefined && source.lastLine !== source.line ? `原报告第${source.line}–${source.lastLine}行` : `原报告第${source.line}行`;
+  return source.lastLine !== undefined && source.lastLine !== source.line ? `原文第${source.line}–${source.lastLine}行` : `原文第${source.line}行`;
 }

@@ -1,29 +1,27 @@
 import type { TreemapNode } from './types';
+import { functionSwatch } from '../palette';
 
-/**
- * Which of the site's colour-blind-safe colours (--cat-N) each 款 gets, in code order.
- * Neighbouring 款 in the chart get colours far apart; grey (8) is kept for the unsplit basic
- * expenditure of the unit view.
- */
-const PALETTE_ORDER = [5, 6, 3, 2, 7, 4, 1] as const;
-export const UNSPLIT_COLOUR = 8;
+/** The colour of the basic expenditure the unit view cannot split: the site's neutral grey. */
+export const UNSPLIT_COLOUR = 'unsplit';
 
 export interface Category {
   code: string;
   name: string;
-  /** N of --cat-N / --cat-N-text. */
-  colour: number;
+  /** Colour class suffix: the 款 code, whose token is --fn-<code> (src/lib/palette.ts). */
+  colour: string;
 }
 
-/** The 款 of the function tree, each with its colour. */
+/** The 款 of the function tree, each with its colour (the same on every page). */
 export function categories(functionTree: TreemapNode): Category[] {
   const kuan = functionTree.children.filter((node) => node.kind === 'kuan').sort((a, b) => a.id.localeCompare(b.id));
-  if (kuan.length > PALETTE_ORDER.length) throw new Error(`treemap: ${kuan.length} 款 but only ${PALETTE_ORDER.length} colours`);
-  return kuan.map((node, index) => ({ code: node.id, name: node.name, colour: PALETTE_ORDER[index]! }));
+  return kuan.map((node) => {
+    functionSwatch(node.id); // fails the build, naming the 款, if it has no colour
+    return { code: node.id, name: node.name, colour: node.id };
+  });
 }
 
-/** The colour class suffix of a tile: a palette number, or "neutral" for groups that span several 款. */
-export function tileColour(node: TreemapNode, byCode: ReadonlyMap<string, number>): number | 'neutral' {
+/** The colour class suffix of a tile: a 款 code, "unsplit", or "neutral" for groups that span several 款. */
+export function tileColour(node: TreemapNode, byCode: ReadonlyMap<string, string>): string {
   if (node.category) {
     const colour = byCode.get(node.category);
     if (colour === undefined) throw new Error(`treemap: no colour for 款 ${node.category}`);

@@ -1,3 +1,5 @@
+import { cutToFit, ELLIPSIS } from '../text/cut';
+
 /**
  * Text measurement without a browser: a conservative estimate of how wide a label renders,
  * so labels are only drawn where they fit. CJK characters take a full em; Latin digits and
@@ -14,7 +16,6 @@ export function textWidth(text: string, fontSize: number): number {
   return ems * fontSize;
 }
 
-const ELLIPSIS = '…';
 /** Punctuation that Chinese typesetting never puts at the start of a line. */
 const NO_LINE_START = /[、，。；：！？）》」』”’,.;:!?)\]]/;
 
@@ -24,12 +25,8 @@ export const MIN_CUT_CHARS = 4;
 /** The text, cut with an ellipsis to fit maxWidth; null when too little of it would be left. */
 export function fitLine(text: string, maxWidth: number, fontSize: number): string | null {
   if (textWidth(text, fontSize) <= maxWidth) return text;
-  const chars = [...text];
-  for (let keep = chars.length - 1; keep >= MIN_CUT_CHARS; keep--) {
-    const candidate = chars.slice(0, keep).join('') + ELLIPSIS;
-    if (textWidth(candidate, fontSize) <= maxWidth) return candidate;
-  }
-  return null;
+  // Cut where a word or number ends, never inside one (src/lib/text/cut.ts).
+  return cutToFit(text, (candidate) => textWidth(candidate, fontSize) <= maxWidth, MIN_CUT_CHARS);
 }
 
 /**
