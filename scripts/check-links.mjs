@@ -39,8 +39,11 @@ function idsOf(file) {
   return idCache.get(file);
 }
 
+// Named entities Astro and the Markdown pipeline write, and every numeric one (Astro writes & as &#38;).
+const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"' };
 const decodeEntities = (text) =>
-  text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name]);
+  text.replace(/&(?:(amp|lt|gt|quot)|#(\d+)|#x([0-9a-f]+));/gi, (_, name, decimal, hex) =>
+    name ? NAMED_ENTITIES[name] : String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex, 16)));
 
 // Attributes that hold URLs; srcset is split on commas.
 const URL_ATTRIBUTES = /\s(href|src|action|poster|data-variants-url|data-methodology|xlink:href)="([^"]*)"/g;

@@ -69,10 +69,14 @@ export function themeSwatch(theme: string): Swatch {
 /** Kinds of spending: 基本支出 (grey, like all running costs) and 项目支出. */
 export const SPENDING_SWATCHES = { basic: swatch('spend-basic'), project: swatch('spend-project') };
 
+/** Charts of one measure: the item a finding is about, and the rest. */
+export const EMPHASIS_SWATCHES = { key: swatch('mark-key'), rest: swatch('mark-rest') };
+
 /** The palettes as the tests check them: concept → tokens. */
 export const PALETTES: Record<string, string[]> = {
   spending: [SPENDING_SWATCHES.basic.token, SPENDING_SWATCHES.project.token],
   sources: [...Object.values(SOURCE_TOKENS), MIXED_SOURCES.token],
   functions: [...Object.values(FUNCTION_TOKENS), UNSPLIT_FUNCTION.token],
   themes: Object.values(THEME_TOKENS),
+  emphasis: [EMPHASIS_SWATCHES.key.token, EMPHASIS_SWATCHES.rest.token],
 };

@@ -1,3 +1,4 @@
+import { UNSPLIT_FUNCTION, functionSwatch } from '../../lib/palette';
 /**
  * The image of every embeddable chart (its default view) and of each 款 level of the treemap,
  * drawn at build time from the SVG the chart's own component prerenders: the component is rendered
@@ -91,8 +92,8 @@ function legendOf(items: Iterable<Element>): ImageLegendItem[] {
     const background = /background:\s*([^;]+)/.exec(swatch.getAttribute('style') ?? '')?.[1];
     if (background) return [{ text, fill: background.trim() }];
     const classes = [...swatch.classList];
-    const palette = classes.map((name) => /^tm-c(\d+)$/.exec(name)?.[1]).find(Boolean);
-    if (palette) return [{ text, fill: `var(--cat-${palette})` }];
+    const kuan = classes.map((name) => /^tm-c(\w+)$/.exec(name)?.[1]).find(Boolean);
+    if (kuan) return [{ text, fill: (kuan === 'unsplit' ? UNSPLIT_FUNCTION : functionSwatch(kuan)).fill }];
     const flow = classes.map((name) => FLOW_SWATCHES[name]).find(Boolean);
     if (flow) return [{ text, ...flow }];
     throw new Error(`chart image: no colour for the legend item "${text}"`);

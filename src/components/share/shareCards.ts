@@ -1,3 +1,4 @@
+import { EMPHASIS_SWATCHES, sourceSwatch, themeSwatch } from '../../lib/palette';
 /**
  * The share card (og:image) of every page. Pages with the same key figure share one card: text
  * pages show the site's, the treemap's and Sankey's zoom and detail pages their chart's; every
@@ -59,7 +60,7 @@ function cardInputs(): CardInput[] {
     chartCard('branches', 'branches', '各分局', formatAmountProse(overview.total), `${overview.branches.length}个县区分局的项目预算合计`, {
       chartSlug: undefined,
       barsTitle: '各分局的项目预算',
-      bars: bars(byTotal.map((branch) => ({ label: branch.shortName, amount: branch.total, color: 'var(--cat-5)' }))),
+      bars: bars(byTotal.map((branch) => ({ label: branch.shortName, amount: branch.total, color: EMPHASIS_SWATCHES.key.fill }))),
     }),
     {
       key: 'projects',
@@ -69,7 +70,7 @@ function cardInputs(): CardInput[] {
       figure: formatAmountProse(figures.project),
       caption: `项目支出，最大的是“${sortedProjects[0]?.name ?? ''}”`,
       barsTitle: '最大的5个项目',
-      bars: bars(sortedProjects.slice(0, 5).map((project) => ({ label: project.name, amount: project.amount, color: 'var(--cat-3)' }))),
+      bars: bars(sortedProjects.slice(0, 5).map((project) => ({ label: project.name, amount: project.amount, color: themeSwatch(project.theme).fill }))),
     },
     ...overview.branches.map((branch): CardInput => ({
       key: `branches/${branch.id}`,
@@ -89,7 +90,7 @@ function cardInputs(): CardInput[] {
       figure: formatWan(project.amount),
       caption: `占全部项目支出（${formatAmountProse(figures.project)}）的${formatShare(project.amount, figures.project)}`,
       barsTitle: '资金来源',
-      bars: bars(budgetSources(project).map((part, index) => ({ label: part.label, amount: part.amount, color: `var(--cat-${[2, 4, 1][index] ?? 8})` }))),
+      bars: bars(budgetSources(project).map((part) => ({ label: part.label, amount: part.amount, color: sourceSwatch(part.sourceId ?? '').fill }))),
     })),
   ];
   return cached;

@@ -1,3 +1,4 @@
+import { EMPHASIS_SWATCHES, MIXED_SOURCES, functionSwatch, sourceSwatch, type Swatch } from '../palette';
 import type { Budget } from '../data/load';
 import { branchOverview } from '../branches/summary';
 import { changeText, percentText, truncationNote, yearChange, type YearChange } from '../changes';
@@ -31,13 +32,14 @@ export interface Finding {
 const PREVIOUS_YEAR = '2023年';
 const THIS_YEAR = '2024年';
 
-const bar = (name: string, valueText: string, amount: Fen, index: number): BarSegment => ({
+const bar = (name: string, valueText: string, amount: Fen, swatch: Swatch): BarSegment => ({
   name,
   valueText,
   amount,
-  color: `var(--cat-${index})`,
-  textColor: `var(--cat-${index}-text)`,
+  color: swatch.fill,
+  textColor: swatch.text,
 });
+const { key: KEY, rest: REST } = EMPHASIS_SWATCHES;
 
 /** “第一” or “并列第一”, from the values in any order (largest first). */
 function firstPlace(values: Fen[], value: Fen): string {
@@ -75,10 +77,10 @@ function yearOnYear(budget: Budget): Finding {
   const otherChange = other.current - other.previous;
   const otherText = `${otherChange < 0 ? '少了' : '多了'}${formatAmountProse(Math.abs(otherChange))}`;
   const rows: BarRow[] = [
-    { label: `${PREVIOUS_YEAR}（由报告数字推算）`, segments: [bar('当年一般公共预算', formatAmountProse(generalBudget.previous), generalBudget.previous, 2), bar('其余资金', formatAmountProse(other.previous), other.previous, 1)] },
+    { label: `${PREVIOUS_YEAR}（由报告数字推算）`, segments: [bar('当年一般公共预算', formatAmountProse(generalBudget.previous), generalBudget.previous, sourceSwatch('general-budget')), bar('其余资金', formatAmountProse(other.previous), other.previous, MIXED_SOURCES)] },
     {
       label: THIS_YEAR,
-      segments: [bar('当年一般公共预算', formatAmountProse(generalBudget.current), generalBudget.current, 2), bar('其余资金', formatAmountProse(other.current), other.current, 1)],
+      segments: [bar('当年一般公共预算', formatAmountProse(generalBudget.current), generalBudget.current, sourceSwatch('general-budget')), bar('其余资金', formatAmountProse(other.current), other.current, MIXED_SOURCES)],
       annotation: { segment: 1, text: `比上年${otherText}` },
     },
   ];
@@ -106,7 +108,7 @@ function whereItGoes(budget: Budget): Finding {
   const editorial = budget.projects.filter((project) => project.function_basis === 'editorial').length;
   const rows: BarRow[] = kuan.map((row, index) => ({
     label: `${short(row.name)} ${formatWan(row.total)}`,
-    segments: [bar('', formatShare(row.total, energy), row.total, index === 0 ? 5 : 2)],
+    segments: [bar('', formatShare(row.total, energy), row.total, functionSwatch(row.code))],
     ...(index === 0 ? { annotation: { segment: 0, text: '最大的一款' } } : {}),
   }));
   return {
@@ -138,8 +140,8 @@ function withoutTargets(budget: Budget): Finding {
     {
       label: `项目支出 ${formatWan(projectTotal)}`,
       segments: [
-        bar(`有绩效目标表（${withSheet.length}个项目）`, formatShare(projectTotal - noSheetTotal, projectTotal), projectTotal - noSheetTotal, 3),
-        bar(`没有（${noSheet.length}个项目）`, share, noSheetTotal, 6),
+        bar(`有绩效目标表（${withSheet.length}个项目）`, formatShare(projectTotal - noSheetTotal, projectTotal), projectTotal - noSheetTotal, REST),
+        bar(`没有（${noSheet.length}个项目）`, share, noSheetTotal, KEY),
       ],
       ...(largestIsOne ? { annotation: { segment: 1, text: '含金额最大的项目' } } : {}),
     },
@@ -167,7 +169,7 @@ function counties(budget: Budget): Finding {
   const projectShare = formatShare(topProject.amount, top.total);
   const rows: BarRow[] = sorted.map((branch) => ({
     label: `${short(branch.shortName, 8)} ${formatWan(branch.total)}`,
-    segments: [bar('', formatShare(branch.total, overview.total), branch.total, branch === top ? 5 : 2)],
+    segments: [bar('', formatShare(branch.total, overview.total), branch.total, branch === top ? KEY : REST)],
     ...(branch === top ? { annotation: { segment: 0, text: `最大一个项目占${projectShare}` } } : {}),
   }));
   return {
@@ -189,11 +191,11 @@ function counties(budget: Budget): Finding {
 function officeCosts(budget: Budget): Finding {
   const threePublic = yearChange(budget, 'three-public-change');
   const running = yearChange(budget, 'running-cost-change');
-  const pair = (change: YearChange, index: number): BarRow[] => [
-    { label: `${change.subject} ${PREVIOUS_YEAR}（推算）`, segments: [bar('', formatWan(change.previous), change.previous, 8)] },
-    { label: `${change.subject} ${THIS_YEAR}`, segments: [bar('', formatWan(change.current), change.current, index)], annotation: { segment: 0, text: changeText(change) } },
+  const pair = (change: YearChange): BarRow[] => [
+    { label: `${change.subject} ${PREVIOUS_YEAR}（推算）`, segments: [bar('', formatWan(change.previous), change.previous, REST)] },
+    { label: `${change.subject} ${THIS_YEAR}`, segments: [bar('', formatWan(change.current), change.current, KEY)], annotation: { segment: 0, text: changeText(change) } },
   ];
-  const rows = [...pair(threePublic, 6), ...pair(running, 6)];
+  const rows = [...pair(threePublic), ...pair(running)];
   const note = truncationNote(running);
   return {
     id: 'office-costs',

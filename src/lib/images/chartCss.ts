@@ -5,6 +5,7 @@
  * highlighting) are repeated here, with the same colour tokens. Keep them in step.
  */
 import type { EmbedChartKind } from '../embed/charts';
+import { FUNCTION_TOKENS, UNSPLIT_FUNCTION, functionSwatch, sourceSwatch } from '../palette';
 
 const TREEMAP = [
   '.tm-box { stroke: none; }',
@@ -12,7 +13,10 @@ const TREEMAP = [
   '.tm-label tspan { font-weight: 600; }',
   '.tm-label tspan.tm-figure { font-weight: 400; }',
   '.tm-focus-outer, .tm-focus-inner { fill: none; stroke: none; }',
-  ...Array.from({ length: 8 }, (_, index) => `.tm-c${index + 1} > .tm-box { fill: var(--cat-${index + 1}); } .tm-c${index + 1} > .tm-label { fill: var(--cat-${index + 1}-text); }`),
+  ...[...Object.keys(FUNCTION_TOKENS), 'unsplit'].map((kuan) => {
+    const { fill, text } = kuan === 'unsplit' ? UNSPLIT_FUNCTION : functionSwatch(kuan);
+    return `.tm-c${kuan} > .tm-box { fill: ${fill}; } .tm-c${kuan} > .tm-label { fill: ${text}; }`;
+  }),
   /* --tm-neutral of treemap.css */ '.tm-cneutral > .tm-box { fill: #e7e2d8; } .tm-cneutral > .tm-label { fill: var(--color-text); }',
 ];
 
@@ -42,9 +46,9 @@ export function chartCss(kind: EmbedChartKind): string {
 
 /** Legend swatch colours that the flow chart sets by class (FlowChart.astro's .swatch--*). */
 export const FLOW_SWATCHES: Record<string, { fill: string; stroke?: string; dashed?: boolean }> = {
-  'swatch--general': { fill: 'var(--cat-2)' },
-  'swatch--unit': { fill: 'var(--cat-4)' },
-  'swatch--carryover': { fill: 'var(--cat-1)' },
+  'swatch--general': { fill: sourceSwatch('general-budget').fill },
+  'swatch--unit': { fill: sourceSwatch('unit-funds').fill },
+  'swatch--carryover': { fill: sourceSwatch('carryover').fill },
   'swatch--stated': { fill: '#999999' },
   'swatch--derived': { fill: '#e6e6e6', stroke: '#4a4a4a', dashed: true },
   'swatch--group': { fill: '#ffffff', stroke: '#4a4a4a', dashed: true },

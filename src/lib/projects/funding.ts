@@ -4,14 +4,16 @@ import type { Fen } from '../money';
 export interface FundingPart {
   label: string;
   amount: Fen;
+  /** The funding source's id in revenue.csv (src/lib/palette.ts colours it), where the part is one. */
+  sourceId?: string;
 }
 
 /** Where the money comes from in the budget tables (表十二/表十三). */
 export function budgetSources(project: Project): FundingPart[] {
   return [
-    { label: '一般公共预算拨款', amount: project.general_budget },
-    { label: '单位资金', amount: project.unit_funds },
-    { label: '上年结转', amount: project.carryover },
+    { label: '一般公共预算拨款', amount: project.general_budget, sourceId: 'general-budget' },
+    { label: '单位资金', amount: project.unit_funds, sourceId: 'unit-funds' },
+    { label: '上年结转', amount: project.carryover, sourceId: 'carryover' },
   ].filter((part) => part.amount > 0);
 }
 
