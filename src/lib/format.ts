@@ -14,6 +14,10 @@ const percentFormat = new Intl.NumberFormat('zh-CN', {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
+// Below 1% one decimal would print 0.0% for a share that is not zero: keep two significant digits.
+const smallPercentFormat = new Intl.NumberFormat('zh-CN', { maximumSignificantDigits: 2 });
+const percentText = (value: number) =>
+  `${(value !== 0 && Math.abs(value) < 1 ? smallPercentFormat : percentFormat).format(value)}%`;
 const integerFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 
 /** "23,474.23" — amounts in 万元 for tables. Fen amounts are multiples of 0.01 万元, so no rounding. */
@@ -36,14 +40,14 @@ export function formatAmountProse(fen: Fen): string {
   return fen >= FEN_PER_WAN * 10_000 ? formatYi(fen) : formatWan(fen);
 }
 
-/** "41.7%" — share of a whole, one decimal. */
+/** "41.7%" — share of a whole, one decimal; below 1% two significant digits ("0.02%"). */
 export function formatShare(part: Fen, whole: Fen): string {
   if (whole === 0) throw new Error('share of a zero total');
-  return `${percentFormat.format((part / whole) * 100)}%`;
+  return percentText((part / whole) * 100);
 }
 
 export function formatPercent(value: number): string {
-  return `${percentFormat.format(value)}%`;
+  return percentText(value);
 }
 
 /** "1,985,000" */
