@@ -1,4 +1,4 @@
-import { FEN_PER_WAN, type Fen } from './money';
+import { FEN_PER_WAN, FEN_PER_YUAN, type Fen } from './money';
 
 const wanFormat = new Intl.NumberFormat('zh-CN', {
   minimumFractionDigits: 2,
@@ -18,6 +18,8 @@ const percentFormat = new Intl.NumberFormat('zh-CN', {
 const smallPercentFormat = new Intl.NumberFormat('zh-CN', { maximumSignificantDigits: 2 });
 const percentText = (value: number) =>
   `${(value !== 0 && Math.abs(value) < 1 ? smallPercentFormat : percentFormat).format(value)}%`;
+const yuanFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: true });
+const wanExactFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 6, useGrouping: true });
 const integerFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 
 /** "23,474.23" — amounts in 万元 for tables. Fen amounts are multiples of 0.01 万元, so no rounding. */
@@ -28,6 +30,16 @@ export function formatWanNumber(fen: Fen): string {
 /** "23,474.23万元" */
 export function formatWan(fen: Fen): string {
   return `${formatWanNumber(fen)}万元`;
+}
+
+/** "10,560元" — sheet amounts, which the report prints in 元. */
+export function formatYuan(fen: Fen): string {
+  return `${yuanFormat.format(fen / FEN_PER_YUAN)}元`;
+}
+
+/** "1.056万元" — a 元 amount in 万元 without rounding it to the tables' two decimals. */
+export function formatWanExact(fen: Fen): string {
+  return `${wanExactFormat.format(fen / FEN_PER_WAN)}万元`;
 }
 
 /** "2.35亿元" — large totals in prose (1 亿元 = 10,000 万元). */

@@ -11,7 +11,7 @@ export const BASIS_LABELS: Record<FunctionBasis, { name: string; description: st
   },
   'name-and-amount': {
     name: '名称与金额共同确定',
-    description: '在按本站名称规则（见下方规则表）的每一种“名称不符最少”的分法中，它都记在这个科目：换到别的科目，要么账对不上，要么名实不符的项目会更多。换一套名称规则，结论可能不同。',
+    description: '在按本站名称规则（规则表见方法说明）的每一种“名称不符最少”的分法中，它都记在这个科目：换到别的科目，要么账对不上，要么名实不符的项目会更多。换一套名称规则，结论可能不同。',
   },
   editorial: {
     name: '编辑判断',

@@ -250,6 +250,8 @@ export const discrepanciesTable = defineTable({
     site_uses: c.text,
     reason: c.text,
     explanation_zh: c.text,
+    /** The project whose performance sheet holds the slip, when there is one: its page flags it. */
+    project_id: optional(c.id),
   },
 });
 export type Discrepancy = RowOf<typeof discrepanciesTable.columns>;
