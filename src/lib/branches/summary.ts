@@ -22,6 +22,8 @@ export interface BranchSummary {
   share: number;
   /** 1 = largest project budget among the branches. */
   rank: number;
+  /** “第3位”, or “并列第3位” when another branch has the same total. */
+  rankText: string;
   /** Largest first. */
   projects: Project[];
   /** 机关运行经费 (表十一); null when the report gives none. */
@@ -45,6 +47,23 @@ export interface BranchOverview {
  */
 export function rankValues(values: number[], ascending = false): number[] {
   return values.map((value) => 1 + values.filter((other) => (ascending ? other < value : other > value)).length);
+}
+
+export interface Place {
+  rank: number;
+  /** Another item has the same value, so the rank is shared: the text says 并列. */
+  tied: boolean;
+}
+
+/** Competition ranks with ties marked, in input order. */
+export function placesOf(values: number[], ascending = false): Place[] {
+  const ranks = rankValues(values, ascending);
+  return values.map((value, index) => ({ rank: ranks[index]!, tied: values.filter((other) => other === value).length > 1 }));
+}
+
+/** “第2位” / “并列第2位” (or another counter word, e.g. “大”). Every rank on the site is written through this. */
+export function placeText(place: Place, counter = '位'): string {
+  return `${place.tied ? '并列' : ''}第${place.rank}${counter}`;
 }
 
 export function themeTotals(projects: Project[]): ThemeTotal[] {
@@ -77,7 +96,7 @@ export function branchOverview(budget: Budget): BranchOverview {
     return { unit, projects, total, county: unit.county };
   });
   const total = sumFen(drafts.map((draft) => draft.total));
-  const ranks = rankValues(drafts.map((draft) => draft.total));
+  const places = placesOf(drafts.map((draft) => draft.total));
   const branches = drafts.map((draft, index) => ({
     id: draft.unit.id,
     unit: draft.unit,
@@ -85,7 +104,8 @@ export function branchOverview(budget: Budget): BranchOverview {
     county: draft.county,
     total: draft.total,
     share: draft.total / total,
-    rank: ranks[index]!,
+    rank: places[index]!.rank,
+    rankText: placeText(places[index]!),
     projects: draft.projects,
     runningCost: draft.unit.running_cost,
     themes: themeTotals(draft.projects),

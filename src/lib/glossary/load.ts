@@ -17,7 +17,8 @@ let cached: GlossaryTerm[] | undefined;
 export function getGlossary(): GlossaryTerm[] {
   if (!cached) {
     const rows = parseSiteGlossary(readFileSync(join(dataDir(), siteGlossaryTable.file)));
-    cached = buildGlossary(rows, getBudget().glossary);
+    const sourceLines = readFileSync(join(dataDir(), 'source', 'jincheng-eeb-2024-budget.txt'), 'utf8').split('\n');
+    cached = buildGlossary(rows, getBudget().glossary, sourceLines);
   }
   return cached;
 }
