@@ -3,8 +3,11 @@ import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { getBudget } from '../../src/lib/budget';
 import { rankFigure } from '../../src/lib/branches/figures';
-import { branchOverview, placesOf, placeText } from '../../src/lib/branches/summary';
+import { branchOverview } from '../../src/lib/branches/summary';
+import { placesOf, placeText } from '../../src/lib/ranks';
 import { buildExercises } from '../../src/lib/teach/exercises';
+import { buildTreemapModel, realChildren } from '../../src/lib/treemap/model';
+import { levelRows } from '../../src/lib/treemap/describe';
 import { branchesStep, performanceStep } from '../../src/lib/learn/steps';
 import { CRITIQUE_PROJECT_ID } from '../../src/lib/teach/exercises';
 
@@ -67,6 +70,24 @@ describe('ties say 并列 wherever a rank is computed', () => {
     for (const branch of branchOverview(budget).branches) {
       expect(branch.rankText.startsWith('并列')).toBe(tiedIn(totals, Number(branch.unit.project_total) / 1_000_000));
     }
+  });
+
+  test('treemap tables: every level of both views marks shared ranks', () => {
+    let tiesSeen = 0;
+    for (const view of ['function', 'unit'] as const) {
+      const model = buildTreemapModel(budget, view);
+      for (const { node } of model.placed.values()) {
+        if (realChildren(node).length === 0) continue;
+        const rows = levelRows(model, node, { projectHref: (id: string) => `/projects/${id}/` });
+        const amounts = rows.map((row) => row.amount);
+        for (const row of rows) {
+          const tied = tiedIn(amounts, row.amount);
+          if (tied) tiesSeen++;
+          expect(row.rankLabel, `${view} ${node.id} ${row.name}`).toBe(`${tied ? '并列' : ''}${1 + amounts.filter((other) => other > row.amount).length}`);
+        }
+      }
+    }
+    expect(tiesSeen).toBeGreaterThan(0);
   });
 
   test('stories write ranks only through <Rank>, which supplies 第…位 itself', () => {

@@ -8,7 +8,8 @@ import type { Project } from '../data/schemas';
 import { formatAmountProse, formatInteger, formatShare, formatWan, formatWanNumber } from '../format';
 import { fenToWanString, sumFen, type Fen } from '../money';
 import { findIndicator, formatTarget, formatTargetNumber, formatTargetWords } from '../projects/indicators';
-import { branchOverview, findBranch, placesOf, placeText, type BranchSummary } from './summary';
+import { branchOverview, findBranch, type BranchSummary } from './summary';
+import { placesOf, placeText } from '../ranks';
 
 export interface Figure {
   text: string;
