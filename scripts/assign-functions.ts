@@ -9,19 +9,30 @@
  * data/manual/theme-rules.csv. Writes the columns function_code,
  * function_basis, function_fits_name, function_note and theme into
  * data/projects.csv (other columns untouched) and
- * data/function_assignment_alternatives.csv. Deterministic and idempotent.
+ * data/function_assignment_alternatives.csv; then runs the stricter variant of
+ * the rules (only 其他……支出 codes fit every name) and writes its result to
+ * data/function_assignment_strict.csv. Deterministic and idempotent.
  * Method: src/lib/assignment/searchAssignment.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alternativesCsv, applyColumns, parseCsv, runAssignment } from '../src/lib/assignment/pipeline.ts';
+import {
+  alternativesCsv,
+  applyColumns,
+  parseCsv,
+  runAssignment,
+  strictCsv,
+  strictFunctionRuleRows,
+  strictRows,
+} from '../src/lib/assignment/pipeline.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const file = (p: string) => path.join(root, p);
 const PROJECTS = file('data/projects.csv');
 const FUNCTIONS = file('data/functions.csv');
 const ALTERNATIVES = file('data/function_assignment_alternatives.csv');
+const STRICT = file('data/function_assignment_strict.csv');
 
 const check = process.argv.includes('--check');
 const started = performance.now();
@@ -30,18 +41,21 @@ const projectsText = fs.readFileSync(PROJECTS, 'utf8');
 const hasFunctions = fs.existsSync(FUNCTIONS);
 if (!hasFunctions) console.warn('warning: data/functions.csv not found; using the built-in 表三/表二 figures');
 
-const output = runAssignment({
+const inputs = {
   projectRows: parseCsv(projectsText).rows,
   functionRows: hasFunctions ? parseCsv(fs.readFileSync(FUNCTIONS, 'utf8')).rows : null,
   functionRuleRows: parseCsv(fs.readFileSync(file('data/manual/function-name-rules.csv'), 'utf8')).rows,
   themeRuleRows: parseCsv(fs.readFileSync(file('data/manual/theme-rules.csv'), 'utf8')).rows,
-});
+};
+const output = runAssignment(inputs);
+const strict = runAssignment({ ...inputs, functionRuleRows: strictFunctionRuleRows(inputs.functionRuleRows, output.targets) });
 if (output.targetDifferences.length > 0) {
   console.warn(`warning: functions.csv differs from the brief's 项 figures:\n  ${output.targetDifferences.join('\n  ')}`);
 }
 
 const nextProjects = applyColumns(projectsText, output.columns);
 const nextAlternatives = alternativesCsv(output.alternatives);
+const nextStrict = strictCsv(strictRows(strict.result));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 const { result } = output;
@@ -51,12 +65,15 @@ console.log(
     `(${result.misfitIds.join(', ')}); amount-unique ${count('amount-unique')}, name-and-amount ${count('name-and-amount')}, ` +
     `editorial ${count('editorial')}; ${result.stats.searches} searches, ${result.stats.nodes} nodes, ${seconds} s`,
 );
+const changed = strict.result.assignments.filter((a, i) => a.code !== result.assignments[i]!.code).length;
+console.log(`strict variant (only 其他……支出 codes fit every name): minimum misfits ${strict.result.misfits}; ${changed} codes differ`);
 
 if (check) {
   const stale = [
     fs.readFileSync(PROJECTS, 'utf8') !== nextProjects && 'data/projects.csv',
     (!fs.existsSync(ALTERNATIVES) || fs.readFileSync(ALTERNATIVES, 'utf8') !== nextAlternatives) &&
       'data/function_assignment_alternatives.csv',
+    (!fs.existsSync(STRICT) || fs.readFileSync(STRICT, 'utf8') !== nextStrict) && 'data/function_assignment_strict.csv',
   ].filter(Boolean);
   if (stale.length > 0) {
     console.error(`out of date: ${stale.join(', ')} (run npx tsx scripts/assign-functions.ts)`);
@@ -68,4 +85,5 @@ if (check) {
   const toWrite = current === projectsText ? nextProjects : applyColumns(current, output.columns);
   if (toWrite !== current) fs.writeFileSync(PROJECTS, toWrite);
   fs.writeFileSync(ALTERNATIVES, nextAlternatives);
+  fs.writeFileSync(STRICT, nextStrict);
 }

@@ -27,5 +27,6 @@ export const DATASETS: DatasetInfo[] = [
   { file: 'sheet_fund_differences.csv', title: '绩效表与预算表资金差异', description: '项目绩效目标表的年度资金与表十二金额不一致的项目及原因。', method: 'script' },
   { file: 'function_assignment_alternatives.csv', title: '功能科目的其他可能', description: '“编辑判断”类项目还可以同样合理地归入哪些功能科目。', method: 'script' },
   { file: 'external_figures.csv', title: '报告以外的数字', description: '不是来自预算报告、本站用来帮助感受规模的数字（如晋城市常住人口），每个都注明出处和日期。', method: 'hand' },
+  { file: 'function_assignment_strict.csv', title: '更严名称规则下的功能科目', description: '只让“其他……支出”科目对任何项目名称都算相符时，每个项目推定的功能科目、依据和名称是否相符，用于检验推断有多可靠。', method: 'script' },
   { file: 'discrepancies.csv', title: '报告自相矛盾之处', description: '报告前后数字或表述不一致之处，以及本站采用哪一个。', method: 'hand' },
 ];

@@ -1,4 +1,4 @@
-import { FEN_PER_WAN, type Fen } from './money';
+import { FEN_PER_WAN, FEN_PER_YUAN, type Fen } from './money';
 
 const wanFormat = new Intl.NumberFormat('zh-CN', {
   minimumFractionDigits: 2,
@@ -14,6 +14,12 @@ const percentFormat = new Intl.NumberFormat('zh-CN', {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
+// Below 1% one decimal would print 0.0% for a share that is not zero: keep two significant digits.
+const smallPercentFormat = new Intl.NumberFormat('zh-CN', { maximumSignificantDigits: 2 });
+const percentText = (value: number) =>
+  `${(value !== 0 && Math.abs(value) < 1 ? smallPercentFormat : percentFormat).format(value)}%`;
+const yuanFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: true });
+const wanExactFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 6, useGrouping: true });
 const integerFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 
 /** "23,474.23" — amounts in 万元 for tables. Fen amounts are multiples of 0.01 万元, so no rounding. */
@@ -26,6 +32,16 @@ export function formatWan(fen: Fen): string {
   return `${formatWanNumber(fen)}万元`;
 }
 
+/** "10,560元" — sheet amounts, which the report prints in 元. */
+export function formatYuan(fen: Fen): string {
+  return `${yuanFormat.format(fen / FEN_PER_YUAN)}元`;
+}
+
+/** "1.056万元" — a 元 amount in 万元 without rounding it to the tables' two decimals. */
+export function formatWanExact(fen: Fen): string {
+  return `${wanExactFormat.format(fen / FEN_PER_WAN)}万元`;
+}
+
 /** "2.35亿元" — large totals in prose (1 亿元 = 10,000 万元). */
 export function formatYi(fen: Fen): string {
   return `${yiFormat.format(fen / (FEN_PER_WAN * 10_000))}亿元`;
@@ -36,14 +52,14 @@ export function formatAmountProse(fen: Fen): string {
   return fen >= FEN_PER_WAN * 10_000 ? formatYi(fen) : formatWan(fen);
 }
 
-/** "41.7%" — share of a whole, one decimal. */
+/** "41.7%" — share of a whole, one decimal; below 1% two significant digits ("0.02%"). */
 export function formatShare(part: Fen, whole: Fen): string {
   if (whole === 0) throw new Error('share of a zero total');
-  return `${percentFormat.format((part / whole) * 100)}%`;
+  return percentText((part / whole) * 100);
 }
 
 export function formatPercent(value: number): string {
-  return `${percentFormat.format(value)}%`;
+  return percentText(value);
 }
 
 /** "1,985,000" */

@@ -11,11 +11,11 @@ export const BASIS_LABELS: Record<FunctionBasis, { name: string; description: st
   },
   'name-and-amount': {
     name: '名称与金额共同确定',
-    description: '换到别的科目，要么账对不上，要么名实不符的项目会更多。',
+    description: '在按本站名称规则（规则表见方法说明）的每一种“名称不符最少”的分法中，它都记在这个科目：换到别的科目，要么账对不上，要么名实不符的项目会更多。换一套名称规则，结论可能不同。',
   },
   editorial: {
     name: '编辑判断',
-    description: '还有同样好的其他分法。我们按固定规则（金额大的项目先取名称最贴近的科目）选了一种，其他可能的归属列在数据文件 function_assignment_alternatives.csv 中。',
+    description: '还有同样好的其他分法。我们按固定规则（金额大的项目先取名称最贴近的科目）选了一种，其他可能的归属列在数据页的“功能科目的其他可能”文件中。',
   },
 };
 

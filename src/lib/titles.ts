@@ -114,9 +114,8 @@ export function branchThemesTitle(branch: BranchSummary): ChartTitle {
 }
 
 export function branchRankTitle(branch: BranchSummary, branches: BranchSummary[]): ChartTitle {
-  const tied = branches.filter((other) => other.total === branch.total).length > 1;
   return {
-    title: `${branch.shortName}的项目预算在${branches.length}个分局中${tied ? '并列' : ''}排第${branch.rank}`,
+    title: `${branch.shortName}的项目预算在${branches.length}个分局中排${branch.rankText}`,
     subtitle: `${branches.length}个分局的项目预算`,
   };
 }

@@ -4,7 +4,7 @@ import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext,
 import { pageUrl, slugForScreenshot } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { distinctIndicators } from '../../src/lib/projects/indicators';
-import { formatWan, formatWanNumber } from '../../src/lib/format';
+import { formatWan, formatWanNumber, formatYuan } from '../../src/lib/format';
 
 const budget = getBudget();
 const SAMPLE = ['chengqu-street-sprinkling', 'zezhou-wetlands', 'gaoping-outfall-survey', 'rural-black-odorous-water', 'survivor-allowance'].filter((id) =>
@@ -46,11 +46,11 @@ describe('project pages: figures equal the data', () => {
     expect(await page.locator('[data-figure="amount"]').first().textContent()).toBe(formatWan(project.amount));
     expect(await page.locator('td[data-field="amount"]').textContent()).toBe(formatWanNumber(project.amount));
 
-    // Period vs annual funds, where the sheet gives different figures.
+    // Period vs annual funds, where the sheet gives different figures: in 元, as the sheet prints them.
     if (project.period_total_yuan !== null && project.annual_total_yuan !== null && project.period_total_yuan !== project.annual_total_yuan) {
       const text = await page.locator('main').innerText();
-      expect(text).toContain(formatWan(project.period_total_yuan));
-      expect(text).toContain(formatWan(project.annual_total_yuan));
+      expect(text).toContain(formatYuan(project.period_total_yuan));
+      expect(text).toContain(formatYuan(project.annual_total_yuan));
     }
 
     // Every indicator, grouped by level, with its source line.

@@ -184,10 +184,10 @@ describe('figures for the narratives', () => {
     expect(shareFigure(budget, { project: 'east-wetland' }).text).toBe('66.7%');
     expect(shareFigure(budget, { unit: 'west', theme: '设备与修缮' }).text).toBe('40.0%');
     expect(shareFigure(budget, { unit: 'west', field: 'running_cost' }).text).toBe('75.0%');
-    expect(rankFigure(budget, { unit: 'west' }).text).toBe('2');
-    expect(rankFigure(budget, { unit: 'west', by: 'running_cost' }).text).toBe('1');
-    expect(rankFigure(budget, { project: 'east-air', among: 'branches' }).text).toBe('2');
-    expect(rankFigure(budget, { project: 'west-kit', from: 'smallest' }).text).toBe('1');
+    expect(rankFigure(budget, { unit: 'west' }).text).toBe('第2位');
+    expect(rankFigure(budget, { unit: 'west', by: 'running_cost' }).text).toBe('第1位');
+    expect(rankFigure(budget, { project: 'east-air', among: 'branches' }).text).toBe('第2位');
+    expect(rankFigure(budget, { project: 'west-kit', from: 'smallest' }).text).toBe('第1位');
     expect(countFigure(budget, { scope: 'branches' }).text).toBe('2');
     expect(countFigure(budget, { unit: 'east' }).text).toBe('2');
     expect(countFigure(budget, { project: 'east-wetland' }).text).toBe('4');

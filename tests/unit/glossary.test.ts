@@ -10,9 +10,11 @@ import { GROUP_LABELS } from '../../src/lib/glossary/groups';
 const read = (file: string) => readFileSync(`data/${file}`);
 const siteRows = parseSiteGlossary(read('site_glossary.csv'));
 const reportRows = parseTable(glossaryTable, decodeUtf8('glossary.csv', read('glossary.csv')));
+const sourceText = readFileSync('data/source/jincheng-eeb-2024-budget.txt', 'utf8');
+const sourceLines = sourceText.split('\n');
 
 describe('the glossary', () => {
-  const terms = buildGlossary(siteRows, reportRows);
+  const terms = buildGlossary(siteRows, reportRows, sourceLines);
 
   test('covers every one of the report’s own terms (名词解释), quoting its definition', () => {
     expect(reportRows).toHaveLength(12);
@@ -22,6 +24,19 @@ describe('the glossary', () => {
       expect(term!.report!.definition).toBe(entry.definition);
       expect(term!.report!.sourceLine).toBe(entry.source_line);
     }
+  });
+
+  test('quotes each report definition as printed: term, separator (or none) and text occur in the report', () => {
+    // Wrapped lines joined, whitespace dropped: a quote may run over several lines.
+    const flat = sourceText.replace(/\s+/g, '');
+    for (const term of terms) {
+      if (!term.report) continue;
+      const quote = `${term.report.term}${term.report.separator}${term.report.definition}`.replace(/\s+/g, '');
+      expect(flat.includes(quote), quote.slice(0, 30)).toBe(true);
+    }
+    expect(terms.filter((term) => term.report?.separator === '').map((term) => term.report!.term)).toEqual(
+      reportRows.filter((row) => !sourceLines[row.source_line - 1]!.includes(`${row.term}：`)).map((row) => row.term),
+    );
   });
 
   test('defines every term the site uses (issue 8’s list)', () => {
@@ -69,11 +84,11 @@ describe('the glossary', () => {
 
   test('the build fails when a report term loses its site entry', () => {
     const withoutCarryover = siteRows.filter((row) => row.report_id !== 'carryover');
-    expect(() => buildGlossary(withoutCarryover, reportRows)).toThrow(/上年结转.*no entry in site_glossary\.csv/);
+    expect(() => buildGlossary(withoutCarryover, reportRows, sourceLines)).toThrow(/上年结转.*no entry in site_glossary\.csv/);
   });
 
   test('the build fails on a link to a report term that does not exist', () => {
     const broken = siteRows.map((row) => (row.id === 'carryover' ? { ...row, report_id: 'no-such-term' } : row));
-    expect(() => buildGlossary(broken, reportRows)).toThrow(/"no-such-term" is not in glossary\.csv/);
+    expect(() => buildGlossary(broken, reportRows, sourceLines)).toThrow(/"no-such-term" is not in glossary\.csv/);
   });
 });

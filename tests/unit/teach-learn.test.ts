@@ -49,7 +49,8 @@ describe('the explainer’s steps', () => {
     expect(step.byLevel.reduce((sum, entry) => sum + entry.count, 0)).toBe(step.indicatorCount);
     expect(step.bySubLevel.reduce((sum, entry) => sum + entry.count, 0)).toBe(step.indicatorCount);
     expect(step.exampleIndicators.length).toBeGreaterThan(0);
-    expect(step.wordsOnlyTimingCount).toBeLessThanOrEqual(step.wordsOnlyCount);
+    expect(step.numericTargets.timing).toBeLessThanOrEqual(step.numericTargets.withoutNumericTarget);
+    expect(step.numericTargets.withoutAnyDigit).toBeLessThanOrEqual(step.numericTargets.withoutNumericTarget);
   });
 
   test('6: six branches, largest first', () => {

@@ -205,20 +205,20 @@ export function composeNote(args: {
     : ruleKind === 'keyword' && keyword
       ? `名称含“${keyword}”，与该科目相符`
       : ruleKind === 'always'
-        ? '该科目是兜底科目，与名称不冲突'
+        ? '按本站的名称规则，该科目与任何名称都不冲突'
         : '名称未提示具体业务，可归为机关后勤服务';
   if (basis === 'amount-unique') {
     return `金额唯一确定：换到任何其他科目，各科目按资金来源的合计都无法与报告相符（${nameClause}）。`;
   }
   if (basis === 'name-and-amount') {
     return fitsName
-      ? `${nameClause}，且金额可行；换到其他任何科目都会增加名称与科目不符的项目。`
-      : `${nameClause}，但换到其他任何科目都会使名称与科目不符的项目更多。`;
+      ? `${nameClause}，且金额可行；按本站的名称规则，换到其他任何科目都会增加名称与科目不符的项目。`
+      : `${nameClause}，但按本站的名称规则，换到其他任何科目都会使名称与科目不符的项目更多。`;
   }
   if (fitsName) {
-    return `编辑判断：${nameClause}；也可归入${alts}，名称与科目不符的项目不会增加；按“金额大的项目先取首选科目”的规则选定。`;
+    return `编辑判断：${nameClause}；也可归入${alts}，按本站的名称规则，名称与科目不符的项目不会增加；按“金额大的项目先取首选科目”的规则选定。`;
   }
-  return `编辑判断：${nameClause}。报告各科目的金额精确到分，至少有${optimum}个项目只能放在名称未指向的科目${shortfall ? `（${shortfall}）` : ''}，本项目是可行组合之一；也可归入${alts}。`;
+  return `编辑判断：${nameClause}。报告各科目的金额精确到分；按本站的名称规则（规则表见方法说明），至少有${optimum}个项目只能放在名称未指向的科目${shortfall ? `（${shortfall}）` : ''}，本项目是可行组合之一；也可归入${alts}。`;
 }
 
 export function runAssignment(inputs: AssignmentInputs): AssignmentOutput {
@@ -270,6 +270,53 @@ export function runAssignment(inputs: AssignmentInputs): AssignmentOutput {
     columns,
     alternatives,
   };
+}
+
+/** Residual codes by name: “其他……支出”. */
+export const RESIDUAL_CODE_NAME = /^其他.*支出$/;
+
+/**
+ * The stricter variant of the name rules: an `always` rule (a code that fits
+ * every project name) keeps only the 其他……支出 codes, so e.g. 2110102
+ * 一般行政管理事务 fits only names its keywords point to. Everything else is
+ * unchanged. Throws when a code of an `always` rule has no named target.
+ */
+export function strictFunctionRuleRows(rows: readonly Row[], targets: readonly NamedTarget[]): Row[] {
+  const out: Row[] = [];
+  for (const row of rows) {
+    if ((row.kind ?? '').trim() !== 'always') {
+      out.push(row);
+      continue;
+    }
+    const codes = (row.codes ?? '').trim().split(/\s+/).filter((code) => {
+      const target = targets.find((t) => t.code === code);
+      if (!target || !target.name) throw new Error(`function-name-rules ${row.rule_id}: code ${code} has no named target`);
+      return RESIDUAL_CODE_NAME.test(target.name);
+    });
+    if (codes.length > 0) out.push({ ...row, codes: codes.join(' ') });
+  }
+  return out;
+}
+
+export interface StrictRow {
+  project_id: string;
+  function_code: string;
+  function_basis: string;
+  function_fits_name: 'true' | 'false';
+}
+
+export function strictRows(result: AssignmentResult): StrictRow[] {
+  return result.assignments.map((a) => ({
+    project_id: a.id,
+    function_code: a.code,
+    function_basis: a.basis,
+    function_fits_name: a.fitsName ? 'true' : 'false',
+  }));
+}
+
+export function strictCsv(rows: readonly StrictRow[]): string {
+  const fields = ['project_id', 'function_code', 'function_basis', 'function_fits_name'] as const;
+  return Papa.unparse({ fields: [...fields], data: rows.map((r) => fields.map((f) => r[f])) }, { newline: '\n' }) + '\n';
 }
 
 export function parseCsv(text: string): { fields: string[]; rows: Row[] } {

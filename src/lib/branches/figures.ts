@@ -9,7 +9,8 @@ import type { Project } from '../data/schemas';
 import { formatAmountProse, formatInteger, formatShare, formatWan, formatWanNumber } from '../format';
 import { fenToWanString, sumFen, type Fen } from '../money';
 import { findIndicator, formatTarget, formatTargetNumber, formatTargetWords } from '../projects/indicators';
-import { branchOverview, findBranch, rankValues, type BranchSummary } from './summary';
+import { branchOverview, findBranch, type BranchSummary } from './summary';
+import { placesOf, placeText } from '../ranks';
 
 export interface Figure {
   text: string;
@@ -146,9 +147,10 @@ export interface RankQuery {
   from?: 'largest' | 'smallest';
 }
 
+/** The text is the whole place, “第2位” or “并列第2位”; the prose around it must not add 第…位. */
 function rankOf(values: number[], index: number, ascending: boolean): Figure {
-  const rank = rankValues(values, ascending)[index]!;
-  return { text: formatInteger(rank), value: String(rank) };
+  const place = placesOf(values, ascending)[index]!;
+  return { text: placeText(place), value: String(place.rank) };
 }
 
 export function rankFigure(budget: Budget, query: RankQuery): Figure {

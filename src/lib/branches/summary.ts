@@ -2,6 +2,9 @@ import type { Budget } from '../data/load';
 import type { Project, Unit } from '../data/schemas';
 import { sumFen, type Fen } from '../money';
 import { themeStyles, type ThemeStyle } from './themes';
+import { placesOf, placeText } from '../ranks';
+
+export { rankValues } from '../ranks';
 
 export interface ThemeTotal {
   theme: string;
@@ -22,6 +25,8 @@ export interface BranchSummary {
   share: number;
   /** 1 = largest project budget among the branches. */
   rank: number;
+  /** “第3位”, or “并列第3位” when another branch has the same total. */
+  rankText: string;
   /** Largest first. */
   projects: Project[];
   /** 机关运行经费 (表十一); null when the report gives none. */
@@ -37,14 +42,6 @@ export interface BranchOverview {
   runningCostTotal: Fen;
   /** One colour per theme used by any branch project. */
   themeStyles: Map<string, ThemeStyle>;
-}
-
-/**
- * Competition ranking ("1, 2, 2, 4"): 1 is the largest value, or the smallest with `ascending`.
- * Returns the rank of every item in input order.
- */
-export function rankValues(values: number[], ascending = false): number[] {
-  return values.map((value) => 1 + values.filter((other) => (ascending ? other < value : other > value)).length);
 }
 
 export function themeTotals(projects: Project[]): ThemeTotal[] {
@@ -77,7 +74,7 @@ export function branchOverview(budget: Budget): BranchOverview {
     return { unit, projects, total, county: unit.county };
   });
   const total = sumFen(drafts.map((draft) => draft.total));
-  const ranks = rankValues(drafts.map((draft) => draft.total));
+  const places = placesOf(drafts.map((draft) => draft.total));
   const branches = drafts.map((draft, index) => ({
     id: draft.unit.id,
     unit: draft.unit,
@@ -85,7 +82,8 @@ export function branchOverview(budget: Budget): BranchOverview {
     county: draft.county,
     total: draft.total,
     share: draft.total / total,
-    rank: ranks[index]!,
+    rank: places[index]!.rank,
+    rankText: placeText(places[index]!),
     projects: draft.projects,
     runningCost: draft.unit.running_cost,
     themes: themeTotals(draft.projects),

@@ -250,9 +250,24 @@ export const discrepanciesTable = defineTable({
     site_uses: c.text,
     reason: c.text,
     explanation_zh: c.text,
+    /** The project whose performance sheet holds the slip, when there is one: its page flags it. */
+    project_id: optional(c.id),
   },
 });
 export type Discrepancy = RowOf<typeof discrepanciesTable.columns>;
+
+/** The function links under the stricter name rules (only 其他……支出 codes fit every name); written by scripts/assign-functions.ts. */
+export const functionAssignmentStrictTable = defineTable({
+  file: 'function_assignment_strict.csv',
+  key: 'project_id',
+  columns: {
+    project_id: c.id,
+    function_code: c.functionCode,
+    function_basis: c.oneOf(FUNCTION_BASES),
+    function_fits_name: c.boolean,
+  },
+});
+export type FunctionAssignmentStrict = RowOf<typeof functionAssignmentStrictTable.columns>;
 
 export const sheetFundDifferencesTable = defineTable({
   file: 'sheet_fund_differences.csv',

@@ -11,8 +11,19 @@ export interface GlossaryTerm {
   /** A few sentences in plain words. */
   plain: string;
   /** The report's own definition (名词解释), quoted with its source line. */
-  report: { term: string; definition: string; sourceLine: number } | null;
+  report: { term: string; definition: string; sourceLine: number; separator: ReportSeparator } | null;
   related: string[];
+}
+
+/** What the report prints between a term and its definition: most entries have “：”, 九 and 十一 nothing. */
+export type ReportSeparator = '：' | '';
+
+/** Reads the separator off the report's own line (1-based `sourceLines` index = line number − 1). */
+export function reportSeparator(entry: GlossaryEntry, sourceLines: readonly string[]): ReportSeparator {
+  const line = sourceLines[entry.source_line - 1] ?? '';
+  if (line.includes(`${entry.term}：`)) return '：';
+  if (line.includes(entry.term)) return '';
+  throw new Error(`glossary.csv ${entry.id}: line ${entry.source_line} of the report does not print “${entry.term}”`);
 }
 
 /** Longest popover text we accept: a popover is a hint, the glossary page has the rest. */
@@ -22,7 +33,7 @@ export const SHORT_MAX_CHARS = 60;
  * Joins the site's definitions to the report's. Throws (failing the build) when a report term
  * has no site entry, a link points nowhere, or a popover text is too long.
  */
-export function buildGlossary(siteRows: SiteGlossaryRow[], reportRows: GlossaryEntry[]): GlossaryTerm[] {
+export function buildGlossary(siteRows: SiteGlossaryRow[], reportRows: GlossaryEntry[], sourceLines: readonly string[]): GlossaryTerm[] {
   const problems: string[] = [];
   const reportById = new Map(reportRows.map((row) => [row.id, row]));
   const siteIds = new Set(siteRows.map((row) => row.id));
@@ -36,7 +47,7 @@ export function buildGlossary(siteRows: SiteGlossaryRow[], reportRows: GlossaryE
       else {
         if (linkedReportIds.has(entry.id)) problems.push(`site_glossary.csv row ${row.row}: report_id "${entry.id}" is linked twice`);
         linkedReportIds.add(entry.id);
-        report = { term: entry.term, definition: entry.definition, sourceLine: entry.source_line };
+        report = { term: entry.term, definition: entry.definition, sourceLine: entry.source_line, separator: reportSeparator(entry, sourceLines) };
       }
     }
     const related = row.related === null ? [] : row.related.split(/\s+/);

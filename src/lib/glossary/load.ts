@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decodeUtf8 } from '../data/csv';
 import { directoryReader } from '../data/load';
 import { parseTable } from '../data/table';
@@ -16,7 +18,8 @@ let cached: GlossaryTerm[] | undefined;
 export function getGlossary(): GlossaryTerm[] {
   if (!cached) {
     const rows = parseSiteGlossary(directoryReader(dataDir())(siteGlossaryTable.file));
-    cached = buildGlossary(rows, getBudget().glossary);
+    const sourceLines = readFileSync(join(dataDir(), 'source', 'jincheng-eeb-2024-budget.txt'), 'utf8').split('\n');
+    cached = buildGlossary(rows, getBudget().glossary, sourceLines);
   }
   return cached;
 }

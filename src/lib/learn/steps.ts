@@ -3,6 +3,7 @@ import type { Indicator, Project } from '../data/schemas';
 import { INDICATOR_LEVELS } from '../data/schemas';
 import { basisCounts, BASIS_LABELS, type FunctionBasis } from '../functionBasis';
 import { sumFen, type Fen } from '../money';
+import { numericTargetCounts, type NumericTargetCounts } from '../indicatorTargets';
 import {
   branchUnits,
   carryoverProjects,
@@ -137,10 +138,8 @@ export interface PerformanceStep {
   bySubLevel: { level: string; subLevel: string; count: number }[];
   example: Project;
   exampleIndicators: Indicator[];
-  /** Indicators whose value has no number (“持续改善”, “10月底前”). */
-  wordsOnlyCount: number;
-  /** Of those, the timing indicators (时效指标: “10月底前”, “每天”), which can still be checked. */
-  wordsOnlyTimingCount: number;
+  /** Indicators without a checkable numeric target, and how many of those have no digit or are timing indicators. */
+  numericTargets: NumericTargetCounts;
 }
 
 export function performanceStep(budget: Budget, exampleId: string): PerformanceStep {
@@ -162,8 +161,7 @@ export function performanceStep(budget: Budget, exampleId: string): PerformanceS
     bySubLevel: [...counts.values()].sort((a, b) => b.count - a.count),
     example,
     exampleIndicators: budget.indicators.filter((indicator) => indicator.project_id === example.id).sort((a, b) => a.seq - b.seq),
-    wordsOnlyCount: budget.indicators.filter((indicator) => indicator.target_number === null).length,
-    wordsOnlyTimingCount: budget.indicators.filter((indicator) => indicator.target_number === null && indicator.level2 === '时效指标').length,
+    numericTargets: numericTargetCounts(budget.indicators),
   };
 }
 

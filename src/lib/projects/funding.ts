@@ -48,7 +48,12 @@ export interface PeriodFunds {
   periodDiffers: boolean;
   /** The sheet's annual total differs from the budget table. */
   annualDiffers: boolean;
+  /** The difference is only the table's rounding to 0.01 万元 (e.g. 10,560元 printed as 1.06万元). */
+  annualDiffersByRounding: boolean;
 }
+
+/** Rounds to the budget tables' precision, 0.01 万元 (half up, as the report prints). */
+const roundToTable = (fen: Fen) => Math.round(fen / 10_000) * 10_000;
 
 export function periodFunds(project: Project): PeriodFunds {
   return {
@@ -58,6 +63,8 @@ export function periodFunds(project: Project): PeriodFunds {
     periodYears: project.period_years,
     periodDiffers: project.period_total_yuan !== null && project.annual_total_yuan !== null && project.period_total_yuan !== project.annual_total_yuan,
     annualDiffers: project.annual_total_yuan !== null && project.annual_total_yuan !== project.amount,
+    annualDiffersByRounding:
+      project.annual_total_yuan !== null && project.annual_total_yuan !== project.amount && roundToTable(project.annual_total_yuan) === project.amount,
   };
 }
 

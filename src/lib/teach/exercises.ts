@@ -16,6 +16,7 @@ import {
 } from './facts';
 import { formatTimes, percentOneDecimal, roundToCentWan } from './numbers';
 import type { Indicator } from '../data/schemas';
+import { hasNumericTarget, NO_NUMERIC_TARGET, numericTargetCounts, numericTargetSentence } from '../indicatorTargets';
 
 /** What a student needs on paper to answer: the worksheet prints these from the data. */
 export const MATERIALS = ['totals', 'sources', 'three-public', 'basic-two-ways', 'carryover', 'branches', 'indicators'] as const;
@@ -290,29 +291,30 @@ function totalsText(basic: Fen, byEconomic: Fen, byFunction: Fen): string {
 function critiqueIndicators(budget: Budget): Draft {
   const project = findProject(budget, CRITIQUE_PROJECT_ID);
   const indicators = budget.indicators.filter((indicator) => indicator.project_id === project.id);
-  const numeric = indicators.filter((indicator) => indicator.target_number !== null);
-  const wordsOnly = indicators.filter((indicator) => indicator.target_number === null);
+  const numeric = indicators.filter(hasNumericTarget);
+  const wordsOnly = indicators.filter((indicator) => !hasNumericTarget(indicator));
   const vagueOutcome = hardToCheck(indicators);
-  const allWordsOnly = budget.indicators.filter((indicator) => indicator.target_number === null).length;
-  const allWordsOnlyTiming = budget.indicators.filter((indicator) => indicator.target_number === null && indicator.level2 === '时效指标').length;
+  const all = numericTargetCounts(budget.indicators);
+  const allWordsOnly = all.withoutNumericTarget;
+  const allWordsOnlyTiming = all.timing;
   return {
     id: 'critique-indicators',
     level: 5,
     skill: '评价',
     question: `“${project.name}”（${formatWan(project.amount)}）的全部绩效指标。`,
     parts: [
-      '哪些指标有具体的数字，可以直接检验？哪些只有文字？',
+      `哪些指标有可以直接检验的数字目标？哪些${NO_NUMERIC_TARGET}？`,
       '挑一条你认为最难检验的指标，说明理由，并把它改写成一条可以检验的指标。',
     ],
     materials: ['indicators'],
     answer:
-      `共${indicators.length}条指标，其中${numeric.length}条有数字（${numeric.map((indicator) => `${indicator.name}“${indicator.value}”`).join('、')}），` +
-      `${wordsOnly.length}条只有文字（${wordsOnly.map((indicator) => `${indicator.name}“${indicator.value}”`).join('、')}）。` +
+      `共${indicators.length}条指标，其中${numeric.length}条有可以核对的数字目标（${numeric.map((indicator) => `${indicator.name}“${indicator.value}”`).join('、')}），` +
+      `${wordsOnly.length}条${NO_NUMERIC_TARGET}（${wordsOnly.map((indicator) => `${indicator.name}“${indicator.value}”`).join('、')}）。` +
       (vagueOutcome
         ? `例如“${vagueOutcome.name}”的指标值只是“${vagueOutcome.value}”，没有起点、没有数字，也没说用什么监测数据来判断；可以改写为“某监测点PM10年均浓度比2023年下降若干微克/立方米”之类可以核对的说法。`
         : '') +
-      `放到全部${formatInteger(budget.indicators.length)}条项目绩效指标中看，有${formatInteger(allWordsOnly)}条（${formatShare(allWordsOnly, budget.indicators.length)}）的指标值没有数字，其中${formatInteger(allWordsOnlyTiming)}条是时效指标（如“10月底前”），这类可以检验；“提高”“持续改善”这类则难以检验。`,
-    working: [`逐条看指标值一栏：含数字的算“可以直接检验”，只有文字的再看它是否说清了时间、范围和标准。`],
+      `放到全部指标中看：${numericTargetSentence(all)}`,
+    working: [`逐条看指标值一栏：写出了可以对照的目标数值（如“≥95%”“2份”）的算“可以直接检验”；${NO_NUMERIC_TARGET}的，再看它是否说清了时间、范围和标准。`],
     values: {
       indicatorCount: indicators.length,
       numericCount: numeric.length,

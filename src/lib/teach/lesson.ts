@@ -82,7 +82,7 @@ export function discussionPrompts(figures: DiscussionFigures): string[] {
   return [
     `上年结转有${figures.carryover}，占全部资金的${figures.carryoverShare}。一个部门有钱没花完，是好事还是坏事？要判断这一点，你还需要知道什么？`,
     `${figures.indicatorCount}条项目绩效指标中，有${figures.satisfactionCount}条满意度指标。满意度应该由谁来调查？调查结果应不应该公开？`,
-    `“三公”经费只有${figures.threePublic}，占全部预算的${figures.threePublicShare}。为什么国家仍然要求每个部门单独公开它？`,
+    `“三公”经费只有${figures.threePublic}，占全部预算的${figures.threePublicShare}。报告为什么要为它单独列一张表（表十），并和上一年比较？`,
     `报告没有写明每个项目属于哪个功能科目，本站只能推断，其中${figures.editorialCount}个项目只能靠编辑判断。如果你来改进这份报告，你希望它多公开哪些信息？`,
     '预算是计划。如果你想知道湿地、洒水这些项目的钱最后花得好不好，应该去找什么材料？可以向谁提问？',
   ];

@@ -1,3 +1,4 @@
+import { placesOf } from '../ranks';
 import { BASIS_LABELS } from '../functionBasis';
 import { formatShare, formatWan, formatWanNumber } from '../format';
 import { compareTiles } from './layout';
@@ -112,6 +113,8 @@ export function levelSummary(model: TreemapModel, node: TreemapNode): string {
 export interface TableRow {
   id: string;
   rank: number;
+  /** The rank as shown: “3”, or “并列3” when a sibling has the same amount. */
+  rankLabel: string;
   name: string;
   amount: number;
   amountText: string;
@@ -129,9 +132,12 @@ export interface TableRow {
 /** The ranked rows of a zoom level: its real children, largest first. */
 export function levelRows(model: TreemapModel, node: TreemapNode, options: DescribeOptions): TableRow[] {
   const base = shareBase(model, node);
-  return [...realChildren(node)].sort(compareTiles).map((child, index) => ({
+  const sorted = [...realChildren(node)].sort(compareTiles);
+  const places = placesOf(sorted.map((child) => child.amount));
+  return sorted.map((child, index) => ({
     id: child.id,
     rank: index + 1,
+    rankLabel: `${places[index]!.tied ? '并列' : ''}${places[index]!.rank}`,
     name: contextualName(model, child),
     amount: child.amount,
     amountText: formatWanNumber(child.amount),
