@@ -25,6 +25,14 @@ const COMMON: Record<string, string> = {
 };
 
 const BY_FILE: Record<string, Record<string, string>> = {
+  'external_figures.csv': {
+    description: '这个数字是什么',
+    value: '数值，照录出处',
+    unit: '数值的单位',
+    as_of: '数值对应的日期（年-月-日）',
+    source: '出处：发布机构和文件名；这些数字不是来自预算报告',
+    source_published: '出处的发布日期（年-月-日）',
+  },
   'units.csv': {
     short_name: '本站使用的简称',
     kind: '单位类型：`headquarters` 局机关本级，`enforcement` 执法队，`institution` 事业单位，`branch` 县区分局',

@@ -11,8 +11,6 @@ export interface HeadlineFigures {
   /** Sources with money in them, largest first. */
   sources: { id: string; name: string; amount: Fen }[];
   projectCount: number;
-  unitCount: number;
-  branchCount: number;
 }
 
 /** The few figures the home page leads with, all read from the data. */
@@ -32,8 +30,6 @@ export function headlineFigures(budget: Budget): HeadlineFigures {
       .map((row) => ({ id: row.id, name: row.name, amount: row.amount ?? 0 }))
       .sort((a, b) => b.amount - a.amount),
     projectCount: budget.projects.length,
-    unitCount: budget.units.length,
-    branchCount: budget.units.filter((unit) => unit.kind === 'branch').length,
   };
 }
 

@@ -92,7 +92,7 @@ describe('the home page tells the story', () => {
     const hrefs = await page.locator('main a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
     for (const path of NAV) expect(hrefs.some((href) => href.endsWith(path)), `home links to ${path}`).toBe(true);
     expect(text).not.toContain('局及下属');
-    expect(text).toContain(`${units.length}个预算单位（包括局机关`);
+    expect(text).toContain(`${units.length}个预算单位（含局机关本级`);
 
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, `home-story-${width}`);

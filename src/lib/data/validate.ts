@@ -5,7 +5,7 @@ import { columns as c } from './columns';
 import { DataError } from './errors';
 import { BUDGET_TABLES, checkBudgetTables, checkFile, checkReferences, type Budget, type FileReader } from './load';
 import { reconciliationErrors } from './reconcile';
-import { externalFiguresTable } from './schemas';
+import { externalFiguresTable, functionAssignmentStrictTable } from './schemas';
 import { defineTable, type RowOf, type Schema, type TableSpec } from './table';
 
 /** data/function_assignment_alternatives.csv: other 项 an "editorial" project could equally be charged to. */
@@ -21,7 +21,7 @@ export const assignmentAlternativesTable = defineTable({
 export type AssignmentAlternative = RowOf<typeof assignmentAlternativesTable.columns>;
 
 /** Every CSV the site publishes, with its schema. Nothing in data/ is read or published without one. */
-export const PUBLISHED_TABLES = [...Object.values(BUDGET_TABLES), siteGlossaryTable, assignmentAlternativesTable, externalFiguresTable] as unknown as readonly TableSpec<Schema>[];
+export const PUBLISHED_TABLES = [...Object.values(BUDGET_TABLES), siteGlossaryTable, assignmentAlternativesTable, externalFiguresTable, functionAssignmentStrictTable] as unknown as readonly TableSpec<Schema>[];
 
 export function tableSpec(file: string): TableSpec<Schema> {
   const spec = PUBLISHED_TABLES.find((table) => table.file === file);
@@ -50,7 +50,8 @@ export function validateData(read: FileReader, filesOnDisk?: readonly string[]):
   const alternatives = checkFile(read, assignmentAlternativesTable);
   // Figures from outside the report: checked like every published CSV, never reconciled with it.
   const external = checkFile(read, externalFiguresTable);
-  errors.push(...siteGlossary.errors, ...alternatives.errors, ...external.errors);
+  const strict = checkFile(read, functionAssignmentStrictTable);
+  errors.push(...siteGlossary.errors, ...alternatives.errors, ...external.errors, ...strict.errors);
 
   for (const file of filesOnDisk ?? []) {
     if (!PUBLISHED_TABLES.some((table) => table.file === file)) {
