@@ -70,7 +70,7 @@ describe('indicator groups', () => {
 
 describe('funding', () => {
   test('budget-table sources leave out zeros', () => {
-    expect(budgetSources(project())).toEqual([{ label: '一般公共预算拨款', amount: wanToFen('198.50') }]);
+    expect(budgetSources(project())).toEqual([{ label: '一般公共预算拨款', amount: wanToFen('198.50'), sourceId: 'general-budget' }]);
     expect(budgetSources(project({ general_budget: 0, unit_funds: wanToFen('198.50') })).map((part) => part.label)).toEqual(['单位资金']);
   });
   test('level of government from the annual columns', () => {

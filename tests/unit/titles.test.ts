@@ -46,7 +46,7 @@ describe('titles from the real data', () => {
     const zezhou = branchOverview(budget).branches.find((branch) => branch.id === 'zezhou')!;
     expect(branchProjectsTitle(zezhou).title).toBe('最大的项目占泽州分局项目预算的六成');
     expect(branchThemesTitle(zezhou).title).toMatch(/^“水”占泽州分局项目预算的.+成/);
-    expect(branchRankTitle(zezhou, branchOverview(budget).branches).title).toBe('泽州分局的项目预算在6个分局中排第1');
+    expect(branchRankTitle(zezhou, branchOverview(budget).branches).title).toBe('泽州分局的项目预算在6个分局中排第1位');
   });
 
   test('embeds carry the same titles (one source for pages, embeds and images)', () => {

@@ -20,6 +20,9 @@ export const assignmentAlternativesTable = defineTable({
 });
 export type AssignmentAlternative = RowOf<typeof assignmentAlternativesTable.columns>;
 
+/** The report's plain text inside the data folder, which every source_line points into. */
+export const REPORT_TEXT_FILE = 'source/jincheng-eeb-2024-budget.txt';
+
 /** Every CSV the site publishes, with its schema. Nothing in data/ is read or published without one. */
 export const PUBLISHED_TABLES = [...Object.values(BUDGET_TABLES), siteGlossaryTable, assignmentAlternativesTable, externalFiguresTable, functionAssignmentStrictTable] as unknown as readonly TableSpec<Schema>[];
 
@@ -69,7 +72,7 @@ export function validateData(read: FileReader, filesOnDisk?: readonly string[]):
     return { errors, skipped, budget: null };
   }
   errors.push(...checkReferences(budget));
-  if (siteGlossary.complete) errors.push(...glossaryErrors(siteGlossary.rows, budget));
+  if (siteGlossary.complete) errors.push(...glossaryErrors(siteGlossary.rows, budget, reportLines(read)));
   else skipped.push('the glossary links (site_glossary.csv has rows that could not be read)');
   if (alternatives.complete) errors.push(...alternativeErrors(alternatives.rows, budget));
   else skipped.push('the references of function_assignment_alternatives.csv (it has rows that could not be read)');
@@ -77,10 +80,15 @@ export function validateData(read: FileReader, filesOnDisk?: readonly string[]):
   return { errors, skipped, budget: errors.length ? null : budget };
 }
 
+/** The report's plain text, line by line (the glossary reads each entry's separator off its line). */
+function reportLines(read: FileReader): string[] {
+  return new TextDecoder('utf-8').decode(read(REPORT_TEXT_FILE)).split('\n');
+}
+
 /** The glossary's own consistency checks (links to the report's definitions, related terms), as data errors. */
-function glossaryErrors(rows: RowOf<typeof siteGlossaryTable.columns>[], budget: Budget): DataError[] {
+function glossaryErrors(rows: RowOf<typeof siteGlossaryTable.columns>[], budget: Budget, sourceLines: readonly string[]): DataError[] {
   try {
-    buildGlossary(rows, budget.glossary);
+    buildGlossary(rows, budget.glossary, sourceLines);
     return [];
   } catch (error) {
     const lines = (error as Error).message.split('\n').slice(1);

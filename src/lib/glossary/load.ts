@@ -5,6 +5,7 @@ import { directoryReader } from '../data/load';
 import { parseTable } from '../data/table';
 import { getBudget } from '../budget';
 import { dataDir } from '../dataDir';
+import { REPORT_TEXT_FILE } from '../data/validate';
 import { buildGlossary, type GlossaryTerm } from './glossary';
 import { siteGlossaryTable, type SiteGlossaryRow } from './siteGlossaryTable';
 
@@ -18,7 +19,7 @@ let cached: GlossaryTerm[] | undefined;
 export function getGlossary(): GlossaryTerm[] {
   if (!cached) {
     const rows = parseSiteGlossary(directoryReader(dataDir())(siteGlossaryTable.file));
-    const sourceLines = readFileSync(join(dataDir(), 'source', 'jincheng-eeb-2024-budget.txt'), 'utf8').split('\n');
+    const sourceLines = readFileSync(join(dataDir(), REPORT_TEXT_FILE), 'utf8').split('\n');
     cached = buildGlossary(rows, getBudget().glossary, sourceLines);
   }
   return cached;

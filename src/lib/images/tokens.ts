@@ -17,9 +17,14 @@ export function colourTokens(): Map<string, string> {
 /** Replaces every var(--token) with its value: the image renderer knows no custom properties. */
 export function resolveTokens(text: string): string {
   const tokens = colourTokens();
-  return text.replace(/var\(--([\w-]+)\)/g, (_match, name: string) => {
-    const value = tokens.get(name);
-    if (value === undefined) throw new Error(`image: unknown colour token --${name} (src/styles/global.css)`);
-    return value;
-  });
+  // A token may name another (--fn-unsplit: var(--neutral)), so resolve until none is left.
+  const resolveOnce = (input: string) =>
+    input.replace(/var\(--([\w-]+)\)/g, (_match, name: string) => {
+      const value = tokens.get(name);
+      if (value === undefined) throw new Error(`image: unknown colour token --${name} (src/styles/global.css)`);
+      return value;
+    });
+  let resolved = resolveOnce(text);
+  for (let depth = 0; depth < 4 && resolved.includes('var(--'); depth += 1) resolved = resolveOnce(resolved);
+  return resolved;
 }
