@@ -10,8 +10,9 @@ const FULL = [
   [['check'], ['test:unit', 'build', 'test:dom', 'check:links', 'check:html']],
   // The browser suites: parallel workers of their own (vitest.browser.config.ts).
   [['test:browser']],
-  // Three more builds, one after the other: Astro builds in one project share its .astro/ state.
-  [['test:base-path', 'test:hostile', 'check:reproducible']],
+  // More builds, one after the other: Astro builds in one project share its .astro/ state. The
+  // failed-build test ends with the reproducibility check (dist/ against one more clean build).
+  [['test:base-path', 'test:hostile', 'test:failed-build']],
   [['lighthouse']],
 ];
 const QUICK = [[['check'], ['test:unit', 'test:dom']]];

@@ -1,10 +1,8 @@
 /**
  * How sure the function links are: the committed stricter variant is up to date, “determined”
- * means no equally good alternative exists, and every “at least N” claim names its rule set.
+ * means no equally good alternative exists, (the pages' claims: tests/dom/function-certainty-pages.test.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseCsv, runAssignment, strictCsv, strictFunctionRuleRows, strictRows, targetsFromFunctions } from '../../src/lib/assignment/pipeline.ts';
 
@@ -13,7 +11,6 @@ const projects = parseCsv(read('data/projects.csv')).rows;
 const alternatives = parseCsv(read('data/function_assignment_alternatives.csv')).rows;
 const strict = parseCsv(read('data/function_assignment_strict.csv')).rows;
 const rules = parseCsv(read('data/manual/function-name-rules.csv')).rows;
-const DIST = process.env.DIST_DIR ?? 'dist';
 
 describe('the stricter name rules (only 其他……支出 codes fit every name)', () => {
   test('drop exactly the non-residual codes from the fits-every-name rules', () => {
@@ -44,39 +41,5 @@ describe('“determined” means every minimal assignment agrees', () => {
   test('a project is editorial exactly when it has an equally good alternative code', () => {
     const withAlternative = new Set(alternatives.map((row) => row.project_id));
     for (const project of projects) expect(project.function_basis === 'editorial', project.id).toBe(withAlternative.has(project.id));
-  });
-
-  test.skipIf(!existsSync(DIST))('the methodology page states the counts from the data, the rules and the stricter variant', () => {
-    const { document } = parseHTML(read(`${DIST}/methodology/index.html`));
-    const text = document.querySelector('main')!.textContent!.replace(/\s+/g, '');
-    const editorial = projects.filter((p) => p.function_basis === 'editorial').length;
-    const misfits = projects.filter((p) => p.function_fits_name === 'false').length;
-    const strictMisfits = strict.filter((row) => row.function_fits_name === 'false').length;
-    const changed = strict.filter((row) => projects.find((p) => p.id === row.project_id)!.function_code !== row.function_code).length;
-    expect(text).toContain(`${projects.length}个项目中，有${editorial}个`);
-    expect(text).toContain(`至少有${misfits}个项目只能放在名称未指向的科目`);
-    expect(text).toContain(`至少有${strictMisfits}个项目只能放在名称未指向的科目（按上表规则为${misfits}个），有${changed}个项目选定的科目会变`);
-    // The rule table: one row per 项 code with project spending.
-    const table = document.querySelector('#name-rules')!;
-    const codes = parseCsv(read('data/functions.csv')).rows.filter((row) => row.level === '项' && Number(row.project) > 0).map((row) => row.code!);
-    expect([...table.querySelectorAll('tbody th')].map((cell) => cell.textContent!.trim().slice(0, 7))).toEqual(codes);
-  });
-
-  test.skipIf(!existsSync(DIST))('every “至少有N个项目” claim on any page names the rule set it follows from', () => {
-    const pages = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? (entry.name === 'pagefind' ? [] : pages(join(dir, entry.name))) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
-      );
-    let claims = 0;
-    for (const file of pages(DIST)) {
-      const { document } = parseHTML(read(file));
-      const text = (document.querySelector('main')?.textContent ?? '').replace(/\s+/g, '');
-      for (const match of text.matchAll(/至少有\d+个项目只能放在/g)) {
-        claims++;
-        const sentence = text.slice(text.lastIndexOf('。', match.index) + 1, match.index);
-        expect(sentence, `${file}: …${sentence.slice(-40)}`).toMatch(/规则/);
-      }
-    }
-    expect(claims).toBeGreaterThan(1);
   });
 });
