@@ -155,8 +155,9 @@ describe('one colour per concept', () => {
     }
     const { page, close } = await open('/', 1280);
     const general = await token(page, 'source-general');
-    const swatches = await page.locator('.composition .swatch').evaluateAll((spans) => spans.map((span) => getComputedStyle(span).backgroundColor));
-    expect(swatches).toContain(general);
+    // The home chart labels its bars on the bars themselves: the bar's own fill is what carries the colour.
+    const fills = await page.locator('.composition svg rect').evaluateAll((rects) => rects.map((rect) => getComputedStyle(rect).fill));
+    expect(fills).toContain(general);
     await close();
   });
 
