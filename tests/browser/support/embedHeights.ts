@@ -8,13 +8,21 @@ import { chartState } from '../../../src/lib/embed/state';
 
 const TREEMAP_VIEWS: Record<string, string> = { 'treemap-function': 'function', 'treemap-unit': 'unit' };
 
-/** Every chart's default state, and each zoom level the build prerendered for the treemaps. */
+/** The flow's prerendered views besides the default: 项 level, every project shown, and both. */
+const FLOW_STATES = ['?detail=xiang', '?all=1', '?detail=xiang&all=1'];
+
+/**
+ * Every chart's default state, each zoom level the build prerendered for the treemaps, and the flow's
+ * prerendered views. (A flow group opened by hand gets the flow's default height: without our script
+ * the embed then scrolls rather than cut anything off.)
+ */
 export function embedStates(distDir: string): { slug: string; search: string }[] {
   return embedCharts(getBudget()).flatMap((chart) => {
     const view = TREEMAP_VIEWS[chart.kind];
     const levelsDir = `${distDir}/treemap/levels/${view}`;
     const levels = view && existsSync(levelsDir) ? readdirSync(levelsDir).sort() : [];
-    return ['', ...levels.map((id) => chartState(`?node=${encodeURIComponent(id)}`))].map((search) => ({ slug: chart.slug, search }));
+    const states = chart.kind === 'flow' ? FLOW_STATES : levels.map((id) => `?node=${encodeURIComponent(id)}`);
+    return ['', ...states.map(chartState)].map((search) => ({ slug: chart.slug, search }));
   });
 }
 
