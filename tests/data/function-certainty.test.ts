@@ -9,7 +9,6 @@ import { parseCsv, runAssignment, strictCsv, strictFunctionRuleRows, strictRows,
 const read = (path: string) => readFileSync(path, 'utf8');
 const projects = parseCsv(read('data/projects.csv')).rows;
 const alternatives = parseCsv(read('data/function_assignment_alternatives.csv')).rows;
-const strict = parseCsv(read('data/function_assignment_strict.csv')).rows;
 const rules = parseCsv(read('data/manual/function-name-rules.csv')).rows;
 
 describe('the stricter name rules (only 其他……支出 codes fit every name)', () => {

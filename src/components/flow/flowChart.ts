@@ -13,7 +13,8 @@ import { tracePath, type TraceLink } from '../../lib/flow/path';
 import { variantKey, type ChartState, type DetailKey } from '../../lib/flow/variantKey';
 import { fetchDetailParts, fetchVariant } from './flowLoaders';
 import { flowItems, makeFlowNavigator } from './flowKeyboard';
-import { panelParts, type PanelContent } from './flowPanel';
+import { panelParts } from './flowPanel';
+import type { PanelContent } from '../../lib/flow/details';
 import { readUrlState, writeUrlState } from './flowUrlState';
 
 const KEYED = '[data-key]';

@@ -1,11 +1,5 @@
 /** Draws the flow chart's details panel from the prerendered panel data (/flow/panel.json). Browser only. */
-export interface PanelContent {
-  title: string;
-  rows: [string, string][];
-  basis?: { label: string; text: string; derived: boolean };
-  notes: string[];
-  href?: string;
-}
+import type { PanelContent } from '../../lib/flow/details';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
