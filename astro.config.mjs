@@ -19,6 +19,9 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
+  // Chinese keeps the site's URLs; the English edition mirrors every reader page under /en/
+  // (src/i18n/lang.ts). Astro.currentLocale tells a component which one it is rendering.
+  i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } },
   integrations: [freshBuild(), mdx(), classicEmbedScripts(), sitemap({ filter: (page) => !/\/(404|embed|search|treemap\/levels|flow\/details)\//.test(new URL(page).pathname) })],
   build: { inlineStylesheets: 'never' },
   // Plain code blocks: the highlighter's comment colours fail the 4.5:1 contrast check.

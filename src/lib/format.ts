@@ -69,3 +69,23 @@ export function formatInteger(value: number): string {
 
 /** Per-day figure over the 366 days of 2024 (a leap year). */
 export const DAYS_IN_2024 = 366;
+
+const englishMillionFormat = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: true });
+const englishYuanFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2, useGrouping: true });
+const FEN_PER_MILLION_YUAN = FEN_PER_YUAN * 1_000_000;
+
+/**
+ * English prose amounts: "¥254.17 million" from ¥1 million up, "¥38,000" below. The report counts in
+ * 万元 (10,000 yuan), so 100 万元 is ¥1 million; tables keep the report's 万元 figures (formatWanNumber)
+ * under a "10,000 yuan" heading.
+ */
+export function formatYuanProseEnglish(fen: Fen): string {
+  return Math.abs(fen) >= FEN_PER_MILLION_YUAN
+    ? `¥${englishMillionFormat.format(fen / FEN_PER_MILLION_YUAN)} million`
+    : `¥${englishYuanFormat.format(fen / FEN_PER_YUAN)}`;
+}
+
+/** Prose amounts in the page's language: 亿元/万元 in Chinese, ¥ million in English. */
+export function formatAmountProseIn(lang: 'zh' | 'en', fen: Fen): string {
+  return lang === 'en' ? formatYuanProseEnglish(fen) : formatAmountProse(fen);
+}
