@@ -9,7 +9,7 @@ import { buildExercises } from '../../src/lib/teach/exercises';
 import { buildTreemapModel, realChildren } from '../../src/lib/treemap/model';
 import { levelRows } from '../../src/lib/treemap/describe';
 import { branchesStep, performanceStep } from '../../src/lib/learn/steps';
-import { CRITIQUE_PROJECT_ID } from '../../src/lib/teach/exercises';
+import { FEATURED_PROJECTS } from '../../src/lib/budgetConfig';
 
 type Row = Record<string, string>;
 const csv = (file: string) => Papa.parse<Row>(readFileSync(`data/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -103,7 +103,7 @@ describe('ties say 并列 wherever a rank is computed', () => {
     const totals = step.branches.map((branch) => branch.projectTotal);
     expect(tiedIn(totals, Math.max(...totals))).toBe(false);
     expect(tiedIn(totals, Math.min(...totals))).toBe(false);
-    const subLevels = performanceStep(budget, CRITIQUE_PROJECT_ID).bySubLevel.map((entry) => entry.count);
+    const subLevels = performanceStep(budget, FEATURED_PROJECTS.critique).bySubLevel.map((entry) => entry.count);
     expect(tiedIn(subLevels, Math.max(...subLevels))).toBe(false);
     const categories = budget.basicByEconomic.filter((row) => row.level === 'category').map((row) => row.total);
     expect(tiedIn(categories, Math.max(...categories))).toBe(false);

@@ -1,13 +1,14 @@
 import type { FunctionRow } from '../data/schemas';
 import { sumFen, type Fen } from '../money';
 import { FUNDING_SOURCES, fundsOfRow, sourceNodeId } from './sources';
+import { ROOT_CLASS } from '../budgetConfig';
 import { COLUMN_OF_KIND, type FlowBudget, type FlowGraph, type FlowLink, type FlowNode, type FunctionDetail, type Funds } from './types';
 
 /**
  * The class that holds almost all the money (节能环保支出) is split into its 款 (or 项);
  * the three small classes stay whole, as the issue asks.
  */
-export const DETAILED_CLASS = '211';
+export const DETAILED_CLASS = ROOT_CLASS;
 
 export const BASIC_NAME = '基本支出（人员和公用经费）';
 

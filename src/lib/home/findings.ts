@@ -1,12 +1,13 @@
+import { budgetIndex } from '../data/budgetIndex';
 import { EMPHASIS_SWATCHES, MIXED_SOURCES, functionSwatch, sourceSwatch, type Swatch } from '../palette';
 import type { Budget } from '../data/load';
 import { branchOverview } from '../branches/summary';
 import { changeText, percentText, truncationNote, yearChange, type YearChange } from '../changes';
 import { formatAmountProse, formatShare, formatWan } from '../format';
 import { sumFen, type Fen } from '../money';
-import { reportTotal } from '../teach/facts';
 import { fitLine } from '../treemap/labels';
 import type { BarRow, BarSegment } from './barLayout';
+import { BUDGET_YEAR } from '../budgetConfig';
 
 /**
  * The home page's story: a headline and a few findings, each one sentence computed from data/,
@@ -29,8 +30,8 @@ export interface Finding {
   links: { href: string; text: string }[];
 }
 
-const PREVIOUS_YEAR = '2023年';
-const THIS_YEAR = '2024年';
+const PREVIOUS_YEAR = `${BUDGET_YEAR - 1}年`;
+const THIS_YEAR = `${BUDGET_YEAR}年`;
 
 const bar = (name: string, valueText: string, amount: Fen, swatch: Swatch): BarSegment => ({
   name,
@@ -99,8 +100,8 @@ function yearOnYear(budget: Budget): Finding {
 }
 
 function whereItGoes(budget: Budget): Finding {
-  const grand = reportTotal(budget, 'grand-total');
-  const energy = reportTotal(budget, 'energy-environment-total');
+  const grand = budgetIndex(budget).total('grand-total');
+  const energy = budgetIndex(budget).total('energy-environment-total');
   const classCode = budget.functions.find((row) => row.level === '类' && row.total === energy)?.code;
   const kuan = budget.functions.filter((row) => row.level === '款' && row.parent_code === classCode).sort((a, b) => b.total - a.total);
   const top = kuan[0];
@@ -128,7 +129,7 @@ function whereItGoes(budget: Budget): Finding {
 }
 
 function withoutTargets(budget: Budget): Finding {
-  const projectTotal = reportTotal(budget, 'project-total');
+  const projectTotal = budgetIndex(budget).total('project-total');
   const noSheet = budget.projects.filter((project) => project.sheet_line === null);
   const withSheet = budget.projects.filter((project) => project.sheet_line !== null);
   const noSheetTotal = sumFen(noSheet.map((project) => project.amount));

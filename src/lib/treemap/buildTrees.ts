@@ -3,9 +3,10 @@ import { fenToWanString, sumFen } from '../money';
 import { groupBy } from '../groupBy';
 import { addFunding, basicFunding, funding } from './funding';
 import type { TreemapBudget, TreemapNode } from './types';
+import { PLACE_NAME, ROOT_CLASS } from '../budgetConfig';
 
 /** Functional class 节能环保支出: the only money the treemaps show. */
-export const ROOT_CODE = '211';
+export const ROOT_CODE = ROOT_CLASS;
 export const BASIC_NAME = '基本支出';
 export const UNSPLIT_BASIC_NAME = '基本支出（报告未按单位拆分）';
 
@@ -24,7 +25,7 @@ export function projectsInScope(budget: TreemapBudget): Project[] {
 }
 
 /** Every project is the city's: "晋城市" at the start of a name only costs tile space. */
-const CITY_PREFIX = '晋城市';
+const CITY_PREFIX = PLACE_NAME;
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

@@ -1,4 +1,5 @@
 import type { Fen } from '../money';
+import { budgetIndex } from '../data/budgetIndex';
 import type { Funding, TreemapBudget } from './types';
 
 /** The three sources a project or code can draw on, in the report's order, with reader-facing names. */
@@ -23,12 +24,6 @@ export function addFunding(parts: readonly (Funding | null)[]): Funding | null {
   return total;
 }
 
-function reportTotal(budget: TreemapBudget, id: string): Fen {
-  const row = budget.reportTotals.find((entry) => entry.id === id);
-  if (!row) throw new Error(`report_totals.csv has no "${id}"`);
-  return row.amount;
-}
-
 /**
  * Whether all basic expenditure (基本支出) is paid from the current year's general budget.
  * The report never says so in one line, but it follows from its totals: the general budget
@@ -36,8 +31,9 @@ function reportTotal(budget: TreemapBudget, id: string): Fen {
  * When that identity does not hold we do not guess a split.
  */
 export function basicIsAllGeneralBudget(budget: TreemapBudget): boolean {
-  const generalForBasic = reportTotal(budget, 'general-budget-current-year') - reportTotal(budget, 'general-budget-project-current');
-  return generalForBasic === reportTotal(budget, 'basic-total');
+  const totals = budgetIndex(budget);
+  const generalForBasic = totals.total('general-budget-current-year') - totals.total('general-budget-project-current');
+  return generalForBasic === totals.total('basic-total');
 }
 
 /** Funding of a basic-expenditure amount: all 当年拨款 when the totals prove it, otherwise unknown. */
