@@ -1,6 +1,7 @@
 import type { FunctionRow } from '../data/schemas';
 import { sumFen, type Fen } from '../money';
-import { FUNDING_SOURCES, fundsOfRow, sourceNodeId } from './sources';
+import { FUNDING_SOURCES } from '../fundingSources';
+import { fundsOfRow, sourceNodeId } from './sources';
 import { ROOT_CLASS } from '../budgetConfig';
 import { COLUMN_OF_KIND, type FlowBudget, type FlowGraph, type FlowLink, type FlowNode, type FunctionDetail, type Funds } from './types';
 
@@ -118,14 +119,14 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
   const links: FlowLink[] = [];
 
   for (const source of FUNDING_SOURCES) {
-    const revenue = budget.revenue.find((row) => row.id === source.revenueId);
-    if (!revenue) throw new Error(`revenue.csv has no "${source.revenueId}" row`);
+    const revenue = budget.revenue.find((row) => row.id === source.id);
+    if (!revenue) throw new Error(`revenue.csv has no "${source.id}" row`);
     const id = sourceNodeId(source);
     const value = revenue.amount ?? 0;
     nodes.set(id, { id, kind: 'source', column: COLUMN_OF_KIND.source, name: source.label, value, funds: { ...emptyFunds(), [id]: value } });
   }
   const unknownSources = budget.revenue.filter(
-    (row) => (row.amount ?? 0) > 0 && !FUNDING_SOURCES.some((source) => source.revenueId === row.id),
+    (row) => (row.amount ?? 0) > 0 && !FUNDING_SOURCES.some((source) => source.id === row.id),
   );
   if (unknownSources.length) throw new Error(`revenue.csv has money in sources the flow does not know: ${unknownSources.map((row) => row.id).join(', ')}`);
 

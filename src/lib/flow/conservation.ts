@@ -1,7 +1,8 @@
 import type { KnownGap } from '../data/schemas';
 import type { Fen } from '../money';
 import { budgetIndex } from '../data/budgetIndex';
-import { FUNDING_SOURCES, sourceNodeId, type SourceColumn } from './sources';
+import { FUNDING_SOURCES, type SourceColumn } from '../fundingSources';
+import { sourceNodeId } from './sources';
 import type { FlowBudget, FlowGraph } from './types';
 
 /** A node whose money in differs from its money out (or from its own value). */
