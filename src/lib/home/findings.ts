@@ -8,6 +8,7 @@ import { sumFen, type Fen } from '../money';
 import { fitLine } from '../treemap/labels';
 import type { BarRow, BarSegment } from './barLayout';
 import { BUDGET_YEAR } from '../budgetConfig';
+import { placeAmong, placeInWords } from '../ranks';
 
 /**
  * The home page's story: a headline and a few findings, each one sentence computed from data/,
@@ -43,12 +44,7 @@ const bar = (name: string, valueText: string, amount: Fen, swatch: Swatch): BarS
 const { key: KEY, rest: REST } = EMPHASIS_SWATCHES;
 
 /** “第一” or “并列第一”, from the values in any order (largest first). */
-function firstPlace(values: Fen[], value: Fen): string {
-  const larger = values.filter((other) => other > value).length;
-  const equal = values.filter((other) => other === value).length;
-  const place = ['一', '二', '三', '四', '五', '六', '七', '八', '九'][larger] ?? String(larger + 1);
-  return `${equal > 1 ? '并列' : ''}第${place}`;
-}
+const firstPlace = (values: Fen[], value: Fen): string => placeInWords(placeAmong(values, value));
 
 const short = (text: string, chars = 12) => fitLine(text, chars * 13, 13) ?? text.slice(0, 4);
 
