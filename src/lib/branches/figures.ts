@@ -71,7 +71,7 @@ export function amountFigure(budget: Budget, query: AmountQuery): Figure {
     const projects = findUnitProjects(budget, query.unit);
     if (query.field === 'running_cost') {
       if (query.theme) throw new Error('<Amount unit field="running_cost"> takes no theme');
-      const runningCost = budget.units.find((unit) => unit.id === query.unit)!.running_cost;
+      const runningCost = budgetIndex(budget).unit(query.unit).running_cost;
       if (runningCost === null) throw new Error(`unit "${query.unit}" has no running cost in units.csv`);
       return amountText(runningCost, query.format);
     }
@@ -154,7 +154,7 @@ export function rankFigure(budget: Budget, query: RankQuery): Figure {
   const ascending = query.from === 'smallest';
   const overview = branchOverview(budget);
   if ((query.project === undefined) === (query.unit === undefined)) throw new Error('<Rank> needs exactly one of project or unit');
-  if (query.unit !== undefined) {
+  if (query.project === undefined) {
     const index = overview.branches.findIndex((branch) => branch.id === query.unit);
     if (index < 0) throw new Error(`unknown branch "${query.unit}"`);
     const by = query.by ?? 'project_total';
@@ -168,7 +168,7 @@ export function rankFigure(budget: Budget, query: RankQuery): Figure {
     };
     return rankOf(overview.branches.map(value), index, ascending);
   }
-  const project = budgetIndex(budget).project(query.project!);
+  const project = budgetIndex(budget).project(query.project);
   const pool = query.among === 'branches' ? overview.branches.flatMap((branch) => branch.projects) : findUnitProjects(budget, project.unit_id);
   const index = pool.findIndex((entry) => entry.id === project.id);
   if (index < 0) throw new Error(`project "${project.id}" is not among the branch projects`);

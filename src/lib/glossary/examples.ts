@@ -1,4 +1,5 @@
 import { budgetIndex } from '../data/budgetIndex';
+import { ROOT_CLASS } from '../budgetConfig';
 import type { Budget } from '../data/load';
 import { formatInteger, formatShare, formatWan } from '../format';
 import { sumFen } from '../money';
@@ -116,7 +117,7 @@ const EXAMPLES: Record<string, Example> = {
   },
   'energy-environment': (budget) => {
     const amount = budgetIndex(budget).total('energy-environment-total');
-    const sections = budget.functions.filter((row) => row.level === '款' && row.parent_code === '211').length;
+    const sections = budgetIndex(budget).children(ROOT_CLASS).length;
     return `本部门2024年节能环保支出${formatWan(amount)}，占全部预算的${formatShare(amount, budgetIndex(budget).total('grand-total'))}，分为${sections}个款。`;
   },
   'economic-classification': (budget) => {

@@ -7,7 +7,7 @@ import { formatAmountProse, formatShare, formatWan } from '../format';
 import { sumFen, type Fen } from '../money';
 import { fitLine } from '../treemap/labels';
 import type { BarRow, BarSegment } from './barLayout';
-import { BUDGET_YEAR } from '../budgetConfig';
+import { BUDGET_YEAR, ROOT_CLASS } from '../budgetConfig';
 import { placeAmong, placeInWords } from '../ranks';
 
 /**
@@ -98,8 +98,8 @@ function yearOnYear(budget: Budget): Finding {
 function whereItGoes(budget: Budget): Finding {
   const grand = budgetIndex(budget).total('grand-total');
   const energy = budgetIndex(budget).total('energy-environment-total');
-  const classCode = budget.functions.find((row) => row.level === '类' && row.total === energy)?.code;
-  const kuan = budget.functions.filter((row) => row.level === '款' && row.parent_code === classCode).sort((a, b) => b.total - a.total);
+  // energy-environment-total is the root class's total (the reconciliation checks it).
+  const kuan = budgetIndex(budget).children(ROOT_CLASS).sort((a, b) => b.total - a.total);
   const top = kuan[0];
   if (!top) throw new Error('functions.csv: the energy-and-environment class has no 款');
   const editorial = budget.projects.filter((project) => project.function_basis === 'editorial').length;

@@ -4,6 +4,7 @@ import { groupBy } from '../groupBy';
 import { addFunding, basicFunding, funding } from './funding';
 import type { TreemapBudget, TreemapNode } from './types';
 import { PLACE_NAME, ROOT_CLASS } from '../budgetConfig';
+import { budgetIndex } from '../data/budgetIndex';
 
 /** Functional class 节能环保支出: the only money the treemaps show. */
 export const ROOT_CODE = ROOT_CLASS;
@@ -14,9 +15,7 @@ export const projectNodeId = (projectId: string) => `p-${projectId}`;
 export const basicNodeId = (code: string) => `basic-${code}`;
 
 function rootRow(budget: TreemapBudget): FunctionRow {
-  const row = budget.functions.find((entry) => entry.code === ROOT_CODE);
-  if (!row) throw new Error(`functions.csv has no class ${ROOT_CODE}`);
-  return row;
+  return budgetIndex(budget).functionRow(ROOT_CODE);
 }
 
 /** Projects charged to class 211 (in this budget: all of them). */
@@ -92,8 +91,7 @@ function group(node: Omit<TreemapNode, 'amount'>, expected: number, what: string
 /** 211 → 款 → 项 → (基本支出 + projects). Every 项 and 款 must add up to its printed total. */
 export function buildFunctionTree(budget: TreemapBudget): TreemapNode {
   const root = rootRow(budget);
-  const childrenOf = (code: string) =>
-    budget.functions.filter((row) => row.parent_code === code).sort((a, b) => a.code.localeCompare(b.code));
+  const childrenOf = (code: string) => budgetIndex(budget).children(code).sort((a, b) => a.code.localeCompare(b.code));
   const projectsByCode = groupBy(projectsInScope(budget), (project) => project.function_code);
   const tiles = projectNodes(budget, 'function');
 
