@@ -5,7 +5,6 @@ import { DAYS_IN_2024, formatInteger, formatShare, formatWan, formatYi } from '.
 import { sumFen, type Fen } from '../money';
 import { carryoverProjects, economicCategories, functionClasses, revenueAmount, staffCount, threePublicTopLevel } from '../budgetFacts';
 import { formatTimes, percentOneDecimal, roundToCentWan } from './numbers';
-import type { Indicator } from '../data/schemas';
 import { hardToCheck, hasNumericTarget, NO_NUMERIC_TARGET, numericTargetCounts, numericTargetSentence } from '../indicatorTargets';
 
 /** What a student needs on paper to answer: the worksheet prints these from the data. */
