@@ -17,7 +17,7 @@ export const ROOT_CLASS = '211';
 
 /** Projects the pages single out, by id in projects.csv. */
 export const FEATURED_PROJECTS = {
-  /** The project whose performance sheet the lesson's critique exercise and the explainer's performance step use. */
+  /** The project whose performance sheet is the example: the lesson's critique exercise, the explainer's performance step, the glossary's indicator entries. */
   critique: 'chengqu-street-sprinkling',
   /** The project of the lesson's branch comparison follow-up question. */
   wetlands: 'zezhou-wetlands',

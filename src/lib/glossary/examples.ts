@@ -1,5 +1,5 @@
 import { budgetIndex } from '../data/budgetIndex';
-import { ROOT_CLASS } from '../budgetConfig';
+import { FEATURED_PROJECTS, ROOT_CLASS } from '../budgetConfig';
 import type { Budget } from '../data/load';
 import { formatInteger, formatShare, formatWan } from '../format';
 import { sumFen } from '../money';
@@ -28,9 +28,9 @@ function revenueExample(id: string, name: string): Example {
 function levelExample(level: (typeof INDICATOR_LEVELS)[number], exampleProject: string): Example {
   return (budget) => {
     const count = budget.indicators.filter((indicator) => indicator.level1 === level).length;
-    const project = budget.projects.find((entry) => entry.id === exampleProject);
+    const project = budgetIndex(budget).project(exampleProject);
     const sample = budget.indicators.find((indicator) => indicator.project_id === exampleProject && indicator.level1 === level);
-    const sampleText = project && sample ? `例如“${project.name}”的一条：${sample.name}，指标值“${sample.value}”。` : '';
+    const sampleText = sample ? `例如“${project.name}”的一条：${sample.name}，指标值“${sample.value}”。` : '';
     return `本报告的项目绩效目标表中共有${formatInteger(count)}条${level}。${sampleText}`;
   };
 }
@@ -138,9 +138,9 @@ const EXAMPLES: Record<string, Example> = {
     );
     return `本报告的${formatInteger(budget.indicators.length)}条项目绩效指标中，${joinNames(counts)}。`;
   },
-  'output-indicators': levelExample('产出指标', 'chengqu-street-sprinkling'),
-  'outcome-indicators': levelExample('效益指标', 'chengqu-street-sprinkling'),
-  'satisfaction-indicators': levelExample('满意度指标', 'chengqu-street-sprinkling'),
+  'output-indicators': levelExample('产出指标', FEATURED_PROJECTS.critique),
+  'outcome-indicators': levelExample('效益指标', FEATURED_PROJECTS.critique),
+  'satisfaction-indicators': levelExample('满意度指标', FEATURED_PROJECTS.critique),
   'government-procurement': (budget) => {
     const total = budgetIndex(budget).total('procurement-total');
     const parts = budget.procurement.map((row) => `${row.name.replace(/^政府采购|预算$/g, '')}${formatWan(row.amount)}`);
