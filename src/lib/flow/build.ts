@@ -3,6 +3,7 @@ import { sumFen, type Fen } from '../money';
 import { FUNDING_SOURCES } from '../fundingSources';
 import { fundsOfRow, sourceNodeId } from './sources';
 import { ROOT_CLASS } from '../budgetConfig';
+import { budgetIndex, type BudgetIndex } from '../data/budgetIndex';
 import { COLUMN_OF_KIND, type FlowBudget, type FlowGraph, type FlowLink, type FlowNode, type FunctionDetail, type Funds } from './types';
 
 /**
@@ -35,12 +36,11 @@ function emptyFunds(): Funds {
 }
 
 /** The chain 类 → 款 → 项 above (and including) a code. */
-function lineageOf(row: FunctionRow, byCode: Map<string, FunctionRow>): FunctionRow[] {
+function lineageOf(row: FunctionRow, index: BudgetIndex): FunctionRow[] {
   const chain = [row];
   let current = row;
   while (current.parent_code) {
-    const parent = byCode.get(current.parent_code);
-    if (!parent) throw new Error(`functions.csv: ${current.code} has an unknown parent ${current.parent_code}`);
+    const parent = index.functionRow(current.parent_code);
     chain.unshift(parent);
     current = parent;
   }
@@ -48,8 +48,8 @@ function lineageOf(row: FunctionRow, byCode: Map<string, FunctionRow>): Function
 }
 
 /** The code whose node a 项 feeds in the function column. */
-export function functionColumnRow(leaf: FunctionRow, byCode: Map<string, FunctionRow>, detail: FunctionDetail): FunctionRow {
-  const chain = lineageOf(leaf, byCode);
+export function functionColumnRow(leaf: FunctionRow, index: BudgetIndex, detail: FunctionDetail): FunctionRow {
+  const chain = lineageOf(leaf, index);
   const depth = chain[0]!.code === DETAILED_CLASS ? (detail === '款' ? 1 : 2) : 0;
   const row = chain[depth];
   if (!row) throw new Error(`functions.csv: ${leaf.code} has no ${detail} above it`);
@@ -113,8 +113,7 @@ export function sortGraph(graph: FlowGraph): FlowGraph {
  * (see conservation.ts for the comparison with the printed figures).
  */
 export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph {
-  const byCode = new Map(budget.functions.map((row) => [row.code, row]));
-  const unitNames = new Map(budget.units.map((unit) => [unit.id, unit.short_name]));
+  const index = budgetIndex(budget);
   const nodes = new Map<string, FlowNode>();
   const links: FlowLink[] = [];
 
@@ -133,7 +132,7 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
   // Function nodes and basic expenditure, summed from the 项 rows.
   const basicByFunction = new Map<string, Fen>();
   for (const leaf of budget.functions.filter((row) => row.level === '项')) {
-    const row = functionColumnRow(leaf, byCode, detail);
+    const row = functionColumnRow(leaf, index, detail);
     const id = functionNodeId(row.code);
     let node = nodes.get(id);
     if (!node) {
@@ -145,7 +144,7 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
         value: 0,
         funds: emptyFunds(),
         code: row.code,
-        lineage: lineageOf(row, byCode).slice(0, -1).map((parent) => parent.name),
+        lineage: lineageOf(row, index).slice(0, -1).map((parent) => parent.name),
       };
       nodes.set(id, node);
     }
@@ -168,9 +167,7 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
   for (const project of budget.projects) {
     let functionId = functionIdOfCode.get(project.function_code);
     if (functionId === undefined) {
-      const leaf = byCode.get(project.function_code);
-      if (!leaf) throw new Error(`projects.csv: ${project.id} has an unknown function_code ${project.function_code}`);
-      functionId = functionNodeId(functionColumnRow(leaf, byCode, detail).code);
+      functionId = functionNodeId(functionColumnRow(index.functionRow(project.function_code), index, detail).code);
       functionIdOfCode.set(project.function_code, functionId);
     }
     const id = projectNodeId(project.id);
@@ -184,7 +181,7 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
       funds,
       functionId,
       projectId: project.id,
-      unitName: unitNames.get(project.unit_id) ?? project.unit_id,
+      unitName: index.unit(project.unit_id).short_name,
       basis: project.function_basis,
       basisNote: project.function_note,
     });

@@ -50,13 +50,11 @@ export function tileName(name: string, prefixes: readonly string[]): string {
 
 /** Makes the project tiles of one view. */
 function projectNodes(budget: TreemapBudget, view: 'function' | 'unit'): (projects: readonly Project[]) => TreemapNode[] {
-  const units = new Map(budget.units.map((unit) => [unit.id, unit]));
-  const codes = new Map(budget.functions.map((row) => [row.code, row]));
-  return (projects) => projects.map((project) => projectNode(project, units.get(project.unit_id), codes.get(project.function_code), view));
+  const index = budgetIndex(budget);
+  return (projects) => projects.map((project) => projectNode(project, index.unit(project.unit_id), index.functionRow(project.function_code), view));
 }
 
-function projectNode(project: Project, unit: Unit | undefined, code: FunctionRow | undefined, view: 'function' | 'unit'): TreemapNode {
-  if (!unit || !code) throw new Error(`project ${project.id} has an unknown unit or function code`);
+function projectNode(project: Project, unit: Unit, code: FunctionRow, view: 'function' | 'unit'): TreemapNode {
   return {
     id: projectNodeId(project.id),
     name: project.name,
