@@ -4,7 +4,7 @@ import type { Budget } from './load';
 import type { FunctionRow, Project, ReportTotal, Unit } from './schemas';
 
 /** The tables the index looks rows up in; features that take part of the budget (flow, treemap) pass only these. */
-export type IndexedTables = Pick<Budget, 'units' | 'functions' | 'projects' | 'reportTotals'>;
+type IndexedTables = Pick<Budget, 'units' | 'functions' | 'projects' | 'reportTotals'>;
 
 /**
  * Look-ups by id and code over the checked budget: one place that says how a total, a project, a unit
