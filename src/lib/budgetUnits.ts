@@ -4,6 +4,7 @@
  * So “局及下属9个单位” would read as ten: say “共9个预算单位（含局机关本级）”.
  */
 import type { Budget } from './data/load';
+import { budgetIndex } from './data/budgetIndex';
 
 export interface BudgetUnitCounts {
   /** All budget units, the bureau's own office included (9). */
@@ -21,7 +22,7 @@ export function budgetUnitCounts(budget: Budget): BudgetUnitCounts {
   }
   const offices = budget.units.filter((unit) => unit.kind === 'headquarters').length;
   if (offices !== 1) throw new Error(`units.csv: expected one headquarters unit (the bureau's own office), found ${offices}`);
-  return { total, subordinate: total - offices, branches: budget.units.filter((unit) => unit.kind === 'branch').length };
+  return { total, subordinate: total - offices, branches: budgetIndex(budget).branches().length };
 }
 
 /** “共9个预算单位（含局机关本级和6个县区分局）” — for the home page and anywhere the count is written. */

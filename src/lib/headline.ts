@@ -1,6 +1,7 @@
 import { formatShare } from './format';
 import type { Fen } from './money';
 import type { Budget } from './data/load';
+import { budgetIndex } from './data/budgetIndex';
 import { SPENDING_SWATCHES, sourceSwatch } from './palette';
 
 export interface HeadlineFigures {
@@ -15,11 +16,7 @@ export interface HeadlineFigures {
 
 /** The few figures the home page leads with, all read from the data. */
 export function headlineFigures(budget: Budget): HeadlineFigures {
-  const total = (id: string) => {
-    const row = budget.reportTotals.find((entry) => entry.id === id);
-    if (!row) throw new Error(`report_totals.csv has no "${id}"`);
-    return row.amount;
-  };
+  const { total } = budgetIndex(budget);
   return {
     grandTotal: total('grand-total'),
     energyEnvironment: total('energy-environment-total'),

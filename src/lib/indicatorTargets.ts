@@ -44,3 +44,12 @@ export function numericTargetSentence(counts: NumericTargetCounts): string {
     `这${formatInteger(counts.withoutNumericTarget)}条里有${formatInteger(counts.timing)}条是时效指标${counts.timingExample ? `（如“${counts.timingExample}”）` : ''}，写了时限，到时可以检查是否按时完成；“提高”“持续改善”这类则难以检验。`
   );
 }
+
+/**
+ * An outcome indicator with no number in its value (“持续改善”), preferring an ecological one:
+ * the kind of target a class can discuss how to make checkable.
+ */
+export function hardToCheck(indicators: readonly Indicator[]): Indicator | undefined {
+  const vague = indicators.filter((indicator) => indicator.level1 === '效益指标' && indicator.target_number === null);
+  return vague.find((indicator) => indicator.level2 === '生态效益指标') ?? vague[0];
+}

@@ -4,6 +4,8 @@
  * and image. Colours are looked up by id, never by position, so a member keeps its colour when
  * others come and go.
  */
+import { FUNDING_SOURCES } from './fundingSources';
+
 export interface Swatch {
   /** CSS colour for marks, e.g. var(--source-general). */
   fill: string;
@@ -15,12 +17,8 @@ export interface Swatch {
 
 const swatch = (token: string): Swatch => ({ fill: `var(--${token})`, text: `var(--${token}-text)`, token });
 
-/** Funding source id (revenue.csv) → token; money from several sources is source-mixed. */
-export const SOURCE_TOKENS: Record<string, string> = {
-  'general-budget': 'source-general',
-  carryover: 'source-carryover',
-  'unit-funds': 'source-unit',
-};
+/** Funding source id (revenue.csv) → token, from the registry; money from several sources is source-mixed. */
+export const SOURCE_TOKENS: Record<string, string> = Object.fromEntries(FUNDING_SOURCES.map((source) => [source.id, source.token]));
 export const MIXED_SOURCES = swatch('source-mixed');
 
 export function sourceSwatch(sourceId: string): Swatch {

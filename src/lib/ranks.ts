@@ -24,3 +24,16 @@ export function placesOf(values: number[], ascending = false): Place[] {
 export function placeText(place: Place, counter = '位'): string {
   return `${place.tied ? '并列' : ''}第${place.rank}${counter}`;
 }
+
+/** The place of `value` among `values` (which must include it). */
+export function placeAmong(values: number[], value: number, ascending = false): Place {
+  if (!values.includes(value)) throw new Error(`placeAmong: ${value} is not among the values`);
+  return { rank: 1 + values.filter((other) => (ascending ? other < value : other > value)).length, tied: values.filter((other) => other === value).length > 1 };
+}
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** “第一” / “并列第一”: the place in Chinese numerals (digits past nine), for prose such as “排第一”. */
+export function placeInWords(place: Place): string {
+  return `${place.tied ? '并列' : ''}第${NUMERALS[place.rank - 1] ?? String(place.rank)}`;
+}

@@ -1,6 +1,8 @@
 /** Site-wide constants and URL helpers. */
 export const SITE_TITLE = '晋城生态环境预算2024';
-export const REPORT_TITLE = '晋城市生态环境局2024年部门预算公开报告';
+import { REPORT_TITLE } from './budgetConfig';
+
+export { REPORT_TITLE };
 export const SOURCE_CREDIT = `数据来源：${REPORT_TITLE}`;
 
 export interface NavItem {

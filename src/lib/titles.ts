@@ -4,6 +4,7 @@
  * and downloaded images all carry the same words.
  */
 import type { Budget } from './data/load';
+import { budgetIndex } from './data/budgetIndex';
 import type { Fen } from './money';
 import { branchOverview, type BranchSummary } from './branches/summary';
 import { buildTree } from './treemap/buildTrees';
@@ -62,7 +63,7 @@ export function unitTreemapTitle(budget: Budget): ChartTitle {
   const tree = buildTree(budget, 'unit');
   const units = tree.children.filter((node) => node.kind === 'unit');
   const top = largestOf(units, (node) => node.amount);
-  const shortName = (id: string) => budget.units.find((unit) => unit.id === id)?.short_name ?? id;
+  const shortName = (id: string) => budgetIndex(budget).unit(id).short_name;
   const names = top.map((node) => `${shortName(node.id)}的项目`);
   return { title: shareHeadline(names, top[0]!.amount, tree.amount, '节能环保支出'), subtitle: '2024年节能环保支出：按预算单位' };
 }

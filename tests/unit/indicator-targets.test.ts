@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { getBudget } from '../../src/lib/budget';
 import { NO_NUMERIC_TARGET, numericTargetCounts, numericTargetSentence } from '../../src/lib/indicatorTargets';
 import { performanceStep } from '../../src/lib/learn/steps';
-import { buildExercises, CRITIQUE_PROJECT_ID } from '../../src/lib/teach/exercises';
+import { buildExercises } from '../../src/lib/teach/exercises';
+import { FEATURED_PROJECTS } from '../../src/lib/budgetConfig';
 
 // Counted straight from the CSV text, not through the site's code.
 const rows = Papa.parse<Record<string, string>>(readFileSync('data/indicators.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -33,7 +34,7 @@ describe('one definition of “没有可核对的数字目标”', () => {
 
   test('learn step 5 and teach question 10 use the same sentence', () => {
     const budget = getBudget();
-    expect(performanceStep(budget, CRITIQUE_PROJECT_ID).numericTargets).toEqual(counts);
+    expect(performanceStep(budget, FEATURED_PROJECTS.critique).numericTargets).toEqual(counts);
     const answer = buildExercises(budget).find((exercise) => exercise.id === 'critique-indicators')!.answer;
     expect(answer).toContain(numericTargetSentence(counts));
   });

@@ -4,12 +4,12 @@ import { describe, expect, test } from 'vitest';
 import { getBudget } from '../../src/lib/budget';
 import { rankFigure } from '../../src/lib/branches/figures';
 import { branchOverview } from '../../src/lib/branches/summary';
-import { placesOf, placeText } from '../../src/lib/ranks';
+import { placeAmong, placeInWords, placesOf, placeText } from '../../src/lib/ranks';
 import { buildExercises } from '../../src/lib/teach/exercises';
 import { buildTreemapModel, realChildren } from '../../src/lib/treemap/model';
 import { levelRows } from '../../src/lib/treemap/describe';
 import { branchesStep, performanceStep } from '../../src/lib/learn/steps';
-import { CRITIQUE_PROJECT_ID } from '../../src/lib/teach/exercises';
+import { FEATURED_PROJECTS } from '../../src/lib/budgetConfig';
 
 type Row = Record<string, string>;
 const csv = (file: string) => Papa.parse<Row>(readFileSync(`data/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -24,6 +24,14 @@ describe('ties say 并列 wherever a rank is computed', () => {
   test('placeText: competition ranks, 并列 exactly for shared values', () => {
     expect(placesOf([5, 3, 5, 1]).map((place) => placeText(place))).toEqual(['并列第1位', '第3位', '并列第1位', '第4位']);
     expect(placeText(placesOf([4, 4, 6], true)[0]!, '大')).toBe('并列第1大');
+  });
+
+  test('placeInWords: the home wording “第一”, “并列第一”, digits past nine', () => {
+    expect(placeInWords(placeAmong([3, 9, 5], 9))).toBe('第一');
+    expect(placeInWords(placeAmong([9, 3, 9], 9))).toBe('并列第一');
+    expect(placeInWords(placeAmong([5, 9, 5], 5))).toBe('并列第二');
+    expect(placeInWords(placeAmong([11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 1))).toBe('第11');
+    expect(() => placeAmong([1, 2], 3)).toThrow(/not among/);
   });
 
   test('<Rank> for every branch, by every measure, from both ends, against counts read from the CSVs', () => {
@@ -103,7 +111,7 @@ describe('ties say 并列 wherever a rank is computed', () => {
     const totals = step.branches.map((branch) => branch.projectTotal);
     expect(tiedIn(totals, Math.max(...totals))).toBe(false);
     expect(tiedIn(totals, Math.min(...totals))).toBe(false);
-    const subLevels = performanceStep(budget, CRITIQUE_PROJECT_ID).bySubLevel.map((entry) => entry.count);
+    const subLevels = performanceStep(budget, FEATURED_PROJECTS.critique).bySubLevel.map((entry) => entry.count);
     expect(tiedIn(subLevels, Math.max(...subLevels))).toBe(false);
     const categories = budget.basicByEconomic.filter((row) => row.level === 'category').map((row) => row.total);
     expect(tiedIn(categories, Math.max(...categories))).toBe(false);

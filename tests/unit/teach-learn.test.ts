@@ -10,7 +10,7 @@ import {
   sourcesStep,
   twoWaysStep,
 } from '../../src/lib/learn/steps';
-import { CRITIQUE_PROJECT_ID } from '../../src/lib/teach/exercises';
+import { FEATURED_PROJECTS } from '../../src/lib/budgetConfig';
 import { wrapText } from '../../src/lib/learn/wrapText';
 
 // The explainer's figures (/learn/) hold together: parts add up to the wholes they are shown as.
@@ -45,7 +45,7 @@ describe('the explainer’s steps', () => {
   });
 
   test('5: indicator counts by level add up to all indicators', () => {
-    const step = performanceStep(budget, CRITIQUE_PROJECT_ID);
+    const step = performanceStep(budget, FEATURED_PROJECTS.critique);
     expect(step.byLevel.reduce((sum, entry) => sum + entry.count, 0)).toBe(step.indicatorCount);
     expect(step.bySubLevel.reduce((sum, entry) => sum + entry.count, 0)).toBe(step.indicatorCount);
     expect(step.exampleIndicators.length).toBeGreaterThan(0);

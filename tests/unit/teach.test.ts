@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { getBudget } from '../../src/lib/budget';
-import { buildExercises, CRITIQUE_PROJECT_ID, WETLANDS_PROJECT_ID, type Exercise } from '../../src/lib/teach/exercises';
+import { buildExercises, type Exercise } from '../../src/lib/teach/exercises';
+import { FEATURED_PROJECTS } from '../../src/lib/budgetConfig';
 import { LESSON_MINUTES, LESSON_PLAN, lessonTimetable } from '../../src/lib/teach/lesson';
-import { formatApproxAmount, relatableScale } from '../../src/lib/teach/scale';
+import { formatApproxAmount, relatableScale } from '../../src/lib/relatableScale';
 
 /*
  * Exercise answers are checked against an independent reading of the CSV files: plain PapaParse
@@ -113,7 +114,7 @@ describe('the lesson’s exercises', () => {
     expect(values.largestId).toBe(largest.id);
     expect(values.smallestId).toBe(smallest.id);
     expect(values.ratioOneDecimal).toBe(Math.round((Number(largest.project_total) / Number(smallest.project_total)) * 10) / 10);
-    const wetlands = byKey(projects, 'id', WETLANDS_PROJECT_ID);
+    const wetlands = byKey(projects, 'id', FEATURED_PROJECTS.wetlands);
     const wetlandsUnit = byKey(units, 'id', wetlands.unit_id!);
     expect(values.wetlandsUnitId).toBe(wetlandsUnit.id);
     expect(values.wetlandsSharePercent).toBe(percent1(fen(wetlands.amount!), fen(wetlandsUnit.project_total!)));
@@ -139,7 +140,7 @@ describe('the lesson’s exercises', () => {
   });
 
   test('10: critiquing a project’s indicators', () => {
-    const own = indicators.filter((row) => row.project_id === CRITIQUE_PROJECT_ID);
+    const own = indicators.filter((row) => row.project_id === FEATURED_PROJECTS.critique);
     const numeric = own.filter((row) => row.target_number !== '');
     const allWordsOnly = indicators.filter((row) => row.target_number === '').length;
     const values = exercise('critique-indicators').values;

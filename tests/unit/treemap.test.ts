@@ -49,7 +49,7 @@ describe('treemap hierarchies (fixture)', () => {
   test('basic expenditure is all 当年拨款 only when the report totals prove it', () => {
     const tree = buildFunctionTree(fixtureBudget());
     const basic = allNodes(tree).find((node) => node.id === 'basic-2110101')!;
-    expect(basic.funding).toEqual({ generalBudget: wan('250.00'), unitFunds: 0, carryover: 0 });
+    expect(basic.funding).toEqual({ general_budget: wan('250.00'), unit_funds: 0, carryover: 0 });
     const budget = fixtureBudget();
     budget.reportTotals[0] = { ...budget.reportTotals[0]!, amount: wan('900.00') };
     expect(allNodes(buildFunctionTree(budget)).find((node) => node.id === 'basic-2110101')!.funding).toBeNull();

@@ -1,11 +1,12 @@
-import { FUNDING_SOURCES, sourceNodeId } from '../../lib/flow/sources';
+import { FUNDING_SOURCES } from '../../lib/fundingSources';
+import { sourceNodeId } from '../../lib/flow/sources';
 import type { Funds } from '../../lib/flow/types';
 import { MIXED_SOURCES, sourceSwatch } from '../../lib/palette';
 
 /** The site's funding-source palette (src/lib/palette.ts), keyed by flow node id. */
 export const SOURCE_COLOURS: Record<string, { fill: string; name: string }> = Object.fromEntries(
   FUNDING_SOURCES.map((source) => {
-    const swatch = sourceSwatch(source.revenueId);
+    const swatch = sourceSwatch(source.id);
     return [sourceNodeId(source), { fill: swatch.fill, name: swatch.token.replace('source-', '') }];
   }),
 );

@@ -4,7 +4,7 @@ import { EMPHASIS_SWATCHES, sourceSwatch, themeSwatch } from '../../lib/palette'
  * pages show the site's, the treemap's and Sankey's zoom and detail pages their chart's; every
  * project and branch page has its own. Every number is read from the data.
  */
-import { getBudget } from '../../lib/budget';
+import { getBudget, getBudgetIndex } from '../../lib/budget';
 import { branchOverview } from '../../lib/branches/summary';
 import { styleOf } from '../../lib/branches/themes';
 import { embedCharts, findEmbedChart } from '../../lib/embed/charts';
@@ -42,7 +42,7 @@ function cardInputs(): CardInput[] {
   };
   const byTotal = [...overview.branches].sort((a, b) => b.total - a.total);
   const sortedProjects = [...budget.projects].sort((a, b) => b.amount - a.amount);
-  const unitName = (unitId: string) => budget.units.find((unit) => unit.id === unitId)?.name ?? '';
+  const unitName = (unitId: string) => getBudgetIndex().unit(unitId).name;
 
   cached = [
     chartCard('index', 'home', '首页', formatAmountProse(figures.grandTotal), `其中节能环保支出${formatAmountProse(figures.energyEnvironment)}，${figures.projectCount}个项目`, {

@@ -1,7 +1,8 @@
+import { budgetIndex } from '../data/budgetIndex';
 import type { Budget } from '../data/load';
 import { formatWanNumber } from '../format';
 import { FEN_PER_WAN, sumFen, type Fen } from '../money';
-import { findProject, sheetNumberValue, type SheetTextField } from './figures';
+import { sheetNumberValue, type SheetTextField } from './figures';
 
 /** One line of a cost breakdown that a performance sheet gives only in its free text. */
 export interface BreakdownItemSpec {
@@ -164,7 +165,7 @@ function resolveItem(budget: Budget, spec: BreakdownSpec, item: BreakdownItemSpe
 export function breakdownFor(budget: Budget, projectId: string): Breakdown {
   const spec = BREAKDOWNS[projectId];
   if (!spec) throw new Error(`no breakdown defined for project "${projectId}"`);
-  const project = findProject(budget, projectId);
+  const project = budgetIndex(budget).project(projectId);
   const items = spec.items.map((item) => resolveItem(budget, spec, item));
   const itemsTotal = sumFen(items.map((item) => item.amount));
   return { spec, items, itemsTotal, budgeted: project.amount, gap: project.amount - itemsTotal };

@@ -3,6 +3,7 @@
  * <SheetNumber>). Each returns the text a reader sees and a machine-readable value, and throws
  * on an unknown id or a failed match, so a narrative can never show a number the data lacks.
  */
+import { budgetIndex } from '../data/budgetIndex';
 import { indicatorName } from '../projects/indicatorName';
 import type { Budget } from '../data/load';
 import type { Project } from '../data/schemas';
@@ -18,15 +19,11 @@ export interface Figure {
   value: string;
 }
 
-export function findProject(budget: Budget, id: string): Project {
-  const project = budget.projects.find((entry) => entry.id === id);
-  if (!project) throw new Error(`unknown project "${id}"`);
-  return project;
-}
-
+/** A unit's projects; an unknown unit throws. */
 function findUnitProjects(budget: Budget, unitId: string): Project[] {
-  if (!budget.units.some((unit) => unit.id === unitId)) throw new Error(`unknown unit "${unitId}"`);
-  return budget.projects.filter((project) => project.unit_id === unitId);
+  const index = budgetIndex(budget);
+  index.unit(unitId);
+  return index.projectsOfUnit(unitId);
 }
 
 function themeProjects(projects: Project[], unitId: string, theme: string): Project[] {
@@ -68,13 +65,13 @@ export function amountFigure(budget: Budget, query: AmountQuery): Figure {
   if (chosen.length !== 1) throw new Error('<Amount> needs exactly one of project, unit or scope');
   if (query.project !== undefined) {
     if (query.field === 'running_cost' || query.theme) throw new Error('<Amount project> takes no running_cost or theme');
-    return amountText(projectAmount(findProject(budget, query.project), query.field ?? 'amount'), query.format);
+    return amountText(projectAmount(budgetIndex(budget).project(query.project), query.field ?? 'amount'), query.format);
   }
   if (query.unit !== undefined) {
     const projects = findUnitProjects(budget, query.unit);
     if (query.field === 'running_cost') {
       if (query.theme) throw new Error('<Amount unit field="running_cost"> takes no theme');
-      const runningCost = budget.units.find((unit) => unit.id === query.unit)!.running_cost;
+      const runningCost = budgetIndex(budget).unit(query.unit).running_cost;
       if (runningCost === null) throw new Error(`unit "${query.unit}" has no running cost in units.csv`);
       return amountText(runningCost, query.format);
     }
@@ -109,7 +106,7 @@ export function shareFigure(budget: Budget, query: ShareQuery): Figure {
   if ((query.project === undefined) === (query.unit === undefined)) throw new Error('<Share> needs exactly one of project or unit');
   const allProjects = sumFen(budget.projects.map((project) => project.amount));
   if (query.project !== undefined) {
-    const project = findProject(budget, query.project);
+    const project = budgetIndex(budget).project(query.project);
     if (query.of === 'all-projects') return share(project.amount, allProjects);
     if (query.of === 'branches') {
       const overview = branchOverview(budget);
@@ -157,7 +154,7 @@ export function rankFigure(budget: Budget, query: RankQuery): Figure {
   const ascending = query.from === 'smallest';
   const overview = branchOverview(budget);
   if ((query.project === undefined) === (query.unit === undefined)) throw new Error('<Rank> needs exactly one of project or unit');
-  if (query.unit !== undefined) {
+  if (query.project === undefined) {
     const index = overview.branches.findIndex((branch) => branch.id === query.unit);
     if (index < 0) throw new Error(`unknown branch "${query.unit}"`);
     const by = query.by ?? 'project_total';
@@ -171,7 +168,7 @@ export function rankFigure(budget: Budget, query: RankQuery): Figure {
     };
     return rankOf(overview.branches.map(value), index, ascending);
   }
-  const project = findProject(budget, query.project!);
+  const project = budgetIndex(budget).project(query.project);
   const pool = query.among === 'branches' ? overview.branches.flatMap((branch) => branch.projects) : findUnitProjects(budget, project.unit_id);
   const index = pool.findIndex((entry) => entry.id === project.id);
   if (index < 0) throw new Error(`project "${project.id}" is not among the branch projects`);
@@ -200,7 +197,7 @@ export function countFigure(budget: Budget, query: CountQuery): Figure {
     return count(query.theme ? themeProjects(projects, query.unit, query.theme).length : projects.length);
   }
   if (query.project !== undefined) {
-    findProject(budget, query.project);
+    budgetIndex(budget).project(query.project);
     const own = budget.indicators.filter((indicator) => indicator.project_id === query.project);
     const distinct = new Set(own.map((indicator) => `${indicator.level1}|${indicator.level2}|${indicator.name}|${indicator.value}`));
     return count(distinct.size);
@@ -223,7 +220,7 @@ export interface IndicatorQuery {
 }
 
 export function indicatorFigure(budget: Budget, query: IndicatorQuery): Figure {
-  findProject(budget, query.project);
+  budgetIndex(budget).project(query.project);
   const indicator = findIndicator(query.project, budget.indicators, query.match, query.level);
   const target = query.form === 'symbols' ? formatTarget(indicator) : formatTargetWords(indicator);
   const text = query.show === 'name' ? indicatorName(indicator) : query.show === 'both' ? `${indicatorName(indicator)}：${target}` : target;
@@ -249,7 +246,7 @@ export interface SheetNumberQuery {
 
 /** Extracts one number from a sheet's free text (项目概况 etc.), for figures that have no column. */
 export function sheetNumberValue(budget: Budget, query: Omit<SheetNumberQuery, 'unit'>): number {
-  const project = findProject(budget, query.project);
+  const project = budgetIndex(budget).project(query.project);
   if (!(SHEET_TEXT_FIELDS as readonly string[]).includes(query.field)) throw new Error(`"${query.field}" is not a sheet text field`);
   const text = project[query.field];
   if (!text) throw new Error(`project "${project.id}" has no ${query.field}`);

@@ -1,4 +1,5 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { FEN_PER_WAN } from '../money';
 
 type Position = [number, number];
 type Geometry = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
@@ -173,7 +174,7 @@ function niceStep(raw: number): number {
  * the largest amount, so the legend reads “0–400万元, 400–800万元…”. `unit` is the rounding unit
  * in fen (1 万元 by default). An amount on a boundary goes to the upper bin.
  */
-export function amountBins(amounts: number[], steps = 5, unit = 1_000_000): { bins: AmountBin[]; stepOf: (amount: number) => number } {
+export function amountBins(amounts: number[], steps = 5, unit = FEN_PER_WAN): { bins: AmountBin[]; stepOf: (amount: number) => number } {
   if (amounts.length === 0 || amounts.some((amount) => !(amount >= 0))) throw new Error('amountBins: amounts must be zero or more');
   const largest = Math.max(...amounts, unit);
   const width = niceStep(largest / steps / unit) * unit;

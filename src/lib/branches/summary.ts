@@ -1,4 +1,5 @@
 import type { Budget } from '../data/load';
+import { budgetIndex } from '../data/budgetIndex';
 import type { Project, Unit } from '../data/schemas';
 import { sumFen, type Fen } from '../money';
 import { themeStyles, type ThemeStyle } from './themes';
@@ -61,11 +62,12 @@ export function byAmountDescending(a: Project, b: Project): number {
 
 /** The county branches in units.csv order, each with its totals, share, rank and themes. */
 export function branchOverview(budget: Budget): BranchOverview {
-  const units = budget.units.filter((unit) => unit.kind === 'branch');
+  const index = budgetIndex(budget);
+  const units = index.branches();
   if (units.length === 0) throw new Error('units.csv has no branches');
   const drafts = units.map((unit) => {
     if (!unit.county) throw new Error(`branch ${unit.id} has no county in units.csv`);
-    const projects = budget.projects.filter((project) => project.unit_id === unit.id).sort(byAmountDescending);
+    const projects = index.projectsOfUnit(unit.id).sort(byAmountDescending);
     if (projects.length === 0) throw new Error(`branch ${unit.id} has no projects`);
     const total = sumFen(projects.map((project) => project.amount));
     if (total !== unit.project_total) {

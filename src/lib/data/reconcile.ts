@@ -1,8 +1,10 @@
-import { fenToWanString, sumFen, type Fen } from '../money';
+import { FEN_PER_WAN, fenToWanString, sumFen, type Fen } from '../money';
 import { DataError, type CellRef } from './errors';
 import type { Budget } from './load';
+import { budgetIndex } from './budgetIndex';
 import type { FunctionRow, KnownGap } from './schemas';
 import { groupBy } from '../groupBy';
+import { ROOT_CLASS } from '../budgetConfig';
 
 /** One identity the report states or implies: a printed figure against the figure its parts give. */
 export interface IdentityCheck {
@@ -41,9 +43,7 @@ const ECONOMIC = 'basic_by_economic.csv';
 const CHANGES = 'changes.csv';
 
 function totalById(budget: Budget, id: string) {
-  const total = budget.reportTotals.find((row) => row.id === id);
-  if (!total) throw new DataError(TOTALS, `has no "${id}" row`, undefined, 'id', { code: 'BAD_REFERENCE', value: id, hint: `Restore the "${id}" row: the reconciliation needs it.` });
-  return total;
+  return budgetIndex(budget).totalRow(id);
 }
 
 const FUNCTION_COLUMNS = ['total', 'basic', 'project', 'general_budget', 'unit_funds', 'carryover'] as const;
@@ -97,8 +97,8 @@ function functionChecks(budget: Budget): IdentityCheck[] {
     checks.push(amountCheck(`report_totals:${totalId} = functions:sum(类.${columns.join(' + ')})`, total.amount, computed, [total.source_line, ...classLines], [...cellsOf(TOTALS, [total], 'amount'), ...columns.flatMap((column) => cellsOf(FUNCTIONS, classes, column))]));
   }
   const energy = totalById(budget, 'energy-environment-total');
-  const code211 = budget.functions.find((row) => row.code === '211');
-  checks.push(amountCheck('report_totals:energy-environment-total = functions:211.total', energy.amount, code211?.total ?? 0, [energy.source_line, code211?.source_line ?? 0], [...cellsOf(TOTALS, [energy], 'amount'), ...cellsOf(FUNCTIONS, code211 ? [code211] : [], 'total')]));
+  const rootClass = budget.functions.find((row) => row.code === ROOT_CLASS);
+  checks.push(amountCheck(`report_totals:energy-environment-total = functions:${ROOT_CLASS}.total`, energy.amount, rootClass?.total ?? 0, [energy.source_line, rootClass?.source_line ?? 0], [...cellsOf(TOTALS, [energy], 'amount'), ...cellsOf(FUNCTIONS, rootClass ? [rootClass] : [], 'total')]));
   return checks;
 }
 
@@ -109,18 +109,19 @@ function totalsChecks(budget: Budget): IdentityCheck[] {
   const carryoverRevenue = budget.revenue.find((row) => row.id === 'carryover')?.amount ?? 0;
   const generalRevenue = budget.revenue.find((row) => row.id === 'general-budget')?.amount ?? 0;
   const totals = (...ids: string[]) => cellsOf(TOTALS, ids.map(t), 'amount');
+  const lines = (...ids: string[]) => ids.map((id) => t(id).source_line);
   const revenueCells = (ids: (id: string) => boolean) => cellsOf(REVENUE, budget.revenue.filter((row) => ids(row.id)), 'amount');
   return [
-    amountCheck('report_totals:grand-total = income-current-year + carryover-total', t('grand-total').amount, t('income-current-year').amount + t('carryover-total').amount, [464, 460, 462], totals('grand-total', 'income-current-year', 'carryover-total')),
-    amountCheck('report_totals:grand-total = basic-total + project-total', t('grand-total').amount, t('basic-total').amount + t('project-total').amount, [464, 572], totals('grand-total', 'basic-total', 'project-total')),
-    amountCheck('report_totals:income-current-year = revenue:sum(current-year sources)', t('income-current-year').amount, currentRevenue, [460, ...revenueLines], [...totals('income-current-year'), ...revenueCells((id) => id !== 'carryover')]),
-    amountCheck('report_totals:carryover-total = revenue:carryover', t('carryover-total').amount, carryoverRevenue, [462, ...revenueLines], [...totals('carryover-total'), ...revenueCells((id) => id === 'carryover')]),
-    amountCheck('report_totals:general-budget-current-year = revenue:general_budget', t('general-budget-current-year').amount, generalRevenue, [484, ...revenueLines], [...totals('general-budget-current-year'), ...revenueCells((id) => id === 'general-budget')]),
+    amountCheck('report_totals:grand-total = income-current-year + carryover-total', t('grand-total').amount, t('income-current-year').amount + t('carryover-total').amount, lines('grand-total', 'income-current-year', 'carryover-total'), totals('grand-total', 'income-current-year', 'carryover-total')),
+    amountCheck('report_totals:grand-total = basic-total + project-total', t('grand-total').amount, t('basic-total').amount + t('project-total').amount, lines('grand-total', 'basic-total'), totals('grand-total', 'basic-total', 'project-total')),
+    amountCheck('report_totals:income-current-year = revenue:sum(current-year sources)', t('income-current-year').amount, currentRevenue, [...lines('income-current-year'), ...revenueLines], [...totals('income-current-year'), ...revenueCells((id) => id !== 'carryover')]),
+    amountCheck('report_totals:carryover-total = revenue:carryover', t('carryover-total').amount, carryoverRevenue, [...lines('carryover-total'), ...revenueLines], [...totals('carryover-total'), ...revenueCells((id) => id === 'carryover')]),
+    amountCheck('report_totals:general-budget-current-year = revenue:general_budget', t('general-budget-current-year').amount, generalRevenue, [...lines('general-budget-current-year'), ...revenueLines], [...totals('general-budget-current-year'), ...revenueCells((id) => id === 'general-budget')]),
     amountCheck(
       'report_totals:fiscal-appropriation-total = general-budget-current-year + carryover-total',
       t('fiscal-appropriation-total').amount,
       t('general-budget-current-year').amount + t('carryover-total').amount,
-      [793, 484, 462],
+      lines('fiscal-appropriation-total', 'general-budget-current-year', 'carryover-total'),
       totals('fiscal-appropriation-total', 'general-budget-current-year', 'carryover-total'),
     ),
   ];
@@ -190,9 +191,9 @@ function economicChecks(budget: Budget): IdentityCheck[] {
   const economic = totalById(budget, 'economic-total');
   const personnel = totalById(budget, 'personnel-total');
   const publicCost = totalById(budget, 'public-total');
-  checks.push(amountCheck('report_totals:economic-total = personnel-total + public-total', economic.amount, personnel.amount + publicCost.amount, [916], cellsOf(TOTALS, [economic, personnel, publicCost], 'amount')));
+  checks.push(amountCheck('report_totals:economic-total = personnel-total + public-total', economic.amount, personnel.amount + publicCost.amount, [economic.source_line], cellsOf(TOTALS, [economic, personnel, publicCost], 'amount')));
   const basicTotal = totalById(budget, 'basic-total');
-  checks.push(amountCheck('report_totals:basic-total = economic-total', basicTotal.amount, economic.amount, [572, 916], cellsOf(TOTALS, [basicTotal, economic], 'amount')));
+  checks.push(amountCheck('report_totals:basic-total = economic-total', basicTotal.amount, economic.amount, [basicTotal.source_line, economic.source_line], cellsOf(TOTALS, [basicTotal, economic], 'amount')));
 
   // Social-insurance and housing-fund items of 表六 are paid under known functional codes.
   for (const [item, codes] of ECONOMIC_ITEMS_BY_FUNCTION) {
@@ -253,8 +254,8 @@ function changeChecks(budget: Budget): IdentityCheck[] {
     if (!row) throw new DataError(CHANGES, `has no "${id}" row`, undefined, 'id', { code: 'BAD_REFERENCE', value: id, hint: `Restore the "${id}" row: the reconciliation needs it.` });
     return row;
   };
-  const wan = (id: string) => totalById(budget, id).amount / 1_000_000;
-  const classGeneral = (code: string) => (budget.functions.find((row) => row.code === code)?.general_budget ?? 0) / 1_000_000;
+  const wan = (id: string) => totalById(budget, id).amount / FEN_PER_WAN;
+  const classGeneral = (code: string) => (budget.functions.find((row) => row.code === code)?.general_budget ?? 0) / FEN_PER_WAN;
   const percentCheck = (id: string, computed: number, formula: string): IdentityCheck => {
     const row = change(id);
     return { identity: `changes:${id} = round(${formula}, 2)`, printed: row.value, computed: round2(computed), lines: [row.source_line], cells: cellsOf(CHANGES, [row], 'value') };

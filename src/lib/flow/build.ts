@@ -1,13 +1,16 @@
 import type { FunctionRow } from '../data/schemas';
 import { sumFen, type Fen } from '../money';
-import { FUNDING_SOURCES, fundsOfRow, sourceNodeId } from './sources';
+import { FUNDING_SOURCES } from '../fundingSources';
+import { fundsOfRow, sourceNodeId } from './sources';
+import { ROOT_CLASS } from '../budgetConfig';
+import { budgetIndex, type BudgetIndex } from '../data/budgetIndex';
 import { COLUMN_OF_KIND, type FlowBudget, type FlowGraph, type FlowLink, type FlowNode, type FunctionDetail, type Funds } from './types';
 
 /**
  * The class that holds almost all the money (节能环保支出) is split into its 款 (or 项);
  * the three small classes stay whole, as the issue asks.
  */
-export const DETAILED_CLASS = '211';
+export const DETAILED_CLASS = ROOT_CLASS;
 
 export const BASIC_NAME = '基本支出（人员和公用经费）';
 
@@ -33,12 +36,11 @@ function emptyFunds(): Funds {
 }
 
 /** The chain 类 → 款 → 项 above (and including) a code. */
-function lineageOf(row: FunctionRow, byCode: Map<string, FunctionRow>): FunctionRow[] {
+function lineageOf(row: FunctionRow, index: BudgetIndex): FunctionRow[] {
   const chain = [row];
   let current = row;
   while (current.parent_code) {
-    const parent = byCode.get(current.parent_code);
-    if (!parent) throw new Error(`functions.csv: ${current.code} has an unknown parent ${current.parent_code}`);
+    const parent = index.functionRow(current.parent_code);
     chain.unshift(parent);
     current = parent;
   }
@@ -46,8 +48,8 @@ function lineageOf(row: FunctionRow, byCode: Map<string, FunctionRow>): Function
 }
 
 /** The code whose node a 项 feeds in the function column. */
-export function functionColumnRow(leaf: FunctionRow, byCode: Map<string, FunctionRow>, detail: FunctionDetail): FunctionRow {
-  const chain = lineageOf(leaf, byCode);
+export function functionColumnRow(leaf: FunctionRow, index: BudgetIndex, detail: FunctionDetail): FunctionRow {
+  const chain = lineageOf(leaf, index);
   const depth = chain[0]!.code === DETAILED_CLASS ? (detail === '款' ? 1 : 2) : 0;
   const row = chain[depth];
   if (!row) throw new Error(`functions.csv: ${leaf.code} has no ${detail} above it`);
@@ -111,27 +113,26 @@ export function sortGraph(graph: FlowGraph): FlowGraph {
  * (see conservation.ts for the comparison with the printed figures).
  */
 export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph {
-  const byCode = new Map(budget.functions.map((row) => [row.code, row]));
-  const unitNames = new Map(budget.units.map((unit) => [unit.id, unit.short_name]));
+  const index = budgetIndex(budget);
   const nodes = new Map<string, FlowNode>();
   const links: FlowLink[] = [];
 
   for (const source of FUNDING_SOURCES) {
-    const revenue = budget.revenue.find((row) => row.id === source.revenueId);
-    if (!revenue) throw new Error(`revenue.csv has no "${source.revenueId}" row`);
+    const revenue = budget.revenue.find((row) => row.id === source.id);
+    if (!revenue) throw new Error(`revenue.csv has no "${source.id}" row`);
     const id = sourceNodeId(source);
     const value = revenue.amount ?? 0;
     nodes.set(id, { id, kind: 'source', column: COLUMN_OF_KIND.source, name: source.label, value, funds: { ...emptyFunds(), [id]: value } });
   }
   const unknownSources = budget.revenue.filter(
-    (row) => (row.amount ?? 0) > 0 && !FUNDING_SOURCES.some((source) => source.revenueId === row.id),
+    (row) => (row.amount ?? 0) > 0 && !FUNDING_SOURCES.some((source) => source.id === row.id),
   );
   if (unknownSources.length) throw new Error(`revenue.csv has money in sources the flow does not know: ${unknownSources.map((row) => row.id).join(', ')}`);
 
   // Function nodes and basic expenditure, summed from the 项 rows.
   const basicByFunction = new Map<string, Fen>();
   for (const leaf of budget.functions.filter((row) => row.level === '项')) {
-    const row = functionColumnRow(leaf, byCode, detail);
+    const row = functionColumnRow(leaf, index, detail);
     const id = functionNodeId(row.code);
     let node = nodes.get(id);
     if (!node) {
@@ -143,7 +144,7 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
         value: 0,
         funds: emptyFunds(),
         code: row.code,
-        lineage: lineageOf(row, byCode).slice(0, -1).map((parent) => parent.name),
+        lineage: lineageOf(row, index).slice(0, -1).map((parent) => parent.name),
       };
       nodes.set(id, node);
     }
@@ -166,9 +167,7 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
   for (const project of budget.projects) {
     let functionId = functionIdOfCode.get(project.function_code);
     if (functionId === undefined) {
-      const leaf = byCode.get(project.function_code);
-      if (!leaf) throw new Error(`projects.csv: ${project.id} has an unknown function_code ${project.function_code}`);
-      functionId = functionNodeId(functionColumnRow(leaf, byCode, detail).code);
+      functionId = functionNodeId(functionColumnRow(index.functionRow(project.function_code), index, detail).code);
       functionIdOfCode.set(project.function_code, functionId);
     }
     const id = projectNodeId(project.id);
@@ -182,7 +181,7 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
       funds,
       functionId,
       projectId: project.id,
-      unitName: unitNames.get(project.unit_id) ?? project.unit_id,
+      unitName: index.unit(project.unit_id).short_name,
       basis: project.function_basis,
       basisNote: project.function_note,
     });

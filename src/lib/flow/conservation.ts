@@ -1,6 +1,8 @@
 import type { KnownGap } from '../data/schemas';
 import type { Fen } from '../money';
-import { FUNDING_SOURCES, sourceNodeId, type SourceColumn } from './sources';
+import { budgetIndex } from '../data/budgetIndex';
+import { FUNDING_SOURCES, type SourceColumn } from '../fundingSources';
+import { sourceNodeId } from './sources';
 import type { FlowBudget, FlowGraph } from './types';
 
 /** A node whose money in differs from its money out (or from its own value). */
@@ -63,12 +65,11 @@ export function sumOfChildrenIdentity(code: string, column: PrintedColumn): stri
  * figures (printed as printed, computed as shown); anything else comes back with gap = null.
  */
 export function printedDifferences(graph: FlowGraph, budget: FlowBudget): PrintedDifference[] {
-  const rows = new Map(budget.functions.map((row) => [row.code, row]));
+  const index = budgetIndex(budget);
   const gaps = new Map(budget.knownGaps.map((gap) => [gap.identity, gap]));
   const differences: PrintedDifference[] = [];
   const compare = (elementId: string, code: string, column: PrintedColumn, shown: Fen) => {
-    const row = rows.get(code);
-    if (!row) throw new Error(`functions.csv has no code ${code}`);
+    const row = index.functionRow(code);
     const printed = row[column] ?? 0;
     if (printed === shown) return;
     const gap = gaps.get(sumOfChildrenIdentity(code, column)) ?? null;
@@ -97,9 +98,7 @@ export function printedDifferences(graph: FlowGraph, budget: FlowBudget): Printe
 
 /** The report's grand total (收入总计 = 支出总计), which every column must add up to. */
 export function grandTotal(budget: FlowBudget): Fen {
-  const row = budget.reportTotals.find((entry) => entry.id === 'grand-total');
-  if (!row) throw new Error('report_totals.csv has no "grand-total" row');
-  return row.amount;
+  return budgetIndex(budget).total('grand-total');
 }
 
 /** Throws when the flow does not conserve money or differs from the report beyond the known gaps. */

@@ -3,7 +3,8 @@ import type { Fen } from '../money';
 import { BASIS_TEXT } from './basis';
 import type { PrintedDifference } from './conservation';
 import { displayName, linkAccessibleName, nodeLookup } from './names';
-import { FUNDING_SOURCES, sourceLabelOf, sourceNodeId } from './sources';
+import { FUNDING_SOURCES } from '../fundingSources';
+import { sourceLabelOf, sourceNodeId } from './sources';
 import { isDerived, type FlowGraph, type FlowLink, type FlowNode, type Funds } from './types';
 
 /** What the details panel shows for one node or link; built once at build time, read by the client script. */

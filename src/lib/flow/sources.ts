@@ -1,26 +1,9 @@
 import type { Fen } from '../money';
 import type { FunctionRow, Project } from '../data/schemas';
-
-/** The columns of functions.csv and projects.csv that split money by source. */
-export type SourceColumn = 'general_budget' | 'unit_funds' | 'carryover';
-
-export interface FundingSource {
-  /** The row id in revenue.csv. */
-  revenueId: string;
-  column: SourceColumn;
-  /** The reader-facing name (revenue.csv says only 一般公共预算; here it is this year's appropriation). */
-  label: string;
-}
-
-/** Top to bottom in the first column: this year's money first, then last year's. */
-export const FUNDING_SOURCES: readonly FundingSource[] = [
-  { revenueId: 'general-budget', column: 'general_budget', label: '一般公共预算当年拨款' },
-  { revenueId: 'unit-funds', column: 'unit_funds', label: '单位资金' },
-  { revenueId: 'carryover', column: 'carryover', label: '上年结转' },
-];
+import { FUNDING_SOURCES, type FundingSource, type SourceColumn } from '../fundingSources';
 
 export function sourceNodeId(source: FundingSource): string {
-  return `source:${source.revenueId}`;
+  return `source:${source.id}`;
 }
 
 export function sourceLabelOf(nodeId: string): string {

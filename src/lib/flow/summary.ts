@@ -1,7 +1,8 @@
 import { formatAmountProse, formatShare, formatWan } from '../format';
 import { sumFen } from '../money';
 import { displayName, nodeLookup } from './names';
-import { FUNDING_SOURCES, sourceNodeId } from './sources';
+import { FUNDING_SOURCES } from '../fundingSources';
+import { sourceNodeId } from './sources';
 import type { FlowGraph, FlowNode } from './types';
 
 /** "A、B和C" */

@@ -1,12 +1,14 @@
+import { budgetIndex } from '../data/budgetIndex';
 import { EMPHASIS_SWATCHES, MIXED_SOURCES, functionSwatch, sourceSwatch, type Swatch } from '../palette';
 import type { Budget } from '../data/load';
 import { branchOverview } from '../branches/summary';
 import { changeText, percentText, truncationNote, yearChange, type YearChange } from '../changes';
 import { formatAmountProse, formatShare, formatWan } from '../format';
 import { sumFen, type Fen } from '../money';
-import { reportTotal } from '../teach/facts';
 import { fitLine } from '../treemap/labels';
 import type { BarRow, BarSegment } from './barLayout';
+import { BUDGET_YEAR, ROOT_CLASS } from '../budgetConfig';
+import { placeAmong, placeInWords } from '../ranks';
 
 /**
  * The home page's story: a headline and a few findings, each one sentence computed from data/,
@@ -29,8 +31,8 @@ export interface Finding {
   links: { href: string; text: string }[];
 }
 
-const PREVIOUS_YEAR = '2023年';
-const THIS_YEAR = '2024年';
+const PREVIOUS_YEAR = `${BUDGET_YEAR - 1}年`;
+const THIS_YEAR = `${BUDGET_YEAR}年`;
 
 const bar = (name: string, valueText: string, amount: Fen, swatch: Swatch): BarSegment => ({
   name,
@@ -42,12 +44,7 @@ const bar = (name: string, valueText: string, amount: Fen, swatch: Swatch): BarS
 const { key: KEY, rest: REST } = EMPHASIS_SWATCHES;
 
 /** “第一” or “并列第一”, from the values in any order (largest first). */
-function firstPlace(values: Fen[], value: Fen): string {
-  const larger = values.filter((other) => other > value).length;
-  const equal = values.filter((other) => other === value).length;
-  const place = ['一', '二', '三', '四', '五', '六', '七', '八', '九'][larger] ?? String(larger + 1);
-  return `${equal > 1 ? '并列' : ''}第${place}`;
-}
+const firstPlace = (values: Fen[], value: Fen): string => placeInWords(placeAmong(values, value));
 
 const short = (text: string, chars = 12) => fitLine(text, chars * 13, 13) ?? text.slice(0, 4);
 
@@ -99,10 +96,10 @@ function yearOnYear(budget: Budget): Finding {
 }
 
 function whereItGoes(budget: Budget): Finding {
-  const grand = reportTotal(budget, 'grand-total');
-  const energy = reportTotal(budget, 'energy-environment-total');
-  const classCode = budget.functions.find((row) => row.level === '类' && row.total === energy)?.code;
-  const kuan = budget.functions.filter((row) => row.level === '款' && row.parent_code === classCode).sort((a, b) => b.total - a.total);
+  const grand = budgetIndex(budget).total('grand-total');
+  const energy = budgetIndex(budget).total('energy-environment-total');
+  // energy-environment-total is the root class's total (the reconciliation checks it).
+  const kuan = budgetIndex(budget).children(ROOT_CLASS).sort((a, b) => b.total - a.total);
   const top = kuan[0];
   if (!top) throw new Error('functions.csv: the energy-and-environment class has no 款');
   const editorial = budget.projects.filter((project) => project.function_basis === 'editorial').length;
@@ -128,7 +125,7 @@ function whereItGoes(budget: Budget): Finding {
 }
 
 function withoutTargets(budget: Budget): Finding {
-  const projectTotal = reportTotal(budget, 'project-total');
+  const projectTotal = budgetIndex(budget).total('project-total');
   const noSheet = budget.projects.filter((project) => project.sheet_line === null);
   const withSheet = budget.projects.filter((project) => project.sheet_line !== null);
   const noSheetTotal = sumFen(noSheet.map((project) => project.amount));

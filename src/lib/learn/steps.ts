@@ -1,18 +1,11 @@
+import { budgetIndex } from '../data/budgetIndex';
 import type { Budget } from '../data/load';
 import type { Indicator, Project } from '../data/schemas';
 import { INDICATOR_LEVELS } from '../data/schemas';
 import { basisCounts, BASIS_LABELS, type FunctionBasis } from '../functionBasis';
 import { sumFen, type Fen } from '../money';
 import { numericTargetCounts, type NumericTargetCounts } from '../indicatorTargets';
-import {
-  branchUnits,
-  carryoverProjects,
-  economicCategories,
-  findProject,
-  functionClasses,
-  functionRow,
-  reportTotal,
-} from '../teach/facts';
+import { carryoverProjects, economicCategories, functionClasses } from '../budgetFacts';
 import { FUNCTION_BASES } from '../data/schemas';
 
 /**
@@ -38,8 +31,8 @@ export interface SourcesStep {
 export function sourcesStep(budget: Budget): SourcesStep {
   const withAmount = budget.revenue.map((row) => ({ id: row.id, name: row.name, amount: row.amount ?? 0 }));
   return {
-    total: reportTotal(budget, 'grand-total'),
-    currentYear: reportTotal(budget, 'income-current-year'),
+    total: budgetIndex(budget).total('grand-total'),
+    currentYear: budgetIndex(budget).total('income-current-year'),
     sources: withAmount.filter((row) => row.amount > 0).sort((a, b) => b.amount - a.amount),
     emptySources: withAmount.filter((row) => row.amount === 0).map((row) => row.name),
   };
@@ -69,16 +62,16 @@ export function basicProjectStep(budget: Budget): BasicProjectStep {
   const smallest = byAmount[byAmount.length - 1];
   if (!largest || !smallest) throw new Error('projects.csv has no projects');
   return {
-    total: reportTotal(budget, 'grand-total'),
-    basic: reportTotal(budget, 'basic-total'),
-    project: reportTotal(budget, 'project-total'),
-    personnel: reportTotal(budget, 'personnel-total'),
-    publicCosts: reportTotal(budget, 'public-total'),
+    total: budgetIndex(budget).total('grand-total'),
+    basic: budgetIndex(budget).total('basic-total'),
+    project: budgetIndex(budget).total('project-total'),
+    personnel: budgetIndex(budget).total('personnel-total'),
+    publicCosts: budgetIndex(budget).total('public-total'),
     projectCount: budget.projects.length,
     largestProject: largest,
     smallestProject: smallest,
     runningProjects: budget.projects.filter((project) => RUNNING_NAME.test(project.name)),
-    carryover: reportTotal(budget, 'carryover-total'),
+    carryover: budgetIndex(budget).total('carryover-total'),
   };
 }
 
@@ -101,7 +94,7 @@ export function twoWaysStep(budget: Budget): TwoWaysStep {
     .map((row) => ({ id: row.code, name: row.name, amount: row.basic ?? 0 }))
     .sort((a, b) => b.amount - a.amount);
   return {
-    basic: reportTotal(budget, 'basic-total'),
+    basic: budgetIndex(budget).total('basic-total'),
     byEconomic,
     byFunction,
     economicSum: sumFen(byEconomic.map((row) => row.amount)),
@@ -118,12 +111,12 @@ export interface CarryoverStep {
 
 export function carryoverStep(budget: Budget): CarryoverStep {
   return {
-    carryover: reportTotal(budget, 'carryover-total'),
-    total: reportTotal(budget, 'grand-total'),
-    energy: reportTotal(budget, 'energy-environment-total'),
+    carryover: budgetIndex(budget).total('carryover-total'),
+    total: budgetIndex(budget).total('grand-total'),
+    energy: budgetIndex(budget).total('energy-environment-total'),
     projects: carryoverProjects(budget).map((project) => ({
       project,
-      functionName: functionRow(budget, project.function_code).name,
+      functionName: budgetIndex(budget).functionRow(project.function_code).name,
       hasSheet: project.sheet_line !== null,
     })),
   };
@@ -143,7 +136,7 @@ export interface PerformanceStep {
 }
 
 export function performanceStep(budget: Budget, exampleId: string): PerformanceStep {
-  const example = findProject(budget, exampleId);
+  const example = budgetIndex(budget).project(exampleId);
   const counts = new Map<string, { level: string; subLevel: string; count: number }>();
   for (const indicator of budget.indicators) {
     const key = `${indicator.level1}|${indicator.level2}`;
@@ -180,9 +173,9 @@ export interface BranchesStep {
 }
 
 export function branchesStep(budget: Budget): BranchesStep {
-  const branches = branchUnits(budget)
+  const branches = budgetIndex(budget).branches()
     .map((unit) => {
-      const projects = budget.projects.filter((project) => project.unit_id === unit.id).sort((a, b) => b.amount - a.amount);
+      const projects = budgetIndex(budget).projectsOfUnit(unit.id).sort((a, b) => b.amount - a.amount);
       const largest = projects[0];
       if (!largest) throw new Error(`branch "${unit.id}" has no projects`);
       return { id: unit.id, name: unit.short_name, projectTotal: unit.project_total, projectCount: projects.length, largestProject: largest };
@@ -191,7 +184,7 @@ export function branchesStep(budget: Budget): BranchesStep {
   return {
     branches,
     branchTotal: sumFen(branches.map((branch) => branch.projectTotal)),
-    projectTotal: reportTotal(budget, 'project-total'),
+    projectTotal: budgetIndex(budget).total('project-total'),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Project } from '../data/schemas';
 import type { Fen } from '../money';
+import { FUNDING_SOURCES } from '../fundingSources';
 
 export interface FundingPart {
   label: string;
@@ -10,11 +11,7 @@ export interface FundingPart {
 
 /** Where the money comes from in the budget tables (表十二/表十三). */
 export function budgetSources(project: Project): FundingPart[] {
-  return [
-    { label: '一般公共预算拨款', amount: project.general_budget, sourceId: 'general-budget' },
-    { label: '单位资金', amount: project.unit_funds, sourceId: 'unit-funds' },
-    { label: '上年结转', amount: project.carryover, sourceId: 'carryover' },
-  ].filter((part) => part.amount > 0);
+  return FUNDING_SOURCES.map((source) => ({ label: source.projectLabel, amount: project[source.column], sourceId: source.id })).filter((part) => part.amount > 0);
 }
 
 const LEVEL_COLUMNS = [

@@ -1,4 +1,5 @@
 import type { Budget } from '../data/load';
+import { budgetIndex } from '../data/budgetIndex';
 import type { FunctionRow, Project, Unit } from '../data/schemas';
 import { sumFen, type Fen } from '../money';
 
@@ -10,18 +11,6 @@ export interface ProjectRow {
   share: number;
 }
 
-export function unitOf(budget: Budget, project: Project): Unit {
-  const unit = budget.units.find((entry) => entry.id === project.unit_id);
-  if (!unit) throw new Error(`project ${project.id}: unknown unit ${project.unit_id}`);
-  return unit;
-}
-
-export function functionOf(budget: Budget, project: Project): FunctionRow {
-  const row = budget.functions.find((entry) => entry.code === project.function_code);
-  if (!row) throw new Error(`project ${project.id}: unknown function code ${project.function_code}`);
-  return row;
-}
-
 export function allProjectsTotal(budget: Budget): Fen {
   return sumFen(budget.projects.map((project) => project.amount));
 }
@@ -29,8 +18,9 @@ export function allProjectsTotal(budget: Budget): Fen {
 /** Every project with its unit, functional class and share, largest first. */
 export function projectRows(budget: Budget): ProjectRow[] {
   const total = allProjectsTotal(budget);
+  const index = budgetIndex(budget);
   return budget.projects
-    .map((project) => ({ project, unit: unitOf(budget, project), functionRow: functionOf(budget, project), share: project.amount / total }))
+    .map((project) => ({ project, unit: index.unit(project.unit_id), functionRow: index.functionRow(project.function_code), share: project.amount / total }))
     .sort((a, b) => b.project.amount - a.project.amount || a.project.name.localeCompare(b.project.name, 'zh-CN'));
 }
 

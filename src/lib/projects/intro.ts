@@ -5,6 +5,7 @@
 import type { Budget } from '../data/load';
 import type { Project } from '../data/schemas';
 import { cutAtBoundary } from '../text/cut';
+import { PLACE_NAME } from '../budgetConfig';
 
 export interface IntroQuote {
   /** What the quote is, e.g. “项目概况”. */
@@ -34,7 +35,7 @@ export function firstSentence(text: string): string {
 /** The topic a project's name names: without the city, years, and words like 项目/专项资金. */
 export function nameTopic(name: string): string {
   return name
-    .replace(/^晋城市/, '')
+    .replace(new RegExp(`^${PLACE_NAME}`), '')
     .replace(/^\d{4}(?:[-—–至]\d{4})?年/, '')
     .replace(/(?:试点项目|专项资金|项目|资金)$/, '')
     .replace(/^中央/, '');

@@ -1,14 +1,15 @@
+import { budgetIndex } from '../data/budgetIndex';
 import type { Budget } from '../data/load';
 import { formatInteger, formatShare, formatWan } from '../format';
 import { basisCounts } from '../functionBasis';
-import { reportTotal, revenueAmount } from './facts';
+import { revenueAmount } from '../budgetFacts';
 import type { DiscussionFigures } from './lesson';
 
 /** The figures the discussion prompts quote, from the data. */
 export function discussionFigures(budget: Budget): DiscussionFigures {
-  const total = reportTotal(budget, 'grand-total');
+  const total = budgetIndex(budget).total('grand-total');
   const carryover = revenueAmount(budget, 'carryover');
-  const threePublic = reportTotal(budget, 'three-public-total');
+  const threePublic = budgetIndex(budget).total('three-public-total');
   return {
     carryover: formatWan(carryover),
     carryoverShare: formatShare(carryover, total),

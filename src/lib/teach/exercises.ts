@@ -1,22 +1,11 @@
+import { budgetIndex } from '../data/budgetIndex';
+import { FEATURED_PROJECTS, ROOT_CLASS } from '../budgetConfig';
 import type { Budget } from '../data/load';
 import { DAYS_IN_2024, formatInteger, formatShare, formatWan, formatYi } from '../format';
 import { sumFen, type Fen } from '../money';
-import {
-  branchUnits,
-  carryoverProjects,
-  economicCategories,
-  findProject,
-  findUnit,
-  functionClasses,
-  functionRow,
-  reportTotal,
-  revenueAmount,
-  staffCount,
-  threePublicTopLevel,
-} from './facts';
+import { carryoverProjects, economicCategories, functionClasses, revenueAmount, staffCount, threePublicTopLevel } from '../budgetFacts';
 import { formatTimes, percentOneDecimal, roundToCentWan } from './numbers';
-import type { Indicator } from '../data/schemas';
-import { hasNumericTarget, NO_NUMERIC_TARGET, numericTargetCounts, numericTargetSentence } from '../indicatorTargets';
+import { hardToCheck, hasNumericTarget, NO_NUMERIC_TARGET, numericTargetCounts, numericTargetSentence } from '../indicatorTargets';
 
 /** What a student needs on paper to answer: the worksheet prints these from the data. */
 export const MATERIALS = ['totals', 'sources', 'three-public', 'basic-two-ways', 'carryover', 'branches', 'indicators'] as const;
@@ -43,15 +32,10 @@ export interface Exercise {
   values: Record<string, number | string | boolean>;
 }
 
-/** The project whose performance sheet the critique exercise uses. */
-export const CRITIQUE_PROJECT_ID = 'chengqu-street-sprinkling';
-/** The project of the branch comparison's follow-up question. */
-export const WETLANDS_PROJECT_ID = 'zezhou-wetlands';
-
 type Draft = Omit<Exercise, 'number'>;
 
 function readTotal(budget: Budget): Draft {
-  const total = reportTotal(budget, 'grand-total');
+  const total = budgetIndex(budget).total('grand-total');
   return {
     id: 'read-total',
     level: 1,
@@ -66,8 +50,8 @@ function readTotal(budget: Budget): Draft {
 }
 
 function readEnergyShare(budget: Budget): Draft {
-  const total = reportTotal(budget, 'grand-total');
-  const energy = reportTotal(budget, 'energy-environment-total');
+  const total = budgetIndex(budget).total('grand-total');
+  const energy = budgetIndex(budget).total('energy-environment-total');
   return {
     id: 'energy-share',
     level: 1,
@@ -82,7 +66,7 @@ function readEnergyShare(budget: Budget): Draft {
 }
 
 function sourcesAddUp(budget: Budget): Draft {
-  const total = reportTotal(budget, 'grand-total');
+  const total = budgetIndex(budget).total('grand-total');
   const sources = budget.revenue.filter((row) => (row.amount ?? 0) > 0);
   const sum = sumFen(sources.map((row) => row.amount ?? 0));
   const carryover = revenueAmount(budget, 'carryover');
@@ -101,7 +85,7 @@ function sourcesAddUp(budget: Budget): Draft {
 }
 
 function perDayExercise(budget: Budget): Draft {
-  const total = reportTotal(budget, 'grand-total');
+  const total = budgetIndex(budget).total('grand-total');
   const perDay = roundToCentWan(total / DAYS_IN_2024);
   return {
     id: 'per-day',
@@ -117,7 +101,7 @@ function perDayExercise(budget: Budget): Draft {
 }
 
 function threePublicLastYear(budget: Budget): Draft {
-  const total = reportTotal(budget, 'three-public-total');
+  const total = budgetIndex(budget).total('three-public-total');
   const rows = threePublicTopLevel(budget);
   // change_from_2023 is printed in 万元 with two decimals.
   const changeFen = Math.round(rows.reduce((sum, row) => sum + row.change_from_2023, 0) * 100) * 10_000;
@@ -145,7 +129,7 @@ function largestChange<T extends { change_from_2023: number }>(rows: T[]): T {
 }
 
 function personnelPerStaff(budget: Budget): Draft {
-  const personnel = reportTotal(budget, 'personnel-total');
+  const personnel = budgetIndex(budget).total('personnel-total');
   const staff = staffCount(budget);
   const perStaff = roundToCentWan(personnel / staff);
   const transfers = economicCategories(budget).find((row) => row.category === '对个人和家庭的补助');
@@ -188,12 +172,12 @@ function carryoverComparison(budget: Budget): Draft {
 }
 
 function branchComparison(budget: Budget): Draft {
-  const branches = [...branchUnits(budget)].sort((a, b) => b.project_total - a.project_total);
+  const branches = [...budgetIndex(budget).branches()].sort((a, b) => b.project_total - a.project_total);
   const largest = branches[0];
   const smallest = branches[branches.length - 1];
   if (!largest || !smallest) throw new Error('units.csv has no branches');
-  const wetlands = findProject(budget, WETLANDS_PROJECT_ID);
-  const wetlandsUnit = findUnit(budget, wetlands.unit_id);
+  const wetlands = budgetIndex(budget).project(FEATURED_PROJECTS.wetlands);
+  const wetlandsUnit = budgetIndex(budget).unit(wetlands.unit_id);
   const ratio = largest.project_total / smallest.project_total;
   return {
     id: 'branch-comparison',
@@ -225,15 +209,15 @@ function branchComparison(budget: Budget): Draft {
 }
 
 function twoClassifications(budget: Budget): Draft {
-  const basic = reportTotal(budget, 'basic-total');
+  const basic = budgetIndex(budget).total('basic-total');
   const categories = [...economicCategories(budget)].sort((a, b) => b.total - a.total);
   const largestCategory = categories[0];
   if (!largestCategory) throw new Error('basic_by_economic.csv has no categories');
   const classes = functionClasses(budget).filter((row) => (row.basic ?? 0) > 0);
-  const energyBasic = functionRow(budget, '211').basic ?? 0;
+  const energyBasic = budgetIndex(budget).functionRow(ROOT_CLASS).basic ?? 0;
   const byFunction = sumFen(classes.map((row) => row.basic ?? 0));
   const byEconomic = sumFen(categories.map((row) => row.total));
-  const others = classes.filter((row) => row.code !== '211');
+  const others = classes.filter((row) => row.code !== ROOT_CLASS);
   return {
     id: 'two-classifications',
     level: 4,
@@ -265,15 +249,6 @@ function twoClassifications(budget: Budget): Draft {
   };
 }
 
-/**
- * An outcome indicator with no number in its value (“持续改善”), preferring an ecological one:
- * the kind of target a class can discuss how to make checkable.
- */
-export function hardToCheck(indicators: Indicator[]): Indicator | undefined {
-  const vague = indicators.filter((indicator) => indicator.level1 === '效益指标' && indicator.target_number === null);
-  return vague.find((indicator) => indicator.level2 === '生态效益指标') ?? vague[0];
-}
-
 /** Whether the two classifications add up to the same total, and if not, by how much. */
 function totalsText(basic: Fen, byEconomic: Fen, byFunction: Fen): string {
   if (byEconomic === basic && byFunction === basic) return `两种分类合计都是${formatWan(basic)}：它们是同一笔钱的两种分法。`;
@@ -289,7 +264,7 @@ function totalsText(basic: Fen, byEconomic: Fen, byFunction: Fen): string {
 }
 
 function critiqueIndicators(budget: Budget): Draft {
-  const project = findProject(budget, CRITIQUE_PROJECT_ID);
+  const project = budgetIndex(budget).project(FEATURED_PROJECTS.critique);
   const indicators = budget.indicators.filter((indicator) => indicator.project_id === project.id);
   const numeric = indicators.filter(hasNumericTarget);
   const wordsOnly = indicators.filter((indicator) => !hasNumericTarget(indicator));
@@ -345,5 +320,5 @@ export function buildExercises(budget: Budget): Exercise[] {
 
 /** Fen sums used by the worksheet's data sheets (so the printed data and the answers agree). */
 export function branchProjectTotals(budget: Budget): { id: string; name: string; amount: Fen }[] {
-  return branchUnits(budget).map((unit) => ({ id: unit.id, name: unit.short_name, amount: unit.project_total }));
+  return budgetIndex(budget).branches().map((unit) => ({ id: unit.id, name: unit.short_name, amount: unit.project_total }));
 }

@@ -1,17 +1,9 @@
+import { budgetIndex } from '../data/budgetIndex';
 import type { Budget } from '../data/load';
 import { sumFen, type Fen } from '../money';
-import {
-  branchUnits,
-  carryoverProjects,
-  economicCategories,
-  findProject,
-  functionClasses,
-  functionRow,
-  reportTotal,
-  staffCount,
-  threePublicTopLevel,
-} from './facts';
-import { CRITIQUE_PROJECT_ID, MATERIALS, type Material } from './exercises';
+import { carryoverProjects, economicCategories, functionClasses, staffCount, threePublicTopLevel } from '../budgetFacts';
+import { MATERIALS, type Material } from './exercises';
+import { FEATURED_PROJECTS } from '../budgetConfig';
 import type { Indicator } from '../data/schemas';
 
 /** Data sheets (资料) printed on the worksheet: everything a student needs, from the data. */
@@ -54,8 +46,8 @@ export interface Materials {
 
 /** Everything the worksheet's data sheets print. */
 export function buildMaterials(budget: Budget): Materials {
-  const total = (id: string, name: string): AmountRow => ({ name, amount: reportTotal(budget, id) });
-  const critique = findProject(budget, CRITIQUE_PROJECT_ID);
+  const total = (id: string, name: string): AmountRow => ({ name, amount: budgetIndex(budget).total(id) });
+  const critique = budgetIndex(budget).project(FEATURED_PROJECTS.critique);
   return {
     totals: [
       total('grand-total', '预算总额'),
@@ -81,13 +73,13 @@ export function buildMaterials(budget: Budget): Materials {
     functionBasic: functionClasses(budget)
       .filter((row) => (row.basic ?? 0) > 0)
       .map((row) => ({ name: `${row.code} ${row.name}`, amount: row.basic ?? 0 })),
-    basicTotal: reportTotal(budget, 'basic-total'),
+    basicTotal: budgetIndex(budget).total('basic-total'),
     carryover: carryoverProjects(budget).map((project) => ({
       name: project.name,
       amount: project.carryover,
-      note: `${project.function_code} ${functionRow(budget, project.function_code).name}`,
+      note: `${project.function_code} ${budgetIndex(budget).functionRow(project.function_code).name}`,
     })),
-    branches: branchUnits(budget).map((unit) => ({ name: unit.short_name, amount: unit.project_total })),
+    branches: budgetIndex(budget).branches().map((unit) => ({ name: unit.short_name, amount: unit.project_total })),
     indicators: {
       projectName: critique.name,
       amount: critique.amount,

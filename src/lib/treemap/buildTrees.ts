@@ -3,9 +3,11 @@ import { fenToWanString, sumFen } from '../money';
 import { groupBy } from '../groupBy';
 import { addFunding, basicFunding, funding } from './funding';
 import type { TreemapBudget, TreemapNode } from './types';
+import { PLACE_NAME, ROOT_CLASS } from '../budgetConfig';
+import { budgetIndex } from '../data/budgetIndex';
 
 /** Functional class 节能环保支出: the only money the treemaps show. */
-export const ROOT_CODE = '211';
+export const ROOT_CODE = ROOT_CLASS;
 export const BASIC_NAME = '基本支出';
 export const UNSPLIT_BASIC_NAME = '基本支出（报告未按单位拆分）';
 
@@ -13,9 +15,7 @@ export const projectNodeId = (projectId: string) => `p-${projectId}`;
 export const basicNodeId = (code: string) => `basic-${code}`;
 
 function rootRow(budget: TreemapBudget): FunctionRow {
-  const row = budget.functions.find((entry) => entry.code === ROOT_CODE);
-  if (!row) throw new Error(`functions.csv has no class ${ROOT_CODE}`);
-  return row;
+  return budgetIndex(budget).functionRow(ROOT_CODE);
 }
 
 /** Projects charged to class 211 (in this budget: all of them). */
@@ -24,7 +24,7 @@ export function projectsInScope(budget: TreemapBudget): Project[] {
 }
 
 /** Every project is the city's: "晋城市" at the start of a name only costs tile space. */
-const CITY_PREFIX = '晋城市';
+const CITY_PREFIX = PLACE_NAME;
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -50,13 +50,11 @@ export function tileName(name: string, prefixes: readonly string[]): string {
 
 /** Makes the project tiles of one view. */
 function projectNodes(budget: TreemapBudget, view: 'function' | 'unit'): (projects: readonly Project[]) => TreemapNode[] {
-  const units = new Map(budget.units.map((unit) => [unit.id, unit]));
-  const codes = new Map(budget.functions.map((row) => [row.code, row]));
-  return (projects) => projects.map((project) => projectNode(project, units.get(project.unit_id), codes.get(project.function_code), view));
+  const index = budgetIndex(budget);
+  return (projects) => projects.map((project) => projectNode(project, index.unit(project.unit_id), index.functionRow(project.function_code), view));
 }
 
-function projectNode(project: Project, unit: Unit | undefined, code: FunctionRow | undefined, view: 'function' | 'unit'): TreemapNode {
-  if (!unit || !code) throw new Error(`project ${project.id} has an unknown unit or function code`);
+function projectNode(project: Project, unit: Unit, code: FunctionRow, view: 'function' | 'unit'): TreemapNode {
   return {
     id: projectNodeId(project.id),
     name: project.name,
@@ -91,8 +89,7 @@ function group(node: Omit<TreemapNode, 'amount'>, expected: number, what: string
 /** 211 → 款 → 项 → (基本支出 + projects). Every 项 and 款 must add up to its printed total. */
 export function buildFunctionTree(budget: TreemapBudget): TreemapNode {
   const root = rootRow(budget);
-  const childrenOf = (code: string) =>
-    budget.functions.filter((row) => row.parent_code === code).sort((a, b) => a.code.localeCompare(b.code));
+  const childrenOf = (code: string) => budgetIndex(budget).children(code).sort((a, b) => a.code.localeCompare(b.code));
   const projectsByCode = groupBy(projectsInScope(budget), (project) => project.function_code);
   const tiles = projectNodes(budget, 'function');
 

@@ -3,7 +3,7 @@ import { BASIS_LABELS } from '../functionBasis';
 import { formatShare, formatWan, formatWanNumber } from '../format';
 import { compareTiles } from './layout';
 import { realChildren, shareBase, type TreemapModel } from './model';
-import { FUNDING_SOURCES } from './funding';
+import { FUNDING_SOURCES } from '../fundingSources';
 import type { TreemapNode } from './types';
 
 /** The words a screen reader says for a tile: "晋城市大气污染防治能力建设项目，1,225.10万元，占总额5.2%". */
@@ -68,7 +68,7 @@ export function nodeDetails(model: TreemapModel, node: TreemapNode, options: Des
 
   const funding = node.funding;
   const fundingLines = funding
-    ? FUNDING_SOURCES.filter((source) => funding[source.key] > 0).map((source) => ({ label: source.label, value: formatWan(funding[source.key]) }))
+    ? FUNDING_SOURCES.filter((source) => funding[source.column] > 0).map((source) => ({ label: source.shortLabel, value: formatWan(funding[source.column]) }))
     : null;
 
   if (node.project) {

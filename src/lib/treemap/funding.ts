@@ -1,32 +1,19 @@
 import type { Fen } from '../money';
+import { budgetIndex } from '../data/budgetIndex';
+import { FUNDING_SOURCES } from '../fundingSources';
 import type { Funding, TreemapBudget } from './types';
 
-/** The three sources a project or code can draw on, in the report's order, with reader-facing names. */
-export const FUNDING_SOURCES = [
-  { key: 'generalBudget', label: '当年拨款' },
-  { key: 'unitFunds', label: '单位资金' },
-  { key: 'carryover', label: '上年结转' },
-] as const satisfies readonly { key: keyof Funding; label: string }[];
-
 export function funding(generalBudget: Fen | null, unitFunds: Fen | null, carryover: Fen | null): Funding {
-  return { generalBudget: generalBudget ?? 0, unitFunds: unitFunds ?? 0, carryover: carryover ?? 0 };
+  return { general_budget: generalBudget ?? 0, unit_funds: unitFunds ?? 0, carryover: carryover ?? 0 };
 }
 
 export function addFunding(parts: readonly (Funding | null)[]): Funding | null {
   const total = funding(0, 0, 0);
   for (const part of parts) {
     if (!part) return null;
-    total.generalBudget += part.generalBudget;
-    total.unitFunds += part.unitFunds;
-    total.carryover += part.carryover;
+    for (const source of FUNDING_SOURCES) total[source.column] += part[source.column];
   }
   return total;
-}
-
-function reportTotal(budget: TreemapBudget, id: string): Fen {
-  const row = budget.reportTotals.find((entry) => entry.id === id);
-  if (!row) throw new Error(`report_totals.csv has no "${id}"`);
-  return row.amount;
 }
 
 /**
@@ -36,8 +23,9 @@ function reportTotal(budget: TreemapBudget, id: string): Fen {
  * When that identity does not hold we do not guess a split.
  */
 export function basicIsAllGeneralBudget(budget: TreemapBudget): boolean {
-  const generalForBasic = reportTotal(budget, 'general-budget-current-year') - reportTotal(budget, 'general-budget-project-current');
-  return generalForBasic === reportTotal(budget, 'basic-total');
+  const totals = budgetIndex(budget);
+  const generalForBasic = totals.total('general-budget-current-year') - totals.total('general-budget-project-current');
+  return generalForBasic === totals.total('basic-total');
 }
 
 /** Funding of a basic-expenditure amount: all 当年拨款 when the totals prove it, otherwise unknown. */

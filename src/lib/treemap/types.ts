@@ -1,4 +1,5 @@
 import type { Budget } from '../data/load';
+import type { SourceColumn } from '../fundingSources';
 import type { Fen } from '../money';
 import type { FunctionBasis } from '../functionBasis';
 
@@ -21,12 +22,8 @@ export type NodeKind =
    */
   | 'others';
 
-/** Where the money comes from (资金来源), in fen. */
-export interface Funding {
-  generalBudget: Fen;
-  unitFunds: Fen;
-  carryover: Fen;
-}
+/** Where the money comes from (资金来源), in fen, by the source's column (src/lib/fundingSources.ts). */
+export type Funding = Record<SourceColumn, Fen>;
 
 export interface ProjectFacts {
   id: string;

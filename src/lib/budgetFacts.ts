@@ -1,16 +1,11 @@
-import type { Budget } from '../data/load';
-import type { FunctionRow, Project, Unit } from '../data/schemas';
-import type { Fen } from '../money';
+import type { Budget } from './data/load';
+import type { FunctionRow, Project } from './data/schemas';
+import type { Fen } from './money';
 
 /**
- * Small look-ups shared by the glossary, the explainer and the lesson. Each throws on a missing
- * id, so a renamed row fails the build instead of printing a wrong figure.
+ * Small facts shared by the glossary, the explainer, the lesson and the pages, each read from one table.
+ * Look-ups by id or code (totals, projects, units, codes) are in src/lib/data/budgetIndex.ts.
  */
-export function reportTotal(budget: Budget, id: string): Fen {
-  const row = budget.reportTotals.find((entry) => entry.id === id);
-  if (!row) throw new Error(`report_totals.csv has no "${id}"`);
-  return row.amount;
-}
 
 export function revenueAmount(budget: Budget, id: string): Fen {
   const row = budget.revenue.find((entry) => entry.id === id);
@@ -29,29 +24,6 @@ export function staffCount(budget: Budget): number {
   const value = departmentFact(budget, 'actual-staff');
   if (!/^\d+$/.test(value)) throw new Error(`department.csv actual-staff is not a whole number: "${value}"`);
   return Number(value);
-}
-
-export function functionRow(budget: Budget, code: string): FunctionRow {
-  const row = budget.functions.find((entry) => entry.code === code);
-  if (!row) throw new Error(`functions.csv has no code ${code}`);
-  return row;
-}
-
-export function findProject(budget: Budget, id: string): Project {
-  const project = budget.projects.find((entry) => entry.id === id);
-  if (!project) throw new Error(`projects.csv has no "${id}"`);
-  return project;
-}
-
-export function findUnit(budget: Budget, id: string): Unit {
-  const unit = budget.units.find((entry) => entry.id === id);
-  if (!unit) throw new Error(`units.csv has no "${id}"`);
-  return unit;
-}
-
-/** The six county branches, in the report's order. */
-export function branchUnits(budget: Budget): Unit[] {
-  return budget.units.filter((unit) => unit.kind === 'branch');
 }
 
 /** Projects paid (partly) from money carried over from earlier years, largest first. */

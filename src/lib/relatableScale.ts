@@ -1,5 +1,5 @@
-import { DAYS_IN_2024, formatInteger, formatShare, formatWan } from '../format';
-import { FEN_PER_WAN, FEN_PER_YUAN, type Fen } from '../money';
+import { DAYS_IN_2024, formatInteger, formatShare, formatWan } from './format';
+import { FEN_PER_WAN, FEN_PER_YUAN, type Fen } from './money';
 
 /**
  * Relatable scale for large sums: per day of 2024, per resident of Jincheng per year and per day,
