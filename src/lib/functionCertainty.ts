@@ -1,7 +1,7 @@
 /**
  * How sure the project → functional-code links are: the published name rules
  * as a reader table, and the comparison with the stricter variant whose
- * result scripts/assign-functions.ts commits to data/function_assignment_strict.csv.
+ * result pipeline/assign-functions.ts commits to data/function_assignment_strict.csv.
  * The solver never runs here; this only reads committed files.
  */
 import { readFileSync } from 'node:fs';
@@ -79,7 +79,7 @@ export function certaintySummary(projects: readonly Project[], strict: readonly 
   let certaintyChanged = 0;
   for (const project of projects) {
     const other = strictById.get(project.id);
-    if (!other) throw new Error(`function_assignment_strict.csv: no row for project "${project.id}" (run npx tsx scripts/assign-functions.ts)`);
+    if (!other) throw new Error(`function_assignment_strict.csv: no row for project "${project.id}" (run npx tsx pipeline/assign-functions.ts)`);
     if (other.function_code !== project.function_code) codesChanged++;
     if (isDetermined(other.function_basis) !== isDetermined(project.function_basis)) certaintyChanged++;
   }
