@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alternativesCsv, applyColumns, runAssignment, strictCsv, strictFunctionRuleRows, strictRows } from './assignment/pipeline.ts';
-import { readRecords } from './csv.ts';
+import { parseRecords } from '../src/lib/data/csv.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const file = (p: string) => path.join(root, p);
@@ -29,10 +29,10 @@ const check = process.argv.includes('--check');
 const started = performance.now();
 
 const projectsText = fs.readFileSync(PROJECTS, 'utf8');
-const rowsOf = (relative: string) => readRecords(relative, fs.readFileSync(file(relative), 'utf8')).rows;
+const rowsOf = (relative: string) => parseRecords(relative, fs.readFileSync(file(relative), 'utf8')).rows;
 
 const inputs = {
-  projectRows: readRecords('data/projects.csv', projectsText).rows,
+  projectRows: parseRecords('data/projects.csv', projectsText).rows,
   functionRows: rowsOf('data/functions.csv'),
   functionRuleRows: rowsOf('data/manual/function-name-rules.csv'),
   themeRuleRows: rowsOf('data/manual/theme-rules.csv'),

@@ -1,19 +1,12 @@
 /**
- * CSV for the offline tools: read with the site's own strict reader (src/lib/data/csv.ts, so a
- * malformed file fails here with the same file/line message as in the build), written with Papa.
+ * CSV for the offline tools. They read with the site's own strict reader (`parseRecords` in
+ * src/lib/data/csv.ts, so a malformed file fails with the same file/line message as in the build)
+ * and write with Papa; amounts are fen (src/lib/money.ts).
  */
 import Papa from 'papaparse';
-import { parseCsv } from '../src/lib/data/csv.ts';
 import { wanToFen, type Fen } from '../src/lib/money.ts';
 
 export type Row = Record<string, string | undefined>;
-
-/** The header and one record per data row; throws on the first problem. `file` names it in errors. */
-export function readRecords(file: string, text: string): { fields: string[]; rows: Row[] } {
-  const table = parseCsv(file, text);
-  const rows = table.rows.map((cells) => Object.fromEntries(table.header.map((field, index) => [field, cells[index]])));
-  return { fields: table.header, rows };
-}
 
 /** CSV text with LF line endings and a final newline, columns in the given order ('' for a missing cell). */
 export function writeRecords(rows: readonly Row[], fields: readonly string[]): string {

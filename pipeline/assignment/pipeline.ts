@@ -3,19 +3,20 @@
  * Pure (no file IO) so that the script, the tests and benchmarks share it.
  */
 import { fenToWanString } from '../../src/lib/money.ts';
-import { amountCell, readRecords, writeRecords, type Row } from '../csv.ts';
+import { parseRecords } from '../../src/lib/data/csv.ts';
+import { amountCell, writeRecords, type Row } from '../csv.ts';
 import {
+  RESIDUAL_CODE_NAME,
   nameEvidence,
   parseFunctionNameRules,
   parseThemeRules,
   themeFor,
   type NameEvidence,
   type RuleKind,
-} from './nameRules.ts';
+} from '../../src/lib/nameRules.ts';
 import {
   SOURCES,
   searchAssignment,
-  zeroAmounts,
   type AssignmentResult,
   type ProjectSpec,
   type SearchOptions,
@@ -224,9 +225,6 @@ export function runAssignment(inputs: AssignmentInputs): AssignmentOutput {
   };
 }
 
-/** Residual codes by name: “其他……支出”. */
-export const RESIDUAL_CODE_NAME = /^其他.*支出$/;
-
 /**
  * The stricter variant of the name rules: an `always` rule (a code that fits
  * every project name) keeps only the 其他……支出 codes, so e.g. 2110102
@@ -277,7 +275,7 @@ export function strictCsv(rows: readonly StrictRow[]): string {
  * end when there is no such column), overwrite existing ones.
  */
 export function applyColumns(csvText: string, columns: ReadonlyMap<string, ProjectColumns>): string {
-  const { fields, rows } = readRecords('projects.csv', csvText);
+  const { fields, rows } = parseRecords('projects.csv', csvText);
   let order = [...fields];
   const missing = OWN_COLUMNS.filter((c) => !order.includes(c));
   if (missing.length > 0) {
@@ -295,7 +293,7 @@ export function applyColumns(csvText: string, columns: ReadonlyMap<string, Proje
     seen.add(id);
     const next: Row = { ...row };
     for (const c of OWN_COLUMNS) next[c] = own[c];
-    return order.map((f) => next[f]);
+    return next;
   });
   for (const id of columns.keys()) if (!seen.has(id)) throw new Error(`projects.csv lost project "${id}"`);
   return writeRecords(out, order);

@@ -14,7 +14,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FEN_PER_YUAN, wanToFen } from '../../src/lib/money.ts';
-import { readRecords, writeRecords } from '../csv.ts';
+import { parseRecords } from '../../src/lib/data/csv.ts';
+import { writeRecords } from '../csv.ts';
 import { numberLines, parseSheet, splitSheets, type Sheet } from './sheet-parse';
 import { annualIndicators, completeNames, type AnnualIndicator } from './sheet-table';
 
@@ -112,7 +113,7 @@ export interface Extraction {
 }
 
 function readCsv<T extends Record<string, string>>(text: string, file: string): { rows: T[]; fields: string[] } {
-  const { rows, fields } = readRecords(file, text);
+  const { rows, fields } = parseRecords(file, text);
   return { rows: rows as T[], fields };
 }
 

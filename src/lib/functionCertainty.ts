@@ -7,17 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from './dataDir';
-import { decodeUtf8 } from './data/csv';
+import { decodeUtf8, parseRecords } from './data/csv';
 import { directoryReader } from './data/load';
 import { parseTable } from './data/table';
 import { functionAssignmentStrictTable, type FunctionAssignmentStrict, type FunctionRow, type Project } from './data/schemas';
-import { parseCsv, RESIDUAL_CODE_NAME } from './assignment/pipeline';
-import { parseFunctionNameRules, type FunctionNameRule } from './assignment/nameRules';
+import { parseFunctionNameRules, RESIDUAL_CODE_NAME, type FunctionNameRule } from './nameRules';
 
 export const NAME_RULES_FILE = 'manual/function-name-rules.csv';
 
 export function loadNameRules(dir = dataDir()): FunctionNameRule[] {
-  return parseFunctionNameRules(parseCsv(readFileSync(join(dir, NAME_RULES_FILE), 'utf8')).rows);
+  return parseFunctionNameRules(parseRecords(NAME_RULES_FILE, readFileSync(join(dir, NAME_RULES_FILE), 'utf8')).rows);
 }
 
 export function loadStrictVariant(dir = dataDir()): FunctionAssignmentStrict[] {

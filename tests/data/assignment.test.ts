@@ -5,6 +5,7 @@ import loadHighs from 'highs';
 import {
   OWN_COLUMNS,
   alternativesCsv,
+  applyColumns,
   runAssignment,
   targetsFromFunctions,
   type AssignmentOutput,
@@ -20,14 +21,15 @@ import {
   type ProjectSpec,
   type TargetSpec,
 } from '../../pipeline/assignment/searchAssignment.ts';
-import { nameEvidence, parseFunctionNameRules, parseThemeRules, themeFor } from '../../pipeline/assignment/nameRules.ts';
+import { nameEvidence, parseFunctionNameRules, parseThemeRules, themeFor } from '../../src/lib/nameRules.ts';
 import { highsMinMisfits, type HighsLike } from '../../pipeline/assignment/highsModel.ts';
-import { amountCell, readRecords } from '../../pipeline/csv.ts';
+import { amountCell } from '../../pipeline/csv.ts';
+import { parseRecords } from '../../src/lib/data/csv.ts';
 import { wanToFen } from '../../src/lib/money.ts';
 
 const root = path.resolve(__dirname, '../..');
 const read = (p: string) => fs.readFileSync(path.join(root, p), 'utf8');
-const csv = (p: string) => readRecords(p, read(p));
+const csv = (p: string) => parseRecords(p, read(p));
 
 const projectsCsv = csv('data/projects.csv');
 const projects = projectsCsv.rows;
@@ -118,6 +120,10 @@ describe('re-running the search', () => {
       const own = output.columns.get(p.id!)!;
       for (const c of OWN_COLUMNS) expect(`${p.id} ${c}=${p[c]}`).toBe(`${p.id} ${c}=${own[c]}`);
     }
+  });
+
+  it('rewrites data/projects.csv to the same bytes (every other column untouched)', () => {
+    expect(applyColumns(read('data/projects.csv'), output.columns)).toBe(read('data/projects.csv'));
   });
 
   it('reproduces data/function_assignment_alternatives.csv exactly', () => {

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { runAssignment, strictCsv, strictFunctionRuleRows, strictRows, targetsFromFunctions } from '../../pipeline/assignment/pipeline.ts';
-import { readRecords } from '../../pipeline/csv.ts';
+import { parseRecords } from '../../src/lib/data/csv.ts';
 
 const read = (path: string) => readFileSync(path, 'utf8');
-const parseCsv = (path: string) => readRecords(path, read(path));
+const parseCsv = (path: string) => parseRecords(path, read(path));
 const projects = parseCsv('data/projects.csv').rows;
 const alternatives = parseCsv('data/function_assignment_alternatives.csv').rows;
 const rules = parseCsv('data/manual/function-name-rules.csv').rows;
@@ -17,7 +17,7 @@ describe('the stricter name rules (only 其他……支出 codes fit every name)
   test('drop exactly the non-residual codes from the fits-every-name rules', () => {
     const functions = parseCsv('data/functions.csv').rows;
     const targets = targetsFromFunctions(functions);
-    const anyName = (rows: typeof rules) => rows.filter((row) => row.kind === 'always').flatMap((row) => row.codes!.split(/\s+/));
+    const anyName = (rows: readonly Record<string, string | undefined>[]) => rows.filter((row) => row.kind === 'always').flatMap((row) => row.codes!.split(/\s+/));
     const stricter = anyName(strictFunctionRuleRows(rules, targets));
     for (const code of anyName(rules)) {
       const name = functions.find((row) => row.code === code)!.name!;

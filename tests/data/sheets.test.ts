@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parseFunds, splitGoals } from '../../pipeline/extract/sheet-parse';
 import { annualIndicators, readTableCells, sideFromWidth, type SourceLine } from '../../pipeline/extract/sheet-table';
 import { matchesCut, parseCell, parseTarget, splitCells } from '../../pipeline/extract/sheet-values';
-import { readRecords } from '../../pipeline/csv.ts';
+import { parseRecords } from '../../src/lib/data/csv.ts';
 import {
   PATHS,
   SHEET_COLUMNS,
@@ -331,7 +331,7 @@ const KNOWN_FUND_DIFFERENCES = ['survivor-allowance'];
 const INDICATOR_LEVEL_EXCEPTIONS: string[] = [];
 
 function parseCsv(text: string): Record<string, string>[] {
-  return readRecords('csv', text).rows as Record<string, string>[];
+  return parseRecords('csv', text).rows;
 }
 
 describe('the 64 sheets of the budget', () => {

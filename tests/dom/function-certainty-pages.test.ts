@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { readRecords } from '../../pipeline/csv.ts';
+import { parseRecords } from '../../src/lib/data/csv.ts';
 
 const read = (path: string) => readFileSync(path, 'utf8');
-const rowsOf = (path: string) => readRecords(path, read(path)).rows;
+const rowsOf = (path: string) => parseRecords(path, read(path)).rows;
 const projects = rowsOf('data/projects.csv');
 const strict = rowsOf('data/function_assignment_strict.csv');
 const DIST = process.env.DIST_DIR ?? 'dist';

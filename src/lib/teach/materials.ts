@@ -1,5 +1,5 @@
 import type { Budget } from '../data/load';
-import { sumFen, type Fen } from '../money';
+import type { Fen } from '../money';
 import {
   branchUnits,
   carryoverProjects,
@@ -94,8 +94,4 @@ export function buildMaterials(budget: Budget): Materials {
       rows: budget.indicators.filter((indicator) => indicator.project_id === critique.id).sort((a, b) => a.seq - b.seq),
     },
   };
-}
-
-export function sumRows(rows: AmountRow[]): Fen {
-  return sumFen(rows.map((row) => row.amount));
 }
