@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Every file under `root`, as paths relative to it, sorted. */
 function listFiles(root) {
@@ -33,7 +34,7 @@ export function compareDirs(a, b) {
   return { files: new Set([...left, ...right]).size, differ, onlyA, onlyB };
 }
 
-const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+const isMain = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isMain) {
   const [a, b] = process.argv.slice(2);
   if (!a || !b || !statSync(a, { throwIfNoEntry: false })?.isDirectory() || !statSync(b, { throwIfNoEntry: false })?.isDirectory()) {
