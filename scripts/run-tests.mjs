@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process';
 
 const FULL = [
-  // Type check beside the unit tests, the build and the checks of dist/ that need no browser.
-  [['check'], ['test:unit', 'build', 'test:dom', 'check:links', 'check:html']],
+  // Type check, lint, format check and knip beside the unit tests, the build and the checks of dist/ that need no browser.
+  [['check', 'lint', 'knip', 'format:check'], ['test:unit', 'build', 'test:dom', 'check:links', 'check:html']],
   // The browser suites: parallel workers of their own (vitest.browser.config.ts).
   [['test:browser']],
   // More builds, one after the other: Astro builds in one project share its .astro/ state. The
@@ -15,7 +15,7 @@ const FULL = [
   [['test:base-path', 'test:hostile', 'test:failed-build']],
   [['lighthouse']],
 ];
-const QUICK = [[['check'], ['test:unit', 'test:dom']]];
+const QUICK = [[['check', 'lint', 'knip', 'format:check'], ['test:unit', 'test:dom']]];
 const LANES_AT_ONCE = 2;
 
 const phases = process.argv.includes('--quick') ? QUICK : FULL;

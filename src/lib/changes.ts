@@ -77,10 +77,6 @@ export function yearChange(budget: Budget, id: YearChangeId): YearChange {
   };
 }
 
-export function yearChanges(budget: Budget): YearChange[] {
-  return CHANGES.map((entry) => yearChange(budget, entry.id));
-}
-
 /** “减少7,581.35万元” / “增加5,143.14万元” */
 export function changeText(change: YearChange): string {
   return `${change.change < 0 ? '减少' : '增加'}${formatWan(Math.abs(change.change))}`;

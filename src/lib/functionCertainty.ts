@@ -1,23 +1,22 @@
 /**
  * How sure the project → functional-code links are: the published name rules
  * as a reader table, and the comparison with the stricter variant whose
- * result scripts/assign-functions.ts commits to data/function_assignment_strict.csv.
+ * result pipeline/assign-functions.ts commits to data/function_assignment_strict.csv.
  * The solver never runs here; this only reads committed files.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from './dataDir';
-import { decodeUtf8 } from './data/csv';
+import { decodeUtf8, parseRecords } from './data/csv';
 import { directoryReader } from './data/load';
 import { parseTable } from './data/table';
 import { functionAssignmentStrictTable, type FunctionAssignmentStrict, type FunctionRow, type Project } from './data/schemas';
-import { parseCsv, RESIDUAL_CODE_NAME } from './assignment/pipeline';
-import { parseFunctionNameRules, type FunctionNameRule } from './assignment/nameRules';
+import { parseFunctionNameRules, RESIDUAL_CODE_NAME, type FunctionNameRule } from './nameRules';
 
 export const NAME_RULES_FILE = 'manual/function-name-rules.csv';
 
 export function loadNameRules(dir = dataDir()): FunctionNameRule[] {
-  return parseFunctionNameRules(parseCsv(readFileSync(join(dir, NAME_RULES_FILE), 'utf8')).rows);
+  return parseFunctionNameRules(parseRecords(NAME_RULES_FILE, readFileSync(join(dir, NAME_RULES_FILE), 'utf8')).rows);
 }
 
 export function loadStrictVariant(dir = dataDir()): FunctionAssignmentStrict[] {
@@ -79,7 +78,7 @@ export function certaintySummary(projects: readonly Project[], strict: readonly 
   let certaintyChanged = 0;
   for (const project of projects) {
     const other = strictById.get(project.id);
-    if (!other) throw new Error(`function_assignment_strict.csv: no row for project "${project.id}" (run npx tsx scripts/assign-functions.ts)`);
+    if (!other) throw new Error(`function_assignment_strict.csv: no row for project "${project.id}" (run npx tsx pipeline/assign-functions.ts)`);
     if (other.function_code !== project.function_code) codesChanged++;
     if (isDetermined(other.function_basis) !== isDetermined(project.function_basis)) certaintyChanged++;
   }

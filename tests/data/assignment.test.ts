@@ -3,36 +3,37 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import loadHighs from 'highs';
 import {
-  FALLBACK_TARGETS,
   OWN_COLUMNS,
   alternativesCsv,
-  parseCsv,
+  applyColumns,
   runAssignment,
   targetsFromFunctions,
   type AssignmentOutput,
   type Row,
-} from '../../src/lib/assignment/pipeline.ts';
+} from '../../pipeline/assignment/pipeline.ts';
 import {
   AssignmentInfeasibleError,
+  FEN_PER_STEP,
   SOURCES,
   countMisfits,
-  parseCents,
   searchAssignment,
   zeroAmounts,
   type ProjectSpec,
   type TargetSpec,
-} from '../../src/lib/assignment/searchAssignment.ts';
-import { nameEvidence, parseFunctionNameRules, parseThemeRules, themeFor } from '../../src/lib/assignment/nameRules.ts';
-import { highsMinMisfits, type HighsLike } from '../../src/lib/assignment/highsModel.ts';
+} from '../../pipeline/assignment/searchAssignment.ts';
+import { nameEvidence, parseFunctionNameRules, parseThemeRules, themeFor } from '../../src/lib/nameRules.ts';
+import { highsMinMisfits, type HighsLike } from '../../pipeline/assignment/highsModel.ts';
+import { amountCell } from '../../pipeline/csv.ts';
+import { parseRecords } from '../../src/lib/data/csv.ts';
+import { wanToFen } from '../../src/lib/money.ts';
 
 const root = path.resolve(__dirname, '../..');
 const read = (p: string) => fs.readFileSync(path.join(root, p), 'utf8');
-const csv = (p: string) => parseCsv(read(p));
+const csv = (p: string) => parseRecords(p, read(p));
 
 const projectsCsv = csv('data/projects.csv');
 const projects = projectsCsv.rows;
-const functionsPath = path.join(root, 'data/functions.csv');
-const functionRows: Row[] | null = fs.existsSync(functionsPath) ? parseCsv(fs.readFileSync(functionsPath, 'utf8')).rows : null;
+const functionRows = csv('data/functions.csv').rows;
 const inputs = {
   projectRows: projects,
   functionRows,
@@ -54,13 +55,13 @@ const EXPECTED_MISFITS = [
 ];
 
 const amounts = (row: Row) => ({
-  general_budget: parseCents(row.general_budget ?? ''),
-  unit_funds: parseCents(row.unit_funds ?? ''),
-  carryover: parseCents(row.carryover ?? ''),
+  general_budget: amountCell(row.general_budget),
+  unit_funds: amountCell(row.unit_funds),
+  carryover: amountCell(row.carryover),
 });
 
 describe('committed function codes in data/projects.csv', () => {
-  const targets = functionRows ? targetsFromFunctions(functionRows) : [...FALLBACK_TARGETS];
+  const targets = targetsFromFunctions(functionRows);
 
   it('has the assignment columns right after source_line', () => {
     const at = projectsCsv.fields.indexOf('source_line');
@@ -104,7 +105,7 @@ describe('committed function codes in data/projects.csv', () => {
       .filter((p) => nameEvidence(p.name ?? '', rules).keywordCodes.includes('2110302'))
       .reduce((sum, p) => sum + amounts(p).general_budget, 0);
     const water = targets.find((t) => t.code === '2110302')!;
-    expect(water.amounts.general_budget - named).toBe(16667);
+    expect(water.amounts.general_budget - named).toBe(wanToFen('166.67'));
   });
 });
 
@@ -119,6 +120,10 @@ describe('re-running the search', () => {
       const own = output.columns.get(p.id!)!;
       for (const c of OWN_COLUMNS) expect(`${p.id} ${c}=${p[c]}`).toBe(`${p.id} ${c}=${own[c]}`);
     }
+  });
+
+  it('rewrites data/projects.csv to the same bytes (every other column untouched)', () => {
+    expect(applyColumns(read('data/projects.csv'), output.columns)).toBe(read('data/projects.csv'));
   });
 
   it('reproduces data/function_assignment_alternatives.csv exactly', () => {
@@ -142,7 +147,7 @@ describe('re-running the search', () => {
   it('reports a target off by 0.01 as infeasible, with a clear message', () => {
     const targets = output.targets.map((t) =>
       t.code === '2110302'
-        ? { ...t, amounts: { ...t.amounts, general_budget: t.amounts.general_budget + 1 } }
+        ? { ...t, amounts: { ...t.amounts, general_budget: t.amounts.general_budget + FEN_PER_STEP } }
         : t,
     );
     expect(() => searchAssignment(output.specs, targets)).toThrow(AssignmentInfeasibleError);
@@ -154,14 +159,15 @@ describe('re-running the search', () => {
 
 // ------------------------------------------------------------- synthetic ----
 
+// Synthetic amounts are given in steps of 0.01 万元, the report's precision.
 const spec = (id: string, amount: number, plausible: string[], source: 'general_budget' | 'carryover' = 'general_budget'): ProjectSpec => ({
   id,
-  amounts: { ...zeroAmounts(), [source]: amount },
+  amounts: { ...zeroAmounts(), [source]: amount * FEN_PER_STEP },
   plausible,
 });
 const target = (code: string, amount: number, source: 'general_budget' | 'carryover' = 'general_budget'): TargetSpec => ({
   code,
-  amounts: { ...zeroAmounts(), [source]: amount },
+  amounts: { ...zeroAmounts(), [source]: amount * FEN_PER_STEP },
 });
 
 /**
@@ -245,7 +251,7 @@ describe('search semantics on a tiny synthetic budget', () => {
 
   it('keeps carryover money where there is carryover', () => {
     const ps = [spec('old', 5, ['B'], 'carryover'), spec('new', 5, ['A'])];
-    const ts = [target('A', 5), { code: 'B', amounts: { ...zeroAmounts(), carryover: 5 } }];
+    const ts = [target('A', 5), target('B', 5, 'carryover')];
     const r = searchAssignment(ps, ts);
     expect(r.assignments.map((a) => [a.code, a.basis])).toEqual([
       ['B', 'amount-unique'],
@@ -262,6 +268,11 @@ describe('search semantics on a tiny synthetic budget', () => {
     expect(() => searchAssignment(tinyProjects, shifted)).toThrow(/Infeasible/);
     const off = tinyTargets.map((t) => (t.code === 'A' ? target('A', 11) : t));
     expect(() => searchAssignment(tinyProjects, off)).toThrow(/totals differ by source/);
+  });
+
+  it('refuses amounts finer than the report\'s 0.01 万元', () => {
+    const finer = [...tinyProjects.slice(1), { ...tinyProjects[0]!, amounts: { ...zeroAmounts(), general_budget: 10 * FEN_PER_STEP + 1 } }];
+    expect(() => searchAssignment(finer, tinyTargets)).toThrow(/big: general_budget must be a non-negative whole 0\.01 万元/);
   });
 });
 

@@ -4,18 +4,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseCsv, runAssignment, strictCsv, strictFunctionRuleRows, strictRows, targetsFromFunctions } from '../../src/lib/assignment/pipeline.ts';
+import { runAssignment, strictCsv, strictFunctionRuleRows, strictRows, targetsFromFunctions } from '../../pipeline/assignment/pipeline.ts';
+import { parseRecords } from '../../src/lib/data/csv.ts';
 
 const read = (path: string) => readFileSync(path, 'utf8');
-const projects = parseCsv(read('data/projects.csv')).rows;
-const alternatives = parseCsv(read('data/function_assignment_alternatives.csv')).rows;
-const rules = parseCsv(read('data/manual/function-name-rules.csv')).rows;
+const parseCsv = (path: string) => parseRecords(path, read(path));
+const projects = parseCsv('data/projects.csv').rows;
+const alternatives = parseCsv('data/function_assignment_alternatives.csv').rows;
+const rules = parseCsv('data/manual/function-name-rules.csv').rows;
 
 describe('the stricter name rules (only 其他……支出 codes fit every name)', () => {
   test('drop exactly the non-residual codes from the fits-every-name rules', () => {
-    const functions = parseCsv(read('data/functions.csv')).rows;
+    const functions = parseCsv('data/functions.csv').rows;
     const targets = targetsFromFunctions(functions);
-    const anyName = (rows: typeof rules) => rows.filter((row) => row.kind === 'always').flatMap((row) => row.codes!.split(/\s+/));
+    const anyName = (rows: readonly Record<string, string | undefined>[]) => rows.filter((row) => row.kind === 'always').flatMap((row) => row.codes!.split(/\s+/));
     const stricter = anyName(strictFunctionRuleRows(rules, targets));
     for (const code of anyName(rules)) {
       const name = functions.find((row) => row.code === code)!.name!;
@@ -26,9 +28,9 @@ describe('the stricter name rules (only 其他……支出 codes fit every name)
   test('data/function_assignment_strict.csv is what the script writes (rerun)', () => {
     const inputs = {
       projectRows: projects,
-      functionRows: parseCsv(read('data/functions.csv')).rows,
+      functionRows: parseCsv('data/functions.csv').rows,
       functionRuleRows: rules,
-      themeRuleRows: parseCsv(read('data/manual/theme-rules.csv')).rows,
+      themeRuleRows: parseCsv('data/manual/theme-rules.csv').rows,
     };
     const targets = targetsFromFunctions(inputs.functionRows);
     const rerun = runAssignment({ ...inputs, functionRuleRows: strictFunctionRuleRows(rules, targets) });

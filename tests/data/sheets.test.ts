@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parseFunds, splitGoals } from '../../scripts/extract/sheet-parse';
-import { annualIndicators, readTableCells, sideFromWidth, type SourceLine } from '../../scripts/extract/sheet-table';
-import { matchesCut, parseCell, parseTarget, splitCells } from '../../scripts/extract/sheet-values';
+import { parseFunds, splitGoals } from '../../pipeline/extract/sheet-parse';
+import { annualIndicators, readTableCells, sideFromWidth, type SourceLine } from '../../pipeline/extract/sheet-table';
+import { matchesCut, parseCell, parseTarget, splitCells } from '../../pipeline/extract/sheet-values';
+import { parseRecords } from '../../src/lib/data/csv.ts';
 import {
   PATHS,
   SHEET_COLUMNS,
@@ -13,7 +13,7 @@ import {
   type Extraction,
   type IndicatorRow,
   type SheetColumn,
-} from '../../scripts/extract/sheets';
+} from '../../pipeline/extract/sheets';
 
 /** Lines numbered from `from`, as the table parser receives them. */
 function lines(from: number, ...texts: string[]): SourceLine[] {
@@ -331,7 +331,7 @@ const KNOWN_FUND_DIFFERENCES = ['survivor-allowance'];
 const INDICATOR_LEVEL_EXCEPTIONS: string[] = [];
 
 function parseCsv(text: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+  return parseRecords('csv', text).rows;
 }
 
 describe('the 64 sheets of the budget', () => {

@@ -3,11 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { parseCsv } from '../../src/lib/assignment/pipeline.ts';
+import { parseRecords } from '../../src/lib/data/csv.ts';
 
 const read = (path: string) => readFileSync(path, 'utf8');
-const projects = parseCsv(read('data/projects.csv')).rows;
-const strict = parseCsv(read('data/function_assignment_strict.csv')).rows;
+const rowsOf = (path: string) => parseRecords(path, read(path)).rows;
+const projects = rowsOf('data/projects.csv');
+const strict = rowsOf('data/function_assignment_strict.csv');
 const DIST = process.env.DIST_DIR ?? 'dist';
 
 describe('the function links on the built pages', () => {
@@ -23,7 +24,7 @@ describe('the function links on the built pages', () => {
     expect(text).toContain(`至少有${strictMisfits}个项目只能放在名称未指向的科目（按上表规则为${misfits}个），有${changed}个项目选定的科目会变`);
     // The rule table: one row per 项 code with project spending.
     const table = document.querySelector('#name-rules')!;
-    const codes = parseCsv(read('data/functions.csv')).rows.filter((row) => row.level === '项' && Number(row.project) > 0).map((row) => row.code!);
+    const codes = rowsOf('data/functions.csv').filter((row) => row.level === '项' && Number(row.project) > 0).map((row) => row.code!);
     expect([...table.querySelectorAll('tbody th')].map((cell) => cell.textContent!.trim().slice(0, 7))).toEqual(codes);
   });
 

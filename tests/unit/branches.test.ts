@@ -8,8 +8,8 @@ import { themeStyles } from '../../src/lib/branches/themes';
 import { targetMonth, watchItems, watchKind } from '../../src/lib/branches/watch';
 import { amountFigure, countFigure, indicatorFigure, rankFigure, shareFigure, sheetNumberFigure } from '../../src/lib/branches/figures';
 import { borderLines, compactPath, layoutMap, rewindForD3, type AreaCollection } from '../../src/lib/branches/map';
-import { decodeEchartsMap, decodeRing, extractRegisteredMap, signedArea2 } from '../../scripts/geo/decodeEcharts';
-import { convertJincheng, OUTPUT_FILE, serialise } from '../../scripts/geo/convert-jincheng';
+import { decodeEchartsMap, decodeRing, extractRegisteredMap, signedArea2 } from '../../pipeline/geo/decodeEcharts';
+import { convertJincheng, OUTPUT_FILE, serialise } from '../../pipeline/geo/convert-jincheng';
 
 // A small, consistent budget: two branches and a city unit, so nothing depends on the real data.
 const wan = (text: string) => wanToFen(text);

@@ -126,6 +126,12 @@ export function parseCsv(file: string, text: string): CsvTable {
   return table;
 }
 
+/** parseCsv as one record per row keyed by the header (the rule tables in data/manual/, the offline pipeline). */
+export function parseRecords(file: string, text: string): { fields: string[]; rows: Record<string, string>[] } {
+  const table = parseCsv(file, text);
+  return { fields: table.header, rows: table.rows.map((cells) => Object.fromEntries(table.header.map((field, index) => [field, cells[index]!]))) };
+}
+
 function isBlankRecord(record: string[]): boolean {
   return record.length === 1 && record[0] === '';
 }

@@ -256,7 +256,7 @@ export const discrepanciesTable = defineTable({
 });
 export type Discrepancy = RowOf<typeof discrepanciesTable.columns>;
 
-/** The function links under the stricter name rules (only 其他……支出 codes fit every name); written by scripts/assign-functions.ts. */
+/** The function links under the stricter name rules (only 其他……支出 codes fit every name); written by pipeline/assign-functions.ts. */
 export const functionAssignmentStrictTable = defineTable({
   file: 'function_assignment_strict.csv',
   key: 'project_id',

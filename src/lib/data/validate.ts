@@ -110,9 +110,9 @@ function alternativeErrors(rows: AssignmentAlternative[], budget: Budget): DataE
   for (const row of rows) {
     const project = projects.get(row.project_id);
     if (!project) {
-      errors.push(new DataError(file, `project_id "${row.project_id}" does not exist in projects.csv`, row.row, 'project_id', { code: 'BAD_REFERENCE', value: row.project_id, hint: 'Re-run npm run assign-functions (scripts/assign-functions.ts), or use an id from projects.csv.' }));
+      errors.push(new DataError(file, `project_id "${row.project_id}" does not exist in projects.csv`, row.row, 'project_id', { code: 'BAD_REFERENCE', value: row.project_id, hint: 'Re-run npm run assign-functions (pipeline/assign-functions.ts), or use an id from projects.csv.' }));
     } else if (project.function_code !== row.chosen_code) {
-      errors.push(new DataError(file, `chosen_code ${row.chosen_code} is not the function_code of ${row.project_id} in projects.csv (row ${project.row}: ${project.function_code})`, row.row, 'chosen_code', { code: 'BAD_REFERENCE', value: row.chosen_code, hint: 'Re-run scripts/assign-functions.ts so both files agree.' }));
+      errors.push(new DataError(file, `chosen_code ${row.chosen_code} is not the function_code of ${row.project_id} in projects.csv (row ${project.row}: ${project.function_code})`, row.row, 'chosen_code', { code: 'BAD_REFERENCE', value: row.chosen_code, hint: 'Re-run pipeline/assign-functions.ts so both files agree.' }));
     }
     if (codes.get(row.alternative_code)?.level !== '项') {
       errors.push(new DataError(file, `alternative_code ${row.alternative_code} is not a 项 in functions.csv`, row.row, 'alternative_code', { code: 'BAD_REFERENCE', value: row.alternative_code, hint: 'Use a 7-digit 项 code from functions.csv.' }));

@@ -210,13 +210,3 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
 
   return sortGraph({ detail, nodes: [...nodes.values()], links });
 }
-
-/** Node lookup that fails loudly: a missing id is a bug, not missing data. */
-export function nodeById(graph: FlowGraph): (id: string) => FlowNode {
-  const map = new Map(graph.nodes.map((node) => [node.id, node]));
-  return (id) => {
-    const node = map.get(id);
-    if (!node) throw new Error(`flow graph has no node "${id}"`);
-    return node;
-  };
-}

@@ -57,7 +57,7 @@ export function cardLines(text: string, size: number, width: number, maxLines: n
   const advance = (piece: string) => [...piece].reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? 0.6 : 1), 0);
   const lines: string[] = [];
   let line = '';
-  for (const piece of text.match(/[A-Za-z0-9.,%\-]+|./gu) ?? []) {
+  for (const piece of text.match(/[A-Za-z0-9.,%-]+|./gu) ?? []) {
     if (line && advance(line + piece) > limit) {
       lines.push(line);
       line = piece.trimStart();

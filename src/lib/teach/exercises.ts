@@ -317,8 +317,3 @@ export function buildExercises(budget: Budget): Exercise[] {
   ];
   return drafts.map((draft, index) => ({ ...draft, number: index + 1 }));
 }
-
-/** Fen sums used by the worksheet's data sheets (so the printed data and the answers agree). */
-export function branchProjectTotals(budget: Budget): { id: string; name: string; amount: Fen }[] {
-  return budgetIndex(budget).branches().map((unit) => ({ id: unit.id, name: unit.short_name, amount: unit.project_total }));
-}

@@ -1,6 +1,6 @@
 import { budgetIndex } from '../data/budgetIndex';
 import type { Budget } from '../data/load';
-import { sumFen, type Fen } from '../money';
+import type { Fen } from '../money';
 import { carryoverProjects, economicCategories, functionClasses, staffCount, threePublicTopLevel } from '../budgetFacts';
 import { MATERIALS, type Material } from './exercises';
 import { FEATURED_PROJECTS } from '../budgetConfig';
@@ -86,8 +86,4 @@ export function buildMaterials(budget: Budget): Materials {
       rows: budget.indicators.filter((indicator) => indicator.project_id === critique.id).sort((a, b) => a.seq - b.seq),
     },
   };
-}
-
-export function sumRows(rows: AmountRow[]): Fen {
-  return sumFen(rows.map((row) => row.amount));
 }

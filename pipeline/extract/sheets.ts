@@ -2,7 +2,7 @@
  * Extract the 64 project performance-target sheets (项目支出绩效目标表) from the
  * plain text of the budget PDF.
  *
- *   npx tsx scripts/extract/sheets.ts
+ *   npx tsx pipeline/extract/sheets.ts
  *
  * Reads  data/source/jincheng-eeb-2024-budget.txt, data/projects.csv,
  *        data/manual/sheet-corrections.csv
@@ -13,7 +13,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
+import { FEN_PER_YUAN, wanToFen } from '../../src/lib/money.ts';
+import { parseRecords } from '../../src/lib/data/csv.ts';
+import { writeRecords } from '../csv.ts';
 import { numberLines, parseSheet, splitSheets, type Sheet } from './sheet-parse';
 import { annualIndicators, completeNames, type AnnualIndicator } from './sheet-table';
 
@@ -110,17 +112,9 @@ export interface Extraction {
   projects: ProjectRow[];
 }
 
-function readCsv<T extends Record<string, string>>(text: string, what: string): { rows: T[]; fields: string[] } {
-  const parsed = Papa.parse<T>(text, { header: true, skipEmptyLines: true });
-  if (parsed.errors.length) {
-    const e = parsed.errors[0]!;
-    throw new Error(`${what}: CSV error on row ${e.row}: ${e.message}`);
-  }
-  return { rows: parsed.data, fields: parsed.meta.fields ?? [] };
-}
-
-export function writeCsv(rows: readonly Record<string, string>[], columns: readonly string[]): string {
-  return Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\n' }) + '\n';
+function readCsv<T extends Record<string, string>>(text: string, file: string): { rows: T[]; fields: string[] } {
+  const { rows, fields } = parseRecords(file, text);
+  return { rows: rows as T[], fields };
 }
 
 /** Project names compared without whitespace and punctuation, full-width forms folded. */
@@ -148,7 +142,8 @@ export function matchSheets(sheets: readonly Sheet[], projects: readonly Project
     }
     if (cands.length > 1) {
       const annual = Number(s.annualTotalYuan);
-      cands = cands.filter((p) => Math.round(Number(p.amount) * 100) === Math.round(annual / 100));
+      // Compared to the 100 元 (0.01 万元) the table prints.
+      cands = cands.filter((p) => wanToFen(p.amount) === Math.round(annual / 100) * 100 * FEN_PER_YUAN);
     }
     if (cands.length !== 1) {
       throw new Error(`line ${s.nameLine}: sheet "${s.name}" matches ${cands.length} 表十二 projects`);
@@ -278,7 +273,7 @@ export function extract(input: { source: string; projectsCsv: string; correction
     const s = bySheet.get(p.id);
     if (!s) continue;
     const annual = projectCols.get(p.id)!.annual_total_yuan;
-    const agrees = Number(annual) === Math.round(Number(p.amount) * 10000);
+    const agrees = Number(annual) * FEN_PER_YUAN === wanToFen(p.amount);
     const note = FUND_DIFFERENCE_NOTES[p.id];
     if (agrees && note) throw new Error(`${p.id}: listed as a fund difference but the sheet agrees with 表十二`);
     if (!agrees && !note) {
@@ -297,9 +292,9 @@ export function extract(input: { source: string; projectsCsv: string; correction
   }
 
   return {
-    projectsCsv: writeCsv(outProjects, columns),
-    indicatorsCsv: writeCsv(indicators, INDICATOR_COLUMNS),
-    fundDifferencesCsv: writeCsv(differences, FUND_DIFFERENCE_COLUMNS),
+    projectsCsv: writeRecords(outProjects, columns),
+    indicatorsCsv: writeRecords(indicators, INDICATOR_COLUMNS),
+    fundDifferencesCsv: writeRecords(differences, FUND_DIFFERENCE_COLUMNS),
     sheets: bySheet,
     indicators,
     projects: outProjects,

@@ -10,7 +10,7 @@
  *   each code and source:  sum_p amount_s(p) x[p,c] = target_s(c)
  *   minimise               sum over non-plausible (p,c) of x[p,c]
  */
-import { SOURCES, type ProjectSpec, type TargetSpec } from './searchAssignment.ts';
+import { SOURCES, inSteps, type ProjectSpec, type TargetSpec } from './searchAssignment.ts';
 
 /** Minimal slice of the `highs` package API (its one-shot `solve`). */
 export interface HighsLike {
@@ -32,6 +32,9 @@ export function assignmentLp(
   targets: readonly TargetSpec[],
   restriction: HighsRestriction = {},
 ): string {
+  // Coefficients in steps of 0.01 万元: small integers keep the solver's tolerances meaningful.
+  projects = projects.map((p) => ({ ...p, amounts: inSteps(p.amounts) }));
+  targets = targets.map((t) => ({ ...t, amounts: inSteps(t.amounts) }));
   const name = (p: number, c: number) => `x${p}_${c}`;
   const vars: { p: number; c: number; misfit: boolean }[] = [];
   projects.forEach((project, p) =>

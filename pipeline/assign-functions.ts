@@ -1,36 +1,27 @@
 /**
  * Assign every project in data/projects.csv to a functional code (项).
  *
- *   npx tsx scripts/assign-functions.ts          # write the columns
- *   npx tsx scripts/assign-functions.ts --check  # exit 1 if the files would change
+ *   npx tsx pipeline/assign-functions.ts          # write the columns
+ *   npx tsx pipeline/assign-functions.ts --check  # exit 1 if the files would change
  *
- * Reads data/projects.csv, data/functions.csv (falls back to the brief's
- * figures while it does not exist), data/manual/function-name-rules.csv and
- * data/manual/theme-rules.csv. Writes the columns function_code,
+ * Reads data/projects.csv, data/functions.csv (the 项 targets),
+ * data/manual/function-name-rules.csv and data/manual/theme-rules.csv. Writes the columns function_code,
  * function_basis, function_fits_name, function_note and theme into
  * data/projects.csv (other columns untouched) and
  * data/function_assignment_alternatives.csv; then runs the stricter variant of
  * the rules (only 其他……支出 codes fit every name) and writes its result to
  * data/function_assignment_strict.csv. Deterministic and idempotent.
- * Method: src/lib/assignment/searchAssignment.ts.
+ * Method: pipeline/assignment/searchAssignment.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  alternativesCsv,
-  applyColumns,
-  parseCsv,
-  runAssignment,
-  strictCsv,
-  strictFunctionRuleRows,
-  strictRows,
-} from '../src/lib/assignment/pipeline.ts';
+import { alternativesCsv, applyColumns, runAssignment, strictCsv, strictFunctionRuleRows, strictRows } from './assignment/pipeline.ts';
+import { parseRecords } from '../src/lib/data/csv.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const file = (p: string) => path.join(root, p);
 const PROJECTS = file('data/projects.csv');
-const FUNCTIONS = file('data/functions.csv');
 const ALTERNATIVES = file('data/function_assignment_alternatives.csv');
 const STRICT = file('data/function_assignment_strict.csv');
 
@@ -38,20 +29,16 @@ const check = process.argv.includes('--check');
 const started = performance.now();
 
 const projectsText = fs.readFileSync(PROJECTS, 'utf8');
-const hasFunctions = fs.existsSync(FUNCTIONS);
-if (!hasFunctions) console.warn('warning: data/functions.csv not found; using the built-in 表三/表二 figures');
+const rowsOf = (relative: string) => parseRecords(relative, fs.readFileSync(file(relative), 'utf8')).rows;
 
 const inputs = {
-  projectRows: parseCsv(projectsText).rows,
-  functionRows: hasFunctions ? parseCsv(fs.readFileSync(FUNCTIONS, 'utf8')).rows : null,
-  functionRuleRows: parseCsv(fs.readFileSync(file('data/manual/function-name-rules.csv'), 'utf8')).rows,
-  themeRuleRows: parseCsv(fs.readFileSync(file('data/manual/theme-rules.csv'), 'utf8')).rows,
+  projectRows: parseRecords('data/projects.csv', projectsText).rows,
+  functionRows: rowsOf('data/functions.csv'),
+  functionRuleRows: rowsOf('data/manual/function-name-rules.csv'),
+  themeRuleRows: rowsOf('data/manual/theme-rules.csv'),
 };
 const output = runAssignment(inputs);
 const strict = runAssignment({ ...inputs, functionRuleRows: strictFunctionRuleRows(inputs.functionRuleRows, output.targets) });
-if (output.targetDifferences.length > 0) {
-  console.warn(`warning: functions.csv differs from the brief's 项 figures:\n  ${output.targetDifferences.join('\n  ')}`);
-}
 
 const nextProjects = applyColumns(projectsText, output.columns);
 const nextAlternatives = alternativesCsv(output.alternatives);
@@ -61,7 +48,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const { result } = output;
 const count = (basis: string) => result.assignments.filter((a) => a.basis === basis).length;
 console.log(
-  `targets from ${output.targetSource}; ${result.assignments.length} projects; minimum misfits ${result.misfits} ` +
+  `${result.assignments.length} projects; minimum misfits ${result.misfits} ` +
     `(${result.misfitIds.join(', ')}); amount-unique ${count('amount-unique')}, name-and-amount ${count('name-and-amount')}, ` +
     `editorial ${count('editorial')}; ${result.stats.searches} searches, ${result.stats.nodes} nodes, ${seconds} s`,
 );
@@ -76,7 +63,7 @@ if (check) {
     (!fs.existsSync(STRICT) || fs.readFileSync(STRICT, 'utf8') !== nextStrict) && 'data/function_assignment_strict.csv',
   ].filter(Boolean);
   if (stale.length > 0) {
-    console.error(`out of date: ${stale.join(', ')} (run npx tsx scripts/assign-functions.ts)`);
+    console.error(`out of date: ${stale.join(', ')} (run npx tsx pipeline/assign-functions.ts)`);
     process.exit(1);
   }
 } else {
