@@ -24,3 +24,11 @@ export function placesOf(values: number[], ascending = false): Place[] {
 export function placeText(place: Place, counter = '位'): string {
   return `${place.tied ? '并列' : ''}第${place.rank}${counter}`;
 }
+
+const ORDINAL_SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
+
+/** “2nd” / “joint 2nd”: placeText in English. */
+export function placeTextEnglish(place: Place): string {
+  return `${place.tied ? 'joint ' : ''}${place.rank}${ORDINAL_SUFFIXES[ordinalRules.select(place.rank)]}`;
+}
