@@ -22,7 +22,7 @@ export const en: UiStrings = {
       unit: 'Unit',
       theme: 'Theme',
       function: 'Functional item',
-      amount: '10,000 yuan',
+      amount: 'Amount (10,000 yuan)',
       share: 'Share of all projects',
     },
   },
