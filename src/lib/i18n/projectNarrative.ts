@@ -24,7 +24,8 @@ const INTRO_MAX = 280;
 export function firstSentenceEnglish(text: string): string {
   const cleaned = text.trim().replace(/^\(?\d{1,2}[.)]\s*/, '');
   const end = cleaned.search(/[.;](\s|$)/);
-  const sentence = end === -1 ? cleaned : cleaned.slice(0, end + 1);
+  // A sentence that ends in a semicolon goes on: say so.
+  const sentence = end === -1 ? cleaned : cleaned[end] === ';' ? `${cleaned.slice(0, end)}…` : cleaned.slice(0, end + 1);
   if (sentence.length <= INTRO_MAX) return sentence;
   const cut = sentence.slice(0, INTRO_MAX);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(', '), cut.lastIndexOf(' ')))}…`;
