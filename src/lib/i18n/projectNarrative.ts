@@ -1,7 +1,6 @@
 /**
- * The performance sheet's texts on the English project pages. The fields PROJECT_TRANSLATIONS lists
- * are translated for every project (checked like every translation); the others are shown in the
- * original Chinese, marked as such.
+ * The performance sheet's texts on the English project pages, from PROJECT_TRANSLATIONS (every
+ * field translated for every project, checked like every translation).
  */
 import type { Project } from '../data/schemas';
 import { PROJECT_TRANSLATIONS } from './specs';
@@ -9,12 +8,9 @@ import { translated } from './translations';
 
 export type NarrativeField = 'overview' | 'legal_basis' | 'necessity' | 'measures' | 'plan' | 'goal_period' | 'goal_annual';
 
-const TRANSLATED: readonly string[] = PROJECT_TRANSLATIONS.fields;
-
-/** The English of one sheet text, or null when that field is not translated (the page shows the Chinese). */
+/** The English of one sheet text; null when the sheet has no such text. */
 export function narrativeEnglish(project: Project, field: NarrativeField): string | null {
-  if (!project[field]) return null;
-  return TRANSLATED.includes(field) ? translated(PROJECT_TRANSLATIONS, [project.id], field) : null;
+  return project[field] ? translated(PROJECT_TRANSLATIONS, [project.id], field) : null;
 }
 
 /** Longest quote in the English opening; a longer text is cut after a sentence or clause. */
@@ -31,17 +27,12 @@ export function firstSentenceEnglish(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(', '), cut.lastIndexOf(' ')))}…`;
 }
 
-/**
- * What the English opening quotes: the translated annual target (or the period target), or the
- * overview; 'untranslated' when the sheet has texts but none of them is translated; null when it has none.
- */
-export function narrativeIntro(project: Project): { what: string; text: string } | 'untranslated' | null {
+/** What the English opening quotes: the annual target (or the period target, or the overview); null when the sheet has none. */
+export function narrativeIntro(project: Project): { what: string; text: string } | null {
   const candidates: [NarrativeField, string][] = [['goal_annual', 'annual target'], ['goal_period', 'target for the whole period'], ['overview', 'overview']];
-  const present = candidates.filter(([field]) => project[field]);
-  if (present.length === 0) return null;
-  for (const [field, what] of present) {
+  for (const [field, what] of candidates) {
     const text = narrativeEnglish(project, field);
     if (text) return { what, text: firstSentenceEnglish(text) };
   }
-  return 'untranslated';
+  return null;
 }

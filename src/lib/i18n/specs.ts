@@ -8,7 +8,7 @@ import type { TranslationSpec } from './translations';
 export const PROJECT_TRANSLATIONS = {
   table: 'projects',
   key: ['id'],
-  fields: ['name', 'theme', 'attribute', 'overview', 'necessity', 'measures', 'plan', 'goal_period', 'goal_annual'],
+  fields: ['name', 'theme', 'attribute', 'overview', 'legal_basis', 'necessity', 'measures', 'plan', 'goal_period', 'goal_annual'],
 } as const satisfies TranslationSpec;
 
 export const UNIT_TRANSLATIONS = {
