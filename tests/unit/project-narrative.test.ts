@@ -3,6 +3,7 @@ import { firstSentenceEnglish } from '../../src/lib/i18n/projectNarrative';
 import { chineseRuns } from '../../src/lib/i18n/mixedText';
 import { placeTextEnglish } from '../../src/lib/ranks';
 import { rowCountMessage } from '../../src/lib/projects/tableSort';
+import { sheetParagraphsEnglish } from '../../src/lib/projects/text';
 
 describe('English text helpers for the project pages', () => {
   test('the intro quotes the first sentence, without its list number, and says when it goes on', () => {
@@ -29,5 +30,9 @@ describe('English text helpers for the project pages', () => {
   test('the index’s live region in English', () => {
     expect(rowCountMessage(66, 66, 'en')).toBe('Showing all 66 projects');
     expect(rowCountMessage(5, 66, 'en')).toBe('Showing 5 of 66 projects');
+  });
+
+  test('sheet texts split into paragraphs at numbered items, not at document numbers', () => {
+    expect(sheetParagraphsEnglish('Costs: 1. Repairs; 2. Fuel. 3. Minutes, [2020] No. 8. The approval.')).toEqual(['Costs:', '1. Repairs;', '2. Fuel.', '3. Minutes, [2020] No. 8. The approval.']);
   });
 });

@@ -14,7 +14,8 @@ export function sheetParagraphs(text: string): string[] {
 export function sheetParagraphsEnglish(text: string): string[] {
   return text
     .trim()
-    .split(/(?<=[.;:])\s+(?=\(?\d{1,2}[.)]\s)/)
+    // “No. 8.” in a document number is not a list item.
+    .split(/(?<=[.;:])(?<!\bNo\.)\s+(?=\(?\d{1,2}[.)]\s)/)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 }
