@@ -89,3 +89,8 @@ export function formatYuanProseEnglish(fen: Fen): string {
 export function formatAmountProseIn(lang: 'zh' | 'en', fen: Fen): string {
   return lang === 'en' ? formatYuanProseEnglish(fen) : formatAmountProse(fen);
 }
+
+/** "¥10,560" — a sheet amount (printed in 元) in English, exact. */
+export function formatYuanEnglish(fen: Fen): string {
+  return `¥${englishYuanFormat.format(fen / FEN_PER_YUAN)}`;
+}

@@ -37,3 +37,11 @@ const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九']
 export function placeInWords(place: Place): string {
   return `${place.tied ? '并列' : ''}第${NUMERALS[place.rank - 1] ?? String(place.rank)}`;
 }
+
+const ORDINAL_SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
+
+/** “2nd” / “joint 2nd”: placeText in English. */
+export function placeTextEnglish(place: Place): string {
+  return `${place.tied ? 'joint ' : ''}${place.rank}${ORDINAL_SUFFIXES[ordinalRules.select(place.rank)]}`;
+}

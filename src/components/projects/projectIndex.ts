@@ -14,6 +14,7 @@ export function initProjectIndex(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-status]');
   if (!table || !body || !controls || !status) return;
   const rows = [...body.rows];
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
   const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-sort-key]')];
 
   for (const header of headers) {
@@ -67,7 +68,7 @@ export function initProjectIndex(root: HTMLElement): void {
       row.hidden = !show;
       if (show) visible += 1;
     }
-    status!.textContent = rowCountMessage(visible, rows.length);
+    status!.textContent = rowCountMessage(visible, rows.length, lang);
   }
   for (const select of selects) select.addEventListener('change', applyFilters);
 

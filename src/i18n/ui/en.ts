@@ -9,4 +9,21 @@ export const en: UiStrings = {
     switchTo: '中文',
     switchToLabel: '阅读本页中文版',
   },
+  projects: {
+    indexTable: {
+      regionLabel: 'Table of all projects',
+      caption: (count: number, total: string) => `All ${count} projects, largest first (total ${total} in 10,000 yuan)`,
+      sortHint: ': select a column heading to sort by it',
+      filterUnit: 'Filter by budget unit',
+      allUnits: 'All units',
+      filterTheme: 'Filter by theme',
+      allThemes: 'All themes',
+      name: 'Project',
+      unit: 'Unit',
+      theme: 'Theme',
+      function: 'Functional item',
+      amount: 'Amount (10,000 yuan)',
+      share: 'Share of all projects',
+    },
+  },
 };

@@ -12,4 +12,21 @@ export const zh = {
     switchTo: 'English',
     switchToLabel: 'Read this page in English',
   },
+  projects: {
+    indexTable: {
+      regionLabel: '全部项目表',
+      caption: (count: number, total: string) => `全部${count}个项目，按金额从大到小排列（合计${total}万元）`,
+      sortHint: '：点击表头可重新排序',
+      filterUnit: '按单位筛选',
+      allUnits: '全部单位',
+      filterTheme: '按主题筛选',
+      allThemes: '全部主题',
+      name: '项目',
+      unit: '单位',
+      theme: '主题',
+      function: '功能科目',
+      amount: '金额（万元）',
+      share: '占全部项目',
+    },
+  },
 };

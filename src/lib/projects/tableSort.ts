@@ -37,6 +37,8 @@ export function rowMatches(row: { unit: string; theme: string }, filter: RowFilt
   return (filter.unit === '' || row.unit === filter.unit) && (filter.theme === '' || row.theme === filter.theme);
 }
 
-export function rowCountMessage(visible: number, total: number): string {
+/** The live region's text; `lang` is the page's (`document.documentElement.lang` in the browser). */
+export function rowCountMessage(visible: number, total: number, lang: 'zh' | 'en' = 'zh'): string {
+  if (lang === 'en') return visible === total ? `Showing all ${total} projects` : `Showing ${visible} of ${total} projects`;
   return visible === total ? `显示全部${total}个项目` : `显示${visible}个项目（共${total}个）`;
 }
