@@ -1,5 +1,6 @@
 import type { TranslationSpec } from './translations';
+import { GLOSSARY_SPECS } from './specs-glossary';
 import { INDICATOR_SPECS } from './specs-indicators';
 
 /** Every translation table `npm run validate` checks: add each area's specs here (one line each). */
-export const TRANSLATION_SPECS: readonly TranslationSpec[] = [...INDICATOR_SPECS];
+export const TRANSLATION_SPECS: readonly TranslationSpec[] = [...INDICATOR_SPECS, ...GLOSSARY_SPECS];
