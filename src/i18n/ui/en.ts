@@ -9,4 +9,13 @@ export const en: UiStrings = {
     switchTo: '中文',
     switchToLabel: '阅读本页中文版',
   },
+  glossary: {
+    title: 'Glossary',
+    indexLabel: 'Index of terms',
+    exampleTag: 'In this budget',
+    noteTag: 'Note',
+    relatedLabel: 'Related terms: ',
+    seeInGlossary: (term: string) => `See “${term}” in the glossary`,
+    nameSeparator: ': ',
+  },
 };

@@ -12,4 +12,15 @@ export const zh = {
     switchTo: 'English',
     switchToLabel: 'Read this page in English',
   },
+  glossary: {
+    title: '术语表',
+    indexLabel: '术语索引',
+    exampleTag: '在这份预算里',
+    noteTag: '注意',
+    relatedLabel: '相关术语：',
+    /** The popover's link to the glossary entry. */
+    seeInGlossary: (term: string) => `在词汇表中查看“${term}”`,
+    /** Between a term's name and its definition in a popover (read by screen readers only). */
+    nameSeparator: '：',
+  },
 };
