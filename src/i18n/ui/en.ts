@@ -18,4 +18,14 @@ export const en: UiStrings = {
     seeInGlossary: (term: string) => `See “${term}” in the glossary`,
     nameSeparator: ': ',
   },
+  indicators: {
+    level1: 'Level 1',
+    level2: 'Level 2',
+    name: 'Indicator',
+    value: 'Target value',
+  },
+  dictionary: {
+    column: 'Column',
+    meaning: 'Meaning',
+  },
 };

@@ -23,4 +23,14 @@ export const zh = {
     /** Between a term's name and its definition in a popover (read by screen readers only). */
     nameSeparator: '：',
   },
+  indicators: {
+    level1: '一级指标',
+    level2: '二级指标',
+    name: '指标',
+    value: '指标值',
+  },
+  dictionary: {
+    column: '列名',
+    meaning: '含义',
+  },
 };
