@@ -3,8 +3,8 @@ import type { TranslationSpec } from './translations';
 /**
  * English for the glossary (the report's 名词解释 in data/glossary.csv and the site's own plain words
  * in data/site_glossary.csv) and for the notes on the report's inconsistencies that pages show
- * (discrepancies.csv `explanation_zh`, known_gaps.csv `note`). Written by
- * scripts/translate/glossary_en.py; the committed CSVs are what the build checks and reads.
+ * (discrepancies.csv `explanation_zh`, known_gaps.csv `note`). Edited by hand in
+ * data/translations/en/; the build checks them against the data.
  */
 export const REPORT_GLOSSARY_TRANSLATIONS = {
   table: 'glossary',
