@@ -25,5 +25,23 @@ export const en: UiStrings = {
       amount: 'Amount (10,000 yuan)',
       share: 'Share of all projects',
     },
+  glossary: {
+    title: 'Glossary',
+    indexLabel: 'Index of terms',
+    exampleTag: 'In this budget',
+    noteTag: 'Note',
+    relatedLabel: 'Related terms: ',
+    seeInGlossary: (term: string) => `See “${term}” in the glossary`,
+    nameSeparator: ': ',
+  },
+  indicators: {
+    level1: 'Level 1',
+    level2: 'Level 2',
+    name: 'Indicator',
+    value: 'Target value',
+  },
+  dictionary: {
+    column: 'Column',
+    meaning: 'Meaning',
   },
 };

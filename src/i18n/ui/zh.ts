@@ -28,5 +28,25 @@ export const zh = {
       amount: '金额（万元）',
       share: '占全部项目',
     },
+  glossary: {
+    title: '术语表',
+    indexLabel: '术语索引',
+    exampleTag: '在这份预算里',
+    noteTag: '注意',
+    relatedLabel: '相关术语：',
+    /** The popover's link to the glossary entry. */
+    seeInGlossary: (term: string) => `在词汇表中查看“${term}”`,
+    /** Between a term's name and its definition in a popover (read by screen readers only). */
+    nameSeparator: '：',
+  },
+  indicators: {
+    level1: '一级指标',
+    level2: '二级指标',
+    name: '指标',
+    value: '指标值',
+  },
+  dictionary: {
+    column: '列名',
+    meaning: '含义',
   },
 };

@@ -150,7 +150,7 @@ const EXAMPLES: Record<string, Example> = {
 };
 
 /** Discrepancies (discrepancies.csv) that a reader of a term should know about. */
-const NOTES: Record<string, string[]> = {
+export const NOTES: Record<string, string[]> = {
   'three-public-expenses': ['glossary-provincial-wording'],
   'government-purchased-services': ['purchased-services-vs-procurement'],
   'running-costs': ['budget-units-9-vs-8'],

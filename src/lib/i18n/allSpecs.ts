@@ -1,6 +1,7 @@
 import type { TranslationSpec } from './translations';
 import { SPECS } from './specs';
-import { INDICATOR_TRANSLATIONS } from './indicatorText';
+import { GLOSSARY_SPECS } from './specs-glossary';
+import { INDICATOR_SPECS } from './specs-indicators';
 
 /** Every translation table `npm run validate` checks: add each area's specs here (one line each). */
-export const TRANSLATION_SPECS: readonly TranslationSpec[] = [...SPECS, INDICATOR_TRANSLATIONS];
+export const TRANSLATION_SPECS: readonly TranslationSpec[] = [...SPECS, ...INDICATOR_SPECS, ...GLOSSARY_SPECS];

@@ -5,14 +5,8 @@
  */
 import type { Lang } from '../../i18n/lang';
 import type { Indicator } from '../data/schemas';
-import { translated, type TranslationSpec } from './translations';
-
-/** Helper 21d declares this table in specs-indicators.ts: when merging, import it from there instead. */
-export const INDICATOR_TRANSLATIONS = {
-  table: 'indicators',
-  key: ['project_id', 'seq'],
-  fields: ['name', 'value'],
-} as const satisfies TranslationSpec;
+import { translated } from './translations';
+import { INDICATOR_TRANSLATIONS } from './specs-indicators';
 
 export function indicatorText(lang: Lang, indicator: Pick<Indicator, 'project_id' | 'seq' | 'name' | 'value'>): { name: string; value: string } {
   if (lang === 'zh') return { name: indicator.name, value: indicator.value };
