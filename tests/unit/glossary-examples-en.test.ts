@@ -4,7 +4,7 @@ import { termExample, termNotes } from '../../src/lib/glossary/examples';
 import { termExampleEn, termNotesEn } from '../../src/lib/glossary/examplesEn';
 import { getGlossary } from '../../src/lib/glossary/load';
 import { formatYuanProseEnglish } from '../../src/lib/format';
-import { reportTotal } from '../../src/lib/teach/facts';
+import { budgetIndex } from '../../src/lib/data/budgetIndex';
 
 const HAN = /\p{Script=Han}/u;
 const budget = getBudget();
@@ -25,6 +25,6 @@ test.each(getGlossary().map((term) => [term.id]))('%s: an English example wherev
 });
 
 test('amounts are the same figures, in ¥ million', () => {
-  expect(text(termExampleEn(budget, 'department-budget'))).toContain(formatYuanProseEnglish(reportTotal(budget, 'grand-total')));
+  expect(text(termExampleEn(budget, 'department-budget'))).toContain(formatYuanProseEnglish(budgetIndex(budget).total('grand-total')));
   expect(text(termExampleEn(budget, 'department-budget'))).toContain('¥254.17 million');
 });

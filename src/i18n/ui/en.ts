@@ -25,6 +25,7 @@ export const en: UiStrings = {
       amount: 'Amount (10,000 yuan)',
       share: 'Share of all projects',
     },
+  },
   glossary: {
     title: 'Glossary',
     indexLabel: 'Index of terms',

@@ -28,6 +28,7 @@ export const zh = {
       amount: '金额（万元）',
       share: '占全部项目',
     },
+  },
   glossary: {
     title: '术语表',
     indexLabel: '术语索引',

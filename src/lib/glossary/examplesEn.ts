@@ -1,7 +1,8 @@
 import type { Budget } from '../data/load';
 import { formatInteger, formatShare, formatYuanProseEnglish } from '../format';
 import { sumFen } from '../money';
-import { branchUnits, carryoverProjects, economicCategories, functionClasses, functionRow, reportTotal, revenueAmount, threePublicTopLevel } from '../teach/facts';
+import { carryoverProjects, economicCategories, functionClasses, revenueAmount, threePublicTopLevel } from '../budgetFacts';
+import { budgetIndex } from '../data/budgetIndex';
 import { INDICATOR_LEVELS } from '../data/schemas';
 import { yearChange } from '../changes';
 import { DISCREPANCY_TRANSLATIONS } from '../i18n/specs-glossary';
@@ -33,7 +34,7 @@ function nameList(names: readonly string[], suffix: (index: number) => string = 
 function revenueExample(id: string, name: string): Example {
   return (budget) => {
     const value = revenueAmount(budget, id);
-    const total = reportTotal(budget, 'grand-total');
+    const total = budgetIndex(budget).total('grand-total');
     return value === 0
       ? [`In 2024 the department has no ${name} (${amount(value)}).`]
       : [`In 2024 the department has ${amount(value)} of ${name}, ${formatShare(value, total)} of all its funds (${amount(total)}).`];
@@ -64,19 +65,19 @@ function levelExample(level: (typeof INDICATOR_LEVELS)[number]): Example {
 }
 
 const EXAMPLES: Record<string, Example> = {
-  'department-budget': (budget) => [`The 2024 departmental budget of the Jincheng Municipal Ecology and Environment Bureau totals ${amount(reportTotal(budget, 'grand-total'))}, made up of the budgets of ${budget.units.length} budget units.`],
+  'department-budget': (budget) => [`The 2024 departmental budget of the Jincheng Municipal Ecology and Environment Bureau totals ${amount(budgetIndex(budget).total('grand-total'))}, made up of the budgets of ${budget.units.length} budget units.`],
   'budget-units': (budget) => [
     `The department has ${budget.units.length} budget units: `,
     ...nameList(budget.units.map((unit) => unit.short_name)),
-    `; ${branchUnits(budget).length} of them are county branches.`,
+    `; ${budgetIndex(budget).branches().length} of them are county branches.`,
   ],
   'general-public-budget': revenueExample('general-budget', 'current-year appropriations from the general public budget'),
   'government-fund-budget': revenueExample('government-fund', 'revenue from the government fund budget'),
   'state-capital-budget': revenueExample('state-capital', 'revenue from the state capital operating budget'),
   'fiscal-special-account-funds': revenueExample('fiscal-special-account', 'funds managed in special fiscal accounts'),
   'fiscal-appropriations': (budget) => {
-    const fiscal = reportTotal(budget, 'fiscal-appropriation-total');
-    const total = reportTotal(budget, 'grand-total');
+    const fiscal = budgetIndex(budget).total('fiscal-appropriation-total');
+    const total = budgetIndex(budget).total('grand-total');
     const unitFunds = revenueAmount(budget, 'unit-funds');
     const identity = total - unitFunds === fiscal ? `: exactly the whole budget, ${amount(total)}, minus the unit’s own funds, ${amount(unitFunds)}` : '';
     return [`Table 4 gives total fiscal appropriations of ${amount(fiscal)} (including fiscal appropriations carried over from the previous year)${identity}.`];
@@ -89,32 +90,32 @@ const EXAMPLES: Record<string, Example> = {
     const value = revenueAmount(budget, 'carryover');
     const projects = carryoverProjects(budget);
     return [
-      `In 2024 the department’s carry-over from the previous year is ${amount(value)}, ${formatShare(value, reportTotal(budget, 'grand-total'))} of all its funds, belonging to ${projects.length} projects: `,
+      `In 2024 the department’s carry-over from the previous year is ${amount(value)}, ${formatShare(value, budgetIndex(budget).total('grand-total'))} of all its funds, belonging to ${projects.length} projects: `,
       ...nameList(projects.map((project) => project.name), (index) => ` (${amount(projects[index]!.carryover)})`),
       '.',
     ];
   },
   'basic-expenditure': (budget) => {
-    const basic = reportTotal(budget, 'basic-total');
-    return [`In 2024 the department’s basic expenditure is ${amount(basic)}, ${formatShare(basic, reportTotal(budget, 'grand-total'))} of the whole budget.`];
+    const basic = budgetIndex(budget).total('basic-total');
+    return [`In 2024 the department’s basic expenditure is ${amount(basic)}, ${formatShare(basic, budgetIndex(budget).total('grand-total'))} of the whole budget.`];
   },
   'project-expenditure': (budget) => {
-    const project = reportTotal(budget, 'project-total');
-    return [`In 2024 the department’s project expenditure is ${amount(project)}, ${formatShare(project, reportTotal(budget, 'grand-total'))} of the whole budget, spread over ${budget.projects.length} projects.`];
+    const project = budgetIndex(budget).total('project-total');
+    return [`In 2024 the department’s project expenditure is ${amount(project)}, ${formatShare(project, budgetIndex(budget).total('grand-total'))} of the whole budget, spread over ${budget.projects.length} projects.`];
   },
   'personnel-costs': (budget) => {
-    const personnel = reportTotal(budget, 'personnel-total');
-    return [`In 2024 the department’s staff costs are ${amount(personnel)}, ${formatShare(personnel, reportTotal(budget, 'economic-total'))} of basic expenditure.`];
+    const personnel = budgetIndex(budget).total('personnel-total');
+    return [`In 2024 the department’s staff costs are ${amount(personnel)}, ${formatShare(personnel, budgetIndex(budget).total('economic-total'))} of basic expenditure.`];
   },
   'public-costs': (budget) => {
-    const publicCosts = reportTotal(budget, 'public-total');
-    return [`In 2024 the department’s public costs are ${amount(publicCosts)}, ${formatShare(publicCosts, reportTotal(budget, 'economic-total'))} of basic expenditure.`];
+    const publicCosts = budgetIndex(budget).total('public-total');
+    return [`In 2024 the department’s public costs are ${amount(publicCosts)}, ${formatShare(publicCosts, budgetIndex(budget).total('economic-total'))} of basic expenditure.`];
   },
   'running-costs': (budget) => {
     const counted = budget.units.filter((unit) => unit.running_cost !== null);
     const left = budget.units.filter((unit) => unit.running_cost === null);
     const change = yearChange(budget, 'running-cost-change');
-    const pieces: ExamplePiece[] = [`In 2024 the department’s running costs of government bodies are ${amount(reportTotal(budget, 'running-cost-total'))} (Table 11), spread over ${counted.length} units`];
+    const pieces: ExamplePiece[] = [`In 2024 the department’s running costs of government bodies are ${amount(budgetIndex(budget).total('running-cost-total'))} (Table 11), spread over ${counted.length} units`];
     if (left.length) pieces.push('; not included: ', ...nameList(left.map((unit) => unit.short_name)));
     pieces.push(`. That is ${change.change < 0 ? 'a fall' : 'a rise'} of ${amount(Math.abs(change.change))} from 2023`);
     if (change.printedPercent !== null) pieces.push(`; the report says ${change.change < 0 ? 'down' : 'up'} ${change.printedPercent.toFixed(2)}%`);
@@ -132,7 +133,7 @@ const EXAMPLES: Record<string, Example> = {
     const nonZero = rows.filter((row) => row.amount > 0);
     const changeText = changeFen === 0 ? 'the same as in 2023' : `${amount(Math.abs(changeFen))} ${changeFen < 0 ? 'less' : 'more'} than in 2023`;
     return [
-      `The department’s 2024 budget for the “three public expenses” is ${amount(reportTotal(budget, 'three-public-total'))}`,
+      `The department’s 2024 budget for the “three public expenses” is ${amount(budgetIndex(budget).total('three-public-total'))}`,
       ...(nonZero.length ? [', all of it ', ...nameList(nonZero.map((row) => row.name), (index) => ` (${THREE_PUBLIC_EN[nonZero[index]!.id] ?? ''}) ${amount(nonZero[index]!.amount)}`)] : []),
       `, ${changeText}.`,
     ];
@@ -145,22 +146,22 @@ const EXAMPLES: Record<string, Example> = {
     const items = budget.functions.filter((row) => row.level === '项');
     const largest = [...items].sort((a, b) => b.total - a.total)[0];
     if (!largest || largest.parent_code === null) return null;
-    const section = functionRow(budget, largest.parent_code);
+    const section = budgetIndex(budget).functionRow(largest.parent_code);
     if (section.parent_code === null) return null;
-    const classRow = functionRow(budget, section.parent_code);
+    const classRow = budgetIndex(budget).functionRow(section.parent_code);
     return [
       `For example, the department’s largest item: ${classRow.code} `, { zh: classRow.name }, ` (class) → ${section.code} `, { zh: section.name }, ` (section) → ${largest.code} `, { zh: largest.name },
       ` (item), ${amount(largest.total)} in all.`,
     ];
   },
   'energy-environment': (budget) => {
-    const value = reportTotal(budget, 'energy-environment-total');
+    const value = budgetIndex(budget).total('energy-environment-total');
     const sections = budget.functions.filter((row) => row.level === '款' && row.parent_code === '211').length;
-    return [`In 2024 the department’s energy conservation and environmental protection spending is ${amount(value)}, ${formatShare(value, reportTotal(budget, 'grand-total'))} of the whole budget, in ${sections} sections.`];
+    return [`In 2024 the department’s energy conservation and environmental protection spending is ${amount(value)}, ${formatShare(value, budgetIndex(budget).total('grand-total'))} of the whole budget, in ${sections} sections.`];
   },
   'economic-classification': (budget) => {
     const categories = economicCategories(budget);
-    const basic = reportTotal(budget, 'economic-total');
+    const basic = budgetIndex(budget).total('economic-total');
     const largest = [...categories].sort((a, b) => b.total - a.total)[0];
     if (!largest) return null;
     return [`Table 6 divides basic expenditure of ${amount(basic)} into ${categories.length} categories; the largest is `, { zh: largest.category }, ` (${amount(largest.total)}, ${formatShare(largest.total, basic)}).`];
@@ -178,7 +179,7 @@ const EXAMPLES: Record<string, Example> = {
   'outcome-indicators': levelExample('效益指标'),
   'satisfaction-indicators': levelExample('满意度指标'),
   'government-procurement': (budget) => {
-    const total = reportTotal(budget, 'procurement-total');
+    const total = budgetIndex(budget).total('procurement-total');
     const kinds: Record<string, string> = { goods: 'goods', works: 'works', services: 'services' };
     const parts = budget.procurement.map((row) => `${kinds[row.id] ?? row.id} ${amount(row.amount)}`);
     const sum = sumFen(budget.procurement.map((row) => row.amount));
