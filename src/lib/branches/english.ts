@@ -65,9 +65,9 @@ const month = (n: string) => {
  */
 export function timingEn(value: string): string | null {
   const text = value.trim();
-  const match = /^(?:(\d{4})年)?(\d{1,2})月(?:(?:至|到)(\d{1,2})月|、(\d{1,2})月|(\d{1,2})日)?(底)?(前)?$/.exec(text);
+  const match = /^(?:(\d{4})年)?(\d{1,2})(?:、(\d{1,2}))?月(?:(?:至|到)(\d{1,2})月|(\d{1,2})日)?(底)?(前)?$/.exec(text);
   if (!match) return null;
-  const [, year, first, to, and, day, end, before] = match;
+  const [, year, first, and, to, day, end, before] = match;
   const suffix = year ? ` ${year}` : '';
   let span: string;
   if (to) span = `${month(first!)} to ${month(to)}${suffix}`;
