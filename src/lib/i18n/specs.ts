@@ -6,3 +6,4 @@ import type { TranslationSpec } from './translations';
  */
 export const UNIT_TRANSLATIONS: TranslationSpec = { table: 'units', key: ['id'], fields: ['name', 'short_name', 'county'] };
 export const PROJECT_TRANSLATIONS: TranslationSpec = { table: 'projects', key: ['id'], fields: ['name'] };
+export const FUNCTION_TRANSLATIONS: TranslationSpec = { table: 'functions', key: ['code'], fields: ['name'] };
