@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { branchPlaceEn, citeLinesEn, placeTextEn, tableEn, targetEn, themeNameEn, timingEn } from '../../src/lib/branches/english';
 import { THEME_TOKENS } from '../../src/lib/palette';
+import type { Indicator } from '../../src/lib/data/schemas';
 
-const target = (value: string, target_number: number | null, target_unit: string | null, comparator: string | null) => ({ value, target_number, target_unit, comparator });
+const target = (value: string, target_number: number | null, target_unit: string | null, comparator: Indicator['comparator']) => ({ value, target_number, target_unit, comparator });
 
 describe('timingEn: the sheets’ timing targets in English', () => {
   test.each([
