@@ -17,6 +17,9 @@ describe('timingEn: the sheets’ timing targets in English', () => {
     ['10、11月', 'October and November'],
     ['4月8日', '8 April'],
     ['2024年8月底', 'the end of August 2024'],
+    ['9月底前完成', 'by the end of September'],
+    ['2024年7月开始', 'starting July 2024'],
+    ['2024年10月、2024年11月', 'October 2024 and November 2024'],
   ])('%s → %s', (chinese, english) => expect(timingEn(chinese)).toBe(english));
 
   test('other wordings have no English form (the page then quotes the Chinese)', () => {
@@ -69,4 +72,16 @@ test('report tables and source lines in English', () => {
   expect(() => tableEn('附表')).toThrow();
   expect(citeLinesEn({ line: 1339 })).toBe('source line 1339');
   expect(citeLinesEn({ line: 11940, lastLine: 12010 })).toBe('source lines 11940–12010');
+});
+
+test('every dated target on the branch pages has an English form', async () => {
+  const { directoryReader, loadBudget } = await import('../../src/lib/data/load');
+  const { watchItems } = await import('../../src/lib/branches/watch');
+  const { branchOverview } = await import('../../src/lib/branches/summary');
+  const budget = loadBudget(directoryReader('data'));
+  const untranslated = branchOverview(budget).branches
+    .flatMap((branch) => watchItems(branch.projects, budget.indicators))
+    .filter((item) => targetEn(item.indicator).chinese)
+    .map((item) => item.indicator.value);
+  expect(untranslated).toEqual([]);
 });

@@ -65,6 +65,18 @@ const month = (n: string) => {
  */
 export function timingEn(value: string): string | null {
   const text = value.trim();
+  // “2024年10月、2024年11月”: two dates, each in English.
+  const parts = text.split('、');
+  if (parts.length > 1 && parts.every((part) => /年/.test(part))) {
+    const english = parts.map((part) => timingEn(part));
+    return english.every((part) => part !== null) ? english.join(' and ') : null;
+  }
+  // “9月底前完成” (done by), “2024年7月开始” (starting in).
+  if (/前完成$/.test(text)) return timingEn(text.replace(/完成$/, ''));
+  if (/开始$/.test(text)) {
+    const start = timingEn(text.replace(/开始$/, ''));
+    return start === null ? null : `starting ${start}`;
+  }
   const match = /^(?:(\d{4})年)?(\d{1,2})(?:、(\d{1,2}))?月(?:(?:至|到)(\d{1,2})月|(\d{1,2})日)?(底)?(前)?$/.exec(text);
   if (!match) return null;
   const [, year, first, and, to, day, end, before] = match;
