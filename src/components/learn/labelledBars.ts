@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { renderPlot } from '../charts/renderPlot';
 import type { BarRow } from '../../lib/learn/bars';
-import { wrapText } from '../../lib/learn/wrapText';
+import { wrapText, wrapWords } from '../../lib/learn/wrapText';
 
 export type { BarRow };
 
@@ -22,11 +22,11 @@ const MARGIN = 2;
  * in grey and without a legend. y is in pixels (an identity scale) so each row can be as tall as
  * its label.
  */
-export function labelledBarsSvg(id: string, label: string, rows: BarRow[]): string {
+export function labelledBarsSvg(id: string, label: string, rows: BarRow[], lang: 'zh' | 'en' = 'zh'): string {
   const charsPerLine = Math.floor((CHART_WIDTH - 2 * MARGIN) / FONT_SIZE);
   let top = 4;
   const laidOut = rows.map((row) => {
-    const nameLines = wrapText(row.name, charsPerLine);
+    const nameLines = (lang === 'en' ? wrapWords : wrapText)(row.name, charsPerLine);
     const text = [...nameLines, row.valueLabel].join('\n');
     const textTop = top;
     const barTop = textTop + (nameLines.length + 1) * LINE + 4;

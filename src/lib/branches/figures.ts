@@ -7,16 +7,20 @@ import { budgetIndex } from '../data/budgetIndex';
 import { indicatorName } from '../projects/indicatorName';
 import type { Budget } from '../data/load';
 import type { Project } from '../data/schemas';
-import { formatAmountProse, formatInteger, formatShare, formatWan, formatWanNumber } from '../format';
-import { fenToWanString, sumFen, type Fen } from '../money';
+import { formatAmountProse, formatInteger, formatShare, formatWan, formatWanNumber, formatYuanProseEnglish } from '../format';
+import { FEN_PER_WAN, FEN_PER_YUAN, fenToWanString, sumFen, type Fen } from '../money';
 import { findIndicator, formatTarget, formatTargetNumber, formatTargetWords } from '../projects/indicators';
 import { branchOverview, findBranch, type BranchSummary } from './summary';
 import { placesOf, placeText } from '../ranks';
+import type { Lang } from '../../i18n/lang';
+import { placeTextEn, targetEn } from './english';
 
 export interface Figure {
   text: string;
   /** For the `value` attribute of <data>: 万元 with two decimals, a ratio, a rank or a count. */
   value: string;
+  /** Set when the text is in another language than the page (an English page quoting the Chinese). */
+  lang?: string;
 }
 
 /** A unit's projects; an unknown unit throws. */
@@ -46,7 +50,9 @@ export interface AmountQuery {
   format?: AmountFormat;
 }
 
-function amountText(fen: Fen, format: AmountFormat = 'wan'): Figure {
+/** English prose shows ¥ million for both 'wan' and 'prose'; 'number' stays the table's 万元 figure. */
+function amountText(fen: Fen, format: AmountFormat = 'wan', lang: Lang = 'zh'): Figure {
+  if (lang === 'en') return { text: format === 'number' ? formatWanNumber(fen) : formatYuanProseEnglish(fen), value: fenToWanString(fen) };
   const text = format === 'prose' ? formatAmountProse(fen) : format === 'number' ? formatWanNumber(fen) : formatWan(fen);
   return { text, value: fenToWanString(fen) };
 }
@@ -60,12 +66,12 @@ function projectAmount(project: Project, field: ProjectAmountField): Fen {
   return project[field];
 }
 
-export function amountFigure(budget: Budget, query: AmountQuery): Figure {
+export function amountFigure(budget: Budget, query: AmountQuery, lang: Lang = 'zh'): Figure {
   const chosen = [query.project, query.unit, query.scope].filter((value) => value !== undefined);
   if (chosen.length !== 1) throw new Error('<Amount> needs exactly one of project, unit or scope');
   if (query.project !== undefined) {
     if (query.field === 'running_cost' || query.theme) throw new Error('<Amount project> takes no running_cost or theme');
-    return amountText(projectAmount(budgetIndex(budget).project(query.project), query.field ?? 'amount'), query.format);
+    return amountText(projectAmount(budgetIndex(budget).project(query.project), query.field ?? 'amount'), query.format, lang);
   }
   if (query.unit !== undefined) {
     const projects = findUnitProjects(budget, query.unit);
@@ -73,20 +79,20 @@ export function amountFigure(budget: Budget, query: AmountQuery): Figure {
       if (query.theme) throw new Error('<Amount unit field="running_cost"> takes no theme');
       const runningCost = budgetIndex(budget).unit(query.unit).running_cost;
       if (runningCost === null) throw new Error(`unit "${query.unit}" has no running cost in units.csv`);
-      return amountText(runningCost, query.format);
+      return amountText(runningCost, query.format, lang);
     }
     if (query.field) throw new Error(`<Amount unit> takes field="running_cost" only, not "${query.field}"`);
     const selected = query.theme ? themeProjects(projects, query.unit, query.theme) : projects;
     if (selected.length === 0) throw new Error(`unit "${query.unit}" has no projects`);
-    return amountText(sumFen(selected.map((project) => project.amount)), query.format);
+    return amountText(sumFen(selected.map((project) => project.amount)), query.format, lang);
   }
   if (query.theme) throw new Error('<Amount scope> takes no theme');
   if (query.scope === 'branches') {
     const overview = branchOverview(budget);
-    return amountText(query.field === 'running_cost' ? overview.runningCostTotal : overview.total, query.format);
+    return amountText(query.field === 'running_cost' ? overview.runningCostTotal : overview.total, query.format, lang);
   }
   if (query.field) throw new Error('<Amount scope="all-projects"> takes no field');
-  return amountText(sumFen(budget.projects.map((project) => project.amount)), query.format);
+  return amountText(sumFen(budget.projects.map((project) => project.amount)), query.format, lang);
 }
 
 export interface ShareQuery {
@@ -145,12 +151,12 @@ export interface RankQuery {
 }
 
 /** The text is the whole place, “第2位” or “并列第2位”; the prose around it must not add 第…位. */
-function rankOf(values: number[], index: number, ascending: boolean): Figure {
+function rankOf(values: number[], index: number, ascending: boolean, lang: Lang): Figure {
   const place = placesOf(values, ascending)[index]!;
-  return { text: placeText(place), value: String(place.rank) };
+  return { text: lang === 'en' ? placeTextEn(place) : placeText(place), value: String(place.rank) };
 }
 
-export function rankFigure(budget: Budget, query: RankQuery): Figure {
+export function rankFigure(budget: Budget, query: RankQuery, lang: Lang = 'zh'): Figure {
   const ascending = query.from === 'smallest';
   const overview = branchOverview(budget);
   if ((query.project === undefined) === (query.unit === undefined)) throw new Error('<Rank> needs exactly one of project or unit');
@@ -166,13 +172,13 @@ export function rankFigure(budget: Budget, query: RankQuery): Figure {
       }
       return branch.total;
     };
-    return rankOf(overview.branches.map(value), index, ascending);
+    return rankOf(overview.branches.map(value), index, ascending, lang);
   }
   const project = budgetIndex(budget).project(query.project);
   const pool = query.among === 'branches' ? overview.branches.flatMap((branch) => branch.projects) : findUnitProjects(budget, project.unit_id);
   const index = pool.findIndex((entry) => entry.id === project.id);
   if (index < 0) throw new Error(`project "${project.id}" is not among the branch projects`);
-  return rankOf(pool.map((entry) => entry.amount), index, ascending);
+  return rankOf(pool.map((entry) => entry.amount), index, ascending, lang);
 }
 
 export interface CountQuery {
@@ -219,9 +225,15 @@ export interface IndicatorQuery {
   form?: 'symbols' | 'words';
 }
 
-export function indicatorFigure(budget: Budget, query: IndicatorQuery): Figure {
+export function indicatorFigure(budget: Budget, query: IndicatorQuery, lang: Lang = 'zh'): Figure {
   budgetIndex(budget).project(query.project);
   const indicator = findIndicator(query.project, budget.indicators, query.match, query.level);
+  if (lang === 'en') {
+    // English prose shows the target only; the indicator's name is 21d's translation, not used here.
+    if (query.show && query.show !== 'target') throw new Error('<Indicator> on an English page shows the target only');
+    const target = targetEn(indicator);
+    return { text: target.text, value: indicator.value, ...(target.chinese ? { lang: 'zh-CN' } : {}) };
+  }
   const target = query.form === 'symbols' ? formatTarget(indicator) : formatTargetWords(indicator);
   const text = query.show === 'name' ? indicatorName(indicator) : query.show === 'both' ? `${indicatorName(indicator)}：${target}` : target;
   return { text, value: indicator.value };
@@ -262,8 +274,13 @@ export function sheetNumberValue(budget: Budget, query: Omit<SheetNumberQuery, '
   return Number(captured.replace(/,/g, ''));
 }
 
-export function sheetNumberFigure(budget: Budget, query: SheetNumberQuery): Figure {
+export function sheetNumberFigure(budget: Budget, query: SheetNumberQuery, lang: Lang = 'zh'): Figure {
   const value = sheetNumberValue(budget, query);
+  if (lang === 'en' && (query.unit === '万元' || query.unit === '元')) {
+    return { text: formatYuanProseEnglish(Math.round(value * (query.unit === '万元' ? FEN_PER_WAN : FEN_PER_YUAN))), value: String(value) };
+  }
+  // English prose names what is counted itself; a Chinese unit would leak into the English text.
+  if (lang === 'en' && query.unit !== undefined && /[\u3400-\u9fff]/.test(query.unit)) throw new Error(`<SheetNumber unit="${query.unit}"> on an English page: leave the unit to the prose`);
   const number = query.plain ? String(value) : formatTargetNumber(value);
   return { text: query.unit ? `${number}${query.unit}` : number, value: String(value) };
 }

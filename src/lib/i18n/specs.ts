@@ -14,7 +14,7 @@ export const PROJECT_TRANSLATIONS = {
 export const UNIT_TRANSLATIONS = {
   table: 'units',
   key: ['id'],
-  fields: ['name', 'short_name'],
+  fields: ['name', 'short_name', 'county'],
 } as const satisfies TranslationSpec;
 
 /** Functional classes, sections and items (类/款/项), keyed by their code. */

@@ -1,4 +1,4 @@
-import { formatInteger, formatShare, formatWan, formatWanNumber } from '../format';
+import { formatInteger, formatShare, formatWan, formatWanNumber, formatYuanProseEnglish } from '../format';
 import { FEN_PER_WAN, type Fen } from '../money';
 
 /** A bar of the explainer's charts (the shape LabelledBars draws). */
@@ -15,6 +15,7 @@ export interface BarRow {
 export function amountBars(
   items: { name: string; amount: Fen; highlight?: boolean }[],
   whole?: Fen,
+  lang: 'zh' | 'en' = 'zh',
 ): BarRow[] {
   return items.map((item) => {
     const share = whole === undefined ? undefined : formatShare(item.amount, whole);
@@ -23,7 +24,7 @@ export function amountBars(
       value: item.amount / FEN_PER_WAN,
       display: formatWanNumber(item.amount),
       share,
-      valueLabel: `${formatWan(item.amount)}${share ? `（${share}）` : ''}`,
+      valueLabel: lang === 'en' ? `${formatYuanProseEnglish(item.amount)}${share ? ` (${share})` : ''}` : `${formatWan(item.amount)}${share ? `（${share}）` : ''}`,
       highlight: item.highlight,
     };
   });
@@ -38,7 +39,7 @@ export function countBars(items: { name: string; count: number; highlight?: bool
       value: item.count,
       display: formatInteger(item.count),
       share,
-      valueLabel: `${formatInteger(item.count)}${unit}${share ? `（${share}）` : ''}`,
+      valueLabel: /^[ a-z]*$/.test(unit) && unit !== '' ? `${formatInteger(item.count)}${unit}${share ? ` (${share})` : ''}` : `${formatInteger(item.count)}${unit}${share ? `（${share}）` : ''}`,
       highlight: item.highlight,
     };
   });

@@ -19,3 +19,18 @@ export function wrapText(text: string, width: number): string[] {
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/** English labels: wraps at spaces (a word longer than a line gets a line of its own), same width measure. */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && wrapText(candidate, width).length > 1) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

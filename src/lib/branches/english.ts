@@ -1,0 +1,165 @@
+/**
+ * The English words of the branch pages' data: unit and project names (from the checked translation
+ * tables), theme names, ranks in words, and performance targets in English. Chinese pages never call
+ * these; each English name is shown beside its Chinese original by the components.
+ */
+import type { Indicator, Project, Unit } from '../data/schemas';
+import { translated } from '../i18n/translations';
+import { PROJECT_TRANSLATIONS, UNIT_TRANSLATIONS } from '../i18n/specs';
+import { formatYuanProseEnglish } from '../format';
+import { FEN_PER_WAN, FEN_PER_YUAN } from '../money';
+import { formatTargetNumber } from '../projects/indicators';
+import type { Place } from '../ranks';
+
+export const unitNameEn = (unit: Pick<Unit, 'id'>) => translated(UNIT_TRANSLATIONS, [unit.id], 'name');
+/** “Zezhou Branch”. */
+export const branchNameEn = (unit: Pick<Unit, 'id'>) => translated(UNIT_TRANSLATIONS, [unit.id], 'short_name');
+/** “Zezhou County”. */
+export const countyEn = (unit: Pick<Unit, 'id'>) => translated(UNIT_TRANSLATIONS, [unit.id], 'county');
+export const projectNameEn = (project: Pick<Project, 'id'>) => translated(PROJECT_TRANSLATIONS, [project.id], 'name');
+
+/** Project themes (projects.csv, theme) in English: the site's own grouping, not the report's. */
+export const THEME_NAMES_EN: Record<string, string> = {
+  水: 'water',
+  大气: 'air',
+  自然生态: 'nature',
+  机构运行: 'running the office',
+  人员补助: 'staff subsidies',
+  土壤与地下水: 'soil and groundwater',
+  信息化: 'information systems',
+  监测与执法: 'monitoring and enforcement',
+  设备与修缮: 'equipment and repairs',
+  综合治理: 'general pollution control',
+};
+
+export function themeNameEn(theme: string): string {
+  const name = THEME_NAMES_EN[theme];
+  if (!name) throw new Error(`no English name for theme "${theme}": add it to THEME_NAMES_EN in src/lib/branches/english.ts`);
+  return name;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** “second”, “joint first” (ties), “11th”: the English of placeText. */
+export function placeTextEn(place: Place): string {
+  const word = ORDINALS[place.rank - 1] ?? `${place.rank}${ordinalSuffix(place.rank)}`;
+  return place.tied ? `joint ${word}` : word;
+}
+
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const month = (n: string) => {
+  const name = MONTHS[Number(n) - 1];
+  if (!name) throw new Error(`no month ${n}`);
+  return name;
+};
+
+/**
+ * A timing target in English: “10月底前” → “by the end of October”, “2024年9月至10月” →
+ * “September to October 2024”, “4月8日” → “8 April”. Null when the wording is not one of these forms
+ * (the page then shows the Chinese original).
+ */
+export function timingEn(value: string): string | null {
+  const text = value.trim();
+  // “2024年10月、2024年11月”: two dates, each in English.
+  const parts = text.split('、');
+  if (parts.length > 1 && parts.every((part) => /年/.test(part))) {
+    const english = parts.map((part) => timingEn(part));
+    return english.every((part) => part !== null) ? english.join(' and ') : null;
+  }
+  // “9月底前完成” (done by), “2024年7月开始” (starting in).
+  if (/前完成$/.test(text)) return timingEn(text.replace(/完成$/, ''));
+  if (/开始$/.test(text)) {
+    const start = timingEn(text.replace(/开始$/, ''));
+    return start === null ? null : `starting ${start}`;
+  }
+  const match = /^(?:(\d{4})年)?(\d{1,2})(?:、(\d{1,2}))?月(?:(?:至|到)(\d{1,2})月|(\d{1,2})日)?(底)?(前)?$/.exec(text);
+  if (!match) return null;
+  const [, year, first, and, to, day, end, before] = match;
+  const suffix = year ? ` ${year}` : '';
+  let span: string;
+  if (to) span = `${month(first!)} to ${month(to)}${suffix}`;
+  else if (and) span = `${month(first!)} and ${month(and)}${suffix}`;
+  else if (day) span = `${Number(day)} ${month(first!)}${suffix}`;
+  else span = `${month(first!)}${suffix}`;
+  if (end) return before ? `by the end of ${span}` : `the end of ${span}`;
+  return before ? `before ${span}` : span;
+}
+
+/** Units a target's number is shown with in English; counters (个, 台, 人…) are left to the prose. */
+const MEASURE_UNITS_EN: Record<string, string> = {
+  亩: ' mu',
+  立方米: ' cubic metres',
+  平方米: ' square metres',
+  平米: ' square metres',
+  '次/天': ' a day',
+  '次/月': ' a month',
+  '次/季度': ' a quarter',
+  '家/季度': ' a quarter',
+};
+const COUNTERS = new Set(['个', '台', '人', '家', '处', '座', '辆', '份', '本', '次', '套', '类', '次项', '项', '张', '条', '部', '册', '包', '天', '秒', '吨', '米', '度']);
+
+const COMPARATOR_EN: Record<string, string> = { '≥': 'at least', '≤': 'no more than', '>': 'more than', '<': 'less than' };
+
+/**
+ * A performance target for English prose: “at least 5” (the prose names what is counted),
+ * “no more than ¥800,000”, “at least 90%”, “950 mu”, “by the end of October”. Returns the
+ * Chinese original, flagged, when a timing phrase has no English form.
+ */
+export function targetEn(indicator: Pick<Indicator, 'value' | 'target_number' | 'target_unit' | 'comparator'>): { text: string; chinese: boolean } {
+  if (indicator.target_number === null) {
+    const timing = timingEn(indicator.value);
+    return timing === null ? { text: indicator.value, chinese: true } : { text: timing, chinese: false };
+  }
+  const unit = indicator.target_unit ?? '';
+  const number = indicator.target_number;
+  let quantity: string;
+  if (unit === '万元') quantity = formatYuanProseEnglish(Math.round(number * FEN_PER_WAN));
+  else if (unit === '元') quantity = formatYuanProseEnglish(Math.round(number * FEN_PER_YUAN));
+  else if (unit.startsWith('%')) quantity = `${formatTargetNumber(number)}%`;
+  else if (unit === '' || COUNTERS.has(unit)) quantity = formatTargetNumber(number);
+  else if (MEASURE_UNITS_EN[unit] !== undefined) quantity = `${formatTargetNumber(number)}${MEASURE_UNITS_EN[unit]}`;
+  else throw new Error(`no English for the target unit "${unit}": add it to src/lib/branches/english.ts`);
+  const words = indicator.comparator ? COMPARATOR_EN[indicator.comparator] : undefined;
+  return { text: words ? `${words} ${quantity}` : quantity, chinese: false };
+}
+
+/** A branch's place by project budget in words: “first”, or “joint second” when another branch has the same total. */
+export function branchPlaceEn(branch: { total: number; rank: number }, branches: readonly { total: number }[]): string {
+  return placeTextEn({ rank: branch.rank, tied: branches.filter((other) => other.total === branch.total).length > 1 });
+}
+
+/** The watch list's kinds of dated target (src/lib/branches/watch.ts) in English. */
+export const WATCH_KINDS_EN: Record<string, string> = {
+  签合同: 'contract',
+  采购招标: 'procurement',
+  完成验收: 'completion',
+  付款: 'payment',
+  其他节点: 'other',
+};
+
+/** “source line 1339” / “source lines 11900–11960”: the English of citeLines (src/lib/projects/sources.ts). */
+export function citeLinesEn(source: { line: number; lastLine?: number }): string {
+  return source.lastLine !== undefined && source.lastLine !== source.line ? `source lines ${source.line}–${source.lastLine}` : `source line ${source.line}`;
+}
+
+const TABLE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+
+/** “表十二” → “Table 12”. */
+export function tableEn(table: string): string {
+  const index = TABLE_NUMERALS.indexOf(table.replace(/^表/, ''));
+  if (!table.startsWith('表') || index < 0) throw new Error(`not a report table: "${table}"`);
+  return `Table ${index + 1}`;
+}
+
+/** The English of projectSourceLines' three kinds of source (same order, same lines). */
+export function sourceWhatEn(what: string, project: Pick<Project, 'source_table'>): string {
+  if (what.startsWith(project.source_table)) return `${tableEn(project.source_table)} (project expenditure budget): amount and funding sources`;
+  if (what.startsWith('项目支出绩效目标表')) return 'Project performance target sheet (name, funds, overview, basis, plan, targets)';
+  if (what === '绩效指标') return 'Performance indicators';
+  throw new Error(`no English for the source "${what}"`);
+}

@@ -1,0 +1,70 @@
+/**
+ * English names of the explainer's data words: funding sources, economic categories, indicator levels,
+ * functional codes (through the checked translation table) and units.
+ */
+import { translated } from '../i18n/translations';
+import { FUNCTION_TRANSLATIONS } from '../i18n/specs';
+
+const SOURCES_EN: Record<string, string> = {
+  'general-budget': 'general public budget',
+  'government-fund': 'government fund budget',
+  'state-capital': 'state capital operating budget',
+  'fiscal-special-account': 'funds managed in fiscal special accounts',
+  'unit-funds': "the unit's own funds",
+  carryover: 'carry-over from the previous year',
+};
+
+/** A funding source (revenue.csv, by id) in the canonical English terms. */
+export function sourceNameEn(id: string): string {
+  const name = SOURCES_EN[id];
+  if (!name) throw new Error(`no English name for funding source "${id}": add it to src/lib/learn/english.ts`);
+  return name;
+}
+
+const ECONOMIC_EN: Record<string, string> = {
+  工资福利支出: 'wages and benefits',
+  商品和服务支出: 'goods and services',
+  对个人和家庭的补助: 'subsidies to individuals and households',
+  资本性支出: 'capital expenditure',
+};
+
+/** An economic category (basic_by_economic.csv, category). */
+export function economicNameEn(category: string): string {
+  const name = ECONOMIC_EN[category];
+  if (!name) throw new Error(`no English name for economic category "${category}": add it to src/lib/learn/english.ts`);
+  return name;
+}
+
+const LEVELS_EN: Record<string, string> = {
+  产出指标: 'output indicators',
+  效益指标: 'outcome indicators',
+  满意度指标: 'satisfaction indicators',
+  数量指标: 'quantity',
+  质量指标: 'quality',
+  时效指标: 'timeliness',
+  成本指标: 'cost',
+  社会效益指标: 'social benefits',
+  生态效益指标: 'ecological benefits',
+  经济效益指标: 'economic benefits',
+  可持续影响指标: 'lasting effects',
+  服务对象满意度指标: 'satisfaction of those served',
+};
+
+/** A performance indicator's level (indicators.csv level1 or level2). */
+export function indicatorLevelEn(level: string): string {
+  const name = LEVELS_EN[level];
+  if (!name) throw new Error(`no English name for indicator level "${level}": add it to src/lib/learn/english.ts`);
+  return name;
+}
+
+/** A functional code's English name (data/translations/en/functions.csv). */
+export const functionNameEn = (code: string) => translated(FUNCTION_TRANSLATIONS, [code], 'name');
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** “2020-11-01” → “1 November 2020”. */
+export function formatIsoDateEn(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new Error(`not an ISO date: "${iso}"`);
+  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+}
