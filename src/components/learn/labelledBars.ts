@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { renderPlot } from '../charts/renderPlot';
 import type { BarRow } from '../../lib/learn/bars';
-import { wrapText } from '../../lib/learn/wrapText';
+import { wrapText } from '../../lib/text/measure';
 
 export type { BarRow };
 

@@ -3,7 +3,7 @@
  * draws in HTML: the same rows (label, value and note on one line, the bar underneath), laid out
  * at build time. Colours stay design tokens; the download script resolves them in the page.
  */
-import { wrapText } from '../../lib/learn/wrapText';
+import { wrapText } from '../../lib/text/measure';
 import { escapeXml } from '../flow/renderFlowSvg';
 
 export interface SvgBar {

@@ -1,4 +1,5 @@
-import { fitLine, textWidth } from '../treemap/labels';
+import { fitLine } from '../treemap/labels';
+import { textWidth } from '../text/measure';
 
 /**
  * Layout of horizontal stacked bars with every segment labelled, computed at build time in the

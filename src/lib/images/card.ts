@@ -6,6 +6,7 @@
 import { escapeXml } from '../../components/flow/renderFlowSvg';
 import { placedSvg } from './chartFrame';
 import { IMAGE_FONT_FAMILY } from './font';
+import { textWidth as lineWidth } from '../text/measure';
 import { resolveTokens } from './tokens';
 
 export const CARD_WIDTH = 1200;
@@ -54,7 +55,7 @@ const CAPTION_SIZE = 32;
  */
 export function cardLines(text: string, size: number, width: number, maxLines: number): string[] {
   const limit = width / size;
-  const advance = (piece: string) => [...piece].reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? 0.6 : 1), 0);
+  const advance = (piece: string) => lineWidth(piece, 1);
   const lines: string[] = [];
   let line = '';
   for (const piece of text.match(/[A-Za-z0-9.,%\-]+|./gu) ?? []) {
@@ -110,7 +111,7 @@ export function cardSvg(card: ShareCard): string {
     parts.push(text(PAD, y, titleSize, line, ' font-weight="700"'));
   }
   y += FIGURE_SIZE + 24;
-  const figureSize = Math.min(FIGURE_SIZE, Math.floor(textWidth / (card.figure.length * 0.62)));
+  const figureSize = Math.min(FIGURE_SIZE, Math.floor(textWidth / lineWidth(card.figure, 1)));
   parts.push(text(PAD, y, figureSize, card.figure, ' font-weight="700" fill="var(--color-accent)"'));
   for (const line of cardLines(card.caption, CAPTION_SIZE, textWidth, 2)) {
     y += Math.round(CAPTION_SIZE * 1.45);

@@ -5,6 +5,7 @@
  */
 import { escapeXml } from '../../components/flow/renderFlowSvg';
 import { IMAGE_FONT_FAMILY } from './font';
+import { textWidth as estimateWidth } from '../text/measure';
 import { resolveTokens } from './tokens';
 
 export interface ImageLegendItem {
@@ -39,12 +40,10 @@ export interface FramedImage {
 const PAD = 24;
 const LEGEND_SIZE = 13;
 
-/** A generous advance of a line of text: CJK full width, Latin a bit over half (the bundled font's proportions). */
+/** A generous advance of a line of text (src/lib/text/measure.ts), whole pixels. */
 export function textWidth(text: string, size: number): number {
-  let width = 0;
-  for (const char of text) width += /[\x20-\x7e]/.test(char) ? 0.6 : 1;
   // Bold type runs a little wider: keep a margin so a title never touches the edge.
-  return Math.ceil(width * size * 1.05);
+  return Math.ceil(estimateWidth(text, size) * 1.05);
 }
 
 /** The opening <svg …> tag; a quoted attribute value may hold ">". */
