@@ -13,7 +13,7 @@ export interface BarSegment {
   /** Shown after the name, e.g. “83.6%”. */
   valueText: string;
   amount: number;
-  /** Fill, e.g. var(--cat-2), and a text colour readable on it. */
+  /** Fill, e.g. var(--mark-key), and a text colour readable on it. */
   color: string;
   textColor: string;
 }

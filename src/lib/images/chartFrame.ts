@@ -6,7 +6,7 @@
 import { escapeXml } from '../../components/flow/renderFlowSvg';
 import { IMAGE_FONT_FAMILY } from './font';
 import { textWidth as estimateWidth } from '../text/measure';
-import { resolveTokens } from './tokens';
+import { resolveTokens } from '../colour/tokens';
 
 export interface ImageLegendItem {
   text: string;
@@ -106,7 +106,7 @@ export function framedChartSvg(panels: readonly ImagePanel[], frame: ImageFrame)
         x = PAD;
         y += rowHeight;
       }
-      const stroke = item.stroke ? ` stroke="${escapeXml(item.stroke)}"${item.dashed ? ' stroke-dasharray="3 2"' : ''}` : ' stroke="#1b1b1b" stroke-opacity="0.25"';
+      const stroke = item.stroke ? ` stroke="${escapeXml(item.stroke)}"${item.dashed ? ' stroke-dasharray="3 2"' : ''}` : ' stroke="var(--chart-ink)" stroke-opacity="0.25"';
       parts.push(`<rect x="${x}" y="${y + 1}" width="14" height="13" fill="${escapeXml(item.fill)}"${stroke}/>`);
       parts.push(`<text x="${x + 20}" y="${y + LEGEND_SIZE}" font-size="${LEGEND_SIZE}">${escapeXml(item.text)}</text>`);
       x += itemWidth + 16;
@@ -121,7 +121,7 @@ export function framedChartSvg(panels: readonly ImagePanel[], frame: ImageFrame)
   const height = Math.ceil(y + PAD - 6);
   const svg = resolveTokens(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${IMAGE_FONT_FAMILY}" fill="var(--color-text)">` +
-      `<style>${frame.css}</style><rect width="${width}" height="${height}" fill="#ffffff"/>${parts.join('')}</svg>`,
+      `<style>${frame.css}</style><rect width="${width}" height="${height}" fill="var(--chart-paper)"/>${parts.join('')}</svg>`,
   );
   return { svg, width, height };
 }
