@@ -6,7 +6,7 @@
  */
 import { fetchPage, loadOnce, placeParts } from '../site/fragments';
 import type { DetailsEntry, TreemapData } from './detailsPanel';
-import { makeSortable } from './sortTable';
+import { makeSortable } from '../charts/sortableTable';
 
 /** The parts of a level: each goes after the last part of the same kind already in the chart. */
 const PARTS = ['.tm-breadcrumbs ol[data-level]', '.tm-summary[data-level]', '.tm-layer[data-level]', '.tm-level[data-level]'];
