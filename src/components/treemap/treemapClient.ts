@@ -24,15 +24,6 @@ export function initTreemaps(): void {
   }
 }
 
-interface Parts {
-  panel: HTMLElement;
-  status: HTMLElement;
-  chart: HTMLElement;
-  upButton: HTMLButtonElement;
-  picked: HTMLElement;
-  bar: HTMLElement;
-}
-
 function setUpTreemap(container: HTMLElement): void {
   const $ = <T extends HTMLElement>(selector: string) => container.querySelector<T>(selector);
   const dataBlock = $('script[data-treemap-data]');
@@ -40,7 +31,7 @@ function setUpTreemap(container: HTMLElement): void {
   const upButton = $<HTMLButtonElement>('[data-zoom-out]');
   if (!dataBlock?.textContent || !panel || !status || !chart || !upButton || !picked || !bar) return;
   const data = JSON.parse(dataBlock.textContent) as TreemapData;
-  const view = makeTreemapView(container, data, { panel, status, chart, upButton, picked, bar });
+  const view = makeTreemapView(container, data, panel, status, chart, upButton, picked, bar);
   listenToChart(chart, view);
   listenToContainer(container, view);
   upButton.addEventListener('click', () => view.zoomOut());
@@ -63,7 +54,7 @@ type TreemapView = ReturnType<typeof makeTreemapView>;
  * one closure over the state, because zooming, picking and the panel call one another; each
  * function inside is short.
  */
-function makeTreemapView(container: HTMLElement, data: TreemapData, { panel, status, chart, upButton, picked, bar }: Parts) {
+function makeTreemapView(container: HTMLElement, data: TreemapData, panel: HTMLElement, status: HTMLElement, chart: HTMLElement, upButton: HTMLButtonElement, picked: HTMLElement, bar: HTMLElement) {
   const param = container.dataset.param ?? 'node';
   const layerOf = (id: string) => container.querySelector<HTMLElement>(`.tm-layer[data-level="${CSS.escape(id)}"]`);
 
