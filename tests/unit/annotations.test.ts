@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { barAnnotationPosition, overlaps, placeAnnotations, textWidth, type Box, type PlacedAnnotation } from '../../src/lib/annotations/place';
+import { textWidth } from '../../src/lib/text/measure';
+import { barAnnotationPosition, overlaps, placeAnnotations, type Box, type PlacedAnnotation } from '../../src/lib/annotations/place';
 import { labelBoxes, largestProjectSentence, treemapAnnotations } from '../../src/lib/annotations/treemap';
 import { flowAnnotations, flowAnnotationSentences, flowLabelBoxes, ribbonCentre } from '../../src/lib/annotations/flow';
 import { annotationsSvg } from '../../src/lib/annotations/svg';
@@ -43,9 +44,10 @@ describe('placeAnnotations', () => {
     expect(placeAnnotations(input, { width: 100, height: 40, whenNoRoom: 'skip' })).toEqual([]);
   });
 
-  test('measures full-width characters as one em and digits as 0.6 em', () => {
+  test('measures full-width characters as one em and digits as 0.62 em', () => {
     expect(textWidth('万元', 10)).toBe(20);
-    expect(textWidth('12', 10)).toBe(12);
+    expect(textWidth('12', 10)).toBeCloseTo(12.4, 10);
+    expect(textWidth('…“”', 10)).toBe(30);
   });
 
   test('an HTML bar label never leaves the bar list', () => {

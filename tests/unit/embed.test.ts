@@ -72,6 +72,8 @@ describe('/embed.js', () => {
     expect(existsSync('public/embed.js')).toBe(false);
     const source = await classicScript('src/lib/embed/hostScript.ts');
     expect(source).not.toMatch(/^\s*(import|export)\s/m);
+    // The host speaks the chart's own message format (src/lib/embed/messages.ts), bundled in, not copied.
+    expect(source).toContain(JSON.stringify(heightRequestMessage().sentinel));
     // Run where no <script> element loaded it: it starts nothing and throws nothing.
     const window = { addEventListener: () => { throw new Error('must not listen'); } };
     expect(() => runInNewContext(source, { window, document: { currentScript: null }, location: { href: 'https://host.example/' } })).not.toThrow();

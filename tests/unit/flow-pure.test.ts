@@ -11,7 +11,8 @@ import { buildFlow } from '../../src/lib/flow/build';
 import { assertFlowConsistent, columnTotals, nodeImbalances, printedDifferences } from '../../src/lib/flow/conservation';
 import { applyGrouping, openGroup, planGroups, projectParts, smallProjectThreshold } from '../../src/lib/flow/grouping';
 import { layoutFlow } from '../../src/lib/flow/layout';
-import { placeLabels, shortenName, estimateTextWidth } from '../../src/lib/flow/labels';
+import { placeLabels, shortenName } from '../../src/lib/flow/labels';
+import { textWidth } from '../../src/lib/text/measure';
 import { tracePath, type TraceLink } from '../../src/lib/flow/path';
 
 const w = wanToFen;
@@ -256,7 +257,7 @@ describe('labels', () => {
     const short = shortenName(long, 150, 13);
     expect(short.startsWith('重点企业')).toBe(true);
     expect(short.endsWith('…')).toBe(true);
-    expect(estimateTextWidth(short, 13)).toBeLessThanOrEqual(150);
+    expect(textWidth(short, 13)).toBeLessThanOrEqual(150);
   });
 });
 

@@ -9,7 +9,7 @@ import { flowChartModel } from '../../src/lib/flow/model';
 import { FUNDING_SOURCES } from '../../src/lib/fundingSources';
 import { sourceNodeId } from '../../src/lib/flow/sources';
 import { LAYOUT } from '../../src/lib/flow/layout';
-import { estimateTextWidth } from '../../src/lib/flow/labels';
+import { textWidth } from '../../src/lib/text/measure';
 import { formatShare, formatWan } from '../../src/lib/format';
 import { wanToFen } from '../../src/lib/money';
 import type { FlowGraph } from '../../src/lib/flow/types';
@@ -141,7 +141,7 @@ describe('layout', () => {
         expect(labels[index]!.y - previousBottom).toBeGreaterThanOrEqual(LAYOUT.lineHeight - 0.2);
       }
       for (const label of labels) {
-        const width = Math.max(...label.lines.map((line) => estimateTextWidth(line, LAYOUT.fontSize)));
+        const width = Math.max(...label.lines.map((line) => textWidth(line, LAYOUT.fontSize)));
         const left = label.anchor === 'end' ? label.x - width : label.x;
         expect(left).toBeGreaterThanOrEqual(0);
         expect(left + width).toBeLessThanOrEqual(layout.width);

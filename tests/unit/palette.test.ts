@@ -1,21 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contrast, deltaE2000, simulate, visibleDifference, weakestPair } from '../../src/lib/colour/vision';
 import { FUNCTION_TOKENS, PALETTES, functionSwatch, sourceSwatch, themeSwatch } from '../../src/lib/palette';
 import { getBudget } from '../../src/lib/budget';
+import { colourTokens, resolveToken, resolveTokens } from '../../src/lib/colour/tokens';
+import { chartCss } from '../../src/lib/images/chartCss';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|astro|css|mdx?)$/.test(name) ? [path] : [];
+  });
+}
 
 /** Smallest CIEDE2000 difference allowed between two colours of one palette, under any vision. */
 const MIN_DELTA_E = 7.5;
 
-// The light tokens of the first :root block; the embeds' dark theme (a later block) is checked by axe.
-const css = /:root\s*{([^}]*)}/.exec(readFileSync('src/styles/global.css', 'utf8'))?.[1] ?? '';
-const declared = new Map([...css.matchAll(/--([a-z0-9-]+):\s*([^;]+);/g)].map((match) => [match[1]!, match[2]!.trim()]));
-function resolve(token: string): string {
-  const value = declared.get(token);
-  if (value === undefined) throw new Error(`global.css declares no --${token}`);
-  const reference = /^var\(--([a-z0-9-]+)\)$/.exec(value);
-  return reference ? resolve(reference[1]!) : value;
-}
+// The light tokens (the one parser the image renderer uses); the embeds' dark theme is checked by axe.
+const resolve = (token: string) => resolveToken(token);
 const background = resolve('color-bg');
 
 describe('colour maths', () => {
@@ -71,16 +74,40 @@ describe('palettes (global.css)', () => {
   });
 
   test('the treemap draws each functional class with its token', () => {
-    const treemapCss = readFileSync('src/components/treemap/treemap.css', 'utf8');
+    const treemapCss = readFileSync('src/styles/charts/treemap.css', 'utf8');
     for (const code of [...Object.keys(FUNCTION_TOKENS), 'unsplit']) expect(treemapCss).toContain(`.tm-c${code} > .tm-box, .tm-swatch.tm-c${code} { fill: var(--fn-${code});`);
   });
 
-  test('no other file defines these palettes with its own colours', () => {
-    for (const file of ['src/lib/headline.ts', 'src/components/flow/colours.ts', 'src/lib/branches/themes.ts', 'src/lib/treemap/categories.ts']) {
-      expect(readFileSync(file, 'utf8'), file).not.toMatch(/--cat-\d|#[0-9a-f]{6}\b/i);
-    }
-    // The treemap's own light beige for tiles spanning several 款 is not a palette colour.
-    expect(readFileSync('src/components/treemap/treemap.css', 'utf8')).not.toMatch(/--cat-\d/);
+  test('no file in src/ but global.css writes a colour: everything else reads the tokens', () => {
+    const literal = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?)\(/i;
+    const offenders = sourceFiles('src').filter((file) => file !== join('src/styles/global.css') && literal.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+    // The categorical --cat-N fills are only for the learn page's two-ways chart (global.css says why).
+    const catUsers = sourceFiles('src').filter((file) => file !== join('src/styles/global.css') && /var\(--cat-\d/.test(readFileSync(file, 'utf8')));
+    expect(catUsers).toEqual([join('src/components/learn/TwoWaysChart.astro')]);
     expect(readFileSync('src/components/flow/FlowChart.astro', 'utf8')).not.toMatch(/swatch--(general|unit|carryover) \{ background: (?!var\(--source-)/);
+  });
+
+  test('every token a source file names is declared in global.css', () => {
+    const declared = colourTokens();
+    const unknown = sourceFiles('src').flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      // A property the file sets itself (--at on a bar annotation) is no design token.
+      return [...text.matchAll(/var\(--([a-z][\w-]*)\)/g)].map((match) => match[1]!).filter((name) => !declared.has(name) && !text.includes(`--${name}:`)).map((name) => `${file}: --${name}`);
+    });
+    expect(unknown).toEqual([]);
+  });
+
+  test('the image renderer draws with the page’s own chart rules', () => {
+    const rules = (file: string) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').trim();
+    const annotations = rules('src/styles/charts/annotations.css');
+    expect(chartCss('treemap-function')).toBe(`${rules('src/styles/charts/treemap.css')}\n${annotations}`);
+    expect(chartCss('flow')).toBe(`${rules('src/styles/charts/flow.css')}\n${annotations}`);
+    expect(chartCss('flow')).not.toMatch(/[<&]/);
+    expect(readFileSync('src/components/treemap/treemap.css', 'utf8')).toContain("@import '../../styles/charts/treemap.css';");
+    expect(readFileSync('src/styles/global.css', 'utf8')).toContain("@import './charts/annotations.css';");
+    expect(readFileSync('src/components/flow/FlowChart.astro', 'utf8')).toContain("import '../../styles/charts/flow.css';");
+    // Every token the drawings use resolves to a colour the renderer understands.
+    expect(resolveTokens(chartCss('flow') + chartCss('treemap-unit'))).not.toContain('var(');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { firstSentenceEnglish } from '../../src/lib/i18n/projectNarrative';
 import { chineseRuns } from '../../src/lib/i18n/mixedText';
 import { placeTextEnglish } from '../../src/lib/ranks';
-import { rowCountMessage } from '../../src/lib/projects/tableSort';
+import { rowCountMessage } from '../../src/lib/projects/tableFilter';
 import { sheetParagraphsEnglish } from '../../src/lib/projects/text';
 
 describe('English text helpers for the project pages', () => {

@@ -3,10 +3,11 @@ import type { Indicator, Project } from '../../src/lib/data/schemas';
 import { wanToFen } from '../../src/lib/money';
 import { distinctIndicators, findIndicator, formatTarget, formatTargetNumber, groupIndicators } from '../../src/lib/projects/indicators';
 import { budgetSources, describePeriod, governmentLevels, periodFunds } from '../../src/lib/projects/funding';
-import { compareSortKeys, nextDirection, rowCountMessage, rowMatches, sortOrder } from '../../src/lib/projects/tableSort';
+import { rowCountMessage, rowMatches } from '../../src/lib/projects/tableFilter';
+import { compareSortKeys, nextDirection, sortOrder } from '../../src/lib/tableSort';
 import { sheetParagraphs } from '../../src/lib/projects/text';
 import { citeLines, projectSourceLines } from '../../src/lib/projects/sources';
-import { displayName } from '../../src/lib/projects/names';
+import { nameInUnit } from '../../src/lib/text/names';
 
 const yuan = (value: number) => value * 100;
 
@@ -117,8 +118,8 @@ describe('texts, names and sources', () => {
     expect(sheetParagraphs('2024年10月前签订合同。')).toEqual(['2024年10月前签订合同。']);
   });
   test('chart labels drop the unit prefix', () => {
-    expect(displayName('泽州分局设备购置项目', '泽州分局')).toBe('设备购置项目');
-    expect(displayName('阳城县大气污染防治与管控项目', '阳城分局')).toBe('阳城县大气污染防治与管控项目');
+    expect(nameInUnit('泽州分局设备购置项目', '泽州分局')).toBe('设备购置项目');
+    expect(nameInUnit('阳城县大气污染防治与管控项目', '阳城分局')).toBe('阳城县大气污染防治与管控项目');
   });
   test('source lines cite the report', () => {
     const lines = projectSourceLines(project(), [indicator(1, '产出指标', '数量指标', 'a', '1'), indicator(9, '产出指标', '数量指标', 'b', '2')]);

@@ -11,7 +11,7 @@ import {
   twoWaysStep,
 } from '../../src/lib/learn/steps';
 import { FEATURED_PROJECTS } from '../../src/lib/budgetConfig';
-import { wrapText } from '../../src/lib/learn/wrapText';
+import { wrapText } from '../../src/lib/text/measure';
 
 // The explainer's figures (/learn/) hold together: parts add up to the wholes they are shown as.
 const budget = getBudget();

@@ -5,7 +5,7 @@ import { CHART_SIZES, compareTiles, layoutLayer, shareCanBeTappable, tilesAreTap
 import { OUTER_GAP } from '../../src/lib/treemap/arrange';
 import { buildTreemapModel, realChildren } from '../../src/lib/treemap/model';
 import { groupedCount, TAPPABLE, wholeRun } from '../../src/lib/treemap/groupSmallTiles';
-import { textWidth } from '../../src/lib/treemap/labels';
+import { textWidth } from '../../src/lib/text/measure';
 import { tileLabel } from '../../src/lib/treemap/tileLabels';
 import type { TreemapNode } from '../../src/lib/treemap/types';
 

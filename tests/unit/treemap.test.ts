@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { allNodes, buildFunctionTree, buildUnitTree, leaves } from '../../src/lib/treemap/buildTrees';
 import { groupSmallTiles } from '../../src/lib/treemap/groupSmallTiles';
-import { fitLine, textWidth, wrapLines } from '../../src/lib/treemap/labels';
+import { fitLine, wrapLines } from '../../src/lib/treemap/labels';
+import { textWidth } from '../../src/lib/text/measure';
 import { CHART_SIZES, compareTiles, layoutLayer, sortTiles } from '../../src/lib/treemap/layout';
 import { buildTreemapModel, realChildren } from '../../src/lib/treemap/model';
 import { accessibleName, levelRows, levelSummary, nodeDetails } from '../../src/lib/treemap/describe';

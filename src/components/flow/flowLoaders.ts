@@ -3,6 +3,7 @@
  * down the page) and another level of detail's stepped list and table. Browser only.
  */
 import { variantSlug } from '../../lib/flow/variantKey';
+import { fetchPage, placeParts } from '../site/fragments';
 
 async function fetchSvg(url: string): Promise<SVGSVGElement | null> {
   const response = await fetch(url);
@@ -23,21 +24,15 @@ export async function fetchVariant(variantsUrl: string, key: string): Promise<SV
 
 /** Brings another level of detail's stepped list and table in from its page, hidden, next to the default ones. */
 export async function fetchDetailParts(root: HTMLElement, detailsUrl: string, key: string): Promise<boolean> {
-  const response = await fetch(`${detailsUrl}${encodeURIComponent(key)}/`);
-  if (!response.ok) return false;
-  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-  const steps = page.querySelector(`[data-flow-detail-page] > [data-flow-detail-part="${CSS.escape(key)}"]`);
-  const table = page.querySelector(`[data-flow-detail-page] > .flow-table[data-flow-detail-part="${CSS.escape(key)}"]`);
-  const stepsAnchor = [...root.querySelectorAll('.flow-narrow > [data-flow-detail-part]')].at(-1);
-  const tableAnchor = [...root.querySelectorAll('.flow-table[data-flow-detail-part]')].at(-1);
-  if (!steps || !table || !stepsAnchor || !tableAnchor) return false;
-  if (root.querySelector(`[data-flow-detail-part="${CSS.escape(key)}"]`)) return true;
-  const stepsCopy = document.importNode(steps, true) as HTMLElement;
-  const tableCopy = document.importNode(table, true) as HTMLElement;
-  tableCopy.id = `${root.id}-table-${key}`;
-  stepsCopy.hidden = true;
-  tableCopy.hidden = true;
-  stepsAnchor.after(stepsCopy);
-  tableAnchor.after(tableCopy);
+  const page = await fetchPage(`${detailsUrl}${encodeURIComponent(key)}/`);
+  if (!page) return false;
+  const part = `[data-flow-detail-part="${CSS.escape(key)}"]`;
+  if (root.querySelector(part)) return true;
+  const copies = placeParts(root, page, [
+    [`[data-flow-detail-page] > ${part}`, '.flow-narrow > [data-flow-detail-part]'],
+    [`[data-flow-detail-page] > .flow-table${part}`, '.flow-table[data-flow-detail-part]'],
+  ]);
+  if (!copies) return false;
+  copies[1]!.id = `${root.id}-table-${key}`;
   return true;
 }

@@ -13,11 +13,11 @@ export function barsSvg(layout: BarLayout, options: { label: string; className: 
     if (row.label) parts.push(`<text x="0" y="${round(row.labelY)}" font-weight="700" style="fill:var(--color-text)">${escapeXml(row.label)}</text>`);
     for (const segment of row.segments) {
       if (segment.width <= 0) continue;
-      parts.push(`<rect x="${round(segment.x)}" y="${row.barTop}" width="${round(Math.max(segment.width, 1))}" height="${row.barBottom - row.barTop}" style="fill:${escapeXml(segment.color)}" stroke="#ffffff" stroke-width="1"/>`);
+      parts.push(`<rect x="${round(segment.x)}" y="${row.barTop}" width="${round(Math.max(segment.width, 1))}" height="${row.barBottom - row.barTop}" style="fill:${escapeXml(segment.color)}" stroke="var(--chart-paper)" stroke-width="1"/>`);
     }
     for (const text of row.texts) {
       if (text.leader) {
-        parts.push(`<line class="leader" x1="${round(text.leader.x)}" y1="${round(text.leader.y1)}" x2="${round(text.leader.x)}" y2="${round(text.leader.y2)}" stroke="#1b1b1b" stroke-width="1"/>`);
+        parts.push(`<line class="leader" x1="${round(text.leader.x)}" y1="${round(text.leader.y1)}" x2="${round(text.leader.x)}" y2="${round(text.leader.y2)}" stroke="var(--chart-ink)" stroke-width="1"/>`);
       }
       const lines = text.lines
         .map((line, index) => `<tspan x="${round(text.x)}" ${index ? `dy="${text.lineHeight}"` : ''}>${escapeXml(line)}</tspan>`)

@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { renderPlot } from '../charts/renderPlot';
 import type { BarRow } from '../../lib/learn/bars';
-import { wrapText, wrapWords } from '../../lib/learn/wrapText';
+import { EMPHASIS_SWATCHES } from '../../lib/palette';
+import { wrapText, wrapWords } from '../../lib/text/measure';
 
 export type { BarRow };
 
@@ -44,7 +45,7 @@ export function labelledBarsSvg(id: string, label: string, rows: BarRow[], lang:
         textAnchor: 'start',
         lineAnchor: 'top',
         lineHeight: LINE / FONT_SIZE,
-        fill: '#1b1b1b',
+        fill: 'var(--chart-ink)',
         fontWeight: bold ? 700 : 400,
       },
     );
@@ -57,7 +58,7 @@ export function labelledBarsSvg(id: string, label: string, rows: BarRow[], lang:
       margin: 0,
       marginLeft: MARGIN,
       marginRight: MARGIN,
-      style: { fontSize: `${FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', color: '#1b1b1b' },
+      style: { fontSize: `${FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', color: 'var(--chart-ink)' },
       x: { axis: null, domain: [0, max || 1] },
       y: { type: 'identity', axis: null },
       marks: [
@@ -66,8 +67,8 @@ export function labelledBarsSvg(id: string, label: string, rows: BarRow[], lang:
           x2: 'value',
           y1: 'barTop',
           y2: 'barBottom',
-          fill: (row: (typeof laidOut)[number]) => (row.highlight ? 'var(--cat-5)' : 'var(--cat-2)'),
-          stroke: '#1b1b1b',
+          fill: (row: (typeof laidOut)[number]) => (row.highlight ? EMPHASIS_SWATCHES.key.fill : EMPHASIS_SWATCHES.rest.fill),
+          stroke: 'var(--chart-ink)',
           strokeWidth: 1,
         }),
         // Plot's font weight is one value per mark: one mark for plain labels, one for bold.

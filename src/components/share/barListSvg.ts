@@ -3,7 +3,7 @@
  * draws in HTML: the same rows (label, value and note on one line, the bar underneath), laid out
  * at build time. Colours stay design tokens; the download script resolves them in the page.
  */
-import { wrapText } from '../../lib/learn/wrapText';
+import { wrapText } from '../../lib/text/measure';
 import { escapeXml } from '../flow/renderFlowSvg';
 
 export interface SvgBar {
@@ -12,7 +12,7 @@ export interface SvgBar {
   note?: string;
   /** 0–1 of the longest bar. */
   fraction: number;
-  /** CSS colour, e.g. var(--cat-5). */
+  /** CSS colour, e.g. var(--mark-key). */
   color: string;
 }
 
@@ -38,9 +38,9 @@ export function barListSvg(bars: readonly SvgBar[], label: string): string {
     y += lines.length * LINE_HEIGHT + 2;
     const width = Math.max(bar.fraction, 0.005) * (WIDTH - 1);
     parts.push(`<rect x="0" y="${y}" width="${WIDTH}" height="${BAR_HEIGHT}" rx="2" style="fill:var(--color-surface)"/>`);
-    parts.push(`<rect x="0.5" y="${y + 0.5}" width="${width.toFixed(2)}" height="${BAR_HEIGHT - 1}" rx="2" style="fill:${escapeXml(bar.color)}" stroke="#1b1b1b"/>`);
+    parts.push(`<rect x="0.5" y="${y + 0.5}" width="${width.toFixed(2)}" height="${BAR_HEIGHT - 1}" rx="2" style="fill:${escapeXml(bar.color)}" stroke="var(--chart-ink)"/>`);
     y += BAR_HEIGHT + ROW_GAP;
   }
   const height = y - ROW_GAP;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-size="${FONT_SIZE}" fill="#1b1b1b" role="img" aria-label="${escapeXml(label)}">${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-size="${FONT_SIZE}" fill="var(--chart-ink)" role="img" aria-label="${escapeXml(label)}">${parts.join('')}</svg>`;
 }

@@ -14,7 +14,7 @@ import { compositionParts, headlineFigures } from '../../lib/headline';
 import { cardSvg, type CardBar, type ShareCard } from '../../lib/images/card';
 import { svgToPng } from '../../lib/images/png';
 import { budgetSources } from '../../lib/projects/funding';
-import { displayName } from '../../lib/projects/names';
+import { nameInUnit } from '../../lib/text/names';
 import { SITE_TITLE, SOURCE_CREDIT } from '../../lib/site';
 import { chartArt } from './chartImages';
 
@@ -80,7 +80,7 @@ function cardInputs(): CardInput[] {
       figure: formatWan(branch.total),
       caption: `${branch.projects.length}个项目，占${overview.branches.length}个县区分局项目预算的${formatShare(branch.total, overview.total)}`,
       barsTitle: branch.projects.length > 5 ? '最大的5个项目' : '全部项目',
-      bars: bars(branch.projects.slice(0, 5).map((project) => ({ label: displayName(project.name, branch.shortName), amount: project.amount, color: styleOf(overview.themeStyles, project.theme).color }))),
+      bars: bars(branch.projects.slice(0, 5).map((project) => ({ label: nameInUnit(project.name, branch.shortName), amount: project.amount, color: styleOf(overview.themeStyles, project.theme).color }))),
     })),
     ...budget.projects.map((project): CardInput => ({
       key: `projects/${project.id}`,

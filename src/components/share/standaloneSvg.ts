@@ -52,7 +52,7 @@ function inlineStyles(source: Element, copy: Element, parent: CSSStyleDeclaratio
     (name) => `${name}:${style.getPropertyValue(name)}`,
   );
   if (style.opacity !== '1') declarations.push(`opacity:${style.opacity}`);
-  // Presentation attributes go too (fill="var(--cat-2)", stroke="currentColor"): the style says it all.
+  // Presentation attributes go too (fill="var(--mark-key)", stroke="currentColor"): the style says it all.
   for (const name of [...copy.getAttributeNames()]) {
     if (PRESENTATION.has(name) || /^(class|style|tabindex|role|href|target|rel|aria-.*|data-.*)$/.test(name)) copy.removeAttribute(name);
   }
@@ -86,8 +86,9 @@ function element(name: string, attributes: Record<string, string | number>, text
 export function standaloneSvg(panels: Panel[], frame: Frame): StandaloneSvg {
   const page = getComputedStyle(document.documentElement);
   const fontFamily = getComputedStyle(document.body).fontFamily;
-  const textColour = page.getPropertyValue('--color-text').trim() || '#1b1b1b';
-  const mutedColour = page.getPropertyValue('--color-text-muted').trim() || '#4a4a4a';
+  const token = (name: string) => page.getPropertyValue(`--${name}`).trim();
+  const textColour = token('color-text');
+  const mutedColour = token('color-text-muted');
   const measure = document.createElement('canvas').getContext('2d')!;
   const textWidth = (text: string, size: number, weight = 400) => {
     measure.font = `${weight} ${size}px ${fontFamily}`;
@@ -149,7 +150,7 @@ export function standaloneSvg(panels: Panel[], frame: Frame): StandaloneSvg {
     y += 14;
   });
 
-  parts.push(element('line', { x1: PAD, x2: width - PAD, y1: y, y2: y, stroke: '#c9c4bb' }));
+  parts.push(element('line', { x1: PAD, x2: width - PAD, y1: y, y2: y, stroke: token('color-border') }));
   y += 8;
   line(frame.source, 13, { fill: mutedColour });
   line(frame.url, 12, { fill: mutedColour });
@@ -163,7 +164,7 @@ export function standaloneSvg(panels: Panel[], frame: Frame): StandaloneSvg {
     'font-family': fontFamily,
     fill: textColour,
   });
-  root.append(element('title', {}, frame.title), element('rect', { width, height, fill: '#ffffff' }), ...parts);
+  root.append(element('title', {}, frame.title), element('rect', { width, height, fill: token('chart-paper') }), ...parts);
   const markup = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
   return { markup, width, height };
 }

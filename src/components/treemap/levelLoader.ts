@@ -4,11 +4,11 @@
  * summary, drawings, table and tile details, and puts them beside the first level's, hidden, so
  * the client script shows levels exactly as if they had been in the page from the start.
  */
-import { loadOnce } from '../site/loadOnce';
+import { fetchPage, loadOnce, placeParts } from '../site/fragments';
 import type { DetailsEntry, TreemapData } from './detailsPanel';
-import { makeSortable } from './sortTable';
+import { makeSortable } from '../charts/sortableTable';
 
-/** Where each part of a level goes: after the last part of the same kind already in the chart. */
+/** The parts of a level: each goes after the last part of the same kind already in the chart. */
 const PARTS = ['.tm-breadcrumbs ol[data-level]', '.tm-summary[data-level]', '.tm-layer[data-level]', '.tm-level[data-level]'];
 
 export interface LevelLoader {
@@ -43,23 +43,15 @@ export function makeLevelLoader(container: HTMLElement, data: TreemapData, level
   }
 
   async function fetchLevel(id: string): Promise<boolean> {
-    const response = await fetch(`${levelsUrl}${encodeURIComponent(id)}/`);
-    if (!response.ok) return false;
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-    const source = page.querySelector(`[data-treemap-level-page="${CSS.escape(id)}"]`);
+    const source = (await fetchPage(`${levelsUrl}${encodeURIComponent(id)}/`))?.querySelector(`[data-treemap-level-page="${CSS.escape(id)}"]`);
     if (!source) return false;
     if (isIn(id)) return true;
-    const places = PARTS.map((selector) => ({ part: source.querySelector(selector), anchor: [...container.querySelectorAll(selector)].at(-1) }));
-    if (places.some(({ part, anchor }) => !part || !anchor)) return false;
+    const copies = placeParts(container, source, PARTS.map((selector) => [selector, selector] as const));
+    if (!copies) return false;
     const details = JSON.parse(source.querySelector('script[data-treemap-level-data]')?.textContent ?? '{}') as Record<string, DetailsEntry>;
     // Details already known (from the first level) stay as they are.
     data.details = { ...details, ...data.details };
-    for (const { part, anchor } of places) {
-      const copy = document.importNode(part!, true) as HTMLElement;
-      copy.hidden = true;
-      prepare(copy);
-      anchor!.after(copy);
-    }
+    for (const copy of copies) prepare(copy);
     return true;
   }
 

@@ -25,23 +25,40 @@ export function initTreemaps(): void {
 }
 
 function setUpTreemap(container: HTMLElement): void {
-  const dataBlock = container.querySelector('script[data-treemap-data]');
-  const panelElement = container.querySelector<HTMLElement>('[data-details-panel]');
-  const statusElement = container.querySelector<HTMLElement>('[data-status]');
-  const chartElement = container.querySelector<HTMLElement>('.tm-chart');
-  const upButton = container.querySelector<HTMLButtonElement>('[data-zoom-out]');
-  const picked = container.querySelector<HTMLElement>('[data-picked]');
-  const bar = container.querySelector<HTMLElement>('.tm-bar');
-  if (!dataBlock?.textContent || !panelElement || !statusElement || !chartElement || !upButton || !picked || !bar) return;
-  const panel: HTMLElement = panelElement;
-  const status: HTMLElement = statusElement;
-  const chart: HTMLElement = chartElement;
+  const $ = <T extends HTMLElement>(selector: string) => container.querySelector<T>(selector);
+  const dataBlock = $('script[data-treemap-data]');
+  const [panel, status, chart, picked, bar] = ['[data-details-panel]', '[data-status]', '.tm-chart', '[data-picked]', '.tm-bar'].map((selector) => $(selector));
+  const upButton = $<HTMLButtonElement>('[data-zoom-out]');
+  if (!dataBlock?.textContent || !panel || !status || !chart || !upButton || !picked || !bar) return;
   const data = JSON.parse(dataBlock.textContent) as TreemapData;
+  const view = makeTreemapView(container, data, panel, status, chart, upButton, picked, bar);
+  listenToChart(chart, view);
+  listenToContainer(container, view);
+  upButton.addEventListener('click', () => view.zoomOut());
+  rovingFocus(chart, {
+    items: () => view.visibleTiles(),
+    next: (from, key) => nearestInDirection(from, view.visibleTiles(), key),
+  });
+  window.addEventListener('popstate', () => {
+    const hadFocus = container.contains(document.activeElement) && document.activeElement !== document.body;
+    void view.go(view.nodeFromUrl(), hadFocus ? 'tile-we-left' : null);
+  });
+  view.start();
+}
+
+type TreemapView = ReturnType<typeof makeTreemapView>;
+
+/**
+ * The treemap's state (the level shown, the tile picked) and what changes it: the details panel
+ * and sticky bar (select, showDetails) and zooming (show, go). Longer than 80 lines on purpose:
+ * one closure over the state, because zooming, picking and the panel call one another; each
+ * function inside is short.
+ */
+function makeTreemapView(container: HTMLElement, data: TreemapData, panel: HTMLElement, status: HTMLElement, chart: HTMLElement, upButton: HTMLButtonElement, picked: HTMLElement, bar: HTMLElement) {
   const param = container.dataset.param ?? 'node';
   const layerOf = (id: string) => container.querySelector<HTMLElement>(`.tm-layer[data-level="${CSS.escape(id)}"]`);
 
   let current = data.root;
-  let lastPointer = 'mouse';
   let selected: Element | null = null;
   let focusingProgrammatically = false;
 
@@ -58,7 +75,7 @@ function setUpTreemap(container: HTMLElement): void {
     return `${url.pathname}${url.search}${url.hash}`;
   };
   const loader = makeLevelLoader(container, data, container.dataset.levelsUrl ?? '', urlFor);
-  const visibleTiles = (id: string): HTMLElement[] => {
+  const visibleTiles = (id = current): HTMLElement[] => {
     const svg = [...(layerOf(id)?.querySelectorAll('svg') ?? [])].find((candidate) => candidate.getClientRects().length > 0);
     return svg ? [...svg.querySelectorAll<HTMLElement>('.tm-tile')] : [];
   };
@@ -73,8 +90,8 @@ function setUpTreemap(container: HTMLElement): void {
     selected = tile;
     tile?.classList.add('tm-selected');
     const entry = tile instanceof HTMLElement || tile instanceof SVGElement ? data.details[tile.dataset.node ?? ''] : undefined;
-    picked!.dataset.state = entry ? 'picked' : 'hint';
-    picked!.textContent = entry ? pickedText(entry, tile!.hasAttribute('href') && !tile!.hasAttribute('data-zoom')) : (picked!.dataset.hint ?? '');
+    picked.dataset.state = entry ? 'picked' : 'hint';
+    picked.textContent = entry ? pickedText(entry, tile!.hasAttribute('href') && !tile!.hasAttribute('data-zoom')) : (picked.dataset.hint ?? '');
   }
 
   /** Each drawing of a level is one tab stop, at its first tile, until the arrow keys move it. */
@@ -116,10 +133,10 @@ function setUpTreemap(container: HTMLElement): void {
     const summary = container.querySelector<HTMLElement>(`.tm-summary[data-level="${CSS.escape(id)}"]`)?.textContent ?? '';
     if (announce) status.textContent = `${goingOut ? '已返回' : '已进入'}：${entry?.title ?? ''}。${summary}`;
 
-    upButton!.hidden = id === data.root;
+    upButton.hidden = id === data.root;
     resetTabStops(id);
     const tiles = visibleTiles(id);
-    if (animate) keepBarInView(bar!, chart);
+    if (animate) keepBarInView(bar, chart);
     if (focus === 'first-tile') focusTile(tiles[0]);
     if (focus === 'tile-we-left') focusTile(tiles.find((tile) => tile.dataset.node === linkTile) ?? tiles[0]);
     if (focus === 'table') container.querySelector<HTMLElement>(`.tm-level[data-level="${CSS.escape(id)}"] table`)?.focus();
@@ -144,13 +161,51 @@ function setUpTreemap(container: HTMLElement): void {
     void go(id, focus, { push: true });
   }
 
-  function zoomOut(): void {
-    const parent = data.details[current]?.parent;
-    if (parent) zoomTo(parent, 'tile-we-left');
+  /** ?highlight=<tile> (from a project page): that tile picked, its details shown, the chart in view. */
+  function highlightFromUrl(): void {
+    const wanted = new URL(window.location.href).searchParams.get('highlight');
+    const tile = wanted ? visibleTiles().find((candidate) => candidate.dataset.node === wanted) : undefined;
+    if (!tile) return;
+    select(tile);
+    showDetails(wanted!);
+    makeCurrent(visibleTiles(), tile);
+    chart.scrollIntoView({ block: 'center' });
   }
 
-  const opensElsewhere = (event: MouseEvent) => event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0;
+  return {
+    data,
+    loader,
+    current: () => current,
+    selected: () => selected,
+    focusingProgrammatically: () => focusingProgrammatically,
+    nodeFromUrl,
+    visibleTiles,
+    showDetails,
+    select,
+    go,
+    zoomTo,
+    zoomOut(): void {
+      const parent = data.details[current]?.parent;
+      if (parent) zoomTo(parent, 'tile-we-left');
+    },
+    start(): void {
+      loader.prepare(container);
+      select(null);
+      picked.hidden = false;
+      container.querySelector('[data-help]')?.removeAttribute('hidden');
+      void go(nodeFromUrl(), null, { animate: false, announce: false }).then(() => {
+        resetTabStops(current);
+        highlightFromUrl();
+      });
+    },
+  };
+}
 
+const opensElsewhere = (event: MouseEvent) => event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0;
+
+/** Behaviour on the drawing: zoom on click, details on hover, focus and a first tap. */
+function listenToChart(chart: HTMLElement, view: TreemapView): void {
+  let lastPointer = 'mouse';
   chart.addEventListener('pointerdown', (event) => {
     lastPointer = event.pointerType;
   });
@@ -159,82 +214,56 @@ function setUpTreemap(container: HTMLElement): void {
     if (!tile || opensElsewhere(event)) return;
     if (tile.hasAttribute('data-zoom')) {
       event.preventDefault();
-      zoomTo(tile.dataset.node ?? '', 'first-tile');
-    } else if (lastPointer === 'touch' && event.detail > 0 && selected !== tile) {
+      view.zoomTo(tile.dataset.node ?? '', 'first-tile');
+    } else if (lastPointer === 'touch' && event.detail > 0 && view.selected() !== tile) {
       // First tap on a project shows its details (no hover on phones); a second tap opens it.
       event.preventDefault();
       // Shown in the sticky bar above the chart, so the page does not move under the finger.
-      select(tile);
-      showDetails(tile.dataset.node ?? '');
+      view.select(tile);
+      view.showDetails(tile.dataset.node ?? '');
     }
   });
   chart.addEventListener('pointerover', (event) => {
     if (event.pointerType !== 'mouse') return;
     const target = (event.target as Element).closest<HTMLElement>('[data-node]');
-    if (target?.dataset.node) showDetails(target.dataset.node);
+    if (target?.dataset.node) view.showDetails(target.dataset.node);
   });
   chart.addEventListener('pointerleave', (event) => {
     if (event.pointerType !== 'mouse') return;
     // Back to what the keyboard or a tap last chose, else to the level itself.
     const focused = document.activeElement?.closest<HTMLElement>('.tm-tile');
-    const chosen = focused && chart.contains(focused) ? focused : (selected as HTMLElement | null);
-    showDetails(chosen?.dataset.node ?? current);
+    const chosen = focused && chart.contains(focused) ? focused : (view.selected() as HTMLElement | null);
+    view.showDetails(chosen?.dataset.node ?? view.current());
   });
   chart.addEventListener('focusin', (event) => {
     const tile = (event.target as Element).closest<HTMLElement>('.tm-tile');
-    if (tile?.dataset.node && !focusingProgrammatically) showDetails(tile.dataset.node);
+    if (tile?.dataset.node && !view.focusingProgrammatically()) view.showDetails(tile.dataset.node);
   });
+}
 
+/** Behaviour around the drawing: zoom links in tables and breadcrumbs, Escape to go up, prefetching. */
+function listenToContainer(container: HTMLElement, view: TreemapView): void {
   container.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLElement>('[data-zoom-to]');
     if (!link || opensElsewhere(event)) return;
     event.preventDefault();
     const inTable = link.closest('.tm-level') !== null;
-    zoomTo(link.dataset.zoomTo ?? '', inTable ? 'table' : 'tile-we-left');
+    view.zoomTo(link.dataset.zoomTo ?? '', inTable ? 'table' : 'tile-we-left');
   });
   container.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' && event.key !== 'Backspace') return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if ((event.target as Element).closest('input, textarea, select, [contenteditable]')) return;
-    if (current === data.root) return;
+    if (view.current() === view.data.root) return;
     event.preventDefault();
-    zoomOut();
-  });
-  upButton.addEventListener('click', () => zoomOut());
-  rovingFocus(chart, {
-    items: () => visibleTiles(current),
-    next: (from, key) => nearestInDirection(from, visibleTiles(current), key),
-  });
-  window.addEventListener('popstate', () => {
-    const hadFocus = container.contains(document.activeElement) && document.activeElement !== document.body;
-    void go(nodeFromUrl(), hadFocus ? 'tile-we-left' : null);
+    view.zoomOut();
   });
   // Fetch a level as soon as the reader points at or tabs to its tile or link, before the click.
   const prefetch = (event: Event) => {
     const link = (event.target as Element).closest<HTMLElement>('[data-zoom], [data-zoom-to]');
     const id = link?.dataset.zoomTo ?? link?.dataset.node;
-    if (id && id !== data.root) void loader.load(id);
+    if (id && id !== view.data.root) void view.loader.load(id);
   };
   container.addEventListener('pointerover', prefetch);
   container.addEventListener('focusin', prefetch);
-
-  loader.prepare(container);
-  select(null);
-  picked.hidden = false;
-  container.querySelector('[data-help]')?.removeAttribute('hidden');
-  void go(nodeFromUrl(), null, { animate: false, announce: false }).then(() => {
-    resetTabStops(current);
-    highlightFromUrl();
-  });
-
-  /** ?highlight=<tile> (from a project page): that tile picked, its details shown, the chart in view. */
-  function highlightFromUrl(): void {
-    const wanted = new URL(window.location.href).searchParams.get('highlight');
-    const tile = wanted ? visibleTiles(current).find((candidate) => candidate.dataset.node === wanted) : undefined;
-    if (!tile) return;
-    select(tile);
-    showDetails(wanted!);
-    makeCurrent(visibleTiles(current), tile);
-    chart.scrollIntoView({ block: 'center' });
-  }
 }

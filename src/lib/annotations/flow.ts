@@ -5,7 +5,8 @@
 import { formatWan } from '../format';
 import type { FlowLayout } from '../flow/layout';
 import { isDerived, type FlowGraph } from '../flow/types';
-import { placeAnnotations, textWidth, type AnnotationInput, type Box, type PlacedAnnotation } from './place';
+import { textWidth } from '../text/measure';
+import { placeAnnotations, type AnnotationInput, type Box, type PlacedAnnotation } from './place';
 
 const FONT_SIZE = 13;
 const LINE_HEIGHT = 17;

@@ -4,6 +4,8 @@
  * scales as a whole, so labels that do not overlap here do not overlap at any width; each
  * prerendered size of a chart gets its own placement.
  */
+import { textWidth } from '../text/measure';
+
 export interface Point {
   x: number;
   y: number;
@@ -46,16 +48,6 @@ export interface PlacementOptions {
   lineHeight?: number;
   /** What to do when a label finds no free place: fail (the default) or leave it out. */
   whenNoRoom?: 'throw' | 'skip';
-}
-
-/**
- * Width of a line of text: full-width characters (CJK, full-width punctuation) one em, digits
- * and Latin 0.6 em. A slight overestimate for system fonts, so a real label fits its box.
- */
-export function textWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const char of text) ems += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(char) ? 1 : 0.6;
-  return ems * fontSize;
 }
 
 export function overlaps(a: Box, b: Box): boolean {

@@ -6,7 +6,8 @@ import { formatWan } from '../format';
 import type { ChartSize, LayoutTile } from '../treemap/layout';
 import type { TileLabel } from '../treemap/tileLabels';
 import type { TreemapNode } from '../treemap/types';
-import { placeAnnotations, textWidth, type Box, type PlacedAnnotation } from './place';
+import { textWidth } from '../text/measure';
+import { placeAnnotations, type Box, type PlacedAnnotation } from './place';
 
 function largestProject(node: TreemapNode): TreemapNode | null {
   let best: TreemapNode | null = null;

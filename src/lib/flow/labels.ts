@@ -1,16 +1,10 @@
-/**
- * Label helpers for the build-time layout. There is no DOM at build time, so text width is
- * estimated: a CJK character is one em wide, digits and Latin letters about 0.6 em.
- */
+/** Label helpers for the build-time layout; text width is estimated (src/lib/text/measure.ts). */
 import { cutToFit, ELLIPSIS } from '../text/cut';
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const char of text) ems += /[\u0000-\u00ff]/.test(char) ? 0.6 : 1;
-  return ems * fontSize;
-}
+import { textWidth } from '../text/measure';
+import { BUREAU_PREFIX, CITY_PREFIX, withoutPrefixes } from '../text/names';
 
 /** Prefixes that every city-level project shares; dropping them keeps the part that tells projects apart. */
-const DROPPABLE_PREFIXES = ['晋城市生态环境局', '晋城市'];
+const DROPPABLE_PREFIXES = [BUREAU_PREFIX, CITY_PREFIX];
 
 /**
  * A label short enough for the chart; the full name stays in the accessible name and the panel.
@@ -18,16 +12,11 @@ const DROPPABLE_PREFIXES = ['晋城市生态环境局', '晋城市'];
  */
 export function shortenName(name: string, maxWidth: number, fontSize: number): string {
   let text = name;
-  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
-  for (const prefix of DROPPABLE_PREFIXES) {
-    if (text.startsWith(prefix) && text.length > prefix.length + 4) {
-      text = text.slice(prefix.length);
-      break;
-    }
-  }
-  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  text = withoutPrefixes(text, DROPPABLE_PREFIXES, 5);
+  if (textWidth(text, fontSize) <= maxWidth) return text;
   // Cut where a word or number ends, never inside one (src/lib/text/cut.ts).
-  return cutToFit(text, (candidate) => estimateTextWidth(candidate, fontSize) <= maxWidth) ?? ELLIPSIS;
+  return cutToFit(text, (candidate) => textWidth(candidate, fontSize) <= maxWidth) ?? ELLIPSIS;
 }
 
 export interface LabelBox {

@@ -1,6 +1,7 @@
 import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { formatWanNumber } from '../format';
-import { estimateTextWidth, placeLabels, shortenName } from './labels';
+import { placeLabels, shortenName } from './labels';
+import { textWidth } from '../text/measure';
 import type { FlowGraph, FlowLink, FlowNode } from './types';
 
 /** Geometry in SVG user units; the chart scales to its container's width. */
@@ -105,7 +106,7 @@ export function runSankey(graph: FlowGraph, extent: [[number, number], [number, 
 function labelLines(node: FlowNode, maxWidth: number): string[] {
   const amount = formatWanNumber(node.value);
   if (node.column === 0) return [node.name, amount];
-  const room = maxWidth - estimateTextWidth(` ${amount}`, LAYOUT.fontSize);
+  const room = maxWidth - textWidth(` ${amount}`, LAYOUT.fontSize);
   return [`${shortenName(node.name, room, LAYOUT.fontSize)} ${amount}`];
 }
 

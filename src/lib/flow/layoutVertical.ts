@@ -7,7 +7,8 @@
  * Geometry is in CSS pixels at 1:1, so text is drawn at its real size.
  */
 import { formatWanNumber } from '../format';
-import { estimateTextWidth, placeLabels, shortenName } from './labels';
+import { placeLabels, shortenName } from './labels';
+import { textWidth } from '../text/measure';
 import { LAYOUT, round, runSankey, type FlowLayout, type PlacedLink, type PlacedNode } from './layout';
 import type { FlowGraph, FlowNode } from './types';
 
@@ -32,11 +33,11 @@ export const VERTICAL = {
 /** One line: the (shortened) name and the amount. */
 function labelText(node: FlowNode, room: number): string {
   const amount = formatWanNumber(node.value);
-  const nameRoom = room - estimateTextWidth(` ${amount}`, VERTICAL.fontSize);
+  const nameRoom = room - textWidth(` ${amount}`, VERTICAL.fontSize);
   return `${shortenName(node.name, nameRoom, VERTICAL.fontSize)} ${amount}`;
 }
 
-const labelLength = (text: string) => estimateTextWidth(text, VERTICAL.fontSize);
+const labelLength = (text: string) => textWidth(text, VERTICAL.fontSize);
 
 /** Ribbon of width w from (x0, y0) on the upper row down to (x1, y1) on the lower one. */
 export function verticalRibbonPath(x0: number, y0: number, x1: number, y1: number, width: number): string {

@@ -1,4 +1,5 @@
-import { fitLine, textWidth } from '../treemap/labels';
+import { fitLine } from '../treemap/labels';
+import { textWidth } from '../text/measure';
 
 /**
  * Layout of horizontal stacked bars with every segment labelled, computed at build time in the
@@ -12,7 +13,7 @@ export interface BarSegment {
   /** Shown after the name, e.g. “83.6%”. */
   valueText: string;
   amount: number;
-  /** Fill, e.g. var(--cat-2), and a text colour readable on it. */
+  /** Fill, e.g. var(--mark-key), and a text colour readable on it. */
   color: string;
   textColor: string;
 }

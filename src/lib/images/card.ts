@@ -6,7 +6,8 @@
 import { escapeXml } from '../../components/flow/renderFlowSvg';
 import { placedSvg } from './chartFrame';
 import { IMAGE_FONT_FAMILY } from './font';
-import { resolveTokens } from './tokens';
+import { textWidth as lineWidth } from '../text/measure';
+import { resolveTokens } from '../colour/tokens';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -16,7 +17,7 @@ export interface CardBar {
   value: string;
   /** 0–1 of the longest bar. */
   fraction: number;
-  /** CSS colour, may be a token: var(--cat-3). */
+  /** CSS colour, may be a token: var(--mark-key). */
   color: string;
 }
 
@@ -54,7 +55,7 @@ const CAPTION_SIZE = 32;
  */
 export function cardLines(text: string, size: number, width: number, maxLines: number): string[] {
   const limit = width / size;
-  const advance = (piece: string) => [...piece].reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? 0.6 : 1), 0);
+  const advance = (piece: string) => lineWidth(piece, 1);
   const lines: string[] = [];
   let line = '';
   for (const piece of text.match(/[A-Za-z0-9.,%-]+|./gu) ?? []) {
@@ -86,7 +87,7 @@ function barsMarkup(title: string | undefined, bars: readonly CardBar[], x: numb
     parts.push(text(x, y + 26, 26, label!, ' font-weight="700"'));
     parts.push(text(x + width, y + 26, 26, bar.value, ' text-anchor="end"'));
     parts.push(`<rect x="${x}" y="${y + 38}" width="${width}" height="22" fill="var(--color-surface)"/>`);
-    parts.push(`<rect x="${x}" y="${y + 38}" width="${Math.max(4, bar.fraction * width).toFixed(1)}" height="22" fill="${escapeXml(bar.color)}" stroke="#1b1b1b" stroke-width="1"/>`);
+    parts.push(`<rect x="${x}" y="${y + 38}" width="${Math.max(4, bar.fraction * width).toFixed(1)}" height="22" fill="${escapeXml(bar.color)}" stroke="var(--chart-ink)" stroke-width="1"/>`);
     y += step;
   }
   return parts.join('');
@@ -110,7 +111,7 @@ export function cardSvg(card: ShareCard): string {
     parts.push(text(PAD, y, titleSize, line, ' font-weight="700"'));
   }
   y += FIGURE_SIZE + 24;
-  const figureSize = Math.min(FIGURE_SIZE, Math.floor(textWidth / (card.figure.length * 0.62)));
+  const figureSize = Math.min(FIGURE_SIZE, Math.floor(textWidth / lineWidth(card.figure, 1)));
   parts.push(text(PAD, y, figureSize, card.figure, ' font-weight="700" fill="var(--color-accent)"'));
   for (const line of cardLines(card.caption, CAPTION_SIZE, textWidth, 2)) {
     y += Math.round(CAPTION_SIZE * 1.45);
@@ -126,6 +127,6 @@ export function cardSvg(card: ShareCard): string {
   parts.push(text(PAD, 608, 24, card.address, ' fill="var(--color-link)"'));
   return resolveTokens(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${IMAGE_FONT_FAMILY}" fill="var(--color-text)">` +
-      `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/><rect width="${CARD_WIDTH}" height="14" fill="var(--color-accent)"/>${parts.join('')}</svg>`,
+      `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="var(--chart-paper)"/><rect width="${CARD_WIDTH}" height="14" fill="var(--color-accent)"/>${parts.join('')}</svg>`,
   );
 }

@@ -5,7 +5,8 @@
  */
 import { escapeXml } from '../../components/flow/renderFlowSvg';
 import { IMAGE_FONT_FAMILY } from './font';
-import { resolveTokens } from './tokens';
+import { textWidth as estimateWidth } from '../text/measure';
+import { resolveTokens } from '../colour/tokens';
 
 export interface ImageLegendItem {
   text: string;
@@ -39,12 +40,10 @@ export interface FramedImage {
 const PAD = 24;
 const LEGEND_SIZE = 13;
 
-/** A generous advance of a line of text: CJK full width, Latin a bit over half (the bundled font's proportions). */
+/** A generous advance of a line of text (src/lib/text/measure.ts), whole pixels. */
 export function textWidth(text: string, size: number): number {
-  let width = 0;
-  for (const char of text) width += /[\x20-\x7e]/.test(char) ? 0.6 : 1;
   // Bold type runs a little wider: keep a margin so a title never touches the edge.
-  return Math.ceil(width * size * 1.05);
+  return Math.ceil(estimateWidth(text, size) * 1.05);
 }
 
 /** The opening <svg …> tag; a quoted attribute value may hold ">". */
@@ -107,7 +106,7 @@ export function framedChartSvg(panels: readonly ImagePanel[], frame: ImageFrame)
         x = PAD;
         y += rowHeight;
       }
-      const stroke = item.stroke ? ` stroke="${escapeXml(item.stroke)}"${item.dashed ? ' stroke-dasharray="3 2"' : ''}` : ' stroke="#1b1b1b" stroke-opacity="0.25"';
+      const stroke = item.stroke ? ` stroke="${escapeXml(item.stroke)}"${item.dashed ? ' stroke-dasharray="3 2"' : ''}` : ' stroke="var(--chart-ink)" stroke-opacity="0.25"';
       parts.push(`<rect x="${x}" y="${y + 1}" width="14" height="13" fill="${escapeXml(item.fill)}"${stroke}/>`);
       parts.push(`<text x="${x + 20}" y="${y + LEGEND_SIZE}" font-size="${LEGEND_SIZE}">${escapeXml(item.text)}</text>`);
       x += itemWidth + 16;
@@ -122,7 +121,7 @@ export function framedChartSvg(panels: readonly ImagePanel[], frame: ImageFrame)
   const height = Math.ceil(y + PAD - 6);
   const svg = resolveTokens(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${IMAGE_FONT_FAMILY}" fill="var(--color-text)">` +
-      `<style>${frame.css}</style><rect width="${width}" height="${height}" fill="#ffffff"/>${parts.join('')}</svg>`,
+      `<style>${frame.css}</style><rect width="${width}" height="${height}" fill="var(--chart-paper)"/>${parts.join('')}</svg>`,
   );
   return { svg, width, height };
 }

@@ -1,6 +1,7 @@
 import type { FunctionRow, Project, Unit } from '../data/schemas';
 import { fenToWanString, sumFen } from '../money';
 import { groupBy } from '../groupBy';
+import { CITY_PREFIX, withoutPrefixes } from '../text/names';
 import { addFunding, basicFunding, funding } from './funding';
 import type { TreemapBudget, TreemapNode } from './types';
 import { PLACE_NAME, ROOT_CLASS } from '../budgetConfig';
@@ -23,30 +24,8 @@ export function projectsInScope(budget: TreemapBudget): Project[] {
   return budget.projects.filter((project) => project.function_code.startsWith(ROOT_CODE));
 }
 
-/** Every project is the city's: "晋城市" at the start of a name only costs tile space. */
-const CITY_PREFIX = PLACE_NAME;
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-
-/** Characters (code points) in a string, without making an array of them: names are counted for every project. */
-function characterCount(text: string): number {
-  let count = text.length;
-  for (let index = 1; index < text.length; index++) {
-    // A surrogate pair is one character.
-    if (isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1))) count--;
-  }
-  return count;
-}
-
-/** The name on the tile: without prefixes the context already gives (the full name stays everywhere else). */
-export function tileName(name: string, prefixes: readonly string[]): string {
-  let short = name;
-  for (const prefix of prefixes) {
-    if (short.startsWith(prefix) && characterCount(short) - characterCount(prefix) >= 4) short = short.slice(prefix.length);
-  }
-  return short;
-}
+/** A tile name keeps at least this many characters after its prefixes go. */
+const TILE_NAME_MIN = 4;
 
 /** Makes the project tiles of one view. */
 function projectNodes(budget: TreemapBudget, view: 'function' | 'unit'): (projects: readonly Project[]) => TreemapNode[] {
@@ -59,7 +38,7 @@ function projectNode(project: Project, unit: Unit, code: FunctionRow, view: 'fun
     id: projectNodeId(project.id),
     name: project.name,
     // In the unit view the group already names the unit ("城区分局"), so its prefix goes too.
-    shortName: tileName(project.name, view === 'unit' ? [CITY_PREFIX, unit.short_name] : [CITY_PREFIX]),
+    shortName: withoutPrefixes(project.name, view === 'unit' ? [CITY_PREFIX, unit.short_name] : [CITY_PREFIX], TILE_NAME_MIN),
     kind: 'project',
     amount: project.amount,
     category: project.function_code.slice(0, 5),

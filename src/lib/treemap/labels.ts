@@ -1,20 +1,5 @@
 import { cutToFit, ELLIPSIS } from '../text/cut';
-
-/**
- * Text measurement without a browser: a conservative estimate of how wide a label renders,
- * so labels are only drawn where they fit. CJK characters take a full em; Latin digits and
- * letters about 0.62 em; narrow punctuation less. Over-estimating only hides a label early.
- */
-export function textWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const char of text) {
-    if (/[.,:;!'|·\s]/.test(char)) ems += 0.36;
-    else if (/[%]/.test(char)) ems += 0.9;
-    else if (char.charCodeAt(0) < 0x2e80) ems += 0.62;
-    else ems += 1;
-  }
-  return ems * fontSize;
-}
+import { textWidth } from '../text/measure';
 
 /** Punctuation that Chinese typesetting never puts at the start of a line. */
 const NO_LINE_START = /[、，。；：！？）》」』”’,.;:!?)\]]/;

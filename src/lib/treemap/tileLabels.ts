@@ -1,6 +1,7 @@
 import { formatShare, formatWan } from '../format';
 import type { Fen } from '../money';
-import { fitLine, textWidth, wrapLines } from './labels';
+import { fitLine, wrapLines } from './labels';
+import { textWidth } from '../text/measure';
 import type { ChartSize, LayoutTile } from './layout';
 
 export interface TileLabel {

@@ -1,6 +1,6 @@
 /**
- * Sorting and filtering for the project index, shared by the browser script and its tests.
- * Cells carry their sort key in data-sort (amounts in fen, text as shown).
+ * Sorting a table by a column, for every sortable table (the project index, the treemap's
+ * tables) and their tests. Cells carry their sort key in data-sort (amounts in fen, text as shown).
  */
 export type SortType = 'number' | 'text';
 export type SortDirection = 'ascending' | 'descending';
@@ -25,20 +25,4 @@ export function sortOrder(keys: string[], type: SortType, direction: SortDirecti
 export function nextDirection(current: SortDirection | 'none', type: SortType): SortDirection {
   if (current === 'none') return type === 'number' ? 'descending' : 'ascending';
   return current === 'ascending' ? 'descending' : 'ascending';
-}
-
-export interface RowFilter {
-  unit: string;
-  theme: string;
-}
-
-/** An empty filter value means “all”. */
-export function rowMatches(row: { unit: string; theme: string }, filter: RowFilter): boolean {
-  return (filter.unit === '' || row.unit === filter.unit) && (filter.theme === '' || row.theme === filter.theme);
-}
-
-/** The live region's text; `lang` is the page's (`document.documentElement.lang` in the browser). */
-export function rowCountMessage(visible: number, total: number, lang: 'zh' | 'en' = 'zh'): string {
-  if (lang === 'en') return visible === total ? `Showing all ${total} projects` : `Showing ${visible} of ${total} projects`;
-  return visible === total ? `显示全部${total}个项目` : `显示${visible}个项目（共${total}个）`;
 }
