@@ -21,13 +21,21 @@ for (const name of readdirSync('node_modules')) {
 }
 
 let builds = 0;
+let failures = 0;
+let lastError = '';
 let stopping = false;
 let builder;
 function buildAgain() {
   if (stopping) return;
-  builder = spawn('npm', ['run', '--silent', 'build'], { cwd: copy, stdio: 'ignore', detached: true });
-  builder.on('exit', (code) => {
+  let output = '';
+  builder = spawn('npm', ['run', '--silent', 'build'], { cwd: copy, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  builder.stderr.on('data', (chunk) => (output = `${output}${chunk}`.slice(-2000)));
+  builder.on('exit', (code, signal) => {
     if (code === 0) builds += 1;
+    else if (!stopping) {
+      failures += 1;
+      lastError = output || `exit ${code ?? signal}`;
+    }
     buildAgain();
   });
 }
@@ -44,5 +52,6 @@ try {
   // the last build had just ended
 }
 rmSync(copy, { recursive: true, force: true });
+if (failures) console.log(`\nthe build beside failed ${failures} time(s); the last said:\n${lastError}`);
 console.log(`\n${command.join(' ')}: ${(seconds / 60).toFixed(1)} min (${seconds.toFixed(0)} s) with a second build beside it (${builds} full builds finished meanwhile); exit code ${code}`);
 process.exit(code ?? 1);
