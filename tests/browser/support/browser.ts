@@ -49,8 +49,12 @@ export async function newCheckedContext(
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
   context.on('page', trackRequests);
+  if (options.javaScriptEnabled === false) scriptless.add(context);
   return { context, problems };
 }
+
+/** Contexts without JavaScript: no script of the page runs there, and no frame callback either. */
+const scriptless = new WeakSet<BrowserContext>();
 
 /** Requests each page of a checked context has started and not yet finished (see `settled`). */
 const inFlight = new WeakMap<Page, number>();
@@ -69,7 +73,8 @@ const nextFrames = () => new Promise<void>((resolve) => requestAnimationFrame(()
 /**
  * Waits until a page of a checked context has loaded, every request it started has finished, and
  * two frames have been drawn with none started since: what the page's own scripts do on load is
- * then done. Unlike Playwright's "networkidle" it does not sit out a fixed 500 ms on every page.
+ * then done (without JavaScript, once the requests have finished). Unlike Playwright's "networkidle"
+ * it does not sit out a fixed 500 ms on every page.
  */
 export async function settled(page: Page, timeout = 30_000): Promise<void> {
   if (!inFlight.has(page)) throw new Error('settled() needs a page of newCheckedContext() or one passed to trackRequests()');
@@ -78,6 +83,7 @@ export async function settled(page: Page, timeout = 30_000): Promise<void> {
   for (;;) {
     if (Date.now() > deadline) throw new Error(`${page.url()}: requests still running after ${timeout} ms`);
     if (inFlight.get(page) === 0) {
+      if (scriptless.has(page.context())) return;
       await page.evaluate(nextFrames);
       if (inFlight.get(page) === 0) return;
     }
