@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newCheckedContext } from './support/browser';
+import { launchBrowser, newCheckedContext, gotoSettled } from './support/browser';
 import { pageUrl, sitemapPaths } from './support/site';
 import { startHostServer } from './support/hostPage';
 import { getBudget } from '../../src/lib/budget';
@@ -137,10 +137,10 @@ describe.skipIf(!underSubPath)(`the site served under ${base}`, () => {
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
     for (const chart of charts) {
-      const response = await page.goto(pageUrl(`/embed/${chart.slug}/`), { waitUntil: 'networkidle' });
+      const response = await gotoSettled(page, pageUrl(`/embed/${chart.slug}/`));
       expect(response?.status(), chart.slug).toBe(200);
     }
-    await page.goto(pageUrl('/treemap/'), { waitUntil: 'networkidle' });
+    await gotoSettled(page, pageUrl('/treemap/'));
     const oembed = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
     expect(new URL(oembed!).pathname).toBe(`${base}embed/treemap/oembed.json`);
     await page.locator('[data-embed-open="embed-dialog-treemap"]').click();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, gotoSettled } from './support/browser';
 import { pageUrl, slugForScreenshot } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { branchOverview } from '../../src/lib/branches/summary';
@@ -20,7 +20,7 @@ afterAll(async () => {
 async function open(path: string, width = 375): Promise<{ page: Page; close: () => Promise<void>; problems: Awaited<ReturnType<typeof newCheckedContext>>['problems'] }> {
   const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 } });
   const page = await context.newPage();
-  const response = await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
+  const response = await gotoSettled(page, pageUrl(path));
   expect(response?.status(), `${path} HTTP status`).toBe(200);
   return { page, problems, close: () => context.close() };
 }
@@ -86,7 +86,7 @@ describe('the locator map', () => {
   test('a tap on an area opens its branch page', async () => {
     const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(pageUrl('/branches/'), { waitUntil: 'networkidle' });
+    await gotoSettled(page, pageUrl('/branches/'));
     const area = page.locator('.branch-map svg a.area[href$="/branches/zezhou/"]');
     await area.scrollIntoViewIfNeeded();
     const box = (await area.locator('path').boundingBox())!;

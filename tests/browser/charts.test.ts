@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { launchBrowser, newCheckedContext, screenshot, gotoSettled } from './support/browser';
 import { pageUrl, slugForScreenshot } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { embedCharts } from '../../src/lib/embed/charts';
@@ -22,7 +22,7 @@ afterAll(async () => {
 async function open(path: string, width: number, javaScriptEnabled = true) {
   const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 }, javaScriptEnabled });
   const page = await context.newPage();
-  const response = await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
+  const response = await gotoSettled(page, pageUrl(path));
   expect(response?.status(), path).toBe(200);
   return { page, problems, close: () => context.close() };
 }

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, SCREENSHOT_DIR, type PageProblems } from './support/browser';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, SCREENSHOT_DIR, type PageProblems, settled } from './support/browser';
 import { pageUrl } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { branchOverview, findBranch } from '../../src/lib/branches/summary';
@@ -94,7 +94,7 @@ async function open(path: string, width = 1280) {
   const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(pageUrl(path), { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   return { context, page, problems };
 }
 

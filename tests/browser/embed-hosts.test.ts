@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, newCheckedContext, screenshot, type PageProblems } from './support/browser';
+import { axeViolations, launchBrowser, newCheckedContext, screenshot, type PageProblems, gotoSettled } from './support/browser';
 import { pageUrl } from './support/site';
 import { startHostServer, type HostServer } from './support/hostPage';
 import { getBudget } from '../../src/lib/budget';
@@ -182,7 +182,7 @@ describe('themes', () => {
     const { context } = await newCheckedContext(browser, { viewport: { width: 600, height: 800 } });
     const page = await context.newPage();
     for (const slug of embedCharts(getBudget()).map((chart) => chart.slug).filter((slug) => !slug.startsWith('branch-') || slug === 'branch-zezhou')) {
-      await page.goto(pageUrl(`/embed/${slug}/?theme=${theme}`), { waitUntil: 'networkidle' });
+      await gotoSettled(page, pageUrl(`/embed/${slug}/?theme=${theme}`));
       expect(await page.evaluate(() => document.documentElement.hasAttribute('data-dark'))).toBe(theme === 'dark');
       expect(await axeViolations(page), `${slug} in ${theme}`).toEqual([]);
       await screenshot(page, `embed-${slug}-${theme}`);

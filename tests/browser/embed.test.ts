@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, gotoSettled } from './support/browser';
 import { pageUrl } from './support/site';
 import { startHostServer, type HostServer } from './support/hostPage';
 import { getBudget } from '../../src/lib/budget';
@@ -34,7 +34,7 @@ const hostPage = (name: string, body: string) => host.page(name, body);
 async function openPage(url: string, width = 375) {
   const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 800 } });
   const page = await context.newPage();
-  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  const response = await gotoSettled(page, url);
   expect(response?.status(), url).toBe(200);
   return { page, problems, context };
 }

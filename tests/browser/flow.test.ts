@@ -5,7 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, gotoSettled, settled } from './support/browser';
 import { pageUrl } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { formatShare, formatWan } from '../../src/lib/format';
@@ -36,7 +36,7 @@ async function openFlow(width: number, height = 900, javaScriptEnabled = true) {
   });
   const response = await page.goto(pageUrl('/flow/'), { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   return { context, page, problems, scripts };
 }
 
@@ -330,7 +330,7 @@ describe('/flow/ on narrow screens and by touch', () => {
     for (const width of [320, 375, 600, 1280]) {
       const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 800 }, hasTouch: true, isMobile: width < 1000 });
       const page = await context.newPage();
-      await page.goto(pageUrl('/flow/'), { waitUntil: 'networkidle' });
+      await gotoSettled(page, pageUrl('/flow/'));
       const panel = page.locator('[data-flow-panel]');
       const overlaps = async () => {
         const a = (await panel.boundingBox())!;
@@ -355,7 +355,7 @@ describe('/flow/ on narrow screens and by touch', () => {
     const [groupId, members] = [...kuan.grouping.groups][0]!;
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
-    await page.goto(pageUrl(`/flow/?highlight=${encodeURIComponent(members[0]!)}`), { waitUntil: 'networkidle' });
+    await gotoSettled(page, pageUrl(`/flow/?highlight=${encodeURIComponent(members[0]!)}`));
     await expect.poll(() => svg(page).getAttribute('data-variant')).toBe(`kuan/open/${groupId}`);
     const node = keyed(page, members[0]!);
     expect(await isLit(page, members[0]!)).toBe(true);
@@ -371,7 +371,7 @@ describe('/flow/ on narrow screens and by touch', () => {
     test(`the embed at ${width} px draws the chart too`, async () => {
       const { context } = await newCheckedContext(browser, { viewport: { width, height: 800 } });
       const page = await context.newPage();
-      await page.goto(pageUrl('/embed/flow/'), { waitUntil: 'networkidle' });
+      await gotoSettled(page, pageUrl('/embed/flow/'));
       expect(await svg(page).getAttribute('class')).toContain('flow-svg--vertical');
       expect(await hasHorizontalOverflow(page)).toBe(false);
       await context.close();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, gotoSettled } from './support/browser';
 import { pageUrl } from './support/site';
 
 // The glossary page, the explainer and the term popovers, as a reader uses them.
@@ -22,7 +22,7 @@ afterAll(async () => {
 async function openPage(path: string, options: Parameters<typeof newCheckedContext>[1] = {}) {
   const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
-  const response = await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
+  const response = await gotoSettled(page, pageUrl(path));
   expect(response?.status()).toBe(200);
   return { context, problems, page };
 }

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, gotoSettled } from './support/browser';
 import { pageUrl } from './support/site';
 
 // The home page as a resident reads it, the phone header, the per-resident scale, the report's
@@ -40,7 +40,7 @@ afterAll(async () => {
 async function open(path: string, width: number, javaScriptEnabled = true) {
   const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 812 }, javaScriptEnabled });
   const page = await context.newPage();
-  const response = await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
+  const response = await gotoSettled(page, pageUrl(path));
   expect(response?.status(), `${path} HTTP status`).toBe(200);
   return { page, problems, close: () => context.close() };
 }
@@ -270,7 +270,7 @@ describe('the JavaScript budget', () => {
       page.on('response', (response) => {
         if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body).length));
       });
-      await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
+      await gotoSettled(page, pageUrl(path));
       const bytes = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0);
       if (limit === 0) expect(scripts.length, path).toBe(0);
       else expect(bytes, path).toBeLessThanOrEqual(limit);

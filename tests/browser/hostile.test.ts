@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, type PageProblems } from './support/browser';
+import { hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, type PageProblems, settled } from './support/browser';
 import { DIST_DIR, pageUrl, slugForScreenshot } from './support/site';
 import { HOSTILE_GLOSSARY, HOSTILE_INDICATOR, HOSTILE_NAMES, HOSTILE_TEXTS, HOSTILE_UNIT_NAME } from '../fixtures/hostile/hostile-names.mjs';
 
@@ -56,7 +56,7 @@ async function expectSafe(page: Page, problems: PageProblems, dialogs: string[],
 describe.skipIf(!isHostileBuild)('hostile text is shown as text, never run, and does not break the layout', () => {
   test.each(PAGES)('%s', async (path) => {
     const { context, page, problems, dialogs } = await open(path, 375);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     // The texts that this page shows (its start and end are both there) appear verbatim; the
     // 2,000-character ones may be shortened on tiles.
     const text = await page.locator('body').innerText();
@@ -70,7 +70,7 @@ describe.skipIf(!isHostileBuild)('hostile text is shown as text, never run, and 
 
   test('treemap: hover, focus and zoom over hostile tiles', async () => {
     const { context, page, problems, dialogs } = await open('/treemap/unit/', 1280);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const tiles = page.locator('.tm-layer:visible svg:visible .tm-tile');
     const count = await tiles.count();
     expect(count).toBeGreaterThan(3);
@@ -110,7 +110,7 @@ describe.skipIf(!isHostileBuild)('hostile text is shown as text, never run, and 
 
   test('SVG, PNG and CSV downloads carry the texts safely; formula-like cells are neutralised', async () => {
     const { context, page, problems, dialogs } = await open('/branches/yangcheng/', 1280);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const menu = page.locator('details[data-download-menu][data-slug="branch-yangcheng"]');
     const download = async (item: string) => {
       if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) await menu.locator('summary').click();

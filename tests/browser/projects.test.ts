@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, gotoSettled, settled } from './support/browser';
 import { pageUrl, slugForScreenshot } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { distinctIndicators } from '../../src/lib/projects/indicators';
@@ -41,7 +41,7 @@ describe('project pages: figures equal the data', () => {
     const project = budget.projects.find((entry) => entry.id === id)!;
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 900 } });
     const page = await context.newPage();
-    await page.goto(pageUrl(`/projects/${id}/`), { waitUntil: 'networkidle' });
+    await gotoSettled(page, pageUrl(`/projects/${id}/`));
     expect(await page.locator('main h1').textContent()).toBe(project.name);
     expect(await page.locator('[data-figure="amount"]').first().textContent()).toBe(formatWan(project.amount));
     expect(await page.locator('td[data-field="amount"]').textContent()).toBe(formatWanNumber(project.amount));
@@ -92,7 +92,7 @@ describe('the project index', () => {
   test('sorts by a column with the keyboard and says so with aria-sort', async () => {
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(pageUrl('/projects/'), { waitUntil: 'networkidle' });
+    await gotoSettled(page, pageUrl('/projects/'));
     const amountHeader = page.locator('thead th[data-sort-key="amount"]');
     expect(await amountHeader.getAttribute('aria-sort')).toBe('descending');
     const button = amountHeader.getByRole('button');
@@ -114,7 +114,7 @@ describe('the project index', () => {
   test('filters by unit and theme, and announces the row count', async () => {
     const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 900 } });
     const page = await context.newPage();
-    await page.goto(pageUrl('/projects/'), { waitUntil: 'networkidle' });
+    await gotoSettled(page, pageUrl('/projects/'));
     const status = page.getByRole('status');
     await page.getByLabel('按单位筛选').selectOption('zezhou');
     const zezhou = budget.projects.filter((project) => project.unit_id === 'zezhou');
@@ -141,7 +141,7 @@ describe('wide tables on phones', () => {
   test('at 375 px every project card shows its name and amount with no sideways scrolling', async () => {
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(pageUrl('/projects/'), { waitUntil: 'networkidle' });
+    await gotoSettled(page, pageUrl('/projects/'));
     expect(await hasHorizontalOverflow(page)).toBe(false);
     const region = page.locator('[data-project-index] .scroll-region');
     expect(await region.evaluate((element) => element.scrollWidth <= element.clientWidth + 1)).toBe(true);
@@ -167,7 +167,7 @@ describe('wide tables on phones', () => {
   test('at 375 px the branch-by-theme table stacks too', async () => {
     const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
-    await page.goto(pageUrl('/branches/'), { waitUntil: 'networkidle' });
+    await gotoSettled(page, pageUrl('/branches/'));
     const table = page.locator('.theme-table');
     const width = await table.evaluate((element) => element.getBoundingClientRect().right);
     expect(width).toBeLessThanOrEqual(375);
@@ -178,7 +178,7 @@ describe('wide tables on phones', () => {
   test('at 1280 px the full table stays a table', async () => {
     const { context } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(pageUrl('/projects/'), { waitUntil: 'networkidle' });
+    await gotoSettled(page, pageUrl('/projects/'));
     expect(await page.locator('[data-project-index] table').evaluate((element) => getComputedStyle(element).display)).toBe('table');
     expect(await page.locator('[data-project-index] thead th').count()).toBe(6);
     await context.close();
@@ -190,9 +190,9 @@ describe('links that land', () => {
     const project = budget.projects.find((entry) => entry.id === 'rural-black-odorous-water') ?? budget.projects[0]!;
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(pageUrl(`/projects/${project.id}/`), { waitUntil: 'networkidle' });
+    await gotoSettled(page, pageUrl(`/projects/${project.id}/`));
     await Promise.all([page.waitForURL(/\/flow\//), page.getByRole('link', { name: '在资金流向图中查看' }).click()]);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const node = page.locator(`[data-flow-canvas] svg:visible [data-key="project:${project.id}"]`);
     await expect.poll(() => node.evaluate((element) => element.classList.contains('is-lit'))).toBe(true);
     const box = (await node.boundingBox())!;

@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, gotoSettled } from './support/browser';
 import { DIST_DIR, pageUrl } from './support/site';
 import { pngSize } from '../../src/lib/images/png';
 import { qrSvg } from '../../src/lib/images/qr';
@@ -76,7 +76,7 @@ describe('the share block', () => {
   test('复制链接 puts the page\'s address on the clipboard', async () => {
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(pageUrl('/treemap/'), { waitUntil: 'networkidle' });
+    await gotoSettled(page, pageUrl('/treemap/'));
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     await page.getByRole('region', { name: '分享本页' }).getByText('复制链接', { exact: true }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
@@ -117,7 +117,7 @@ describe('the share block', () => {
       test(`${path} at ${width} px: axe zero, no overflow`, async () => {
         const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 } });
         const page = await context.newPage();
-        await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
+        await gotoSettled(page, pageUrl(path));
         await page.getByRole('region', { name: '分享本页' }).getByText('复制链接', { exact: true }).click();
         expect(await axeViolations(page)).toEqual([]);
         expect(await hasHorizontalOverflow(page)).toBe(false);
@@ -134,7 +134,7 @@ describe('the image version of each chart', () => {
   test('the 嵌入 dialog offers the image with alt text, source line, code and download', async () => {
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
-    await page.goto(pageUrl('/treemap/'), { waitUntil: 'networkidle' });
+    await gotoSettled(page, pageUrl('/treemap/'));
     await page.locator('[data-embed-open]').first().click();
     const dialog = page.locator('dialog[open]');
     const offer = dialog.locator('.image-offer');
@@ -159,7 +159,7 @@ describe('the image version of each chart', () => {
   test('/embed/ lists every chart\'s image and each 款 level, and every download works', async () => {
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(pageUrl('/embed/'), { waitUntil: 'networkidle' });
+    await gotoSettled(page, pageUrl('/embed/'));
     const charts = embedCharts(getBudget());
     expect(await page.locator('.image-offer').count()).toBe(charts.length);
     const links = await page.locator('.image-offer a[download]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));

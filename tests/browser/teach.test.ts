@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, SCREENSHOT_DIR } from './support/browser';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, SCREENSHOT_DIR, gotoSettled } from './support/browser';
 import { pageUrl } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { buildExercises } from '../../src/lib/teach/exercises';
@@ -25,7 +25,7 @@ afterAll(async () => {
 async function openPage(path: string, width = 1280) {
   const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 } });
   const page = await context.newPage();
-  const response = await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
+  const response = await gotoSettled(page, pageUrl(path));
   expect(response?.status()).toBe(200);
   return { context, problems, page };
 }

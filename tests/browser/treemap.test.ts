@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, type PageProblems } from './support/browser';
+import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, type PageProblems, gotoSettled, settled } from './support/browser';
 import { pageUrl } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { buildTreemapModel } from '../../src/lib/treemap/model';
@@ -37,7 +37,7 @@ async function open(path: string, options: Parameters<typeof newCheckedContext>[
   const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   await page.goto(pageUrl(path), { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   return { context, page, problems };
 }
 
@@ -343,7 +343,7 @@ describe.each(['/treemap/', '/treemap/unit/'])('%s on phones and for assistive t
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body).length));
     });
-    await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
+    await gotoSettled(page, pageUrl(path));
     const sizes = await Promise.all(scripts);
     expect(sizes.length, 'the treemap script is loaded').toBeGreaterThan(0);
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(JS_BUDGET_BYTES);

@@ -1,6 +1,7 @@
 /** The embeds' states and how tall each is in a 600 px column: shared by the measuring script and its test. */
 import { existsSync, readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { gotoSettled, trackRequests } from './browser';
 import { getBudget } from '../../../src/lib/budget';
 import { embedCharts } from '../../../src/lib/embed/charts';
 import { MEASURED_WIDTH } from '../../../src/lib/embed/frameHeights';
@@ -30,7 +31,8 @@ export function embedStates(distDir: string): { slug: string; search: string }[]
 export async function measureEmbedHeight(browser: Browser, url: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: MEASURED_WIDTH, height: 8000 } });
   try {
-    await page.goto(url, { waitUntil: 'networkidle' });
+    trackRequests(page);
+    await gotoSettled(page, url);
     const read = () => page.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
     let height = await read();
     for (let attempt = 0; attempt < 20; attempt += 1) {
