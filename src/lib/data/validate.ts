@@ -7,6 +7,7 @@ import { BUDGET_TABLES, checkBudgetTables, checkFile, checkReferences, type Budg
 import { reconciliationErrors } from './reconcile';
 import { externalFiguresTable, functionAssignmentStrictTable } from './schemas';
 import { defineTable, type RowOf, type Schema, type TableSpec } from './table';
+import { translationErrors } from '../i18n/translationErrors';
 
 /** data/function_assignment_alternatives.csv: other 项 an "editorial" project could equally be charged to. */
 export const assignmentAlternativesTable = defineTable({
@@ -77,6 +78,7 @@ export function validateData(read: FileReader, filesOnDisk?: readonly string[]):
   if (alternatives.complete) errors.push(...alternativeErrors(alternatives.rows, budget));
   else skipped.push('the references of function_assignment_alternatives.csv (it has rows that could not be read)');
   errors.push(...reconciliationErrors(budget));
+  errors.push(...translationErrors(read));
   return { errors, skipped, budget: errors.length ? null : budget };
 }
 

@@ -1,0 +1,27 @@
+import type { TranslationSpec } from './translations';
+
+/**
+ * The English translations of the project pages' data (data/translations/en/<table>.csv), declared
+ * once. Other areas declare theirs in specs-<area>.ts and add them to TRANSLATION_SPECS
+ * (src/lib/i18n/allSpecs.ts), which `npm run validate` checks.
+ */
+export const PROJECT_TRANSLATIONS = {
+  table: 'projects',
+  key: ['id'],
+  fields: ['name', 'theme', 'attribute'],
+} as const satisfies TranslationSpec;
+
+export const UNIT_TRANSLATIONS = {
+  table: 'units',
+  key: ['id'],
+  fields: ['name', 'short_name'],
+} as const satisfies TranslationSpec;
+
+/** Functional classes, sections and items (类/款/项), keyed by their code. */
+export const FUNCTION_TRANSLATIONS = {
+  table: 'functions',
+  key: ['code'],
+  fields: ['name'],
+} as const satisfies TranslationSpec;
+
+export const SPECS = [PROJECT_TRANSLATIONS, UNIT_TRANSLATIONS, FUNCTION_TRANSLATIONS] as const;
