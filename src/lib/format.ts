@@ -89,3 +89,8 @@ export function formatYuanProseEnglish(fen: Fen): string {
 export function formatAmountProseIn(lang: 'zh' | 'en', fen: Fen): string {
   return lang === 'en' ? formatYuanProseEnglish(fen) : formatAmountProse(fen);
 }
+
+/** Amounts in charts and details panels: "1,225.10万元" in Chinese, "¥12.25 million" in English. */
+export function formatWanIn(lang: 'zh' | 'en', fen: Fen): string {
+  return lang === 'en' ? formatYuanProseEnglish(fen) : formatWan(fen);
+}
