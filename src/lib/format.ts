@@ -94,3 +94,8 @@ export function formatAmountProseIn(lang: 'zh' | 'en', fen: Fen): string {
 export function formatWanIn(lang: 'zh' | 'en', fen: Fen): string {
   return lang === 'en' ? formatYuanProseEnglish(fen) : formatWan(fen);
 }
+
+/** Chart labels in English, where space is short: "¥212.54m", "¥0.38m". */
+export function formatYuanMillionsShortEnglish(fen: Fen): string {
+  return `¥${englishMillionFormat.format(fen / FEN_PER_MILLION_YUAN)}m`;
+}

@@ -67,7 +67,7 @@ export const en: UiStrings = {
     fundingUnknown: 'Not given in the report',
     derivationLink: 'How it was derived',
     projectLink: 'Project details',
-    legendTitle: { function: 'Colours show the functional classification (section, 款):', unit: 'Colours show the functional section (款) of each project, as derived by this site:' },
+    legendTitle: { function: 'Colours show the functional section:', unit: 'Colours show the functional section of each project, as derived by this site:' },
     legendNote: (total: string) => `Percentages on the tiles are shares of all energy conservation and environmental protection spending (${total}).`,
     tableLabel: (name: string, code: string | null) => `${name}${code ? ` (${code})` : ''}: data table`,
     chartName: (name: string, view: string, count: number) => `${name}: its ${count} parts (${view.toLowerCase()})`,
@@ -91,9 +91,9 @@ export const en: UiStrings = {
       bandOf: (parent: string, band: string, count: number) => `${band} of ${parent} (${count} items)`,
       smallerOf: (parent: string, count: number) => `The ${count} smaller items of ${parent}`,
       kinds: {
-        root: 'Functional classification · class (类)',
-        kuan: 'Functional classification · section (款)',
-        xiang: 'Functional classification · item (项)',
+        root: 'Functional classification: class',
+        kuan: 'Functional classification: section',
+        xiang: 'Functional classification: item',
         unit: 'Budget unit',
         project: 'Project',
         basic: 'Basic expenditure (staff and running costs)',
@@ -120,6 +120,20 @@ export const en: UiStrings = {
       basicNote: { function: 'Stated in table 3', unit: 'Stated in table 3; not split by unit' },
       bases: { 'amount-unique': 'Fixed by the amount alone', 'name-and-amount': 'Fixed by name and amount together', editorial: 'Editorial judgement' },
     },
+  },
+  charts: {
+    skipToChart: 'Skip to the chart',
+  },
+  home: {
+    compositionSubtitle: (groups: string[], total: string) => `${groups.join(' and ')}, ${total} in all`,
+    compositionLabel: (title: string, groups: string[], total: string) => `${title}. ${groups.join(' and ')}, ${total} in all`,
+    compositionCaption: (groups: string[]) => `Data table: ${groups.join('; ').toLowerCase()} (amounts in 10,000 yuan)`,
+    compositionColumns: { group: 'Group', part: 'Part', amount: 'Amount', share: 'Share' },
+    findingLabel: (title: string, subtitle: string) => `${title}. ${subtitle}`,
+    dataTable: 'Data table',
+    findingCaption: (subtitle: string) => `${subtitle} (amounts in 10,000 yuan)`,
+    findingColumns: { part: 'Part', amount: 'Amount' },
+    findingRow: (row: string, part: string) => `${row}: ${part}`,
   },
 };
 

@@ -127,6 +127,20 @@ export const zh = {
       bases: { 'amount-unique': '金额唯一确定', 'name-and-amount': '名称与金额共同确定', editorial: '编辑判断' },
     },
   },
+  charts: {
+    skipToChart: '跳到图表',
+  },
+  home: {
+    compositionSubtitle: (groups: string[], total: string) => `${groups.join('与')}，总计${total}`,
+    compositionLabel: (title: string, groups: string[], total: string) => `${title}。${groups.join('与')}的构成，总计${total}`,
+    compositionCaption: (groups: string[]) => `数据表：${groups.join('、')}（单位：万元）`,
+    compositionColumns: { group: '分组', part: '项目', amount: '金额', share: '占比' },
+    findingLabel: (title: string, subtitle: string) => `${title}。${subtitle}`,
+    dataTable: '数据表',
+    findingCaption: (subtitle: string) => `${subtitle}（单位：万元）`,
+    findingColumns: { part: '项目', amount: '金额' },
+    findingRow: (row: string, part: string) => `${row}：${part}`,
+  },
 };
 
 /**

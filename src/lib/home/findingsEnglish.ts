@@ -6,7 +6,7 @@ import { EMPHASIS_SWATCHES, MIXED_SOURCES, functionSwatch, sourceSwatch, type Sw
 import type { Budget } from '../data/load';
 import { branchOverview } from '../branches/summary';
 import { yearChange, type YearChange } from '../changes';
-import { formatShare, formatYuanProseEnglish } from '../format';
+import { formatShare, formatYuanMillionsShortEnglish, formatYuanProseEnglish } from '../format';
 import { sumFen, type Fen } from '../money';
 import { reportTotal } from '../teach/facts';
 import { fitLine } from '../treemap/labels';
@@ -18,6 +18,8 @@ import type { Finding, Headline } from './findings';
 const PREVIOUS_YEAR = '2023';
 const THIS_YEAR = '2024';
 const money = formatYuanProseEnglish;
+/** Amounts inside the small charts, where space is short. */
+const label = formatYuanMillionsShortEnglish;
 
 const bar = (name: string, valueText: string, amount: Fen, swatch: Swatch): BarSegment => ({ name, valueText, amount, color: swatch.fill, textColor: swatch.text });
 const { key: KEY, rest: REST } = EMPHASIS_SWATCHES;
@@ -55,11 +57,11 @@ function yearOnYear(budget: Budget): Finding {
   const otherChange = other.current - other.previous;
   const otherText = `${otherChange < 0 ? 'down' : 'up'} ${money(Math.abs(otherChange))}`;
   const rows: BarRow[] = [
-    { label: `${PREVIOUS_YEAR} (derived from the report's figures)`, segments: [bar('General public budget for the year', money(generalBudget.previous), generalBudget.previous, sourceSwatch('general-budget')), bar('Other money', money(other.previous), other.previous, MIXED_SOURCES)] },
+    { label: `${PREVIOUS_YEAR} (derived from the report's figures)`, segments: [bar('General budget', label(generalBudget.previous), generalBudget.previous, sourceSwatch('general-budget')), bar('Other money', label(other.previous), other.previous, MIXED_SOURCES)] },
     {
       label: THIS_YEAR,
-      segments: [bar('General public budget for the year', money(generalBudget.current), generalBudget.current, sourceSwatch('general-budget')), bar('Other money', money(other.current), other.current, MIXED_SOURCES)],
-      annotation: { segment: 1, text: `${otherText} on the year` },
+      segments: [bar('General budget', label(generalBudget.current), generalBudget.current, sourceSwatch('general-budget')), bar('Other money', label(other.current), other.current, MIXED_SOURCES)],
+      annotation: { segment: 1, text: `${otherChange < 0 ? 'Down' : 'Up'} ${label(Math.abs(otherChange))}` },
     },
   ];
   return {
@@ -85,14 +87,14 @@ function whereItGoes(budget: Budget): Finding {
   if (!top) throw new Error('functions.csv: the energy-and-environment class has no 款');
   const editorial = budget.projects.filter((project) => project.function_basis === 'editorial').length;
   const rows: BarRow[] = kuan.map((row, index) => ({
-    label: `${short(functionName(row.code))} ${money(row.total)}`,
+    label: `${short(functionName(row.code), 26)} ${label(row.total)}`,
     segments: [bar('', formatShare(row.total, energy), row.total, functionSwatch(row.code))],
     ...(index === 0 ? { annotation: { segment: 0, text: 'Largest section' } } : {}),
   }));
   return {
     id: 'where-it-goes',
     title: `${functionName(top.code)} takes ${formatShare(top.total, energy)} of environmental spending`,
-    subtitle: `Energy conservation and environmental protection spending, ${money(energy)}, by section (款)`,
+    subtitle: `Energy conservation and environmental protection spending, ${money(energy)}, by section`,
     sentence: `${formatShare(energy, grand)} of the whole budget (${money(energy)}) is energy conservation and environmental protection spending. Of this, ${functionName(top.code)} has ${money(top.total)}, ${formatShare(top.total, energy)}, ${place(kuan.map((row) => row.total), top.total)} of ${kuan.length} sections.`,
     notes: [`The report does not say under which functional item each project is recorded: for ${editorial} of the ${budget.projects.length} projects the assignment is this site's editorial judgement (see the methodology).`],
     rows,
@@ -116,12 +118,12 @@ function withoutTargets(budget: Budget): Finding {
   const share = formatShare(noSheetTotal, projectTotal);
   const rows: BarRow[] = [
     {
-      label: `Project expenditure ${money(projectTotal)}`,
+      label: `Project expenditure ${label(projectTotal)}`,
       segments: [
-        bar(`With a performance-target table (${withSheet.length} projects)`, formatShare(projectTotal - noSheetTotal, projectTotal), projectTotal - noSheetTotal, REST),
-        bar(`Without (${noSheet.length} projects)`, share, noSheetTotal, KEY),
+        bar(`With targets (${withSheet.length})`, formatShare(projectTotal - noSheetTotal, projectTotal), projectTotal - noSheetTotal, REST),
+        bar(`Without (${noSheet.length})`, share, noSheetTotal, KEY),
       ],
-      ...(largestIsOne ? { annotation: { segment: 1, text: 'Includes the largest project' } } : {}),
+      ...(largestIsOne ? { annotation: { segment: 1, text: 'Incl. the largest project' } } : {}),
     },
   ];
   return {
@@ -146,9 +148,9 @@ function counties(budget: Budget): Finding {
   const topProject = top.projects[0]!;
   const projectShare = formatShare(topProject.amount, top.total);
   const rows: BarRow[] = sorted.map((branch) => ({
-    label: `${short(branchName(branch.id), 14)} ${money(branch.total)}`,
+    label: `${short(branchName(branch.id), 20)} ${label(branch.total)}`,
     segments: [bar('', formatShare(branch.total, overview.total), branch.total, branch === top ? KEY : REST)],
-    ...(branch === top ? { annotation: { segment: 0, text: `Largest project: ${projectShare}` } } : {}),
+    ...(branch === top ? { annotation: { segment: 0, text: `Top project: ${projectShare}` } } : {}),
   }));
   const topName = branchName(top.id);
   return {
@@ -172,8 +174,8 @@ function officeCosts(budget: Budget): Finding {
   const running = yearChange(budget, 'running-cost-change');
   const subjects: Record<string, string> = { 'three-public-change': 'Three public expenses', 'running-cost-change': 'Office running costs' };
   const pair = (change: YearChange): BarRow[] => [
-    { label: `${subjects[change.id]} ${PREVIOUS_YEAR} (derived)`, segments: [bar('', money(change.previous), change.previous, REST)] },
-    { label: `${subjects[change.id]} ${THIS_YEAR}`, segments: [bar('', money(change.current), change.current, KEY)], annotation: { segment: 0, text: changeEnglish(change) } },
+    { label: `${subjects[change.id]} ${PREVIOUS_YEAR} (derived)`, segments: [bar('', label(change.previous), change.previous, REST)] },
+    { label: `${subjects[change.id]} ${THIS_YEAR}`, segments: [bar('', label(change.current), change.current, KEY)], annotation: { segment: 0, text: `${change.change < 0 ? 'Down' : 'Up'} ${label(Math.abs(change.change))}` } },
   ];
   const rows = [...pair(threePublic), ...pair(running)];
   const truncated = running.truncated && running.printedPercent !== null;
