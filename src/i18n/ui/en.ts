@@ -103,7 +103,7 @@ export const en: UiStrings = {
       band: 'Items of neighbouring rank taken together',
       amount: 'Amount',
       shareOf: (name: string) => `Share of ${name}`,
-      shareOfTotal: 'Share of all environmental spending',
+      shareOfTotal: 'Share of the total',
       unit: 'Unit',
       functionCode: 'Functional item',
       functionValue: (name: string, code: string) => `${name} (${code}, derived)`,
@@ -125,8 +125,8 @@ export const en: UiStrings = {
     skipToChart: 'Skip to the chart',
   },
   home: {
-    compositionSubtitle: (groups: string[], total: string) => `${groups.join(' and ')}, ${total} in all`,
-    compositionLabel: (title: string, groups: string[], total: string) => `${title}. ${groups.join(' and ')}, ${total} in all`,
+    compositionSubtitle: (groups: string[], total: string) => `${groups.map((group, index) => (index ? group.toLowerCase() : group)).join(' and ')}, ${total} in all`,
+    compositionLabel: (title: string, groups: string[], total: string) => `${title}. ${groups.map((group, index) => (index ? group.toLowerCase() : group)).join(' and ')}, ${total} in all`,
     compositionCaption: (groups: string[]) => `Data table: ${groups.join('; ').toLowerCase()} (amounts in 10,000 yuan)`,
     compositionColumns: { group: 'Group', part: 'Part', amount: 'Amount', share: 'Share' },
     findingLabel: (title: string, subtitle: string) => `${title}. ${subtitle}`,
@@ -154,7 +154,7 @@ export const enClient: ClientStrings = {
   treemap: {
     picked: (title: string, amount: string, share: { ofTotal: boolean; value: string } | null, opensPage: boolean) =>
       `${title}: ${amount}${share ? `, ${share.value} of ${share.ofTotal ? 'the total' : 'the level above'}` : ''}.${opensPage ? ' Tap again to open the project page.' : ''}`,
-    shareOfTotalLabel: 'Share of all environmental spending',
+    shareOfTotalLabel: 'Share of the total',
     moved: (out: boolean, title: string, summary: string) => `${out ? 'Back to' : 'Zoomed into'}: ${title}. ${summary}`,
     loadFailed: 'This level could not be loaded; please try again later.',
     fundingTitle: 'Sources of funds',
