@@ -104,6 +104,9 @@ describe('no Chinese in English reader text, except originals marked lang="zh-CN
 
   test.each(english)('%s', (path) => {
     const { document } = parseHTML(readFileSync(fileOf(path), 'utf8'));
+    // JSON data blocks hold text the client script shows later (details panels): no Chinese there either.
+    const data = [...document.querySelectorAll('script[type="application/json"]')].map((script) => script.textContent ?? '');
+    expect(data.filter((text) => HAN.test(text)).map((text) => text.match(new RegExp(`.{0,30}${HAN.source}+.{0,30}`))![0])).toEqual([]);
     const hits = [englishReaderText(document as unknown as Document), ...englishAttributeText(document as unknown as Document)]
       .flatMap((text) => [...text.matchAll(new RegExp(`.{0,30}${HAN.source}+.{0,30}`, 'g'))].map((match) => match[0].replace(/\s+/g, ' ')));
     expect(hits).toEqual([]);

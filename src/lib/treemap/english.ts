@@ -21,9 +21,17 @@ export function englishTree(node: TreemapNode): TreemapNode {
     unitName: unitName(node.project.unitId),
     functionName: functionName(node.project.functionCode),
   };
-  const unitNameEn = node.project ? project!.unitName : node.kind === 'unit' ? unitName(node.id) : null;
   const names = englishNames(node);
-  return { ...node, ...names, unitName: node.unitName === null ? null : unitNameEn ?? node.unitName, project, children };
+  return { ...node, ...names, unitName: node.unitName === null ? null : englishUnitName(node, project, children), project, children };
+}
+
+/** The unit of a project or unit tile; a group of small tiles takes its first member's (as grouping does). */
+function englishUnitName(node: TreemapNode, project: TreemapNode['project'], children: TreemapNode[]): string | null {
+  if (project) return project.unitName;
+  if (node.kind === 'unit') return unitName(node.id);
+  const member = children.find((child) => child.unitName !== null);
+  if (!member) throw new Error(`treemap: no English unit name for "${node.id}"`);
+  return member.unitName;
 }
 
 function englishNames(node: TreemapNode): { name: string; shortName: string } {
