@@ -94,3 +94,13 @@ export function formatAmountProseIn(lang: 'zh' | 'en', fen: Fen): string {
 export function formatYuanEnglish(fen: Fen): string {
   return `¥${englishYuanFormat.format(fen / FEN_PER_YUAN)}`;
 }
+
+/** Amounts in charts and details panels: "1,225.10万元" in Chinese, "¥12.25 million" in English. */
+export function formatWanIn(lang: 'zh' | 'en', fen: Fen): string {
+  return lang === 'en' ? formatYuanProseEnglish(fen) : formatWan(fen);
+}
+
+/** Chart labels in English, where space is short: "¥212.54m", "¥0.38m". */
+export function formatYuanMillionsShortEnglish(fen: Fen): string {
+  return `¥${englishMillionFormat.format(fen / FEN_PER_MILLION_YUAN)}m`;
+}

@@ -1,4 +1,7 @@
 /** Site-wide constants and URL helpers. */
+import { ui } from '../i18n/ui/index';
+import type { Lang } from '../i18n/lang';
+
 export const SITE_TITLE = '晋城生态环境预算2024';
 import { REPORT_TITLE } from './budgetConfig';
 
@@ -10,17 +13,11 @@ export interface NavItem {
   label: string;
 }
 
-/** The header's sections, in reading order. */
-export const NAV_ITEMS: NavItem[] = [
-  { href: '/treemap/', label: '资金去向' },
-  { href: '/flow/', label: '资金流向' },
-  { href: '/branches/', label: '各分局' },
-  { href: '/projects/', label: '项目' },
-  { href: '/data/', label: '数据' },
-  { href: '/glossary/', label: '术语' },
-  { href: '/teach/', label: '教学' },
-  { href: '/methodology/', label: '方法' },
-];
+/** The header's sections, in reading order, in the given language (paths without the language prefix). */
+export function navItems(lang: Lang): NavItem[] {
+  return Object.entries(ui(lang).nav.items).map(([href, label]) => ({ href, label }));
+}
+export const NAV_ITEMS: NavItem[] = navItems('zh');
 
 /** Prefixes a site-absolute path with the configured base, so the site works under a sub-path. */
 export function withBase(path: string): string {

@@ -13,6 +13,8 @@ interface PagefindApi {
   search: (query: string) => Promise<{ results: { id: string; data: () => Promise<PagefindResultData> }[] } | null>;
 }
 
+import { clientStrings } from '../../i18n/client';
+
 const MAX_RESULTS = 20;
 
 /** Pagefind marks matches with <mark>; copy only text and <mark>, never other markup. */
@@ -53,6 +55,7 @@ function init(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
   let pagefind: Promise<PagefindApi> | null = null;
   let latest = 0;
+  const strings = clientStrings().search;
 
   const load = (): Promise<PagefindApi> => {
     pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
@@ -67,10 +70,10 @@ function init(root: HTMLElement): void {
     list.replaceChildren();
     delete list.dataset.query;
     if (query === '') {
-      status.textContent = '请输入要搜索的词，如：湿地、洒水、上年结转。';
+      status.textContent = strings.empty;
       return;
     }
-    status.textContent = '正在搜索……';
+    status.textContent = strings.searching;
     try {
       const api = await load();
       const found = await api.search(query);
@@ -83,12 +86,12 @@ function init(root: HTMLElement): void {
       const total = found.results.length;
       status.textContent =
         total === 0
-          ? `没有找到与“${query}”相关的内容。`
+          ? strings.none(query)
           : total > MAX_RESULTS
-            ? `“${query}”：找到${total}个页面，显示前${MAX_RESULTS}个。`
-            : `“${query}”：找到${total}个页面。`;
+            ? strings.many(query, total, MAX_RESULTS)
+            : strings.some(query, total);
     } catch {
-      if (ticket === latest) status.textContent = '搜索暂时无法使用，请稍后再试。';
+      if (ticket === latest) status.textContent = strings.failed;
     }
   };
 

@@ -2,6 +2,8 @@
  * “复制链接” in the share block. Without JavaScript it is a disclosure that shows the page's
  * address to copy by hand; with it, opening the disclosure also copies the address.
  */
+import { clientStrings } from '../../i18n/client';
+
 async function copy(text: string, field: HTMLInputElement): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -19,7 +21,8 @@ export function initShareCopy() {
     const status = block.querySelector<HTMLElement>('[data-share-status]')!;
     block.querySelector('summary')!.addEventListener('click', async () => {
       const copied = await copy(field.value, field);
-      status.textContent = copied ? '已复制链接，可以粘贴到微信或邮件中。' : '请长按或选中上面的地址来复制。';
+      const strings = clientStrings().share;
+      status.textContent = copied ? strings.copied : strings.notCopied;
     });
   }
 }

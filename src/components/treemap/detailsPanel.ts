@@ -1,4 +1,5 @@
 /** Draws one tile's details into the panel; mirrors TreemapDetails.astro. Browser only. */
+import { clientStrings } from '../../i18n/client';
 
 interface Line {
   label: string;
@@ -54,21 +55,22 @@ function definitionList(lines: Line[]): HTMLElement {
 
 /** isLevel: the entry is the level being shown, so "click to zoom in" would make no sense. */
 export function renderDetails(panel: HTMLElement, entry: DetailsEntry, data: TreemapData, isLevel: boolean): void {
+  const strings = clientStrings().treemap;
   const parts: HTMLElement[] = [
     element('p', 'tm-details-kind', entry.kindLabel),
     element('p', 'tm-details-title', entry.title),
     definitionList(entry.lines),
-    element('p', 'tm-details-subtitle', '资金来源'),
-    entry.funding ? definitionList(entry.funding) : element('p', null, '报告未列明'),
+    element('p', 'tm-details-subtitle', strings.fundingTitle),
+    entry.funding ? definitionList(entry.funding) : element('p', null, strings.fundingUnknown),
   ];
   if (entry.derivedNote) {
     const note = element('p', 'tm-details-note', entry.derivedNote);
-    note.append(link(data.methodologyHref, '推定方法', data.linkTarget));
+    note.append(link(data.methodologyHref, strings.derivationLink, data.linkTarget));
     parts.push(note);
   }
   if (entry.projectHref) {
     const paragraph = element('p', 'tm-details-link');
-    paragraph.append(link(entry.projectHref, '查看项目详情', data.linkTarget));
+    paragraph.append(link(entry.projectHref, strings.projectLink, data.linkTarget));
     parts.push(paragraph);
   }
   if (entry.zoomHint && !isLevel) parts.push(element('p', 'tm-details-hint', entry.zoomHint));

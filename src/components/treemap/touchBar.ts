@@ -1,12 +1,13 @@
 /** The treemap's sticky bar: what a tap picked, and keeping the bar with the chart after a zoom. Browser only. */
 import type { DetailsEntry } from './detailsPanel';
+import { clientStrings } from '../../i18n/client';
 
 /** "项目名：1,225.10万元，占上一级5.2%。再点一次打开项目页。" Short, so it fits the bar's three lines on a phone. */
 export function pickedText(entry: DetailsEntry, opensPage: boolean): string {
-  const amount = entry.lines.find((line) => line.label === '金额')?.value;
-  const share = entry.lines.find((line) => line.label.startsWith('占'));
-  const shareText = share ? `，${share.label === '占节能环保支出总额' ? '占总额' : '占上一级'}${share.value}` : '';
-  return `${entry.title}：${amount ?? ''}${shareText}。${opensPage ? '再点一次打开项目页。' : ''}`;
+  const strings = clientStrings().treemap;
+  // describe.ts lists the amount first, then the share of the parent (when there is one) or of the total.
+  const [amount, share] = entry.lines;
+  return strings.picked(entry.title, amount?.value ?? '', share ? { ofTotal: share.label === strings.shareOfTotalLabel, value: share.value } : null, opensPage);
 }
 
 /** After a zoom the new level may be shorter: scroll back up so the bar and the chart's top are on screen. */

@@ -5,6 +5,7 @@
  * tab stop per drawing moved with the arrow keys, and sortable tables. It never draws the chart: the first level is in the
  * page and every other level is fetched, already drawn, from its own page (levelLoader.ts).
  */
+import { clientStrings } from '../../i18n/client';
 import { renderDetails, type TreemapData } from './detailsPanel';
 import { makeLevelLoader } from './levelLoader';
 import { animateZoom, tileBox } from './zoomAnimation';
@@ -131,7 +132,7 @@ function makeTreemapView(container: HTMLElement, data: TreemapData, panel: HTMLE
     showDetails(id);
     const entry = data.details[id];
     const summary = container.querySelector<HTMLElement>(`.tm-summary[data-level="${CSS.escape(id)}"]`)?.textContent ?? '';
-    if (announce) status.textContent = `${goingOut ? '已返回' : '已进入'}：${entry?.title ?? ''}。${summary}`;
+    if (announce) status.textContent = clientStrings().treemap.moved(goingOut, entry?.title ?? '', summary);
 
     upButton.hidden = id === data.root;
     resetTabStops(id);
@@ -149,7 +150,7 @@ function makeTreemapView(container: HTMLElement, data: TreemapData, panel: HTMLE
     const loaded = id === data.root || (await loader.load(id));
     if (ticket !== navigation) return;
     if (!loaded) {
-      status.textContent = '这一级没能载入，请稍后再试。';
+      status.textContent = clientStrings().treemap.loadFailed;
       return;
     }
     if (push && id !== current) recordChartState(urlFor(id));

@@ -4,12 +4,12 @@
  * Built once per view and build.
  */
 import { getBudget } from '../../lib/budget';
-import { buildFunctionTree } from '../../lib/treemap/buildTrees';
 import { categories as categoriesOf, type Category } from '../../lib/treemap/categories';
 import { nodeDetails, type DescribeOptions, type NodeDetails } from '../../lib/treemap/describe';
 import { buildTreemapModel, type TreemapModel } from '../../lib/treemap/model';
 import type { TreemapNode, TreemapView } from '../../lib/treemap/types';
 import { withBase } from '../../lib/site';
+import { localePath, type Lang } from '../../i18n/lang';
 
 export interface TreemapSetup {
   view: TreemapView;
@@ -28,28 +28,29 @@ export interface TreemapSetup {
 
 export type LevelDetails = Record<string, NodeDetails & { parent: string | null }>;
 
-const setups = new Map<TreemapView, TreemapSetup>();
+const setups = new Map<string, TreemapSetup>();
 
-export function treemapSetup(view: TreemapView): TreemapSetup {
-  const cached = setups.get(view);
+export function treemapSetup(view: TreemapView, lang: Lang = 'zh'): TreemapSetup {
+  const cached = setups.get(`${view} ${lang}`);
   if (cached) return cached;
   const budget = getBudget();
-  const model = buildTreemapModel(budget, view);
-  const categories = categoriesOf(view === 'function' ? model.tree : buildFunctionTree(budget));
-  const pageHref = withBase(view === 'function' ? '/treemap/' : '/treemap/unit/');
-  const levelsHref = withBase(`/treemap/levels/${view}/`);
+  const model = buildTreemapModel(budget, view, undefined, lang);
+  const link = (path: string) => withBase(localePath(lang, path));
+  const categories = categoriesOf(view === 'function' ? model.tree : buildTreemapModel(budget, 'function', undefined, lang).tree);
+  const pageHref = link(view === 'function' ? '/treemap/' : '/treemap/unit/');
+  const levelsHref = link(`/treemap/levels/${view}/`);
   const setup: TreemapSetup = {
     view,
     model,
     categories,
     colours: new Map(categories.map((category) => [category.code, category.colour])),
-    options: { projectHref: (projectId) => withBase(`/projects/${projectId}/`) },
-    methodologyHref: withBase('/methodology/#function-basis'),
+    options: { projectHref: (projectId) => link(`/projects/${projectId}/`) },
+    methodologyHref: link('/methodology/#function-basis'),
     pageHref,
     levelsHref,
     levelHref: (nodeId) => (nodeId === model.display.id ? pageHref : `${levelsHref}${encodeURIComponent(nodeId)}/`),
   };
-  setups.set(view, setup);
+  setups.set(`${view} ${lang}`, setup);
   return setup;
 }
 
@@ -72,4 +73,12 @@ export function levelDetails(setup: TreemapSetup, level: TreemapNode): LevelDeta
 /** A JSON data block is not executed, so the CSP allows it; "<" is escaped so it cannot close the tag. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** The per-level pages of both views (the same in both languages): every zoom level below the first. */
+export function treemapLevelPaths() {
+  return (['function', 'unit'] as const).flatMap((view) => {
+    const { model } = treemapSetup(view);
+    return model.zoomable.filter((level) => level !== model.display).map((level) => ({ params: { view, node: level.id }, props: { view, nodeId: level.id } }));
+  });
 }

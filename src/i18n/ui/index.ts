@@ -1,5 +1,5 @@
 import type { Lang } from '../lang';
-import { zh } from './zh';
+import { zh, type zhClient } from './zh';
 import { en } from './en';
 
 /** The shape of zh.ts with every string widened, so en.ts must have exactly the same keys. */
@@ -9,6 +9,7 @@ type Widen<T> = T extends string
     ? (...args: A) => string
     : { [K in keyof T]: Widen<T[K]> };
 export type UiStrings = Widen<typeof zh>;
+export type ClientStrings = Widen<typeof zhClient>;
 
 const STRINGS: Record<Lang, UiStrings> = { zh, en };
 

@@ -2,7 +2,9 @@
  * The treemap's key fact, marked on its top level: where the single largest project sits. The
  * label points at the drawn box that holds that project (the project itself when it is drawn).
  */
-import { formatWan } from '../format';
+import { formatWanIn } from '../format';
+import { ui } from '../../i18n/ui/index';
+import type { Lang } from '../../i18n/lang';
 import type { ChartSize, LayoutTile } from '../treemap/layout';
 import type { TileLabel } from '../treemap/tileLabels';
 import type { TreemapNode } from '../treemap/types';
@@ -24,9 +26,9 @@ function contains(node: TreemapNode, target: TreemapNode): boolean {
 }
 
 /** The sentence a screen reader gets instead of the drawn label. */
-export function largestProjectSentence(root: TreemapNode): string | null {
+export function largestProjectSentence(root: TreemapNode, lang: Lang = 'zh'): string | null {
   const project = largestProject(root);
-  return project ? `图上标出了最大的单个项目：${project.name}，${formatWan(project.amount)}。` : null;
+  return project ? ui(lang).treemap.largestProject(project.name, formatWanIn(lang, project.amount)) : null;
 }
 
 /** Boxes of the tiles' own labels, which an annotation must keep clear of. */
@@ -36,7 +38,7 @@ export function labelBoxes(labels: (TileLabel | null)[]): Box[] {
   );
 }
 
-export function treemapAnnotations(root: TreemapNode, tiles: LayoutTile[], size: ChartSize, labels: (TileLabel | null)[]): PlacedAnnotation[] {
+export function treemapAnnotations(root: TreemapNode, tiles: LayoutTile[], size: ChartSize, labels: (TileLabel | null)[], lang: Lang = 'zh'): PlacedAnnotation[] {
   const project = largestProject(root);
   if (!project) return [];
   const tile = tiles.find((entry) => contains(entry.node, project));
@@ -45,7 +47,7 @@ export function treemapAnnotations(root: TreemapNode, tiles: LayoutTile[], size:
   // The centre of the box's lower part, clear of its own label at the top.
   const anchor = { x: target.x + target.width / 2, y: target.y + target.height * 0.7 };
   return placeAnnotations(
-    [{ id: 'largest-project', anchor, lines: ['最大的单个项目', formatWan(project.amount)], fontSize: size.smallFontSize }],
+    [{ id: 'largest-project', anchor, lines: [ui(lang).treemap.largestProjectLabel, formatWanIn(lang, project.amount)], fontSize: size.smallFontSize }],
     { width: size.width, height: size.height, obstacles: labelBoxes(labels) },
   );
 }

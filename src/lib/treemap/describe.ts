@@ -1,6 +1,6 @@
 import { placesOf } from '../ranks';
-import { BASIS_LABELS } from '../functionBasis';
-import { formatShare, formatWan, formatWanNumber } from '../format';
+import { formatShare, formatWanIn, formatWanNumber } from '../format';
+import { ui } from '../../i18n/ui/index';
 import { compareTiles } from './layout';
 import { realChildren, shareBase, type TreemapModel } from './model';
 import { FUNDING_SOURCES } from '../fundingSources';
@@ -8,16 +8,22 @@ import type { TreemapNode } from './types';
 
 /** The words a screen reader says for a tile: "晋城市大气污染防治能力建设项目，1,225.10万元，占总额5.2%". */
 export function accessibleName(model: TreemapModel, node: TreemapNode): string {
-  return `${contextualName(model, node)}，${formatWan(node.amount)}，占总额${formatShare(node.amount, model.total)}`;
+  return words(model).accessibleName(contextualName(model, node), formatWanIn(model.lang, node.amount), formatShare(node.amount, model.total));
 }
+
+/** The words of the model's language (src/i18n/ui/*.ts, treemap.describe). */
+const words = (model: TreemapModel) => ui(model.lang).treemap.describe;
+/** An English sentence may start with the lower-case word of a joined phrase. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A name that makes sense on its own: a 项's basic expenditure is named with its 项. */
 export function contextualName(model: TreemapModel, node: TreemapNode): string {
   const parent = model.placed.get(node.id)?.realParent;
-  if (node.kind === 'basic' && parent && parent.kind !== 'root') return `${parent.name}的基本支出`;
+  const w = words(model);
+  if (node.kind === 'basic' && parent && parent.kind !== 'root') return w.basicOf(parent.name);
   if (node.kind === 'others' && parent) {
     const count = realChildren(node).length;
-    return node.ranks?.band ? `${parent.name}中排${node.name}的${count}项` : `${parent.name}中较小的${count}项`;
+    return node.ranks?.band ? w.bandOf(parent.name, node.name, count) : w.smallerOf(parent.name, count);
   }
   return node.name;
 }
@@ -44,70 +50,63 @@ export interface NodeDetails {
   zoomHint: string | null;
 }
 
-const KIND_LABELS: Record<TreemapNode['kind'], string> = {
-  root: '功能分类·类',
-  kuan: '功能分类·款',
-  xiang: '功能分类·项',
-  unit: '预算单位',
-  project: '项目',
-  basic: '基本支出（工资和日常运转）',
-  others: '较小的几项合在一起',
-};
-
 export interface DescribeOptions {
   /** URL of a project's page (the site base is the caller's business). */
   projectHref: (projectId: string) => string;
 }
 
 export function nodeDetails(model: TreemapModel, node: TreemapNode, options: DescribeOptions): NodeDetails {
+  const w = words(model);
+  const amount = (fen: number) => formatWanIn(model.lang, fen);
   const placed = model.placed.get(node.id);
   const parent = placed?.realParent ?? null;
-  const lines: DetailsLine[] = [{ label: '金额', value: formatWan(node.amount) }];
-  if (parent && parent.kind !== 'root') lines.push({ label: `占${parent.name}`, value: formatShare(node.amount, parent.amount) });
-  lines.push({ label: `占节能环保支出总额`, value: formatShare(node.amount, model.total) });
+  const lines: DetailsLine[] = [{ label: w.amount, value: amount(node.amount) }];
+  if (parent && parent.kind !== 'root') lines.push({ label: w.shareOf(parent.name), value: formatShare(node.amount, parent.amount) });
+  lines.push({ label: w.shareOfTotal, value: formatShare(node.amount, model.total) });
 
   const funding = node.funding;
   const fundingLines = funding
-    ? FUNDING_SOURCES.filter((source) => funding[source.column] > 0).map((source) => ({ label: source.shortLabel, value: formatWan(funding[source.column]) }))
+    ? FUNDING_SOURCES.filter((source) => funding[source.column] > 0).map((source) => ({ label: w.funding[source.column], value: amount(funding[source.column]) }))
     : null;
 
   if (node.project) {
-    lines.push({ label: '单位', value: node.project.unitName });
-    lines.push({ label: '功能科目', value: `${node.project.functionName}（${node.project.functionCode}，推定）` });
+    lines.push({ label: w.unit, value: node.project.unitName });
+    lines.push({ label: w.functionCode, value: w.functionValue(node.project.functionName, node.project.functionCode) });
   } else if (node.kind === 'basic') {
-    lines.push({ label: '单位', value: '报告未按单位拆分基本支出' });
+    lines.push({ label: w.unit, value: w.basicUnsplit });
   } else if (node.unitName && node.kind !== 'unit') {
-    lines.push({ label: '单位', value: node.unitName });
+    lines.push({ label: w.unit, value: node.unitName });
   }
 
   const count = realChildren(node).length;
   return {
     id: node.id,
     title: contextualName(model, node),
-    kindLabel: node.kind === 'root' && model.view === 'unit' ? '全部预算单位' : node.ranks?.band ? '金额排名相邻的几项合在一起' : KIND_LABELS[node.kind],
+    kindLabel: node.kind === 'root' && model.view === 'unit' ? w.allUnits : node.ranks?.band ? w.band : w.kinds[node.kind],
     lines,
     funding: fundingLines,
     projectHref: node.project ? options.projectHref(node.project.id) : null,
-    derivedNote: node.project
-      ? `报告没有写明这个项目属于哪个功能科目，本站按“${BASIS_LABELS[node.project.basis].name}”推定。`
-      : null,
-    zoomHint: node.children.length ? `包含${count}项，点击或按回车键放大查看。` : null,
+    derivedNote: node.project ? w.derivedNote(w.bases[node.project.basis]) : null,
+    zoomHint: node.children.length ? w.zoomHint(count) : null,
   };
 }
 
 /** One data-driven sentence for a zoom level: which item is largest, and how large. */
 export function levelSummary(model: TreemapModel, node: TreemapNode): string {
+  const w = words(model);
+  const amount = (fen: number) => formatWanIn(model.lang, fen);
   const items = [...realChildren(node)].sort(compareTiles);
   const base = shareBase(model, node);
   const top = items[0];
-  if (!top) return `${node.name}：${formatWan(node.amount)}。`;
+  if (!top) return w.summaryOnly(node.name, amount(node.amount));
   const topName = contextualName(model, top);
-  if (items.length === 1) return `${node.name}的${formatWan(node.amount)}全部是${topName}。`;
-  const lead = node.kind === 'root' ? '' : `${contextualName(model, node)}共${formatWan(node.amount)}，分${items.length}项；其中`;
+  if (items.length === 1) return w.summaryAll(node.name, amount(node.amount), topName);
+  const lead = node.kind === 'root' ? '' : w.summaryLead(contextualName(model, node), amount(node.amount), items.length);
   const topShare = formatShare(top.amount, base.amount);
-  return node.kind === 'others'
-    ? `${lead}${topName}最多，${formatWan(top.amount)}，占${base.name}的${topShare}。`
-    : `${lead}${topName}占最大份额，${formatWan(top.amount)}，${topShare}。`;
+  const text = node.kind === 'others'
+    ? w.summaryOthers(lead, topName, amount(top.amount), base.name, topShare)
+    : w.summaryLargest(lead, topName, amount(top.amount), topShare);
+  return model.lang === 'en' ? capitalised(text) : text;
 }
 
 export interface TableRow {
@@ -137,7 +136,7 @@ export function levelRows(model: TreemapModel, node: TreemapNode, options: Descr
   return sorted.map((child, index) => ({
     id: child.id,
     rank: index + 1,
-    rankLabel: `${places[index]!.tied ? '并列' : ''}${places[index]!.rank}`,
+    rankLabel: words(model).rank(places[index]!.rank, places[index]!.tied),
     name: contextualName(model, child),
     amount: child.amount,
     amountText: formatWanNumber(child.amount),
@@ -150,10 +149,11 @@ export function levelRows(model: TreemapModel, node: TreemapNode, options: Descr
 }
 
 function rowNote(model: TreemapModel, node: TreemapNode): Pick<TableRow, 'note' | 'derived'> {
+  const w = words(model);
   if (node.project) {
-    const basis = BASIS_LABELS[node.project.basis].name;
+    const basis = w.bases[node.project.basis];
     return { note: null, derived: { basis, functionName: model.view === 'function' ? null : node.project.functionName } };
   }
-  if (node.kind === 'basic') return { note: model.view === 'function' ? '表三列明' : '表三列明，未按单位拆分', derived: null };
+  if (node.kind === 'basic') return { note: w.basicNote[model.view], derived: null };
   return { note: null, derived: null };
 }

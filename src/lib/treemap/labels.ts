@@ -19,6 +19,8 @@ export function fitLine(text: string, maxWidth: number, fontSize: number): strin
  * spaces to break at); the last line gets an ellipsis when text remains. Empty when nothing fits.
  */
 export function wrapLines(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
+  // Text without any CJK (the English edition) breaks between words, not inside them.
+  if (!CJK.test(text)) return wrapWords(text, maxWidth, fontSize, maxLines);
   const chars = [...text];
   // Lines too short to hold a few characters (and an ellipsis) are no label at all.
   const probe = chars.slice(0, MIN_CUT_CHARS).join('') + (chars.length > MIN_CUT_CHARS ? ELLIPSIS : '');
@@ -39,6 +41,33 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number, maxL
     if (take > 1 && take < rest.length && NO_LINE_START.test(rest[take]!)) take--;
     lines.push(rest.slice(0, take).join(''));
     rest = rest.slice(take);
+  }
+  return lines;
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** wrapLines for text with spaces: whole words per line; the last line is cut with an ellipsis. */
+function wrapWords(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let index = 0;
+  while (index < words.length && lines.length < maxLines) {
+    if (lines.length === maxLines - 1) {
+      const line = fitLine(words.slice(index).join(' '), maxWidth, fontSize);
+      if (line) lines.push(line);
+      break;
+    }
+    let take = 0;
+    while (index + take < words.length && textWidth(words.slice(index, index + take + 1).join(' '), fontSize) <= maxWidth) take++;
+    if (take === 0) {
+      // One word wider than the line: cut it, and stop.
+      const line = fitLine(words.slice(index).join(' '), maxWidth, fontSize);
+      if (line) lines.push(line);
+      break;
+    }
+    lines.push(words.slice(index, index + take).join(' '));
+    index += take;
   }
   return lines;
 }

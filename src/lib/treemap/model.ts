@@ -2,6 +2,8 @@ import type { Fen } from '../money';
 import { buildTree } from './buildTrees';
 import { groupSmallTiles } from './groupSmallTiles';
 import type { TreemapBudget, TreemapNode, TreemapView } from './types';
+import { englishTree } from './english';
+import type { Lang } from '../../i18n/lang';
 
 export interface PlacedNode {
   node: TreemapNode;
@@ -32,6 +34,8 @@ class Placement implements PlacedNode {
 
 export interface TreemapModel {
   view: TreemapView;
+  /** The language of the names and of the text describe.ts writes. */
+  lang: Lang;
   /** The tree as the report gives it. */
   tree: TreemapNode;
   /** The tree as drawn: small siblings grouped into "其余 N 项". */
@@ -60,12 +64,16 @@ export function buildTreemapModel(
   budget: TreemapBudget,
   view: TreemapView,
   group: (tree: TreemapNode) => TreemapNode = (tree) => groupSmallTiles(tree),
+  lang: Lang = 'zh',
 ): TreemapModel {
-  const tree = buildTree(budget, view);
-  const display = group(tree);
+  const chinese = buildTree(budget, view);
+  // English renames the same tiles after grouping, so both languages draw the same chart.
+  const tree = lang === 'en' ? englishTree(chinese) : chinese;
+  const display = lang === 'en' ? englishTree(group(chinese)) : group(chinese);
   const placed = placeNodes(display);
   return {
     view,
+    lang,
     tree,
     display,
     total: tree.amount,

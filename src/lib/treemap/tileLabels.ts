@@ -1,4 +1,5 @@
-import { formatShare, formatWan } from '../format';
+import { formatShare, formatWanIn } from '../format';
+import type { Lang } from '../../i18n/lang';
 import type { Fen } from '../money';
 import { fitLine, wrapLines } from './labels';
 import { textWidth } from '../text/measure';
@@ -21,10 +22,10 @@ const LINE_HEIGHT = 1.25;
 const MAX_NAME_LINES = 3;
 
 /** The header line of a group: name, amount and share of the total, dropping parts until it fits. */
-function headerLabel(tile: LayoutTile, size: ChartSize, total: Fen): TileLabel | null {
+function headerLabel(tile: LayoutTile, size: ChartSize, total: Fen, lang: Lang): TileLabel | null {
   const fontSize = size.fontSize;
   const width = tile.width - 2 * PADDING;
-  const amount = formatWan(tile.node.amount);
+  const amount = formatWanIn(lang, tile.node.amount);
   const share = formatShare(tile.node.amount, total);
   const name = tile.node.shortName;
   const candidates = [`${name} ${amount} ${share}`, `${name} ${share}`];
@@ -41,13 +42,13 @@ function headerLabel(tile: LayoutTile, size: ChartSize, total: Fen): TileLabel |
 }
 
 /** A block label: the name wrapped on up to three lines, then amount and share where they fit. */
-function blockLabel(tile: LayoutTile, fontSize: number, padding: number, total: Fen, maxNameLines: number): TileLabel | null {
+function blockLabel(tile: LayoutTile, fontSize: number, padding: number, total: Fen, maxNameLines: number, lang: Lang): TileLabel | null {
   const width = tile.width - 2 * padding;
   const lineHeight = fontSize * LINE_HEIGHT;
   const maxLines = Math.floor((tile.height - 2 * padding) / lineHeight);
   if (maxLines < 1 || width < fontSize * 2) return null;
 
-  const amount = formatWan(tile.node.amount);
+  const amount = formatWanIn(lang, tile.node.amount);
   const share = formatShare(tile.node.amount, total);
   const together = `${amount} · ${share}`;
   let figures = textWidth(together, fontSize) <= width ? [together] : [amount, share].filter((text) => textWidth(text, fontSize) <= width);
@@ -66,9 +67,9 @@ function blockLabel(tile: LayoutTile, fontSize: number, padding: number, total: 
 }
 
 /** The label of a tile at this size, or null when none fits (the tile keeps its accessible name). */
-export function tileLabel(tile: LayoutTile, size: ChartSize, total: Fen): TileLabel | null {
-  if (tile.depth === 2) return blockLabel(tile, size.smallFontSize, SMALL_PADDING, total, 2);
-  if (tile.children.length) return tile.header ? headerLabel(tile, size, total) : null;
+export function tileLabel(tile: LayoutTile, size: ChartSize, total: Fen, lang: Lang = 'zh'): TileLabel | null {
+  if (tile.depth === 2) return blockLabel(tile, size.smallFontSize, SMALL_PADDING, total, 2, lang);
+  if (tile.children.length) return tile.header ? headerLabel(tile, size, total, lang) : null;
   // Small tiles get the small font rather than no label.
-  return blockLabel(tile, size.fontSize, PADDING, total, MAX_NAME_LINES) ?? blockLabel(tile, size.smallFontSize, SMALL_PADDING, total, 2);
+  return blockLabel(tile, size.fontSize, PADDING, total, MAX_NAME_LINES, lang) ?? blockLabel(tile, size.smallFontSize, SMALL_PADDING, total, 2, lang);
 }

@@ -1,0 +1,36 @@
+import { twinPath, type Lang } from './lang';
+
+/**
+ * Which pages have a twin in the other language. Every reader page has one; the exceptions are
+ * listed here, each with its reason, and nowhere else: BaseLayout leaves out the language switch
+ * and the hreflang alternates on them, and tests/dom/twins.test.ts checks both lists against dist/.
+ */
+export const NO_TWIN: readonly { path: RegExp; reason: string }[] = [
+  { path: /^\/404(\.html|\/)$/, reason: 'One not-found page for both languages; it offers both.' },
+];
+
+/**
+ * Sections whose English pages are not in this build yet: other helpers of issue 21 build them, or
+ * they are still to do. These Chinese pages have no twin until then; the list must end up empty.
+ */
+export const TWINS_PENDING: readonly { path: RegExp; reason: string }[] = [
+  { path: /^\/(branches|projects|data|glossary|learn|teach|methodology)\//, reason: 'English pages built by helpers 21b, 21c and 21d (issue 21), not merged into this branch yet.' },
+  { path: /^\/(flow|embed)\//, reason: 'The English flow and the English embeds are not built yet (issue 21, helper 21a ran out of time); their Chinese pages have no switch until they are.' },
+];
+
+/** Whether the page at `path` (site-absolute, without the base) has a twin in the other language. */
+export function hasTwin(path: string): boolean {
+  const chinese = twinPath(path, 'zh');
+  return ![...NO_TWIN, ...TWINS_PENDING].some((entry) => entry.path.test(chinese));
+}
+
+/** The page's path in both languages, or undefined when it has no twin. */
+export function twinsOf(path: string): Record<Lang, string> | undefined {
+  return hasTwin(path) ? { zh: twinPath(path, 'zh'), en: twinPath(path, 'en') } : undefined;
+}
+
+/** A path as the site sees it, without the configured base: '/jincheng-budget/en/flow/' → '/en/flow/'. */
+export function withoutBase(pathname: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return base && pathname.startsWith(`${base}/`) ? pathname.slice(base.length) : pathname;
+}
