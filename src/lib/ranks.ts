@@ -45,3 +45,11 @@ const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
 export function placeTextEnglish(place: Place): string {
   return `${place.tied ? 'joint ' : ''}${place.rank}${ORDINAL_SUFFIXES[ordinalRules.select(place.rank)]}`;
 }
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** “second”, “joint first” (ties), “11th”: placeInWords in English, for prose. */
+export function placeInWordsEnglish(place: Place): string {
+  const word = ORDINAL_WORDS[place.rank - 1] ?? placeTextEnglish({ rank: place.rank, tied: false });
+  return place.tied ? `joint ${word}` : word;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { branchPlaceEn, citeLinesEn, placeTextEn, tableEn, targetEn, themeNameEn, timingEn } from '../../src/lib/branches/english';
+import { placeInWordsEnglish } from '../../src/lib/ranks';
+import { branchPlaceEn, citeLinesEn, tableEn, targetEn, themeNameEn, timingEn } from '../../src/lib/branches/english';
 import { THEME_TOKENS } from '../../src/lib/palette';
 import type { Indicator } from '../../src/lib/data/schemas';
 
@@ -49,10 +50,10 @@ describe('targetEn: numeric targets', () => {
 
 describe('ranks in words', () => {
   test('ordinals and ties', () => {
-    expect(placeTextEn({ rank: 1, tied: false })).toBe('first');
-    expect(placeTextEn({ rank: 2, tied: true })).toBe('joint second');
-    expect(placeTextEn({ rank: 11, tied: false })).toBe('11th');
-    expect(placeTextEn({ rank: 22, tied: false })).toBe('22nd');
+    expect(placeInWordsEnglish({ rank: 1, tied: false })).toBe('first');
+    expect(placeInWordsEnglish({ rank: 2, tied: true })).toBe('joint second');
+    expect(placeInWordsEnglish({ rank: 11, tied: false })).toBe('11th');
+    expect(placeInWordsEnglish({ rank: 22, tied: false })).toBe('22nd');
   });
   test('a branch shares its place when another has the same total', () => {
     const branches = [{ total: 5, rank: 1 }, { total: 3, rank: 2 }, { total: 3, rank: 2 }];

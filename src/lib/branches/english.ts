@@ -9,7 +9,7 @@ import { PROJECT_TRANSLATIONS, UNIT_TRANSLATIONS } from '../i18n/specs';
 import { formatYuanProseEnglish } from '../format';
 import { FEN_PER_WAN, FEN_PER_YUAN } from '../money';
 import { formatTargetNumber } from '../projects/indicators';
-import type { Place } from '../ranks';
+import { placeInWordsEnglish } from '../ranks';
 
 export const unitNameEn = (unit: Pick<Unit, 'id'>) => translated(UNIT_TRANSLATIONS, [unit.id], 'name');
 /** “Zezhou Branch”. */
@@ -38,18 +38,6 @@ export function themeNameEn(theme: string): string {
   return name;
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-
-/** “second”, “joint first” (ties), “11th”: the English of placeText. */
-export function placeTextEn(place: Place): string {
-  const word = ORDINALS[place.rank - 1] ?? `${place.rank}${ordinalSuffix(place.rank)}`;
-  return place.tied ? `joint ${word}` : word;
-}
-
-function ordinalSuffix(n: number): string {
-  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
-  return ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const month = (n: string) => {
@@ -130,7 +118,7 @@ export function targetEn(indicator: Pick<Indicator, 'value' | 'target_number' | 
 
 /** A branch's place by project budget in words: “first”, or “joint second” when another branch has the same total. */
 export function branchPlaceEn(branch: { total: number; rank: number }, branches: readonly { total: number }[]): string {
-  return placeTextEn({ rank: branch.rank, tied: branches.filter((other) => other.total === branch.total).length > 1 });
+  return placeInWordsEnglish({ rank: branch.rank, tied: branches.filter((other) => other.total === branch.total).length > 1 });
 }
 
 /** The watch list's kinds of dated target (src/lib/branches/watch.ts) in English. */

@@ -13,7 +13,8 @@ import { findIndicator, formatTarget, formatTargetNumber, formatTargetWords } fr
 import { branchOverview, findBranch, type BranchSummary } from './summary';
 import { placesOf, placeText } from '../ranks';
 import type { Lang } from '../../i18n/lang';
-import { placeTextEn, targetEn } from './english';
+import { targetEn } from './english';
+import { placeInWordsEnglish } from '../ranks';
 
 export interface Figure {
   text: string;
@@ -153,7 +154,7 @@ export interface RankQuery {
 /** The text is the whole place, “第2位” or “并列第2位”; the prose around it must not add 第…位. */
 function rankOf(values: number[], index: number, ascending: boolean, lang: Lang): Figure {
   const place = placesOf(values, ascending)[index]!;
-  return { text: lang === 'en' ? placeTextEn(place) : placeText(place), value: String(place.rank) };
+  return { text: lang === 'en' ? placeInWordsEnglish(place) : placeText(place), value: String(place.rank) };
 }
 
 export function rankFigure(budget: Budget, query: RankQuery, lang: Lang = 'zh'): Figure {

@@ -8,7 +8,8 @@ import { branchOverview } from '../branches/summary';
 import { yearChange, type YearChange } from '../changes';
 import { formatShare, formatYuanMillionsShortEnglish, formatYuanProseEnglish } from '../format';
 import { sumFen, type Fen } from '../money';
-import { reportTotal } from '../teach/facts';
+import { budgetIndex } from '../data/budgetIndex';
+import { placeAmong, placeInWordsEnglish } from '../ranks';
 import { fitLine } from '../treemap/labels';
 import { translated } from '../i18n/translations';
 import { FUNCTION_TRANSLATIONS, PROJECT_TRANSLATIONS, UNIT_TRANSLATIONS } from '../i18n/specs';
@@ -23,14 +24,8 @@ const label = formatYuanMillionsShortEnglish;
 
 const bar = (name: string, valueText: string, amount: Fen, swatch: Swatch): BarSegment => ({ name, valueText, amount, color: swatch.fill, textColor: swatch.text });
 const { key: KEY, rest: REST } = EMPHASIS_SWATCHES;
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-
 /** “first” or “joint first”, from the values in any order (largest first). */
-function place(values: Fen[], value: Fen): string {
-  const larger = values.filter((other) => other > value).length;
-  const equal = values.filter((other) => other === value).length;
-  return `${equal > 1 ? 'joint ' : ''}${ORDINALS[larger] ?? `number ${larger + 1}`}`;
-}
+const place = (values: Fen[], value: Fen): string => placeInWordsEnglish(placeAmong(values, value));
 
 const short = (text: string, chars = 20) => fitLine(text, chars * 13, 13) ?? text.slice(0, 8);
 const tableOf = (rows: BarRow[]) => rows.flatMap((row) => row.segments.map((segment) => ({ row: row.label, part: segment.name || row.label, amount: segment.amount })));
@@ -79,8 +74,8 @@ function yearOnYear(budget: Budget): Finding {
 }
 
 function whereItGoes(budget: Budget): Finding {
-  const grand = reportTotal(budget, 'grand-total');
-  const energy = reportTotal(budget, 'energy-environment-total');
+  const grand = budgetIndex(budget).total('grand-total');
+  const energy = budgetIndex(budget).total('energy-environment-total');
   const classCode = budget.functions.find((row) => row.level === '类' && row.total === energy)?.code;
   const kuan = budget.functions.filter((row) => row.level === '款' && row.parent_code === classCode).sort((a, b) => b.total - a.total);
   const top = kuan[0];
@@ -108,7 +103,7 @@ function whereItGoes(budget: Budget): Finding {
 }
 
 function withoutTargets(budget: Budget): Finding {
-  const projectTotal = reportTotal(budget, 'project-total');
+  const projectTotal = budgetIndex(budget).total('project-total');
   const noSheet = budget.projects.filter((project) => project.sheet_line === null);
   const withSheet = budget.projects.filter((project) => project.sheet_line !== null);
   const noSheetTotal = sumFen(noSheet.map((project) => project.amount));
