@@ -1,2 +1,2 @@
-export { LANGS, HTML_LANG, OG_LOCALE, langOf, localePath, twinPath, type Lang } from './lang';
-export { ui, type UiStrings } from './ui/index';
+export { LANGS, HTML_LANG, OG_LOCALE, langOf, localePath, type Lang } from './lang';
+export { ui } from './ui/index';

@@ -8,7 +8,7 @@ export const BUDGET_YEAR = 2024;
 /** The place the department belongs to; project names often start with it. */
 export const PLACE_NAME = '晋城市';
 
-const DEPARTMENT_NAME = `${PLACE_NAME}生态环境局`;
+export const DEPARTMENT_NAME = `${PLACE_NAME}生态环境局`;
 
 export const REPORT_TITLE = `${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算公开报告`;
 

@@ -17,7 +17,6 @@ export interface NavItem {
 export function navItems(lang: Lang): NavItem[] {
   return Object.entries(ui(lang).nav.items).map(([href, label]) => ({ href, label }));
 }
-export const NAV_ITEMS: NavItem[] = navItems('zh');
 
 /** Prefixes a site-absolute path with the configured base, so the site works under a sub-path. */
 export function withBase(path: string): string {

@@ -162,7 +162,7 @@ export const zh = {
   nav: {
     label: '主导航',
     menu: '菜单',
-    /** The header's sections, in reading order (src/lib/site.ts NAV_ITEMS reads them). */
+    /** The header's sections, in reading order (src/lib/site.ts navItems reads them). */
     items: {
       '/treemap/': '资金去向',
       '/flow/': '资金流向',

@@ -4,10 +4,12 @@
  * accessible names. Every chart shortens names here.
  */
 
+import { DEPARTMENT_NAME, PLACE_NAME } from '../budgetConfig';
+
 /** Every project is the city's: "晋城市" at the start of a name only costs room. */
-export const CITY_PREFIX = '晋城市';
+export const CITY_PREFIX = PLACE_NAME;
 /** The bureau's own name, which city-level projects start with. */
-export const BUREAU_PREFIX = '晋城市生态环境局';
+export const BUREAU_PREFIX = DEPARTMENT_NAME;
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
