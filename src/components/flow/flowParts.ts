@@ -3,13 +3,13 @@
  * other levels of detail (FlowDetailPage.astro) need, and the panel data file.
  */
 import type { FlowChartModel } from '../../lib/flow/model';
-import { formatWan, formatYuanProseEnglish } from '../../lib/format';
+import { formatWan, formatWanNumber } from '../../lib/format';
 import { withBase } from '../../lib/site';
 
 /** Element id → the figure the report prints, where the chart shows the sum of the parts instead. */
 export function printedFigures(model: FlowChartModel): Record<string, string> {
   const text = model.lang === 'en'
-    ? (printed: number) => `The report prints ${formatYuanProseEnglish(printed)}; this is the sum of the items below`
+    ? (printed: number) => `The report prints ${formatWanNumber(printed)} (10,000 yuan); this is the sum of the items below`
     : (printed: number) => `报告印作${formatWan(printed)}，这里是下级科目之和`;
   return Object.fromEntries(model.differences.map((difference) => [difference.elementId, text(difference.printed)]));
 }

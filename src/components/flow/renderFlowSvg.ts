@@ -30,7 +30,7 @@ export interface FlowSvgOptions {
 
 const SVG_TEXT = {
   zh: { unit: '单位：万元', expand: (name: string) => `${name}，按回车键展开`, plus: '＋ ' },
-  en: { unit: 'Figures in 10,000 yuan', expand: (name: string) => `${name}; press Enter to open`, plus: '+ ' },
+  en: { unit: '10,000 yuan', expand: (name: string) => `${name}; press Enter to open`, plus: '+ ' },
 } as const;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

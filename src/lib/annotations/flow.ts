@@ -52,7 +52,7 @@ export function flowAnnotationSentences(graph: FlowGraph, lang: Lang = 'zh'): st
 
 const LABELS = {
   zh: { largest: '最大的单个项目', amount: formatWan, derived: ['浅色虚线：项目归属', '哪个科目是推断的'] },
-  en: { largest: 'Largest single project', amount: formatWanNumber, derived: ['Pale dashed: the item', 'a project is in is derived'] },
+  en: { largest: 'Largest single project', amount: formatWanNumber, derived: ['Pale, dashed: we derived', 'the project’s item'] },
 } as const;
 
 export function flowAnnotations(layout: FlowLayout, lang: Lang = 'zh'): PlacedAnnotation[] {

@@ -1,5 +1,5 @@
 import { localePath, type Lang } from '../../i18n/lang';
-import { formatShare, formatWan } from '../format';
+import { formatShare, formatWan, formatWanNumber } from '../format';
 import { BASIS_TEXT_EN, fundingTextEnglish, money } from './english';
 import type { Fen } from '../money';
 import { BASIS_TEXT } from './basis';
@@ -71,7 +71,7 @@ const PANEL_TEXT = {
     tooMany: 'Too many projects to draw one by one. The largest:',
     open: 'Click, tap or press Enter to open this group. It holds:',
     printed: (difference: PrintedDifference) =>
-      `The report prints ${money(difference.printed)}, but the items below it add up to ${money(difference.shown)} (a rounding gap of ¥100 in the report itself). The chart shows the sum, so that the money into and out of every node is equal.`,
+      `The report prints ${formatWanNumber(difference.printed)}, but the items below it add up to ${formatWanNumber(difference.shown)} (in 10,000 yuan: a rounding gap of ¥100 in the report itself). The chart shows the sum, so that the money into and out of every node is equal.`,
     wan: money,
     funding: fundingTextEnglish,
     basis: BASIS_TEXT_EN,

@@ -31,6 +31,13 @@ export function sourceLabelEnglish(nodeId: string): string {
   return source.id === 'general-budget' ? `${name}, this year` : name;
 }
 
+/** A source in running text: “this year's general public budget appropriation”, “the carry-over from the previous year”. */
+export function sourceProseEnglish(nodeId: string): string {
+  const source = FUNDING_SOURCES.find((entry) => sourceNodeId(entry) === nodeId);
+  if (!source) throw new Error(`unknown funding source node "${nodeId}"`);
+  return source.id === 'general-budget' ? `this year's ${sourceNameEnglish(source.id)} appropriation` : `the ${sourceNameEnglish(source.id)}`;
+}
+
 const functionName = (code: string) => translated(FUNCTION_TRANSLATIONS, [code], 'name');
 
 /** A group of small projects: "12 other projects"; a group too big to draw: "45 more projects (see the data table)". */
@@ -132,9 +139,9 @@ function projectsPaidBy(graph: FlowGraph, sourceId: string, lookup: (id: string)
     const amount = project.funds[sourceId]!;
     return `${project.name}, ${money(amount)} (${formatShare(amount, source.value)}; functional item “${functionOf(project)}”)`;
   });
-  if (projects.length === 1) return `All ${money(source.value)} of the ${source.name.toLowerCase()} goes to ${projects[0]!.name} (functional item “${functionOf(projects[0]!)}”).`;
+  if (projects.length === 1) return `All ${money(source.value)} of ${sourceProseEnglish(sourceId)} goes to ${projects[0]!.name} (functional item “${functionOf(projects[0]!)}”).`;
   const lead = projects.length === 2 ? `goes to only ${projects.length} projects: ` : `goes to ${projects.length} projects, the largest being `;
-  return `The ${money(source.value)} of the ${source.name.toLowerCase()} ${lead}${joinList(named)}.`;
+  return `The ${money(source.value)} of ${sourceProseEnglish(sourceId)} ${lead}${joinList(named)}.`;
 }
 
 /** The English of flowSummary (summary.ts): the same computed findings. */
@@ -147,8 +154,8 @@ export function flowSummaryEnglish(detailed: FlowGraph, lookup: (id: string) => 
   const currentToProjects = current.value - currentToBasic;
   const currentProjects = detailed.nodes.filter((node) => node.kind === 'project' && (node.funds[current.id] ?? 0) > 0).length;
   return [
-    `The ${money(total)} budget comes from ${joinList(sources.map((node) => `the ${node.name.toLowerCase()} (${money(node.value)}, ${formatShare(node.value, total)})`))}.`,
-    ` Of the ${current.name.toLowerCase()}, ${money(currentToBasic)} (${formatShare(currentToBasic, current.value)}) pays for basic expenditure, the staff and day-to-day running costs of each item; the other ${money(currentToProjects)} (${formatShare(currentToProjects, current.value)}) goes to ${currentProjects} projects.`,
+    `The ${money(total)} budget comes from ${joinList(sources.map((node) => `${sourceProseEnglish(node.id)} (${money(node.value)}, ${formatShare(node.value, total)})`))}.`,
+    ` Of ${sourceProseEnglish(current.id)}, ${money(currentToBasic)} (${formatShare(currentToBasic, current.value)}) pays for basic expenditure, the staff and day-to-day running costs of each item; the other ${money(currentToProjects)} (${formatShare(currentToProjects, current.value)}) goes to ${currentProjects} projects.`,
     ...others.map((source) => ` ${projectsPaidBy(detailed, source.id, lookup)}`),
   ].join('');
 }

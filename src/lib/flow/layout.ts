@@ -110,6 +110,12 @@ function labelLines(node: FlowNode, maxWidth: number, lang: Lang): string[] {
   // English source names are long: wrapped at spaces rather than cut.
   if (node.column === 0) return lang === 'en' ? [...wrapWords(node.name, maxWidth / LAYOUT.fontSize), amount] : [node.name, amount];
   const room = maxWidth - textWidth(` ${amount}`, LAYOUT.fontSize);
+  if (lang === 'en') {
+    // English names are long: two lines, wrapped at spaces, the second cut to fit beside the amount.
+    const [first, ...rest] = wrapWords(node.name, maxWidth / LAYOUT.fontSize);
+    if (rest.length) return [first!, `${shortenName(rest.join(' '), room, LAYOUT.fontSize)} ${amount}`];
+    if (textWidth(`${first} ${amount}`, LAYOUT.fontSize) > maxWidth) return [first!, amount];
+  }
   return [`${shortenName(node.name, room, LAYOUT.fontSize)} ${amount}`];
 }
 
@@ -128,7 +134,7 @@ export function layoutFlow(graph: FlowGraph, lang: Lang = 'zh'): FlowLayout {
   const titles = lang === 'en' ? COLUMN_TITLES_EN : COLUMN_TITLES;
   const order = new Map(graph.nodes.map((node, index) => [node.id, index]));
   const perColumn = [0, 1, 2].map((column) => graph.nodes.filter((node) => node.column === column));
-  const linesOf = (column: number) => (column === 0 ? (lang === 'en' ? 3 : 2) : 1);
+  const linesOf = (column: number) => (lang === 'en' ? (column === 0 ? 3 : 2) : column === 0 ? 2 : 1);
 
   // Tall enough for the money, the gaps between nodes, and one label per node without overlap.
   const bandsHeight = Math.max(

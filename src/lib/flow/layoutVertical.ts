@@ -15,7 +15,7 @@ import type { Lang } from '../../i18n/lang';
 
 const TITLES = {
   zh: ['从上到下：资金来源 → 支出功能科目', '→ 项目和基本支出'],
-  en: ['Top to bottom: sources → functional items', '→ projects and basic expenditure'],
+  en: ['Top to bottom: sources → items →', 'projects, basic expenditure'],
 } as const;
 
 export const VERTICAL = {

@@ -1,4 +1,4 @@
-import { formatPercent, formatShare, formatWan } from '../format';
+import { formatPercent, formatShare, formatWan, formatWanNumber } from '../format';
 import { SHOWN_PROJECT_SHARE } from './grouping';
 import { sumFen, type Fen } from '../money';
 import type { PrintedDifference } from './conservation';
@@ -10,7 +10,7 @@ import { money } from './english';
 export function differenceNotes(differences: readonly PrintedDifference[], panel: Record<string, PanelContent>, lang: Lang = 'zh'): string[] {
   return differences.map((difference) => {
     const title = panel[difference.elementId]?.title ?? difference.elementId;
-    if (lang === 'en') return `“${title}”: ${money(difference.shown)} in the chart (the sum of the items below it); the report prints ${money(difference.printed)}.`;
+    if (lang === 'en') return `“${title}”: ${formatWanNumber(difference.shown)} in the chart (the sum of the items below it); the report prints ${formatWanNumber(difference.printed)} (both in 10,000 yuan).`;
     return `“${title}”：图中为${formatWan(difference.shown)}（下级科目之和），报告印作${formatWan(difference.printed)}。`;
   });
 }
