@@ -5,7 +5,7 @@
  * `lang` and hands English here.
  */
 import { FUNDING_SOURCES } from '../fundingSources';
-import { formatShare, formatWanNumber, formatYuanProseEnglish } from '../format';
+import { formatShare, formatYuanProseEnglish } from '../format';
 import { sourceNameEnglish } from '../i18n/sourceNames';
 import { FUNCTION_TRANSLATIONS, PROJECT_TRANSLATIONS, UNIT_TRANSLATIONS } from '../i18n/specs';
 import { translated } from '../i18n/translations';
@@ -16,10 +16,8 @@ import type { FlowBudget, FlowGraph, FlowNode, Funds, LinkBasis } from './types'
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** "¥12.25 million (1,225.10 万元)": prose amounts in ¥ million, with the report's own figure. */
+/** Prose amounts in English: "¥12.25 million". */
 export const money = (fen: Fen) => formatYuanProseEnglish(fen);
-/** The report's 万元 figure, for tables and labels: "1,225.10". */
-export const wanFigure = (fen: Fen) => formatWanNumber(fen);
 
 export const BASIC_NAME_EN = 'Basic expenditure (staff and running costs)';
 
