@@ -124,3 +124,45 @@ describe('/en/flow/ at 375 px by touch', () => {
     await context.close();
   });
 });
+
+describe('/en/flow/ by keyboard at 375 px and by touch at 1280 px', () => {
+  test('375 px, keyboard: arrows move down the vertical chart and the live region reads English', async () => {
+    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await gotoSettled(page, pageUrl('/en/flow/'));
+    await page.locator('.flow-legend a').focus();
+    await page.keyboard.press('Tab');
+    const activeKey = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.key ?? null);
+    expect(await activeKey()).toBe('source:general-budget');
+    // Drawn top to bottom: ←→ move along a row, ↓ follows the money down.
+    await page.keyboard.press('ArrowRight');
+    expect(await activeKey()).toBe('source:unit-funds');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    expect((await activeKey())!.startsWith('source:general-budget>')).toBe(true);
+    expect(await page.locator('[data-flow-announce]').textContent()).toMatch(/^General public budget, this year → .+: ¥[\d.,]+ million, [\d.]+% of the total$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel(page).getByRole('button', { name: 'Back to the chart' }).count()).toBe(1);
+    expect(HAN.test(await panel(page).innerText())).toBe(false);
+    expect(problems).toEqual(NO_PROBLEMS);
+    await context.close();
+  });
+
+  test('1280 px, touch: a tap on a group opens it, in English', async () => {
+    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 }, hasTouch: true });
+    const page = await context.newPage();
+    await gotoSettled(page, pageUrl('/en/flow/'));
+    const group = page.locator('[data-flow-canvas] svg:visible [data-group]').first();
+    const groupKey = (await group.getAttribute('data-key'))!;
+    expect(await group.getAttribute('aria-label')).toMatch(/other projects under .+; press Enter to open$/);
+    await group.scrollIntoViewIfNeeded();
+    // A tap on the group's bar (the element as a whole spans its label too).
+    const bar = (await group.locator('rect').boundingBox())!;
+    await page.touchscreen.tap(bar.x + bar.width / 2, bar.y + bar.height / 2);
+    await expect.poll(() => svg(page).getAttribute('data-variant')).toBe(`kuan/open/${groupKey}`);
+    expect(await page.locator('[data-flow-open-label]').textContent()).toMatch(/^Open: \d+ other projects under /);
+    expect(HAN.test(await svg(page).locator('text').allTextContents().then((texts) => texts.join(' ')))).toBe(false);
+    expect(problems).toEqual(NO_PROBLEMS);
+    await context.close();
+  });
+});
