@@ -308,7 +308,7 @@ export const en: UiStrings = {
       functions: 'Which functional items it flows to',
       spending: 'What it is spent on',
       share: (share: string) => ` (${share})`,
-      from: (name: string) => `From ${name} `,
+      from: (name: string) => name,
       noteBefore: 'The report does not say which functional item each project belongs to; we derived it (',
       noteLink: 'see the methodology',
       noteAfter: '). Projects marked “editorial judgement” could belong elsewhere.',
