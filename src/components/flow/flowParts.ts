@@ -9,9 +9,9 @@ import { withBase } from '../../lib/site';
 /** Element id → the figure the report prints, where the chart shows the sum of the parts instead. */
 export function printedFigures(model: FlowChartModel): Record<string, string> {
   const text = model.lang === 'en'
-    ? (printed: number) => `The report prints ${formatWanNumber(printed)} (10,000 yuan); this is the sum of the items below`
+    ? (printed: number, shown: number) => `The report prints ${formatWanNumber(printed)} (10,000 yuan); this is the sum of the items below, ${formatWanNumber(shown)}`
     : (printed: number) => `报告印作${formatWan(printed)}，这里是下级科目之和`;
-  return Object.fromEntries(model.differences.map((difference) => [difference.elementId, text(difference.printed)]));
+  return Object.fromEntries(model.differences.map((difference) => [difference.elementId, text(difference.printed, difference.shown)]));
 }
 
 export function tableCaption(detail: FlowChartModel['details'][number], lang: FlowChartModel['lang'] = 'zh'): string {
