@@ -29,6 +29,8 @@ export const VERTICAL = {
   lineWidth: 15,
   /** Longest label (along the page) per row: sources, functions, spending. */
   maxLabel: [200, 170, 170] as const,
+  /** English names need more letters to say anything; the rows move apart to make room. */
+  maxLabelEnglish: [230, 230, 230] as const,
   /** Shortest ribbons between rows. */
   minGap: 90,
   labelGap: 5,
@@ -61,7 +63,8 @@ interface RowLabel {
 }
 
 export function layoutFlowVertical(graph: FlowGraph, lang: Lang = 'zh'): FlowLayout {
-  const { margin, nodeThickness, nodePadding, lineWidth, maxLabel, minGap, labelGap, top, bottom } = VERTICAL;
+  const { margin, nodeThickness, nodePadding, lineWidth, minGap, labelGap, top, bottom } = VERTICAL;
+  const maxLabel = lang === 'en' ? VERTICAL.maxLabelEnglish : VERTICAL.maxLabel;
   const order = new Map(graph.nodes.map((node, index) => [node.id, index]));
   const perRow = [0, 1, 2].map((row) => graph.nodes.filter((node) => node.column === row));
 
