@@ -85,6 +85,11 @@ describe('/en/flow/ at 1280 px by keyboard', () => {
     });
     expect(HAN.test(unmarked)).toBe(false);
 
+    // Every project on its own: the English "all" variant.
+    await page.getByLabel(`Show all ${budget.projects.length} projects`).check();
+    await expect.poll(() => svg(page).getAttribute('data-variant')).toBe('xiang/all');
+    expect(await page.locator('[data-flow-announce]').textContent()).toBe('Showing every project');
+    expect(HAN.test(await svg(page).locator('text').allTextContents().then((texts) => texts.join(' ')))).toBe(false);
     await screenshot(page, 'en-flow-1280');
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual(NO_PROBLEMS);
