@@ -9,6 +9,7 @@
  * The pieces: the drawings (flowDrawings.ts), the panel (flowPanelText.ts), the chart's state and
  * what changes it (makeController), and the events that call it (listen, listenToControls).
  */
+import { clientStrings } from '../../i18n/client';
 import { loadOnce } from '../site/fragments';
 import { rovingFocus, makeCurrent } from '../charts/rovingFocus';
 import { variantKey, type ChartState, type DetailKey } from '../../lib/flow/variantKey';
@@ -92,12 +93,12 @@ function makeController(root: HTMLElement, drawings: FlowDrawings, panel: FlowPa
     if (ticket !== renderCount) return false;
     if (detailLoaded) syncDetailParts();
     if (!next || !detailLoaded) {
-      announce('图表没能载入，请稍后再试；下方数据表包含全部数字。');
+      announce(clientStrings().flow.loadFailed);
       return false;
     }
     drawings.show(next);
     openStatus.hidden = state.open === null || state.all;
-    openLabel.textContent = state.open ? `已展开：${groupLabels[state.open] ?? ''}` : '';
+    openLabel.textContent = state.open ? clientStrings().flow.opened(groupLabels[state.open] ?? '') : '';
     if (pinned && !drawings.find(pinned)) pinned = null;
     saveState();
     release();
@@ -108,7 +109,7 @@ function makeController(root: HTMLElement, drawings: FlowDrawings, panel: FlowPa
   async function openGroup(groupId: string): Promise<void> {
     state = { ...state, open: groupId };
     if (!(await render())) return;
-    announce(`已展开${groupLabels[groupId] ?? ''}`);
+    announce(clientStrings().flow.expanded(groupLabels[groupId] ?? ''));
     // Focus moves to the first project of the opened group, where the group node was.
     const first = drawings.visible()?.querySelector<SVGElement>('.flow-node.is-member');
     if (first) focusKey(first.dataset.key!);
@@ -118,7 +119,7 @@ function makeController(root: HTMLElement, drawings: FlowDrawings, panel: FlowPa
     const groupId = state.open;
     if (!groupId) return;
     state = { ...state, open: null };
-    if (await render(groupId)) announce(`已收起${groupLabels[groupId] ?? ''}`);
+    if (await render(groupId)) announce(clientStrings().flow.collapsed(groupLabels[groupId] ?? ''));
   }
 
   return {
@@ -212,12 +213,12 @@ function listenToControls(root: HTMLElement, controls: HTMLElement, allToggle: H
     radio.addEventListener('change', () => {
       if (!radio.checked) return;
       chart.change({ detail: radio.value as DetailKey });
-      chart.announce(`节能环保支出已细分到${radio.parentElement?.textContent?.trim() ?? ''}`);
+      chart.announce(clientStrings().flow.detail(radio.parentElement?.textContent?.trim() ?? ''));
     });
   }
   allToggle.addEventListener('change', () => {
     chart.change({ all: allToggle.checked });
-    chart.announce(allToggle.checked ? '已显示全部项目' : '小项目已按科目合并');
+    chart.announce(allToggle.checked ? clientStrings().flow.all : clientStrings().flow.grouped);
   });
   root.querySelector('[data-flow-collapse]')?.addEventListener('click', () => void chart.closeGroup());
 }

@@ -1,5 +1,6 @@
 /** Draws the flow chart's details panel from the prerendered panel data (/flow/panel.json). Browser only. */
 import type { PanelContent } from '../../lib/flow/details';
+import { clientStrings } from '../../i18n/client';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -22,7 +23,7 @@ export function panelParts(content: PanelContent, methodologyHref: string, back:
     const basis = element('p', undefined, 'panel-basis');
     basis.append(element('span', content.basis.label, 'panel-tag'), content.basis.text);
     if (content.basis.derived) {
-      const link = element('a', '推断方法');
+      const link = element('a', clientStrings().flow.methodLink);
       link.href = methodologyHref;
       basis.append(' ', link);
     }
@@ -35,12 +36,12 @@ export function panelParts(content: PanelContent, methodologyHref: string, back:
   }
   const actions = element('p', undefined, 'panel-actions');
   if (content.href) {
-    const link = element('a', '查看项目详情');
+    const link = element('a', clientStrings().flow.projectLink);
     link.href = content.href;
     actions.append(link);
   }
   if (back) {
-    const button = element('button', '回到图中');
+    const button = element('button', clientStrings().flow.back);
     button.type = 'button';
     button.addEventListener('click', back);
     actions.append(button);

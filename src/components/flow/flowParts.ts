@@ -3,15 +3,19 @@
  * other levels of detail (FlowDetailPage.astro) need, and the panel data file.
  */
 import type { FlowChartModel } from '../../lib/flow/model';
-import { formatWan } from '../../lib/format';
+import { formatWan, formatWanNumber } from '../../lib/format';
 import { withBase } from '../../lib/site';
 
 /** Element id → the figure the report prints, where the chart shows the sum of the parts instead. */
 export function printedFigures(model: FlowChartModel): Record<string, string> {
-  return Object.fromEntries(model.differences.map((difference) => [difference.elementId, `报告印作${formatWan(difference.printed)}，这里是下级科目之和`]));
+  const text = model.lang === 'en'
+    ? (printed: number, shown: number) => `The report prints ${formatWanNumber(printed)} (10,000 yuan); this is the sum of the items below, ${formatWanNumber(shown)}`
+    : (printed: number) => `报告印作${formatWan(printed)}，这里是下级科目之和`;
+  return Object.fromEntries(model.differences.map((difference) => [difference.elementId, text(difference.printed, difference.shown)]));
 }
 
-export function tableCaption(detail: FlowChartModel['details'][number]): string {
+export function tableCaption(detail: FlowChartModel['details'][number], lang: FlowChartModel['lang'] = 'zh'): string {
+  if (lang === 'en') return `Money flows (energy conservation and environmental protection down to the ${detail.detail === '款' ? 'section' : 'item'} level, in 10,000 yuan)`;
   return `资金流向（节能环保支出细分到${detail.detail}级，单位：万元）`;
 }
 

@@ -14,6 +14,7 @@ import { isDerived, type FlowGraph, type Funds } from '../../lib/flow/types';
 import { colourOfFunds, SOURCE_COLOURS } from './colours';
 import { flowAnnotations } from '../../lib/annotations/flow';
 import { annotationsSvg } from '../../lib/annotations/svg';
+import type { Lang } from '../../i18n/lang';
 
 export interface FlowSvgOptions {
   variantKey: string;
@@ -24,7 +25,13 @@ export interface FlowSvgOptions {
   label: string;
   /** Prefixes site paths with the base (withBase), passed in so this file has no Astro dependency. */
   href: (path: string) => string;
+  lang?: Lang;
 }
+
+const SVG_TEXT = {
+  zh: { unit: '单位：万元', expand: (name: string) => `${name}，按回车键展开`, plus: '＋ ' },
+  en: { unit: '10,000 yuan', expand: (name: string) => `${name}; press Enter to open`, plus: '+ ' },
+} as const;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function escapeXml(text: string): string {
@@ -44,13 +51,14 @@ function payingSources(funds: Funds): string {
 
 function nodeMarkup(placed: PlacedNode, name: string, options: FlowSvgOptions, member: boolean, tabStop: boolean): string {
   const { node, x, y, width, height, label } = placed;
+  const text = SVG_TEXT[options.lang ?? 'zh'];
   const fill = node.kind === 'source' ? SOURCE_COLOURS[node.id]?.fill : undefined;
   const elbow = label.leader && (label.vertical ? `${label.leader.x1},${(label.leader.y1 + label.leader.y2) / 2}` : `${(label.leader.x1 + label.leader.x2) / 2},${label.leader.y1}`);
   const leader = label.leader
     ? `<polyline class="flow-leader" points="${label.leader.x1},${label.leader.y1} ${elbow} ${label.leader.x2},${label.leader.y2}"/>`
     : '';
   const lines = label.lines
-    .map((line, index) => `<tspan${attributes({ x: label.x, dy: index === 0 ? 0 : 17 })}>${escapeXml(node.kind === 'group' && !node.tableOnly && index === 0 ? `＋ ${line}` : line)}</tspan>`)
+    .map((line, index) => `<tspan${attributes({ x: label.x, dy: index === 0 ? 0 : 17 })}>${escapeXml(node.kind === 'group' && !node.tableOnly && index === 0 ? `${text.plus}${line}` : line)}</tspan>`)
     .join('');
   const body =
     `<rect class="flow-node-bar"${attributes({ x, y, width, height, style: fill ? `fill:${fill}` : undefined })}/>` +
@@ -58,7 +66,7 @@ function nodeMarkup(placed: PlacedNode, name: string, options: FlowSvgOptions, m
     `<text${attributes({ x: label.x, y: label.y, 'text-anchor': label.anchor, 'writing-mode': label.vertical ? 'vertical-rl' : undefined })}>${lines}</text>`;
   const classes = ['flow-node', `flow-node--${node.kind}`, ...(member ? ['is-member'] : [])].join(' ');
   if (node.kind === 'project') {
-    return `<a${attributes({ class: classes, href: options.href(projectPath(node.projectId!)), tabindex: tabStop ? 0 : -1, 'data-key': node.id, 'aria-label': name })}>${body}</a>`;
+    return `<a${attributes({ class: classes, href: options.href(projectPath(node.projectId!, options.lang)), tabindex: tabStop ? 0 : -1, 'data-key': node.id, 'aria-label': name })}>${body}</a>`;
   }
   // A group too big to open is explained in the details panel, like any other node.
   const group = node.kind === 'group' && !node.tableOnly;
@@ -69,12 +77,12 @@ function nodeMarkup(placed: PlacedNode, name: string, options: FlowSvgOptions, m
     'data-key': node.id,
     'data-group': group ? node.id : undefined,
     'aria-expanded': group ? 'false' : undefined,
-    'aria-label': group ? `${name}，按回车键展开` : name,
+    'aria-label': group ? text.expand(name) : name,
   })}>${body}</g>`;
 }
 
 export function renderFlowSvg(options: FlowSvgOptions): string {
-  const { graph, layout, variantKey, openMembers, label } = options;
+  const { graph, layout, variantKey, openMembers, label, lang = 'zh' } = options;
   const lookup = nodeLookup(graph);
   const members = new Set(openMembers);
   // Accessible names carry each figure's share of the whole, which the chart's live region reads out.
@@ -85,13 +93,13 @@ export function renderFlowSvg(options: FlowSvgOptions): string {
   );
   parts.push('<g class="flow-titles" aria-hidden="true">');
   for (const column of layout.columns) parts.push(`<text${attributes({ x: column.x, y: column.y, 'text-anchor': column.anchor })}>${escapeXml(column.title)}</text>`);
-  parts.push(`<text class="flow-unit"${attributes({ x: layout.width - 2, y: 34, 'text-anchor': 'end' })}>单位：万元</text></g>`);
+  parts.push(`<text class="flow-unit"${attributes({ x: layout.width - 2, y: 34, 'text-anchor': 'end' })}>${SVG_TEXT[lang].unit}</text></g>`);
 
   for (const column of [0, 1, 2]) {
     parts.push(`<g class="flow-column" data-column="${column}">`);
     for (const placed of layout.nodes.filter((entry) => entry.node.column === column)) {
       const tabStop = placed === layout.nodes[0];
-      parts.push(nodeMarkup(placed, nodeAccessibleName(placed.node, lookup, total), options, members.has(placed.node.id), tabStop));
+      parts.push(nodeMarkup(placed, nodeAccessibleName(placed.node, lookup, total, lang), options, members.has(placed.node.id), tabStop));
     }
     parts.push('</g>');
     if (column === 2) break;
@@ -110,7 +118,7 @@ export function renderFlowSvg(options: FlowSvgOptions): string {
           'data-to': link.target,
           'data-funds': payingSources(link.funds),
           'data-step': column,
-          'aria-label': linkAccessibleName(link, lookup, total),
+          'aria-label': linkAccessibleName(link, lookup, total, lang),
         })}/>`,
       );
     }
@@ -125,7 +133,7 @@ export function renderFlowSvg(options: FlowSvgOptions): string {
     const y2 = Math.max(...opened.map((placed) => placed.y + placed.height));
     parts.push(`<line class="flow-bracket" aria-hidden="true"${attributes({ x1: x, x2: x, y1, y2 })}/>`);
   }
-  parts.push(annotationsSvg(flowAnnotations(layout))); // key facts (src/lib/annotations/)
+  parts.push(annotationsSvg(flowAnnotations(layout, lang))); // key facts (src/lib/annotations/)
   parts.push('</svg>');
   return parts.join('');
 }

@@ -1,10 +1,13 @@
 import type { FlowChartModel, FlowVariant } from '../../lib/flow/model';
-import { formatWan } from '../../lib/format';
+import { formatWan, formatYuanProseEnglish } from '../../lib/format';
 import { renderFlowSvg } from './renderFlowSvg';
 
 /** The chart's accessible name for one variant. */
 export function chartLabel(model: FlowChartModel, variant: FlowVariant): string {
   const count = (kind: string) => variant.graph.nodes.filter((node) => node.kind === kind).length;
+  if (model.lang === 'en') {
+    return `Money flow chart: ${count('source')} sources of funds flow to ${count('function')} functional items, then to ${model.projectCount} projects and each item’s basic expenditure, ${formatYuanProseEnglish(model.grandTotal)} in all`;
+  }
   return `资金流向图：${count('source')}种资金来源，流向${count('function')}个功能科目，再到${model.projectCount}个项目和各科目的基本支出，合计${formatWan(model.grandTotal)}`;
 }
 
@@ -19,5 +22,6 @@ export function variantSvg(model: FlowChartModel, variant: FlowVariant, href: (p
     openMembers: open ? (detail.grouping.groups.get(open) ?? []) : [],
     label: chartLabel(model, variant),
     href,
+    lang: model.lang,
   });
 }

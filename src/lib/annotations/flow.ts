@@ -2,7 +2,8 @@
  * The flow chart's key facts, marked on the chart: the single largest project, and what the
  * dashed ribbons mean (the project → 科目 links the report does not state; we derived them).
  */
-import { formatWan } from '../format';
+import { formatWan, formatWanNumber, formatYuanProseEnglish } from '../format';
+import type { Lang } from '../../i18n/lang';
 import type { FlowLayout } from '../flow/layout';
 import { isDerived, type FlowGraph } from '../flow/types';
 import { textWidth } from '../text/measure';
@@ -34,22 +35,34 @@ export function flowLabelBoxes(layout: FlowLayout): Box[] {
 }
 
 /** The sentences a screen reader gets for the drawn labels. */
-export function flowAnnotationSentences(graph: FlowGraph): string[] {
+export function flowAnnotationSentences(graph: FlowGraph, lang: Lang = 'zh'): string[] {
   const projects = graph.nodes.filter((node) => node.kind === 'project');
   const largest = projects.reduce<(typeof projects)[number] | undefined>((best, node) => (!best || node.value > best.value ? node : best), undefined);
+  if (lang === 'en') {
+    return [
+      ...(largest ? [`The chart marks the largest single project: ${largest.name}, ${formatYuanProseEnglish(largest.value)}.`] : []),
+      ...(graph.links.some((link) => isDerived(link.basis)) ? [' It also notes that pale dashed flows are projects whose functional item we derived.'] : []),
+    ];
+  }
   return [
     ...(largest ? [`图上标出了最大的单个项目：${largest.name}，${formatWan(largest.value)}。`] : []),
     ...(graph.links.some((link) => isDerived(link.basis)) ? ['图上标注：浅色虚线的资金流表示项目归属哪个科目是推断的。'] : []),
   ];
 }
 
-export function flowAnnotations(layout: FlowLayout): PlacedAnnotation[] {
+const LABELS = {
+  zh: { largest: '最大的单个项目', amount: formatWan, derived: ['浅色虚线：项目归属', '哪个科目是推断的'] },
+  en: { largest: 'Largest single project', amount: formatWanNumber, derived: ['Pale, dashed: we derived', 'the project’s item'] },
+} as const;
+
+export function flowAnnotations(layout: FlowLayout, lang: Lang = 'zh'): PlacedAnnotation[] {
+  const text = LABELS[lang];
   const inputs: AnnotationInput[] = [];
   const projects = layout.nodes.filter((placed) => placed.node.kind === 'project');
   const largest = projects.reduce<(typeof projects)[number] | undefined>((best, placed) => (!best || placed.node.value > best.node.value ? placed : best), undefined);
-  if (largest) inputs.push({ id: 'largest-project', anchor: { x: largest.x, y: largest.y + largest.height / 2 }, lines: ['最大的单个项目', formatWan(largest.node.value)], fontSize: FONT_SIZE });
+  if (largest) inputs.push({ id: 'largest-project', anchor: { x: largest.x, y: largest.y + largest.height / 2 }, lines: [text.largest, text.amount(largest.node.value)], fontSize: FONT_SIZE });
   const derived = layout.links.filter((placed) => isDerived(placed.link.basis)).sort((a, b) => b.width - a.width)[0];
-  if (derived) inputs.push({ id: 'derived-links', anchor: ribbonCentre(derived.path), lines: ['浅色虚线：项目归属', '哪个科目是推断的'], fontSize: FONT_SIZE });
+  if (derived) inputs.push({ id: 'derived-links', anchor: ribbonCentre(derived.path), lines: [...text.derived], fontSize: FONT_SIZE });
   // Layouts vary (grouped, all projects, one group opened): a label with no free place is left out, never drawn over another.
   return placeAnnotations(inputs, { width: layout.width, height: layout.height, obstacles: flowLabelBoxes(layout), lineHeight: LINE_HEIGHT, whenNoRoom: 'skip' });
 }

@@ -1,4 +1,6 @@
-import { formatShare, formatWan } from '../format';
+import { localePath, type Lang } from '../../i18n/lang';
+import { formatShare, formatWan, formatWanNumber } from '../format';
+import { BASIS_TEXT_EN, fundingTextEnglish, money } from './english';
 import type { Fen } from '../money';
 import { BASIS_TEXT } from './basis';
 import type { PrintedDifference } from './conservation';
@@ -20,15 +22,61 @@ export interface PanelContent {
 }
 
 /** "一般公共预算当年拨款" or "一般公共预算当年拨款 1.00万元；上年结转 2.00万元" when a flow has several sources. */
-export function fundingText(funds: Funds): string {
+export function fundingText(funds: Funds, lang: Lang = 'zh'): string {
+  if (lang === 'en') return fundingTextEnglish(funds);
   const parts = FUNDING_SOURCES.map((source) => [sourceNodeId(source), funds[sourceNodeId(source)] ?? 0] as const).filter(([, value]) => value > 0);
   if (parts.length === 1) return sourceLabelOf(parts[0]![0]);
   return parts.map(([id, value]) => `${sourceLabelOf(id)} ${formatWan(value)}`).join('；');
 }
 
-export function projectPath(projectId: string): string {
-  return `/projects/${projectId}/`;
+export function projectPath(projectId: string, lang: Lang = 'zh'): string {
+  return localePath(lang, `/projects/${projectId}/`);
 }
+
+/** The details panel's words; the Chinese ones are the originals. */
+const PANEL_TEXT = {
+  zh: {
+    amount: '金额',
+    shareOfAll: '占全部资金',
+    sources: '资金来源',
+    fn: '功能科目',
+    shareOf: (name: string) => `占${name}`,
+    code: '科目编码',
+    unit: '预算单位',
+    count: '项目数',
+    countValue: (count: number) => `${count}个`,
+    note: (note: string) => `归属说明：${note}`,
+    member: (title: string, amount: string) => `${title}（${amount}）`,
+    more: (count: number) => `……共${count}个项目，全部列在数据表中。`,
+    tooMany: '项目太多，图中不逐个画出。最大的几个：',
+    open: '点击或按回车键可展开这一组。包括：',
+    printed: (difference: PrintedDifference) => printedNote(difference),
+    wan: formatWan,
+    funding: (funds: Funds) => fundingText(funds),
+    basis: BASIS_TEXT,
+  },
+  en: {
+    amount: 'Amount',
+    shareOfAll: 'Share of all the money',
+    sources: 'Paid from',
+    fn: 'Functional item',
+    shareOf: (name: string) => `Share of ${name}`,
+    code: 'Code',
+    unit: 'Budget unit',
+    count: 'Projects',
+    countValue: (count: number) => String(count),
+    note: (note: string) => note,
+    member: (title: string, amount: string) => `${title} (${amount})`,
+    more: (count: number) => `… ${count} projects in all, every one listed in the data table.`,
+    tooMany: 'Too many projects to draw one by one. The largest:',
+    open: 'Click, tap or press Enter to open this group. It holds:',
+    printed: (difference: PrintedDifference) =>
+      `The report prints ${formatWanNumber(difference.printed)}, but the items below it add up to ${formatWanNumber(difference.shown)} (in 10,000 yuan: a rounding gap of ¥100 in the report itself). The chart shows the sum, so that the money into and out of every node is equal.`,
+    wan: money,
+    funding: fundingTextEnglish,
+    basis: BASIS_TEXT_EN,
+  },
+} as const;
 
 function printedNote(difference: PrintedDifference): string {
   return `报告印作${formatWan(difference.printed)}，而它的下级科目相加为${formatWan(difference.shown)}（报告自身0.01万元的舍入差）。图中显示相加之和，这样每个节点流入和流出的钱相等。`;
@@ -38,43 +86,44 @@ function printedNote(difference: PrintedDifference): string {
 const MAX_LISTED_MEMBERS = 40;
 
 /** Panel contents for every node and link of the given graphs, keyed by element id. */
-export function panelContents(graphs: readonly FlowGraph[], differences: readonly PrintedDifference[], grandTotal: Fen): Record<string, PanelContent> {
+export function panelContents(graphs: readonly FlowGraph[], differences: readonly PrintedDifference[], grandTotal: Fen, lang: Lang = 'zh'): Record<string, PanelContent> {
+  const t = PANEL_TEXT[lang];
   const contents: Record<string, PanelContent> = {};
-  const notesFor = (id: string) => differences.filter((difference) => difference.elementId === id).map(printedNote);
+  const notesFor = (id: string) => differences.filter((difference) => difference.elementId === id).map(t.printed);
   for (const graph of graphs) {
     const lookup = nodeLookup(graph);
-    const name = (node: FlowNode) => displayName(node, lookup);
+    const name = (node: FlowNode) => displayName(node, lookup, lang);
     for (const node of graph.nodes) {
       if (contents[node.id]) continue;
       const rows: [string, string][] = [
-        ['金额', formatWan(node.value)],
-        ['占全部资金', formatShare(node.value, grandTotal)],
+        [t.amount, t.wan(node.value)],
+        [t.shareOfAll, formatShare(node.value, grandTotal)],
       ];
       const content: PanelContent = { title: name(node), rows, notes: notesFor(node.id) };
-      if (node.kind !== 'source') rows.push(['资金来源', fundingText(node.funds)]);
+      if (node.kind !== 'source') rows.push([t.sources, t.funding(node.funds)]);
       if (node.kind === 'basic' || node.kind === 'project' || node.kind === 'group') {
         const parent = lookup(node.functionId!);
-        rows.push(['功能科目', `${parent.code} ${name(parent)}`], [`占${name(parent)}`, formatShare(node.value, parent.value)]);
+        rows.push([t.fn, `${parent.code} ${name(parent)}`], [t.shareOf(name(parent)), formatShare(node.value, parent.value)]);
       }
-      if (node.kind === 'function') rows.push(['科目编码', node.code!]);
+      if (node.kind === 'function') rows.push([t.code, node.code!]);
       if (node.kind === 'project') {
-        rows.push(['预算单位', node.unitName ?? '']);
-        const basis = BASIS_TEXT[node.basis!];
+        rows.push([t.unit, node.unitName ?? '']);
+        const basis = t.basis[node.basis!];
         content.basis = { label: basis.short, text: basis.explanation, derived: true };
-        if (node.basisNote) content.notes.push(`归属说明：${node.basisNote}`);
-        content.href = projectPath(node.projectId!);
+        if (node.basisNote) content.notes.push(t.note(node.basisNote));
+        content.href = projectPath(node.projectId!, lang);
       }
       if (node.kind === 'group') {
-        rows.push(['项目数', `${node.members!.length}个`]);
+        rows.push([t.count, t.countValue(node.members!.length)]);
         const into = graph.links.find((link) => link.target === node.id)!;
-        const basis = BASIS_TEXT[into.basis];
+        const basis = t.basis[into.basis];
         content.basis = { label: basis.short, text: basis.explanation, derived: isDerived(into.basis) };
       }
       contents[node.id] = content;
     }
     for (const link of graph.links) {
       if (contents[link.id]) continue;
-      contents[link.id] = linkPanel(link, lookup, notesFor(link.id));
+      contents[link.id] = linkPanel(link, lookup, notesFor(link.id), lang);
     }
   }
   // Group notes list member names with amounts; members are known once every graph is read.
@@ -83,35 +132,36 @@ export function panelContents(graphs: readonly FlowGraph[], differences: readonl
       const members = node.members!;
       const listed = members.slice(0, MAX_LISTED_MEMBERS).map((memberId) => {
         const member = contents[memberId];
-        return member ? `${member.title}（${member.rows[0]![1]}）` : memberId;
+        return member ? t.member(member.title, member.rows[0]![1]) : memberId;
       });
-      const more = members.length > listed.length ? [`……共${members.length}个项目，全部列在数据表中。`] : [];
-      contents[node.id]!.notes = [node.tableOnly ? '项目太多，图中不逐个画出。最大的几个：' : '点击或按回车键可展开这一组。包括：', ...listed, ...more];
+      const more = members.length > listed.length ? [t.more(members.length)] : [];
+      contents[node.id]!.notes = [node.tableOnly ? t.tooMany : t.open, ...listed, ...more];
     }
   }
   return contents;
 }
 
-function linkPanel(link: FlowLink, lookup: (id: string) => FlowNode, notes: string[]): PanelContent {
+function linkPanel(link: FlowLink, lookup: (id: string) => FlowNode, notes: string[], lang: Lang): PanelContent {
+  const t = PANEL_TEXT[lang];
   const source = lookup(link.source);
   const target = lookup(link.target);
-  const sourceName = displayName(source, lookup);
-  const targetName = displayName(target, lookup);
-  const basis = BASIS_TEXT[link.basis];
+  const sourceName = displayName(source, lookup, lang);
+  const targetName = displayName(target, lookup, lang);
+  const basis = t.basis[link.basis];
   const content: PanelContent = {
-    title: linkAccessibleName(link, lookup).replace(/：[^：]*$/, ''),
+    title: linkAccessibleName(link, lookup, undefined, lang).replace(lang === 'en' ? /: [^:]*$/ : /：[^：]*$/, ''),
     rows: [
-      ['金额', formatWan(link.value)],
-      [`占${sourceName}`, formatShare(link.value, source.value)],
-      [`占${targetName}`, formatShare(link.value, target.value)],
-      ['资金来源', fundingText(link.funds)],
+      [t.amount, t.wan(link.value)],
+      [t.shareOf(sourceName), formatShare(link.value, source.value)],
+      [t.shareOf(targetName), formatShare(link.value, target.value)],
+      [t.sources, t.funding(link.funds)],
     ],
     basis: { label: basis.short, text: basis.explanation, derived: isDerived(link.basis) },
     notes,
   };
   if (target.kind === 'project') {
-    content.href = projectPath(target.projectId!);
-    if (target.basisNote) content.notes.push(`归属说明：${target.basisNote}`);
+    content.href = projectPath(target.projectId!, lang);
+    if (target.basisNote) content.notes.push(t.note(target.basisNote));
   }
   return content;
 }

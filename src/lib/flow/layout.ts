@@ -1,7 +1,8 @@
 import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { formatWanNumber } from '../format';
 import { placeLabels, shortenName } from './labels';
-import { textWidth } from '../text/measure';
+import { textWidth, wrapWords } from '../text/measure';
+import type { Lang } from '../../i18n/lang';
 import type { FlowGraph, FlowLink, FlowNode } from './types';
 
 /** Geometry in SVG user units; the chart scales to its container's width. */
@@ -28,6 +29,7 @@ export const LAYOUT = {
 } as const;
 
 export const COLUMN_TITLES = ['资金来源', '支出功能科目', '项目和基本支出'] as const;
+const COLUMN_TITLES_EN = ['Sources of funds', 'Functional classification', 'Projects and basic expenditure'] as const;
 
 export interface PlacedLabel {
   lines: string[];
@@ -103,10 +105,17 @@ export function runSankey(graph: FlowGraph, extent: [[number, number], [number, 
 }
 
 /** Label lines of a node: sources get name and amount on two lines, the others one line. */
-function labelLines(node: FlowNode, maxWidth: number): string[] {
+function labelLines(node: FlowNode, maxWidth: number, lang: Lang): string[] {
   const amount = formatWanNumber(node.value);
-  if (node.column === 0) return [node.name, amount];
+  // English source names are long: wrapped at spaces rather than cut.
+  if (node.column === 0) return lang === 'en' ? [...wrapWords(node.name, maxWidth / LAYOUT.fontSize), amount] : [node.name, amount];
   const room = maxWidth - textWidth(` ${amount}`, LAYOUT.fontSize);
+  if (lang === 'en') {
+    // English names are long: two lines, wrapped at spaces, the second cut to fit beside the amount.
+    const [first, ...rest] = wrapWords(node.name, maxWidth / LAYOUT.fontSize);
+    if (rest.length) return [first!, `${shortenName(rest.join(' '), room, LAYOUT.fontSize)} ${amount}`];
+    if (textWidth(`${first} ${amount}`, LAYOUT.fontSize) > maxWidth) return [first!, amount];
+  }
   return [`${shortenName(node.name, room, LAYOUT.fontSize)} ${amount}`];
 }
 
@@ -120,11 +129,12 @@ export function ribbonPath(x0: number, y0: number, x1: number, y1: number, width
 }
 
 /** Lays out a flow graph with d3-sankey: a fixed column per node kind and the graph's own node order. */
-export function layoutFlow(graph: FlowGraph): FlowLayout {
+export function layoutFlow(graph: FlowGraph, lang: Lang = 'zh'): FlowLayout {
   const { width, nodeWidth, nodePadding, flowHeight, lineHeight, top, bottom, columnX, labelGap } = LAYOUT;
+  const titles = lang === 'en' ? COLUMN_TITLES_EN : COLUMN_TITLES;
   const order = new Map(graph.nodes.map((node, index) => [node.id, index]));
   const perColumn = [0, 1, 2].map((column) => graph.nodes.filter((node) => node.column === column));
-  const linesOf = (column: number) => (column === 0 ? 2 : 1);
+  const linesOf = (column: number) => (lang === 'en' ? (column === 0 ? 3 : 2) : column === 0 ? 2 : 1);
 
   // Tall enough for the money, the gaps between nodes, and one label per node without overlap.
   const bandsHeight = Math.max(
@@ -146,7 +156,7 @@ export function layoutFlow(graph: FlowGraph): FlowLayout {
     const left = column < 2;
     const x = left ? placed[0]!.x0! - labelGap : placed[0]!.x1! + labelGap;
     const maxWidth = column === 0 ? x : column === 1 ? x - (columnX[0] + nodeWidth + labelGap) : width - x - 2;
-    const lines = columnNodes.map((node) => labelLines(node, maxWidth));
+    const lines = columnNodes.map((node) => labelLines(node, maxWidth, lang));
     const centres = placeLabels(
       placed.map((node, index) => ({ wanted: (node.y0! + node.y1!) / 2, height: lines[index]!.length * lineHeight })),
       top,
@@ -196,9 +206,9 @@ export function layoutFlow(graph: FlowGraph): FlowLayout {
     nodes,
     links,
     columns: [
-      { x: columnX[0] + nodeWidth, y: 16, anchor: 'end', title: COLUMN_TITLES[0] },
-      { x: columnX[1] + nodeWidth / 2, y: 16, anchor: 'middle', title: COLUMN_TITLES[1] },
-      { x: columnX[2], y: 16, anchor: 'start', title: COLUMN_TITLES[2] },
+      { x: columnX[0] + nodeWidth, y: 16, anchor: 'end', title: titles[0] },
+      { x: columnX[1] + nodeWidth / 2, y: 16, anchor: 'middle', title: titles[1] },
+      { x: columnX[2], y: 16, anchor: 'start', title: titles[2] },
     ],
   };
 }

@@ -11,6 +11,12 @@ import { placeLabels, shortenName } from './labels';
 import { textWidth } from '../text/measure';
 import { LAYOUT, round, runSankey, type FlowLayout, type PlacedLink, type PlacedNode } from './layout';
 import type { FlowGraph, FlowNode } from './types';
+import type { Lang } from '../../i18n/lang';
+
+const TITLES = {
+  zh: ['从上到下：资金来源 → 支出功能科目', '→ 项目和基本支出'],
+  en: ['Top to bottom: sources → items →', 'projects, basic expenditure'],
+} as const;
 
 export const VERTICAL = {
   /** Narrowest drawing: fits a 320 px screen less the page margins at a scale of about 0.9. */
@@ -23,6 +29,8 @@ export const VERTICAL = {
   lineWidth: 15,
   /** Longest label (along the page) per row: sources, functions, spending. */
   maxLabel: [200, 170, 170] as const,
+  /** English names need more letters to say anything; the rows move apart to make room. */
+  maxLabelEnglish: [230, 230, 230] as const,
   /** Shortest ribbons between rows. */
   minGap: 90,
   labelGap: 5,
@@ -54,8 +62,9 @@ interface RowLabel {
   above: boolean;
 }
 
-export function layoutFlowVertical(graph: FlowGraph): FlowLayout {
-  const { margin, nodeThickness, nodePadding, lineWidth, maxLabel, minGap, labelGap, top, bottom } = VERTICAL;
+export function layoutFlowVertical(graph: FlowGraph, lang: Lang = 'zh'): FlowLayout {
+  const { margin, nodeThickness, nodePadding, lineWidth, minGap, labelGap, top, bottom } = VERTICAL;
+  const maxLabel = lang === 'en' ? VERTICAL.maxLabelEnglish : VERTICAL.maxLabel;
   const order = new Map(graph.nodes.map((node, index) => [node.id, index]));
   const perRow = [0, 1, 2].map((row) => graph.nodes.filter((node) => node.column === row));
 
@@ -141,8 +150,8 @@ export function layoutFlowVertical(graph: FlowGraph): FlowLayout {
     nodes,
     links,
     columns: [
-      { x: margin, y: 16, anchor: 'start', title: '从上到下：资金来源 → 支出功能科目' },
-      { x: margin, y: 34, anchor: 'start', title: '→ 项目和基本支出' },
+      { x: margin, y: 16, anchor: 'start', title: TITLES[lang][0] },
+      { x: margin, y: 34, anchor: 'start', title: TITLES[lang][1] },
     ],
   };
 }

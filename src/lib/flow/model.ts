@@ -10,6 +10,8 @@ import { flowSummary } from './summary';
 import { flowTableRows, type FlowTableRow } from './table';
 import type { FlowBudget, FlowGraph, FunctionDetail } from './types';
 import { variantKey, type DetailKey } from './variantKey';
+import type { Lang } from '../../i18n/lang';
+import { englishGraph, flowSummaryEnglish, groupNameEnglish } from './english';
 
 export const DETAILS: readonly { detail: FunctionDetail; key: DetailKey; label: string }[] = [
   { detail: '款', key: 'kuan', label: '款' },
@@ -45,6 +47,7 @@ export interface DetailModel {
 }
 
 export interface FlowChartModel {
+  lang: Lang;
   threshold: Fen;
   grandTotal: Fen;
   projectCount: number;
@@ -62,62 +65,70 @@ export interface FlowChartModel {
  * detail, every prerendered layout (grouped, all projects, and each group opened on its own),
  * the details-panel text and the table. Throws if money is not conserved.
  */
-const cache = new WeakMap<FlowBudget, FlowChartModel>();
+const cache = { zh: new WeakMap<FlowBudget, FlowChartModel>(), en: new WeakMap<FlowBudget, FlowChartModel>() };
 
-/** The model for this budget, built once per build even when several pages show the chart. */
-export function flowChartModel(budget: FlowBudget): FlowChartModel {
-  let model = cache.get(budget);
+/** The model for this budget in one language, built once per build even when several pages show the chart. */
+export function flowChartModel(budget: FlowBudget, lang: Lang = 'zh'): FlowChartModel {
+  let model = cache[lang].get(budget);
   if (!model) {
-    model = buildFlowChartModel(budget);
-    cache.set(budget, model);
+    model = buildFlowChartModel(budget, lang);
+    cache[lang].set(budget, model);
   }
   return model;
 }
 
 /** One level of detail as the chart groups it: every project on its own, and small projects gathered. */
-export function groupedFlow(budget: FlowBudget, detail: FunctionDetail, threshold: Fen): Pick<DetailModel, 'full' | 'grouping' | 'grouped'> {
-  const full = buildFlow(budget, detail);
+export function groupedFlow(budget: FlowBudget, detail: FunctionDetail, threshold: Fen, lang: Lang = 'zh'): Pick<DetailModel, 'full' | 'grouping' | 'grouped'> {
+  const built = buildFlow(budget, detail);
+  const full = lang === 'en' ? englishGraph(built, budget) : built;
   const grouping = planGroups(full, threshold);
-  return { full, grouping, grouped: applyGrouping(full, grouping) };
+  return { full, grouping, grouped: named(applyGrouping(full, grouping), lang) };
+}
+
+/** Groups are named when they are made (grouping.ts, in Chinese); English graphs rename them. */
+function named(graph: FlowGraph, lang: Lang): FlowGraph {
+  if (lang === 'zh') return graph;
+  return { ...graph, nodes: graph.nodes.map((node) => (node.kind === 'group' ? { ...node, name: groupNameEnglish(node.members!.length, Boolean(node.tableOnly)), original: node.name } : node)) };
 }
 
 /** Every prerendered layout of one level of detail: grouped, all projects, and each group opened on its own. */
-export function flowVariants(key: DetailKey, { full, grouping, grouped }: Pick<DetailModel, 'full' | 'grouping' | 'grouped'>): FlowVariant[] {
-  const variant = (open: string | null, all: boolean, graph: FlowGraph): FlowVariant => ({ key: variantKey({ detail: key, all, open }), detailKey: key, graph, layout: layoutFlow(graph), vertical: layoutFlowVertical(graph) });
+export function flowVariants(key: DetailKey, { full, grouping, grouped }: Pick<DetailModel, 'full' | 'grouping' | 'grouped'>, lang: Lang = 'zh'): FlowVariant[] {
+  const variant = (open: string | null, all: boolean, graph: FlowGraph): FlowVariant => ({ key: variantKey({ detail: key, all, open }), detailKey: key, graph, layout: layoutFlow(graph, lang), vertical: layoutFlowVertical(graph, lang) });
   const parts = projectParts(full);
   return [
     variant(null, false, grouped),
-    variant(null, true, applyGrouping(full, grouping, 'all')),
-    ...[...grouping.groups.keys()].map((groupId) => variant(groupId, false, openGroup(grouped, parts, groupId))),
+    variant(null, true, named(applyGrouping(full, grouping, 'all'), lang)),
+    ...[...grouping.groups.keys()].map((groupId) => variant(groupId, false, named(openGroup(grouped, parts, groupId), lang))),
   ];
 }
 
-export function buildFlowChartModel(budget: FlowBudget): FlowChartModel {
+export function buildFlowChartModel(budget: FlowBudget, lang: Lang = 'zh'): FlowChartModel {
   const total = grandTotal(budget);
   const threshold = smallProjectThreshold(budget.projects.map((project) => project.amount));
   const details: DetailModel[] = DETAILS.map(({ detail, key }) => {
-    const { full, grouping, grouped } = groupedFlow(budget, detail, threshold);
+    const { full, grouping, grouped } = groupedFlow(budget, detail, threshold, lang);
     const lookup = nodeLookup(grouped);
     const differences = [...assertFlowConsistent(full, budget)];
     assertFlowConsistent(grouped, budget);
-    const groups = grouped.nodes.filter((node) => node.kind === 'group').map((node) => ({ id: node.id, label: displayName(node, lookup) }));
-    return { key, detail, full, grouped, grouping, groups, table: flowTableRows(full), differences };
+    const groups = grouped.nodes.filter((node) => node.kind === 'group').map((node) => ({ id: node.id, label: displayName(node, lookup, lang) }));
+    return { key, detail, full, grouped, grouping, groups, table: flowTableRows(full, lang), differences };
   });
-  const variants = details.flatMap((model) => flowVariants(model.key, model));
+  const variants = details.flatMap((model) => flowVariants(model.key, model, lang));
 
   // The same difference can show on both levels (e.g. 类 208); keep one per element.
   const seen = new Set<string>();
   const differences = details.flatMap((model) => model.differences).filter((difference) => !seen.has(difference.elementId) && seen.add(difference.elementId));
   const detailed = details.find((model) => model.detail === '项')!;
   return {
+    lang,
     threshold,
     grandTotal: total,
     projectCount: budget.projects.length,
     details,
     variants,
     // Variants add the nodes that gather what a view cannot draw (none in the real data).
-    panel: panelContents([...details.flatMap((model) => [model.full, model.grouped]), ...variants.map((variant) => variant.graph)], differences, total),
+    panel: panelContents([...details.flatMap((model) => [model.full, model.grouped]), ...variants.map((variant) => variant.graph)], differences, total, lang),
     differences,
-    summary: flowSummary(detailed.full),
+    summary: lang === 'en' ? flowSummaryEnglish(detailed.full, nodeLookup(detailed.full)) : flowSummary(detailed.full),
   };
 }

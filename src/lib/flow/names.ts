@@ -1,9 +1,12 @@
-import { formatShare, formatWan } from '../format';
+import { formatShare, formatWan, formatWanIn } from '../format';
 import type { Fen } from '../money';
+import type { Lang } from '../../i18n/lang';
+import { displayNameEnglish, shareOfWholeEnglish } from './english';
 import type { FlowGraph, FlowLink, FlowNode } from './types';
 
 /** How a node is called in running text: 项 nodes carry their 款, basic and group nodes their function. */
-export function displayName(node: FlowNode, functionOf: (id: string) => FlowNode): string {
+export function displayName(node: FlowNode, functionOf: (id: string) => FlowNode, lang: Lang = 'zh'): string {
+  if (lang === 'en') return displayNameEnglish(node, functionOf);
   switch (node.kind) {
     case 'function':
     {
@@ -33,14 +36,16 @@ export function nodeLookup(graph: FlowGraph): (id: string) => FlowNode {
 const shareOf = (value: Fen, total?: Fen) => (total ? `，占全部${formatShare(value, total)}` : '');
 
 /** "污染防治：9,787.13万元，占全部38.5%" */
-export function nodeAccessibleName(node: FlowNode, lookup: (id: string) => FlowNode, total?: Fen): string {
+export function nodeAccessibleName(node: FlowNode, lookup: (id: string) => FlowNode, total?: Fen, lang: Lang = 'zh'): string {
+  if (lang === 'en') return `${displayNameEnglish(node, lookup)}: ${formatWanIn('en', node.value)}${shareOfWholeEnglish(node.value, total)}`;
   return `${displayName(node, lookup)}：${formatWan(node.value)}${shareOf(node.value, total)}`;
 }
 
 /** "上年结转 → 污染防治：1,109.00万元，占全部4.4%" */
-export function linkAccessibleName(link: FlowLink, lookup: (id: string) => FlowNode, total?: Fen): string {
+export function linkAccessibleName(link: FlowLink, lookup: (id: string) => FlowNode, total?: Fen, lang: Lang = 'zh'): string {
   const target = lookup(link.target);
   // The function is already named on the left of the arrow, so the basic/group node needs only its own name.
-  const targetName = target.kind === 'basic' || target.kind === 'group' ? target.name : displayName(target, lookup);
+  const targetName = target.kind === 'basic' || target.kind === 'group' ? target.name : displayName(target, lookup, lang);
+  if (lang === 'en') return `${displayNameEnglish(lookup(link.source), lookup)} → ${targetName}: ${formatWanIn('en', link.value)}${shareOfWholeEnglish(link.value, total)}`;
   return `${displayName(lookup(link.source), lookup)} → ${targetName}：${formatWan(link.value)}${shareOf(link.value, total)}`;
 }

@@ -1,4 +1,6 @@
+import type { Lang } from '../../i18n/lang';
 import { formatShare } from '../format';
+import { BASIS_TEXT_EN } from './english';
 import type { Fen } from '../money';
 import { BASIS_TEXT } from './basis';
 import { projectPath } from './details';
@@ -11,6 +13,9 @@ export interface FlowTableRow {
   /** The "from" node's money, for the group header. */
   fromAmount: Fen;
   to: string;
+  /** English tables: the Chinese names, shown beside the translations. */
+  fromOriginal?: string;
+  toOriginal?: string;
   /** Project page of the "to" side, when it is a project. */
   toHref: string | null;
   amount: Fen;
@@ -21,20 +26,22 @@ export interface FlowTableRow {
 }
 
 /** Every flow of a graph, in column order (so rows from the same node are adjacent): the chart's text alternative. */
-export function flowTableRows(graph: FlowGraph): FlowTableRow[] {
+export function flowTableRows(graph: FlowGraph, lang: Lang = 'zh'): FlowTableRow[] {
   const lookup = nodeLookup(graph);
+  const basisText = lang === 'en' ? BASIS_TEXT_EN : BASIS_TEXT;
   return graph.links.map((link) => {
     const source = lookup(link.source);
     const target = lookup(link.target);
     return {
       id: link.id,
-      from: displayName(source, lookup),
+      from: displayName(source, lookup, lang),
       fromAmount: source.value,
-      to: target.kind === 'basic' ? target.name : displayName(target, lookup),
-      toHref: target.kind === 'project' ? projectPath(target.projectId!) : null,
+      to: target.kind === 'basic' ? target.name : displayName(target, lookup, lang),
+      ...(lang === 'en' ? { fromOriginal: source.original, toOriginal: target.original } : {}),
+      toHref: target.kind === 'project' ? projectPath(target.projectId!, lang) : null,
       amount: link.value,
       share: formatShare(link.value, source.value),
-      basis: BASIS_TEXT[link.basis].short,
+      basis: basisText[link.basis].short,
       derived: isDerived(link.basis),
     };
   });

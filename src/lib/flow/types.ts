@@ -35,6 +35,8 @@ export interface FlowNode {
   column: 0 | 1 | 2;
   /** Full name, for the accessible name and the details panel. */
   name: string;
+  /** English graphs (english.ts): the Chinese name, shown beside the translation in tables. */
+  original?: string;
   value: Fen;
   /** How much of the value each funding source pays. */
   funds: Funds;

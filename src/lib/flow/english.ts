@@ -1,0 +1,159 @@
+/**
+ * The flow chart in English: the same graphs with English names (from data/translations/en/ and
+ * the funding-source registry), and the English wording of what the chart says about them. The
+ * Chinese wording stays where it was (names.ts, details.ts, summary.ts, …); each of those takes a
+ * `lang` and hands English here.
+ */
+import { FUNDING_SOURCES } from '../fundingSources';
+import { formatShare, formatYuanProseEnglish } from '../format';
+import { sourceNameEnglish } from '../i18n/sourceNames';
+import { FUNCTION_TRANSLATIONS, PROJECT_TRANSLATIONS, UNIT_TRANSLATIONS } from '../i18n/specs';
+import { translated } from '../i18n/translations';
+import { sumFen, type Fen } from '../money';
+import type { BasisText } from './basis';
+import { sourceNodeId } from './sources';
+import type { FlowBudget, FlowGraph, FlowNode, Funds, LinkBasis } from './types';
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Prose amounts in English: "¥12.25 million". */
+export const money = (fen: Fen) => formatYuanProseEnglish(fen);
+
+export const BASIC_NAME_EN = 'Basic expenditure (staff and running costs)';
+
+/** The funding sources' chart names: this year's general-budget money is named as such, as in Chinese. */
+export function sourceLabelEnglish(nodeId: string): string {
+  const source = FUNDING_SOURCES.find((entry) => sourceNodeId(entry) === nodeId);
+  if (!source) throw new Error(`unknown funding source node "${nodeId}"`);
+  const name = capitalised(sourceNameEnglish(source.id));
+  return source.id === 'general-budget' ? `${name}, this year` : name;
+}
+
+/** A source in running text: “this year's general public budget appropriation”, “the carry-over from the previous year”. */
+export function sourceProseEnglish(nodeId: string): string {
+  const source = FUNDING_SOURCES.find((entry) => sourceNodeId(entry) === nodeId);
+  if (!source) throw new Error(`unknown funding source node "${nodeId}"`);
+  return source.id === 'general-budget' ? `this year's ${sourceNameEnglish(source.id)} appropriation` : `the ${sourceNameEnglish(source.id)}`;
+}
+
+const functionName = (code: string) => translated(FUNCTION_TRANSLATIONS, [code], 'name');
+
+/** A group of small projects: "12 other projects"; a group too big to draw: "45 more projects (see the data table)". */
+export const groupNameEnglish = (count: number, tableOnly: boolean) => (tableOnly ? `${count} more projects (see the data table)` : `${count} other projects`);
+
+/**
+ * The graph with English names; `original` keeps each node's Chinese name so tables can show it
+ * beside the translation. The assignment note (projects.function_note) has no translation: the
+ * English panel leaves it out and links to the methodology instead.
+ */
+export function englishGraph(graph: FlowGraph, budget: FlowBudget): FlowGraph {
+  const projects = new Map(budget.projects.map((project) => [project.id, project]));
+  const nodes = graph.nodes.map((node): FlowNode => {
+    const english: FlowNode = { ...node, original: node.name };
+    delete english.basisNote;
+    switch (node.kind) {
+      case 'source':
+        english.name = sourceLabelEnglish(node.id);
+        break;
+      case 'function':
+        english.name = functionName(node.code!);
+        english.lineage = node.lineage?.map((_, index) => functionName(node.code!.slice(0, 3 + 2 * index)));
+        break;
+      case 'basic':
+        english.name = BASIC_NAME_EN;
+        break;
+      case 'project': {
+        const project = projects.get(node.projectId!);
+        if (!project) throw new Error(`flow: no project "${node.projectId}"`);
+        english.name = translated(PROJECT_TRANSLATIONS, [project.id], 'name');
+        english.unitName = translated(UNIT_TRANSLATIONS, [project.unit_id], 'short_name');
+        break;
+      }
+      case 'group':
+        english.name = groupNameEnglish(node.members!.length, Boolean(node.tableOnly));
+        break;
+    }
+    return english;
+  });
+  return { ...graph, nodes };
+}
+
+/** How a node is called in running text: "Pollution control · Air", "Basic expenditure … under Pollution control". */
+export function displayNameEnglish(node: FlowNode, functionOf: (id: string) => FlowNode): string {
+  switch (node.kind) {
+    case 'function': {
+      const parent = node.lineage && node.lineage.length >= 2 ? node.lineage[node.lineage.length - 1] : undefined;
+      return parent && parent !== node.name ? `${parent} · ${node.name}` : node.name;
+    }
+    case 'basic':
+    case 'group':
+      return `${node.name} under ${displayNameEnglish(functionOf(node.functionId!), functionOf)}`;
+    default:
+      return node.name;
+  }
+}
+
+export const shareOfWholeEnglish = (value: Fen, total?: Fen) => (total ? `, ${formatShare(value, total)} of the total` : '');
+
+/** "General public budget, this year" or "…, this year ¥1.00 million; carry-over … ¥2.00 million" when several sources pay. */
+export function fundingTextEnglish(funds: Funds): string {
+  const parts = FUNDING_SOURCES.map((source) => [sourceNodeId(source), funds[sourceNodeId(source)] ?? 0] as const).filter(([, value]) => value > 0);
+  if (parts.length === 1) return sourceLabelEnglish(parts[0]![0]);
+  return parts.map(([id, value]) => `${sourceLabelEnglish(id)} ${money(value)}`).join('; ');
+}
+
+export const BASIS_TEXT_EN: Record<LinkBasis, BasisText> = {
+  table2: { short: 'Stated in the report (table 2)', explanation: 'Table 2 of the report lists this money by functional classification and source of funds.' },
+  table3: { short: 'Stated in the report (table 3)', explanation: 'Table 3 of the report lists the basic expenditure (staff and running costs) by functional classification.' },
+  'amount-unique': {
+    short: 'Derived: only fit by amount',
+    explanation: 'The report does not say which functional item a project belongs to. For every item’s project money to match the report to the cent, source by source, this project can only go here.',
+  },
+  'name-and-amount': {
+    short: 'Derived: amount and name',
+    explanation: 'The report does not say which functional item a project belongs to. By amount it could also go elsewhere, but under the site’s name rules (see the methodology) more projects would then sit in items that do not match their names; other rules might give another answer.',
+  },
+  editorial: {
+    short: 'Derived: editorial judgement',
+    explanation: 'The report does not say which functional item a project belongs to. Other placements fit the amounts equally well; we chose by the project’s name, so this assignment is uncertain.',
+  },
+  mixed: {
+    short: 'Derived (several grounds)',
+    explanation: 'The report does not say which functional items these projects belong to; we derived each one, on different grounds. Open the group to see them one by one.',
+  },
+};
+
+/** "A, B and C" */
+function joinList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** What one source pays for, project by project (the few largest when there are many). */
+function projectsPaidBy(graph: FlowGraph, sourceId: string, lookup: (id: string) => FlowNode): string {
+  const source = lookup(sourceId);
+  const projects = graph.nodes.filter((node) => node.kind === 'project' && (node.funds[sourceId] ?? 0) > 0).sort((a, b) => b.funds[sourceId]! - a.funds[sourceId]!);
+  const functionOf = (project: FlowNode) => displayNameEnglish(lookup(project.functionId!), lookup);
+  const named = projects.slice(0, 2).map((project) => {
+    const amount = project.funds[sourceId]!;
+    return `${project.name}, ${money(amount)} (${formatShare(amount, source.value)}; functional item “${functionOf(project)}”)`;
+  });
+  if (projects.length === 1) return `All ${money(source.value)} of ${sourceProseEnglish(sourceId)} goes to ${projects[0]!.name} (functional item “${functionOf(projects[0]!)}”).`;
+  const lead = projects.length === 2 ? `goes to only ${projects.length} projects: ` : `goes to ${projects.length} projects, the largest being `;
+  return `The ${money(source.value)} of ${sourceProseEnglish(sourceId)} ${lead}${joinList(named)}.`;
+}
+
+/** The English of flowSummary (summary.ts): the same computed findings. */
+export function flowSummaryEnglish(detailed: FlowGraph, lookup: (id: string) => FlowNode): string {
+  const sources = FUNDING_SOURCES.map((source) => lookup(sourceNodeId(source))).filter((node) => node.value > 0);
+  const total = sumFen(sources.map((node) => node.value));
+  const [current, ...others] = sources;
+  if (!current) throw new Error('flow summary: no funding source has money');
+  const currentToBasic = sumFen(detailed.nodes.filter((node) => node.kind === 'basic').map((node) => node.funds[current.id] ?? 0));
+  const currentToProjects = current.value - currentToBasic;
+  const currentProjects = detailed.nodes.filter((node) => node.kind === 'project' && (node.funds[current.id] ?? 0) > 0).length;
+  return [
+    `The ${money(total)} budget comes from ${joinList(sources.map((node) => `${sourceProseEnglish(node.id)} (${money(node.value)}, ${formatShare(node.value, total)})`))}.`,
+    ` Of ${sourceProseEnglish(current.id)}, ${money(currentToBasic)} (${formatShare(currentToBasic, current.value)}) pays for basic expenditure, the staff and day-to-day running costs of each item; the other ${money(currentToProjects)} (${formatShare(currentToProjects, current.value)}) goes to ${currentProjects} projects.`,
+    ...others.map((source) => ` ${projectsPaidBy(detailed, source.id, lookup)}`),
+  ].join('');
+}
