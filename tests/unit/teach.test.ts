@@ -197,3 +197,28 @@ describe('relatable scale', () => {
     expect(() => relatableScale(1, { ...basis, residents: 0 })).toThrow(/population/);
   });
 });
+
+describe('the English exercises', () => {
+  const chinese = buildExercises(getBudget());
+  const english = buildExercises(getBudget(), 'en');
+
+  test('have the same ids, levels, materials and computed values as the Chinese ones', () => {
+    const shape = (exercise: Exercise) => ({ id: exercise.id, number: exercise.number, level: exercise.level, skill: exercise.skill, materials: exercise.materials, values: exercise.values, parts: exercise.parts.length });
+    expect(english.map(shape)).toEqual(chinese.map(shape));
+  });
+
+  test('are written in English, with no Chinese characters', () => {
+    const han = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+    const texts = english.flatMap((exercise) => [exercise.question, ...exercise.parts, exercise.answer, ...exercise.working]);
+    expect(texts.filter((text) => han.test(text))).toEqual([]);
+  });
+
+  test('quote the same figures in their working as the Chinese (10,000 yuan, shares)', () => {
+    const figures = (text: string) => text.match(/\d[\d,]*\.\d+%?/g) ?? [];
+    for (const [index, exercise] of english.entries()) {
+      // The first converts to 亿元 in Chinese and to ¥ million in English: a different unit by design.
+      if (exercise.id === 'read-total') continue;
+      expect(exercise.working.flatMap(figures), exercise.id).toEqual(chinese[index]!.working.flatMap(figures));
+    }
+  });
+});

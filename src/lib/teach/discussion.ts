@@ -1,21 +1,22 @@
+import type { Lang } from '../../i18n/lang';
 import { budgetIndex } from '../data/budgetIndex';
 import type { Budget } from '../data/load';
-import { formatInteger, formatShare, formatWan } from '../format';
+import { formatInteger, formatShare, formatWanIn } from '../format';
 import { basisCounts } from '../functionBasis';
 import { revenueAmount } from '../budgetFacts';
 import type { DiscussionFigures } from './lesson';
 
-/** The figures the discussion prompts quote, from the data. */
-export function discussionFigures(budget: Budget): DiscussionFigures {
+/** The figures the discussion prompts quote, from the data (amounts as 万元 in Chinese, ¥ million in English prose). */
+export function discussionFigures(budget: Budget, lang: Lang = 'zh'): DiscussionFigures {
   const total = budgetIndex(budget).total('grand-total');
   const carryover = revenueAmount(budget, 'carryover');
   const threePublic = budgetIndex(budget).total('three-public-total');
   return {
-    carryover: formatWan(carryover),
+    carryover: formatWanIn(lang, carryover),
     carryoverShare: formatShare(carryover, total),
     satisfactionCount: formatInteger(budget.indicators.filter((indicator) => indicator.level1 === '满意度指标').length),
     indicatorCount: formatInteger(budget.indicators.length),
-    threePublic: formatWan(threePublic),
+    threePublic: formatWanIn(lang, threePublic),
     threePublicShare: formatShare(threePublic, total),
     editorialCount: basisCounts(budget.projects).editorial,
   };

@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n/lang';
 import { budgetIndex } from '../data/budgetIndex';
 import { FEATURED_PROJECTS, ROOT_CLASS } from '../budgetConfig';
 import type { Budget } from '../data/load';
@@ -6,6 +7,7 @@ import { sumFen, type Fen } from '../money';
 import { carryoverProjects, economicCategories, functionClasses, revenueAmount, staffCount, threePublicTopLevel } from '../budgetFacts';
 import { formatTimes, percentOneDecimal, roundToCentWan } from './numbers';
 import { hardToCheck, hasNumericTarget, NO_NUMERIC_TARGET, numericTargetCounts, numericTargetSentence } from '../indicatorTargets';
+import { EN, type ExerciseText } from './exercisesEn';
 
 /** What a student needs on paper to answer: the worksheet prints these from the data. */
 export const MATERIALS = ['totals', 'sources', 'three-public', 'basic-two-ways', 'carryover', 'branches', 'indicators'] as const;
@@ -34,38 +36,53 @@ export interface Exercise {
 
 type Draft = Omit<Exercise, 'number'>;
 
-function readTotal(budget: Budget): Draft {
+/** The exercise's words in the page's language; the English is composed in exercisesEn.ts from the same figures. */
+const inLang = (lang: Lang, zh: () => ExerciseText, en: () => ExerciseText): ExerciseText => (lang === 'en' ? en() : zh());
+
+function readTotal(budget: Budget, lang: Lang): Draft {
   const total = budgetIndex(budget).total('grand-total');
   return {
     id: 'read-total',
     level: 1,
     skill: '读数',
-    question: '从预算总表读数。',
-    parts: ['2024年晋城市生态环境局的预算总额是多少万元？', '约合多少亿元（1亿元 = 10,000万元）？'],
+    ...inLang(
+      lang,
+      () => ({
+        question: '从预算总表读数。',
+        parts: ['2024年晋城市生态环境局的预算总额是多少万元？', '约合多少亿元（1亿元 = 10,000万元）？'],
+        answer: `${formatWan(total)}，约${formatYi(total)}。`,
+        working: [`预算总表“预算总额”一行：${formatWan(total)}。`, `${formatWan(total)} ÷ 10,000 ≈ ${formatYi(total)}。`],
+      }),
+      () => EN.readTotal({ total }),
+    ),
     materials: ['totals'],
-    answer: `${formatWan(total)}，约${formatYi(total)}。`,
-    working: [`预算总表“预算总额”一行：${formatWan(total)}。`, `${formatWan(total)} ÷ 10,000 ≈ ${formatYi(total)}。`],
     values: { total },
   };
 }
 
-function readEnergyShare(budget: Budget): Draft {
+function readEnergyShare(budget: Budget, lang: Lang): Draft {
   const total = budgetIndex(budget).total('grand-total');
   const energy = budgetIndex(budget).total('energy-environment-total');
   return {
     id: 'energy-share',
     level: 1,
     skill: '读数',
-    question: '从预算总表读数。',
-    parts: ['节能环保支出是多少万元？', '它占预算总额的百分之几（保留一位小数）？'],
+    ...inLang(
+      lang,
+      () => ({
+        question: '从预算总表读数。',
+        parts: ['节能环保支出是多少万元？', '它占预算总额的百分之几（保留一位小数）？'],
+        answer: `节能环保支出${formatWan(energy)}，占预算总额的${formatShare(energy, total)}。`,
+        working: [`${formatWan(energy)} ÷ ${formatWan(total)} × 100% ≈ ${formatShare(energy, total)}。`],
+      }),
+      () => EN.energyShare({ energy, total }),
+    ),
     materials: ['totals'],
-    answer: `节能环保支出${formatWan(energy)}，占预算总额的${formatShare(energy, total)}。`,
-    working: [`${formatWan(energy)} ÷ ${formatWan(total)} × 100% ≈ ${formatShare(energy, total)}。`],
     values: { energy, sharePercent: percentOneDecimal(energy, total) },
   };
 }
 
-function sourcesAddUp(budget: Budget): Draft {
+function sourcesAddUp(budget: Budget, lang: Lang): Draft {
   const total = budgetIndex(budget).total('grand-total');
   const sources = budget.revenue.filter((row) => (row.amount ?? 0) > 0);
   const sum = sumFen(sources.map((row) => row.amount ?? 0));
@@ -75,32 +92,44 @@ function sourcesAddUp(budget: Budget): Draft {
     id: 'sources-add-up',
     level: 2,
     skill: '计算',
-    question: '钱从哪来：报告列出了几种资金来源。',
-    parts: [`把${sources.map((row) => row.name).join('、')}加起来，是否等于预算总额？`, '上年结转占预算总额的百分之几（保留一位小数）？'],
+    ...inLang(
+      lang,
+      () => ({
+        question: '钱从哪来：报告列出了几种资金来源。',
+        parts: [`把${sources.map((row) => row.name).join('、')}加起来，是否等于预算总额？`, '上年结转占预算总额的百分之几（保留一位小数）？'],
+        answer: `${addition} = ${formatWan(sum)}，${sum === total ? '正好等于' : '不等于'}预算总额。上年结转占${formatShare(carryover, total)}。`,
+        working: [`${addition} = ${formatWan(sum)}。`, `${formatWan(carryover)} ÷ ${formatWan(total)} × 100% ≈ ${formatShare(carryover, total)}。`],
+      }),
+      () => EN.sourcesAddUp({ sources, sum, total, carryover }),
+    ),
     materials: ['totals', 'sources'],
-    answer: `${addition} = ${formatWan(sum)}，${sum === total ? '正好等于' : '不等于'}预算总额。上年结转占${formatShare(carryover, total)}。`,
-    working: [`${addition} = ${formatWan(sum)}。`, `${formatWan(carryover)} ÷ ${formatWan(total)} × 100% ≈ ${formatShare(carryover, total)}。`],
     values: { sum, equalsTotal: sum === total, carryoverSharePercent: percentOneDecimal(carryover, total) },
   };
 }
 
-function perDayExercise(budget: Budget): Draft {
+function perDayExercise(budget: Budget, lang: Lang): Draft {
   const total = budgetIndex(budget).total('grand-total');
   const perDay = roundToCentWan(total / DAYS_IN_2024);
   return {
     id: 'per-day',
     level: 2,
     skill: '计算',
-    question: `2024年是闰年，有${DAYS_IN_2024}天。`,
-    parts: ['如果把全年预算平均分到每一天，每天是多少万元（保留两位小数）？', '这个“每天”的数字能说明钱真的是每天均匀花出去的吗？'],
+    ...inLang(
+      lang,
+      () => ({
+        question: `2024年是闰年，有${DAYS_IN_2024}天。`,
+        parts: ['如果把全年预算平均分到每一天，每天是多少万元（保留两位小数）？', '这个“每天”的数字能说明钱真的是每天均匀花出去的吗？'],
+        answer: `每天约${formatWan(perDay)}。不能：这只是帮助感受规模的平均数，工资按月发，工程按进度付款。`,
+        working: [`${formatWan(total)} ÷ ${DAYS_IN_2024} ≈ ${formatWan(perDay)}。`],
+      }),
+      () => EN.perDay({ total, perDay }),
+    ),
     materials: ['totals'],
-    answer: `每天约${formatWan(perDay)}。不能：这只是帮助感受规模的平均数，工资按月发，工程按进度付款。`,
-    working: [`${formatWan(total)} ÷ ${DAYS_IN_2024} ≈ ${formatWan(perDay)}。`],
     values: { perDay },
   };
 }
 
-function threePublicLastYear(budget: Budget): Draft {
+function threePublicLastYear(budget: Budget, lang: Lang): Draft {
   const total = budgetIndex(budget).total('three-public-total');
   const rows = threePublicTopLevel(budget);
   // change_from_2023 is printed in 万元 with two decimals.
@@ -113,11 +142,17 @@ function threePublicLastYear(budget: Budget): Draft {
     id: 'three-public-2023',
     level: 2,
     skill: '计算',
-    question: `2024年“三公”经费预算${formatWan(total)}，比2023年${direction}${formatWan(Math.abs(changeFen))}。`,
-    parts: ['2023年的“三公”经费预算是多少万元？', '“三公”经费的各项中，哪一项变化最大？报告给出的原因是什么？'],
+    ...inLang(
+      lang,
+      () => ({
+        question: `2024年“三公”经费预算${formatWan(total)}，比2023年${direction}${formatWan(Math.abs(changeFen))}。`,
+        parts: ['2023年的“三公”经费预算是多少万元？', '“三公”经费的各项中，哪一项变化最大？报告给出的原因是什么？'],
+        answer: `${formatWan(lastYear)}。变化最大的是${biggest.name}，${biggestChange < 0 ? '减少' : '增加'}${formatWan(Math.abs(biggestChange))}；报告说明的原因是公务用车已划转。`,
+        working: [`2023年 = 2024年 − 变化 = ${formatWan(total)} − (${changeFen < 0 ? '−' : ''}${formatWan(Math.abs(changeFen))}) = ${formatWan(lastYear)}。`],
+      }),
+      () => EN.threePublicLastYear({ total, changeFen, lastYear, biggest, biggestChange }),
+    ),
     materials: ['three-public'],
-    answer: `${formatWan(lastYear)}。变化最大的是${biggest.name}，${biggestChange < 0 ? '减少' : '增加'}${formatWan(Math.abs(biggestChange))}；报告说明的原因是公务用车已划转。`,
-    working: [`2023年 = 2024年 − 变化 = ${formatWan(total)} − (${changeFen < 0 ? '−' : ''}${formatWan(Math.abs(changeFen))}) = ${formatWan(lastYear)}。`],
     values: { lastYear, change: changeFen, largestChangeId: biggest.id },
   };
 }
@@ -128,7 +163,7 @@ function largestChange<T extends { change_from_2023: number }>(rows: T[]): T {
   return largest;
 }
 
-function personnelPerStaff(budget: Budget): Draft {
+function personnelPerStaff(budget: Budget, lang: Lang): Draft {
   const personnel = budgetIndex(budget).total('personnel-total');
   const staff = staffCount(budget);
   const perStaff = roundToCentWan(personnel / staff);
@@ -138,16 +173,22 @@ function personnelPerStaff(budget: Budget): Draft {
     id: 'personnel-per-staff',
     level: 3,
     skill: '计算',
-    question: `本部门实际在职人员${formatInteger(staff)}人。`,
-    parts: ['人员经费平均摊到每位在职人员是多少万元（保留两位小数）？', '这个数字是不是“平均工资”？为什么？'],
+    ...inLang(
+      lang,
+      () => ({
+        question: `本部门实际在职人员${formatInteger(staff)}人。`,
+        parts: ['人员经费平均摊到每位在职人员是多少万元（保留两位小数）？', '这个数字是不是“平均工资”？为什么？'],
+        answer: `约${formatWan(perStaff)}。不是平均工资：人员经费还包括社保缴费、住房公积金和离退休人员的费用，${transfersText}退休人员并不在${formatInteger(staff)}人之中。`,
+        working: [`${formatWan(personnel)} ÷ ${formatInteger(staff)} ≈ ${formatWan(perStaff)}。`],
+      }),
+      () => EN.personnelPerStaff({ personnel, staff, perStaff, transfers: transfers?.personnel ?? 0 }),
+    ),
     materials: ['totals', 'basic-two-ways'],
-    answer: `约${formatWan(perStaff)}。不是平均工资：人员经费还包括社保缴费、住房公积金和离退休人员的费用，${transfersText}退休人员并不在${formatInteger(staff)}人之中。`,
-    working: [`${formatWan(personnel)} ÷ ${formatInteger(staff)} ≈ ${formatWan(perStaff)}。`],
     values: { personnel, staff, perStaff },
   };
 }
 
-function carryoverComparison(budget: Budget): Draft {
+function carryoverComparison(budget: Budget, lang: Lang): Draft {
   const total = revenueAmount(budget, 'carryover');
   const projects = carryoverProjects(budget);
   const largest = projects[0];
@@ -157,11 +198,17 @@ function carryoverComparison(budget: Budget): Draft {
     id: 'carryover-projects',
     level: 3,
     skill: '比较',
-    question: `上年结转共${formatWan(total)}。`,
-    parts: ['这笔钱属于哪几个项目？各占上年结转的百分之几？', '为什么一个项目会有“上年结转”的钱？'],
+    ...inLang(
+      lang,
+      () => ({
+        question: `上年结转共${formatWan(total)}。`,
+        parts: ['这笔钱属于哪几个项目？各占上年结转的百分之几？', '为什么一个项目会有“上年结转”的钱？'],
+        answer: `${lines.join('；')}。这些钱在以前年度就已安排给这些项目，还没有花完，所以结转到2024年继续按原用途使用。`,
+        working: projects.map((project) => `${formatWan(project.carryover)} ÷ ${formatWan(total)} × 100% ≈ ${formatShare(project.carryover, total)}。`),
+      }),
+      () => EN.carryoverProjects({ total, projects }),
+    ),
     materials: ['carryover'],
-    answer: `${lines.join('；')}。这些钱在以前年度就已安排给这些项目，还没有花完，所以结转到2024年继续按原用途使用。`,
-    working: projects.map((project) => `${formatWan(project.carryover)} ÷ ${formatWan(total)} × 100% ≈ ${formatShare(project.carryover, total)}。`),
     values: {
       projectCount: projects.length,
       largestId: largest.id,
@@ -171,7 +218,7 @@ function carryoverComparison(budget: Budget): Draft {
   };
 }
 
-function branchComparison(budget: Budget): Draft {
+function branchComparison(budget: Budget, lang: Lang): Draft {
   const branches = [...budgetIndex(budget).branches()].sort((a, b) => b.project_total - a.project_total);
   const largest = branches[0];
   const smallest = branches[branches.length - 1];
@@ -183,21 +230,27 @@ function branchComparison(budget: Budget): Draft {
     id: 'branch-comparison',
     level: 4,
     skill: '比较',
-    question: '比较六个县（市、区）分局的项目支出。',
-    parts: [
-      '哪个分局的项目支出最多？哪个最少？',
-      '最多的是最少的几倍（保留一位小数）？',
-      `“${wetlands.name}”占${wetlandsUnit.short_name}项目支出的百分之几（保留一位小数）？这说明了什么？`,
-    ],
+    ...inLang(
+      lang,
+      () => ({
+        question: '比较六个县（市、区）分局的项目支出。',
+        parts: [
+          '哪个分局的项目支出最多？哪个最少？',
+          '最多的是最少的几倍（保留一位小数）？',
+          `“${wetlands.name}”占${wetlandsUnit.short_name}项目支出的百分之几（保留一位小数）？这说明了什么？`,
+        ],
+        answer:
+          `最多：${largest.short_name}${formatWan(largest.project_total)}；最少：${smallest.short_name}${formatWan(smallest.project_total)}；` +
+          `前者约是后者的${formatTimes(ratio)}。湿地项目${formatWan(wetlands.amount)}，占${wetlandsUnit.short_name}项目支出的${formatShare(wetlands.amount, wetlandsUnit.project_total)}：` +
+          `一个大项目就能让一个分局的总额远超其他分局，比较总额时要看它由哪些项目组成。`,
+        working: [
+          `${formatWan(largest.project_total)} ÷ ${formatWan(smallest.project_total)} ≈ ${formatTimes(ratio)}。`,
+          `${formatWan(wetlands.amount)} ÷ ${formatWan(wetlandsUnit.project_total)} × 100% ≈ ${formatShare(wetlands.amount, wetlandsUnit.project_total)}。`,
+        ],
+      }),
+      () => EN.branchComparison({ largest, smallest, ratio, wetlands, wetlandsUnit }),
+    ),
     materials: ['branches'],
-    answer:
-      `最多：${largest.short_name}${formatWan(largest.project_total)}；最少：${smallest.short_name}${formatWan(smallest.project_total)}；` +
-      `前者约是后者的${formatTimes(ratio)}。湿地项目${formatWan(wetlands.amount)}，占${wetlandsUnit.short_name}项目支出的${formatShare(wetlands.amount, wetlandsUnit.project_total)}：` +
-      `一个大项目就能让一个分局的总额远超其他分局，比较总额时要看它由哪些项目组成。`,
-    working: [
-      `${formatWan(largest.project_total)} ÷ ${formatWan(smallest.project_total)} ≈ ${formatTimes(ratio)}。`,
-      `${formatWan(wetlands.amount)} ÷ ${formatWan(wetlandsUnit.project_total)} × 100% ≈ ${formatShare(wetlands.amount, wetlandsUnit.project_total)}。`,
-    ],
     values: {
       largestId: largest.id,
       smallestId: smallest.id,
@@ -208,7 +261,7 @@ function branchComparison(budget: Budget): Draft {
   };
 }
 
-function twoClassifications(budget: Budget): Draft {
+function twoClassifications(budget: Budget, lang: Lang): Draft {
   const basic = budgetIndex(budget).total('basic-total');
   const categories = [...economicCategories(budget)].sort((a, b) => b.total - a.total);
   const largestCategory = categories[0];
@@ -222,22 +275,28 @@ function twoClassifications(budget: Budget): Draft {
     id: 'two-classifications',
     level: 4,
     skill: '分析',
-    question: `同样是基本支出${formatWan(basic)}，一个按“花成了什么”（经济分类）分，一个按“办什么事”（功能分类）分。`,
-    parts: [
-      '按经济分类，哪一类最大？占基本支出的百分之几？',
-      '按功能分类，基本支出中有多少属于节能环保支出（211类）？占百分之几？',
-      '两种分类的合计是否相同？为什么？',
-    ],
+    ...inLang(
+      lang,
+      () => ({
+        question: `同样是基本支出${formatWan(basic)}，一个按“花成了什么”（经济分类）分，一个按“办什么事”（功能分类）分。`,
+        parts: [
+          '按经济分类，哪一类最大？占基本支出的百分之几？',
+          '按功能分类，基本支出中有多少属于节能环保支出（211类）？占百分之几？',
+          '两种分类的合计是否相同？为什么？',
+        ],
+        answer:
+          `经济分类中最大的是${largestCategory.category}${formatWan(largestCategory.total)}，占${formatShare(largestCategory.total, basic)}。` +
+          `功能分类中节能环保支出的基本支出为${formatWan(energyBasic)}，占${formatShare(energyBasic, basic)}，其余属于${others.map((row) => row.name).join('、')}。` +
+          totalsText(basic, byEconomic, byFunction),
+        working: [
+          `${formatWan(largestCategory.total)} ÷ ${formatWan(basic)} × 100% ≈ ${formatShare(largestCategory.total, basic)}。`,
+          `${formatWan(energyBasic)} ÷ ${formatWan(basic)} × 100% ≈ ${formatShare(energyBasic, basic)}。`,
+          `经济分类合计 ${formatWan(byEconomic)}；功能分类合计 ${formatWan(byFunction)}。`,
+        ],
+      }),
+      () => EN.twoClassifications({ basic, largestCategory, energyBasic, others, byEconomic, byFunction }),
+    ),
     materials: ['basic-two-ways'],
-    answer:
-      `经济分类中最大的是${largestCategory.category}${formatWan(largestCategory.total)}，占${formatShare(largestCategory.total, basic)}。` +
-      `功能分类中节能环保支出的基本支出为${formatWan(energyBasic)}，占${formatShare(energyBasic, basic)}，其余属于${others.map((row) => row.name).join('、')}。` +
-      totalsText(basic, byEconomic, byFunction),
-    working: [
-      `${formatWan(largestCategory.total)} ÷ ${formatWan(basic)} × 100% ≈ ${formatShare(largestCategory.total, basic)}。`,
-      `${formatWan(energyBasic)} ÷ ${formatWan(basic)} × 100% ≈ ${formatShare(energyBasic, basic)}。`,
-      `经济分类合计 ${formatWan(byEconomic)}；功能分类合计 ${formatWan(byFunction)}。`,
-    ],
     values: {
       largestCategory: largestCategory.category,
       largestCategorySharePercent: percentOneDecimal(largestCategory.total, basic),
@@ -263,7 +322,7 @@ function totalsText(basic: Fen, byEconomic: Fen, byFunction: Fen): string {
   );
 }
 
-function critiqueIndicators(budget: Budget): Draft {
+function critiqueIndicators(budget: Budget, lang: Lang): Draft {
   const project = budgetIndex(budget).project(FEATURED_PROJECTS.critique);
   const indicators = budget.indicators.filter((indicator) => indicator.project_id === project.id);
   const numeric = indicators.filter(hasNumericTarget);
@@ -276,20 +335,26 @@ function critiqueIndicators(budget: Budget): Draft {
     id: 'critique-indicators',
     level: 5,
     skill: '评价',
-    question: `“${project.name}”（${formatWan(project.amount)}）的全部绩效指标。`,
-    parts: [
-      `哪些指标有可以直接检验的数字目标？哪些${NO_NUMERIC_TARGET}？`,
-      '挑一条你认为最难检验的指标，说明理由，并把它改写成一条可以检验的指标。',
-    ],
+    ...inLang(
+      lang,
+      () => ({
+        question: `“${project.name}”（${formatWan(project.amount)}）的全部绩效指标。`,
+        parts: [
+          `哪些指标有可以直接检验的数字目标？哪些${NO_NUMERIC_TARGET}？`,
+          '挑一条你认为最难检验的指标，说明理由，并把它改写成一条可以检验的指标。',
+        ],
+        answer:
+          `共${indicators.length}条指标，其中${numeric.length}条有可以核对的数字目标（${numeric.map((indicator) => `${indicator.name}“${indicator.value}”`).join('、')}），` +
+          `${wordsOnly.length}条${NO_NUMERIC_TARGET}（${wordsOnly.map((indicator) => `${indicator.name}“${indicator.value}”`).join('、')}）。` +
+          (vagueOutcome
+            ? `例如“${vagueOutcome.name}”的指标值只是“${vagueOutcome.value}”，没有起点、没有数字，也没说用什么监测数据来判断；可以改写为“某监测点PM10年均浓度比2023年下降若干微克/立方米”之类可以核对的说法。`
+            : '') +
+          `放到全部指标中看：${numericTargetSentence(all)}`,
+        working: [`逐条看指标值一栏：写出了可以对照的目标数值（如“≥95%”“2份”）的算“可以直接检验”；${NO_NUMERIC_TARGET}的，再看它是否说清了时间、范围和标准。`],
+      }),
+      () => EN.critiqueIndicators({ project, indicators, numeric, wordsOnly, vagueOutcome, all }),
+    ),
     materials: ['indicators'],
-    answer:
-      `共${indicators.length}条指标，其中${numeric.length}条有可以核对的数字目标（${numeric.map((indicator) => `${indicator.name}“${indicator.value}”`).join('、')}），` +
-      `${wordsOnly.length}条${NO_NUMERIC_TARGET}（${wordsOnly.map((indicator) => `${indicator.name}“${indicator.value}”`).join('、')}）。` +
-      (vagueOutcome
-        ? `例如“${vagueOutcome.name}”的指标值只是“${vagueOutcome.value}”，没有起点、没有数字，也没说用什么监测数据来判断；可以改写为“某监测点PM10年均浓度比2023年下降若干微克/立方米”之类可以核对的说法。`
-        : '') +
-      `放到全部指标中看：${numericTargetSentence(all)}`,
-    working: [`逐条看指标值一栏：写出了可以对照的目标数值（如“≥95%”“2份”）的算“可以直接检验”；${NO_NUMERIC_TARGET}的，再看它是否说清了时间、范围和标准。`],
     values: {
       indicatorCount: indicators.length,
       numericCount: numeric.length,
@@ -302,18 +367,18 @@ function critiqueIndicators(budget: Budget): Draft {
 }
 
 /** The lesson's exercises, easiest first, every answer computed from the data. */
-export function buildExercises(budget: Budget): Exercise[] {
+export function buildExercises(budget: Budget, lang: Lang = 'zh'): Exercise[] {
   const drafts = [
-    readTotal(budget),
-    readEnergyShare(budget),
-    sourcesAddUp(budget),
-    perDayExercise(budget),
-    threePublicLastYear(budget),
-    personnelPerStaff(budget),
-    carryoverComparison(budget),
-    branchComparison(budget),
-    twoClassifications(budget),
-    critiqueIndicators(budget),
+    readTotal(budget, lang),
+    readEnergyShare(budget, lang),
+    sourcesAddUp(budget, lang),
+    perDayExercise(budget, lang),
+    threePublicLastYear(budget, lang),
+    personnelPerStaff(budget, lang),
+    carryoverComparison(budget, lang),
+    branchComparison(budget, lang),
+    twoClassifications(budget, lang),
+    critiqueIndicators(budget, lang),
   ];
   return drafts.map((draft, index) => ({ ...draft, number: index + 1 }));
 }

@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n/lang';
 import { budgetIndex } from '../data/budgetIndex';
 import type { Budget } from '../data/load';
 import type { Fen } from '../money';
@@ -5,6 +6,7 @@ import { carryoverProjects, economicCategories, functionClasses, staffCount, thr
 import { MATERIALS, type Material } from './exercises';
 import { FEATURED_PROJECTS } from '../budgetConfig';
 import type { Indicator } from '../data/schemas';
+import { MATERIAL_NAMES_EN, materialNamer } from './materialsEn';
 
 /** Data sheets (资料) printed on the worksheet: everything a student needs, from the data. */
 export const MATERIAL_TITLES: Record<Material, string> = {
@@ -20,13 +22,21 @@ export const MATERIAL_TITLES: Record<Material, string> = {
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** “资料一”, “资料二”… in the order of MATERIALS. */
-export function materialLabel(material: Material): string {
+export function materialLabel(material: Material, lang: Lang = 'zh'): string {
   const index = MATERIALS.indexOf(material);
+  if (lang === 'en') return `Sheet ${index + 1}`;
   return `资料${CHINESE_NUMERALS[index] ?? String(index + 1)}`;
+}
+
+/** A sheet's title in the page's language. */
+export function materialTitle(material: Material, lang: Lang = 'zh'): string {
+  return lang === 'en' ? MATERIAL_NAMES_EN.titles[material] : MATERIAL_TITLES[material];
 }
 
 export interface AmountRow {
   name: string;
+  /** The Chinese name, on English sheets only: shown beside the translation so a reader can check. */
+  original?: string;
   amount: Fen;
   note?: string;
 }
@@ -35,18 +45,19 @@ export interface Materials {
   totals: AmountRow[];
   staff: number;
   sources: AmountRow[];
-  threePublic: { name: string; amount: Fen; change: Fen }[];
-  economic: { name: string; total: Fen; personnel: Fen; public: Fen }[];
+  threePublic: (AmountRow & { change: Fen })[];
+  economic: { name: string; original?: string; total: Fen; personnel: Fen; public: Fen }[];
   functionBasic: AmountRow[];
   basicTotal: Fen;
   carryover: AmountRow[];
   branches: AmountRow[];
-  indicators: { projectName: string; amount: Fen; rows: Indicator[] };
+  indicators: { projectName: string; original?: string; amount: Fen; rows: Indicator[] };
 }
 
-/** Everything the worksheet's data sheets print. */
-export function buildMaterials(budget: Budget): Materials {
-  const total = (id: string, name: string): AmountRow => ({ name, amount: budgetIndex(budget).total(id) });
+/** Everything the worksheet's data sheets print; names in the page's language (English with the Chinese beside). */
+export function buildMaterials(budget: Budget, lang: Lang = 'zh'): Materials {
+  const named = materialNamer(lang);
+  const total = (id: string, name: string): AmountRow => ({ ...named.total(id, name), amount: budgetIndex(budget).total(id) });
   const critique = budgetIndex(budget).project(FEATURED_PROJECTS.critique);
   return {
     totals: [
@@ -58,30 +69,31 @@ export function buildMaterials(budget: Budget): Materials {
       total('project-total', '项目支出'),
     ],
     staff: staffCount(budget),
-    sources: budget.revenue.filter((row) => (row.amount ?? 0) > 0).map((row) => ({ name: row.name, amount: row.amount ?? 0 })),
+    sources: budget.revenue.filter((row) => (row.amount ?? 0) > 0).map((row) => ({ ...named.source(row), amount: row.amount ?? 0 })),
     threePublic: threePublicTopLevel(budget).map((row) => ({
-      name: row.name,
+      ...named.threePublic(row),
       amount: row.amount,
       change: Math.round(row.change_from_2023 * 100) * 10_000,
     })),
     economic: economicCategories(budget).map((row) => ({
-      name: row.category,
+      ...named.economic(row.category),
       total: row.total,
       personnel: row.personnel ?? 0,
       public: row.public ?? 0,
     })),
     functionBasic: functionClasses(budget)
       .filter((row) => (row.basic ?? 0) > 0)
-      .map((row) => ({ name: `${row.code} ${row.name}`, amount: row.basic ?? 0 })),
+      .map((row) => ({ ...named.functionRow(row), amount: row.basic ?? 0 })),
     basicTotal: budgetIndex(budget).total('basic-total'),
     carryover: carryoverProjects(budget).map((project) => ({
-      name: project.name,
+      ...named.project(project),
       amount: project.carryover,
-      note: `${project.function_code} ${budgetIndex(budget).functionRow(project.function_code).name}`,
+      note: named.functionNote(budgetIndex(budget).functionRow(project.function_code)),
     })),
-    branches: budgetIndex(budget).branches().map((unit) => ({ name: unit.short_name, amount: unit.project_total })),
+    branches: budgetIndex(budget).branches().map((unit) => ({ ...named.branch(unit), amount: unit.project_total })),
     indicators: {
-      projectName: critique.name,
+      projectName: named.project(critique).name,
+      ...(lang === 'en' ? { original: critique.name } : {}),
       amount: critique.amount,
       rows: budget.indicators.filter((indicator) => indicator.project_id === critique.id).sort((a, b) => a.seq - b.seq),
     },

@@ -19,3 +19,10 @@ export function percentOneDecimal(part: number, whole: number): number {
 export function roundToCentWan(fen: number): number {
   return Math.round(fen / 10_000) * 10_000;
 }
+
+const oneDecimalEnglish = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A ratio as “4.2 times”. */
+export function formatTimesEnglish(ratio: number): string {
+  return `${oneDecimalEnglish.format(ratio)} times`;
+}
