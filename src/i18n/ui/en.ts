@@ -316,7 +316,7 @@ export const en: UiStrings = {
     imageCode: 'Image code',
     copyImageCode: 'Copy image code',
     downloadImage: 'Download the image (PNG)',
-    levelImages: 'Each section (款) zoomed in:',
+    levelImages: 'Each section zoomed in:',
     altSeparator: '. ',
     levelAlt: (title: string, path: string, summary: string) => `${title}, ${path}. ${summary}`,
   },
