@@ -88,7 +88,7 @@ describe('English embeds on another site', () => {
     await context.close();
   });
 
-  test('the real Pym.js fits the English treemap and it speaks Pym’s protocol; axe finds nothing, host and frame', async () => {
+  test('the real Pym.js fits the English treemap; axe finds nothing, host page and frame', async () => {
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const pym = pymCode({ ...embedCodeInput(chart('treemap'), pageUrl('/')), search: '?theme=dark' }).replace(`<script src="${PYM_SCRIPT_URL}"></script>`, '');

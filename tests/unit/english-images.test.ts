@@ -8,6 +8,7 @@ import { builtEmbedCharts } from '../../src/lib/embed/chartsEnglish';
 import { chartImagePath } from '../../src/lib/images/chartImagePaths';
 import { chartImages, chartImageSvg } from '../../src/components/share/chartImages';
 import { shareCard, shareCardAlt, shareCardKeyFor, shareCardKeys } from '../../src/components/share/shareCards';
+import { cardLines, cardSvg } from '../../src/lib/images/card';
 
 const CHINESE = /[\u3400-\u9fff\u3001-\u3011\uff01-\uff5e]/;
 const budget = getBudget();
@@ -34,11 +35,20 @@ describe('English images and share cards', () => {
     const keys = shareCardKeys();
     const englishKeys = keys.filter((key) => key.startsWith('en/'));
     expect(englishKeys.map((key) => key.slice(3))).toEqual(keys.filter((key) => !key.startsWith('en/')));
+    const cut: string[] = [];
     for (const key of englishKeys) {
       const card = await shareCard(key);
       const words = [card.kicker, card.title, card.figure, card.caption, card.barsTitle, card.source, ...(card.bars ?? []).flatMap((bar) => [bar.label, bar.value]), shareCardAlt(key)];
       for (const text of words) expect(String(text ?? ''), key).not.toMatch(CHINESE);
       expect(card.address, key).toMatch(/\/en\//);
+      // English runs longer than Chinese: the card's title and caption fit their lines whole; only a
+      // project's long name may be cut, as on the Chinese cards.
+      const width = card.chart || card.bars?.length ? 520 : 1072;
+      if (cardLines(card.caption, 32, width, 2).at(-1)!.endsWith('…')) cut.push(`${key} caption`);
+      const titles = [...cardSvg(card).matchAll(/<text\b[^>]*font-size="(\d+)" font-weight="700">([^<]*)<\/text>/g)].filter((match) => Number(match[1]) >= 28);
+      expect(titles.length, `${key}: title lines drawn`).toBeGreaterThan(0);
+      if (!key.startsWith('en/projects/') && titles.some((match) => match[2]!.endsWith('…'))) cut.push(`${key} title`);
     }
+    expect(cut).toEqual([]);
   });
 });

@@ -20,5 +20,5 @@ export function branchProjectsSvg(branchId: string, title: string, lang: Lang = 
     fraction: project.amount / largest.amount,
     color: styleOf(overview.themeStyles, project.theme).color,
   }));
-  return barListSvg(bars, title);
+  return barListSvg(bars, title, lang);
 }

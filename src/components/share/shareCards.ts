@@ -124,7 +124,7 @@ export async function shareCard(key: string): Promise<ShareCard> {
   if (!input) throw new Error(`no share card "${key}"`);
   const { path, chartSlug, lang = 'zh', ...card } = input;
   const address = decodeURI(new URL(path.slice(1), siteRoot()).href).replace(/^https?:\/\//, '');
-  return { ...card, address, source: lang === 'zh' ? SOURCE_CREDIT : ui(lang).embed.sourceCredit, chart: chartSlug ? await chartArt(chartSlug, lang) : undefined };
+  return { ...card, address, source: lang === 'zh' ? SOURCE_CREDIT : ui(lang).embed.cardSource, chart: chartSlug ? await chartArt(chartSlug, lang) : undefined };
 }
 
 export async function shareCardPng(key: string): Promise<Uint8Array> {

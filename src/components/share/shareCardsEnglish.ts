@@ -35,7 +35,7 @@ export function englishCardInputs(): CardInput[] {
   const kicker = (section: string) => `${ui('en').site.title} · ${section}`;
   const chartCard = (key: string, slug: string, section: string, figure: string, caption: string, extra: Partial<CardInput> = {}): CardInput => {
     const chart = findEmbedChart(charts, slug);
-    return { key: `en/${key}`, lang: 'en', path: chart.fullPath, kicker: kicker(section), title: chart.title, figure, caption, chartSlug: slug, ...extra };
+    return { key: `en/${key}`, lang: 'en', titleLines: 3, path: chart.fullPath, kicker: kicker(section), title: chart.title, figure, caption, chartSlug: slug, ...extra };
   };
   const parts = compositionPartsEnglish(figures);
   const byTotal = [...overview.branches].sort((a, b) => b.total - a.total);
@@ -44,14 +44,15 @@ export function englishCardInputs(): CardInput[] {
   const sourcesGroup = parts[0]!.group;
 
   return [
-    chartCard('index', 'home', 'Home', money(figures.grandTotal), `${money(figures.energyEnvironment)} of it environmental spending; ${figures.projectCount} projects`, {
+    chartCard('index', 'home', 'Home', money(figures.grandTotal), `${money(figures.energyEnvironment)} on the environment; ${figures.projectCount} projects`, {
       chartSlug: undefined,
+      title: 'Where the money comes from and how it is spent',
       barsTitle: 'Where the money comes from and how it is spent',
       bars: bars(parts.map((part) => ({ label: part.name, amount: part.amount, color: part.color }))),
     }),
-    chartCard('treemap', 'treemap', 'Where it goes', money(figures.energyEnvironment), 'Environmental spending by function, down to each project'),
-    chartCard('treemap-unit', 'treemap-unit', 'Where it goes', money(figures.energyEnvironment), 'Environmental spending by budget unit, down to each project'),
-    chartCard('flow', 'flow', 'Money flow', money(figures.grandTotal), `From the sources of funds through the functional classes to ${figures.projectCount} projects and basic expenditure`, {
+    chartCard('treemap', 'treemap', 'Where it goes', money(figures.energyEnvironment), 'Environmental spending, by function to each project'),
+    chartCard('treemap-unit', 'treemap-unit', 'Where it goes', money(figures.energyEnvironment), 'Environmental spending, by unit to each project'),
+    chartCard('flow', 'flow', 'Money flow', money(figures.grandTotal), `From the sources of funds to each of ${figures.projectCount} projects`, {
       chartSlug: undefined,
       barsTitle: 'Sources of funds',
       bars: bars(parts.filter((part) => part.group === sourcesGroup).map((part) => ({ label: part.name, amount: part.amount, color: part.color }))),
@@ -64,33 +65,36 @@ export function englishCardInputs(): CardInput[] {
     {
       key: 'en/projects',
       lang: 'en',
+      titleLines: 3,
       path: localePath('en', '/projects/'),
       kicker: kicker('Projects'),
       title: `${figures.projectCount} projects`,
       figure: money(figures.project),
-      caption: `Project expenditure; the largest is “${sortedProjects[0] ? projectNameEn(sortedProjects[0]) : ''}”`,
+      caption: 'Project expenditure, all projects together',
       barsTitle: 'The 5 largest projects',
       bars: bars(sortedProjects.slice(0, 5).map((project) => ({ label: projectNameEn(project), amount: project.amount, color: themeSwatch(project.theme).fill }))),
     },
     ...overview.branches.map((branch): CardInput => ({
       key: `en/branches/${branch.id}`,
       lang: 'en',
+      titleLines: 3,
       path: localePath('en', `/branches/${branch.id}/`),
       kicker: kicker('County branches'),
-      title: unitNameEn(branch.unit),
+      title: branchNameEn(branch.unit),
       figure: money(branch.total),
-      caption: `${branch.projects.length} ${branch.projects.length === 1 ? 'project' : 'projects'}, ${formatShare(branch.total, overview.total)} of the ${branchCount} county branches' project budgets`,
+      caption: `${branch.projects.length} ${branch.projects.length === 1 ? 'project' : 'projects'}, ${formatShare(branch.total, overview.total)} of the ${branchCount} branches' total`,
       barsTitle: branch.projects.length > 5 ? 'The 5 largest projects' : 'All projects',
       bars: bars(branch.projects.slice(0, 5).map((project) => ({ label: projectNameEn(project), amount: project.amount, color: styleOf(overview.themeStyles, project.theme).color }))),
     })),
     ...budget.projects.map((project): CardInput => ({
       key: `en/projects/${project.id}`,
       lang: 'en',
+      titleLines: 3,
       path: localePath('en', `/projects/${project.id}/`),
       kicker: kicker(`Projects · ${unitNameEn({ id: project.unit_id })}`),
       title: projectNameEn(project),
       figure: money(project.amount),
-      caption: `${formatShare(project.amount, figures.project)} of all project expenditure (${money(figures.project)})`,
+      caption: `${formatShare(project.amount, figures.project)} of all project expenditure`,
       barsTitle: 'Sources of funds',
       bars: bars(budgetSources(project).map((part) => ({ label: capitalised(sourceNameEnglish(part.sourceId ?? '')), amount: part.amount, color: sourceSwatch(part.sourceId ?? '').fill }))),
     })),

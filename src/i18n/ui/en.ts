@@ -283,6 +283,8 @@ export const en: UiStrings = {
   embed: {
     source: "The 2024 departmental budget report of the Jincheng Municipal Ecology and Environment Bureau",
     sourceCredit: "Source: the 2024 departmental budget report of the Jincheng Municipal Ecology and Environment Bureau",
+    /** Shorter, to fit the share card's line. */
+    cardSource: 'Source: Jincheng Municipal Ecology and Environment Bureau, 2024 budget report',
     open: 'Embed',
     dialogTitle: (title: string) => `Embed “${title}”`,
     close: 'Close',

@@ -293,6 +293,7 @@ export const zh = {
   embed: {
     source: REPORT_TITLE,
     sourceCredit: `数据来源：${REPORT_TITLE}`,
+    cardSource: `数据来源：${REPORT_TITLE}`,
     open: '嵌入',
     dialogTitle: (title: string) => `嵌入“${title}”`,
     close: '关闭',
