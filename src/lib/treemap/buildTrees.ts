@@ -4,7 +4,7 @@ import { groupBy } from '../groupBy';
 import { CITY_PREFIX, withoutPrefixes } from '../text/names';
 import { addFunding, basicFunding, funding } from './funding';
 import type { TreemapBudget, TreemapNode } from './types';
-import { PLACE_NAME, ROOT_CLASS } from '../budgetConfig';
+import { ROOT_CLASS } from '../budgetConfig';
 import { budgetIndex } from '../data/budgetIndex';
 
 /** Functional class 节能环保支出: the only money the treemaps show. */
