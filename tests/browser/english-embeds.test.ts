@@ -3,6 +3,7 @@
  * with /embed.js and with the real Pym.js, on a dark page; and the Embed dialog on an English page.
  * No errors, axe zero, fitted frames, and no Chinese outside elements marked lang="zh-CN".
  */
+import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -134,6 +135,26 @@ describe('the Embed dialog on an English page', () => {
     expect(await dialog.locator('h2').textContent()).toBe(`Embed “${chart('treemap').title}”`);
     expect(await axeViolations(page), 'axe with the dialog open').toEqual([]);
     expect(await strayChinese(page), 'Chinese outside lang="zh-CN" on the page with the dialog open').toEqual([]);
+    noErrors(problems);
+    await context.close();
+  });
+});
+
+describe('the Download menu on an English page', () => {
+  test('draws the English branch chart as SVG, in English with the English source line, and says so in English', async () => {
+    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB', acceptDownloads: true });
+    const page = await context.newPage();
+    await gotoSettled(page, pageUrl('/en/branches/zezhou/'));
+    const menu = page.locator('details[data-download-menu][data-slug="branch-zezhou"]');
+    await menu.locator('summary').click();
+    expect(await menu.locator('summary').textContent()).toMatch(/^Download/);
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.locator('button[data-download="svg"]').click()]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    // The title's opening words (an apostrophe later in it may be written as an entity).
+    expect(svg).toContain(chart('branch-zezhou').title.slice(0, 20));
+    expect(svg).toContain('Source: the 2024 departmental budget report');
+    expect(svg.replace(/<style[\s\S]*?<\/style>/g, '')).not.toMatch(/[\u3400-\u9fff]/);
+    await expect.poll(() => menu.locator('[data-download-status]').textContent()).toMatch(/^Downloaded /);
     noErrors(problems);
     await context.close();
   });
