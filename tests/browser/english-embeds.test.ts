@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { axeViolations, gotoSettled, launchBrowser, newCheckedContext, type PageProblems } from './support/browser';
 import { pageUrl } from './support/site';
@@ -18,6 +18,8 @@ import { embedCodeInput } from '../../src/lib/embed/codeInput';
 const PYM_SOURCE = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
 const charts = builtEmbedCharts('en', getBudget());
 const chart = (slug: string) => charts.find((entry) => entry.slug === slug)!;
+/** The published site root the build was made for (its canonical link), which the code on the site uses. */
+const publishedRoot = async (page: Page) => new URL(inject('base'), (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
 
 let browser: Browser;
 let host: HostServer;
@@ -110,6 +112,21 @@ describe('English embeds on another site', () => {
     const page = await context.newPage();
     const response = await gotoSettled(page, pageUrl(`/en/embed/${slug}/?theme=dark`));
     expect(response?.status()).toBe(200);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await strayChinese(page)).toEqual([]);
+    noErrors(problems);
+    await context.close();
+  });
+});
+
+describe('the English embedding instructions', () => {
+  test('/en/embed/ gives every English embed’s code, passes axe and has no stray Chinese', async () => {
+    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 800 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await gotoSettled(page, pageUrl('/en/embed/'));
+    for (const entry of charts) {
+      expect(await page.locator(`#${entry.slug} pre[data-doc-code="iframe"]`).textContent(), entry.slug).toBe(iframeCode(embedCodeInput(entry, await publishedRoot(page))));
+    }
     expect(await axeViolations(page)).toEqual([]);
     expect(await strayChinese(page)).toEqual([]);
     noErrors(problems);
