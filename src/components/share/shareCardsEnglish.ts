@@ -47,7 +47,7 @@ export function englishCardInputs(): CardInput[] {
     chartCard('index', 'home', 'Home', money(figures.grandTotal), `${money(figures.energyEnvironment)} on the environment; ${figures.projectCount} projects`, {
       chartSlug: undefined,
       title: 'Where the money comes from and how it is spent',
-      barsTitle: 'Where the money comes from and how it is spent',
+      barsTitle: 'Sources of funds and spending',
       bars: bars(parts.map((part) => ({ label: part.name, amount: part.amount, color: part.color }))),
     }),
     chartCard('treemap', 'treemap', 'Where it goes', money(figures.energyEnvironment), 'Environmental spending, by function to each project'),
