@@ -45,6 +45,7 @@ describe('English images and share cards', () => {
       // project's long name may be cut, as on the Chinese cards.
       const width = card.chart || card.bars?.length ? 520 : 1072;
       if (cardLines(card.caption, 32, width, 2).at(-1)!.endsWith('…')) cut.push(`${key} caption`);
+      if (cardLines(card.kicker, 28, 1072, 1)[0]!.endsWith('…')) cut.push(`${key} kicker`);
       // The heading over the bars is drawn on one line, uncut: it must fit beside the text (504 px).
       if (card.barsTitle && cardLines(card.barsTitle, 26, 504, 2).length > 1) cut.push(`${key} bars title`);
       const titles = [...cardSvg(card).matchAll(/<text\b[^>]*font-size="(\d+)" font-weight="700">([^<]*)<\/text>/g)].filter((match) => Number(match[1]) >= 28);

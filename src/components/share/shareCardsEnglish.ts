@@ -4,7 +4,7 @@ import { EMPHASIS_SWATCHES, sourceSwatch, themeSwatch } from '../../lib/palette'
  * figures in English words (¥ million) and English names; og:image of the English pages.
  */
 import { getBudget } from '../../lib/budget';
-import { branchNameEn, projectNameEn, unitNameEn } from '../../lib/branches/english';
+import { branchNameEn, projectNameEn } from '../../lib/branches/english';
 import { branchOverview } from '../../lib/branches/summary';
 import { styleOf } from '../../lib/branches/themes';
 import { findEmbedChart } from '../../lib/embed/charts';
@@ -91,7 +91,7 @@ export function englishCardInputs(): CardInput[] {
       lang: 'en',
       titleLines: 3,
       path: localePath('en', `/projects/${project.id}/`),
-      kicker: kicker(`Projects · ${unitNameEn({ id: project.unit_id })}`),
+      kicker: kicker(`Projects · ${branchNameEn({ id: project.unit_id })}`),
       title: projectNameEn(project),
       figure: money(project.amount),
       caption: `${formatShare(project.amount, figures.project)} of all project expenditure`,
