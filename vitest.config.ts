@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // Test files that render .astro components and so need Astro's Vite config (slower to start).
 // A test that imports a component fails in the `unit` project with "Parse failure": list it here.
-const NEEDS_ASTRO = ['tests/unit/branches-stories.test.ts', 'tests/unit/images.test.ts'];
+const NEEDS_ASTRO = ['tests/unit/branches-stories.test.ts', 'tests/unit/images.test.ts', 'tests/unit/english-images.test.ts'];
 
 // Three projects: `unit` (plain Vite, most unit and data tests), `astro` (the few above) and `dom`
 // (one pass over the built pages in dist/, run after the build: `npm run test:dom`).

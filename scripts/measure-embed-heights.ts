@@ -19,8 +19,8 @@ let browser: Browser | undefined;
 try {
   browser = await launchBrowser();
   const table: FrameHeightTable = {};
-  for (const { slug, search } of embedStates(DIST_DIR)) {
-    const height = await measureEmbedHeight(browser, `${server.origin}${base}embed/${slug}/${search}`);
+  for (const { slug, path, search } of embedStates(DIST_DIR)) {
+    const height = await measureEmbedHeight(browser, `${server.origin}${base}${path.slice(1)}${search}`);
     (table[slug] ??= {})[search] = height;
     console.log(`${slug}${search}: ${height} px at ${MEASURED_WIDTH} px`);
   }

@@ -83,7 +83,7 @@ test('every character drawn in any image is in the bundled font', { timeout: 180
   expect(covered.has('龘'.codePointAt(0)!)).toBe(false);
   const svgs = [
     ...(await Promise.all(shareCardKeys().map(async (key) => cardSvg(await shareCard(key))))),
-    ...(await Promise.all(chartImages().map(async (image) => (await chartImageSvg(image)).svg))),
+    ...(await Promise.all([...chartImages(), ...chartImages('en')].map(async (image) => (await chartImageSvg(image)).svg))),
   ];
   expect(svgs.map(drawnText).join('').length).toBeGreaterThan(1000);
   const missing = new Set<string>();

@@ -1,6 +1,7 @@
 import { iframeCode, pymCode, type EmbedCodeInput } from '../../lib/embed/code';
 import { heightFromMessage } from '../../lib/embed/messages';
 import { chartState } from '../../lib/embed/state';
+import { clientStrings } from '../../i18n/client';
 
 interface DialogConfig extends EmbedCodeInput {
   pageUrl: string;
@@ -20,7 +21,7 @@ function fillCode(dialog: HTMLDialogElement, config: DialogConfig): string {
   }
   const state = dialog.querySelector<HTMLElement>('[data-embed-state]')!;
   state.hidden = !search;
-  state.textContent = search ? `代码包含图表当前的状态（${decodeURIComponent(search.slice(1))}），嵌入后读者看到的是同一层级。` : '';
+  state.textContent = search ? clientStrings().embed.state(decodeURIComponent(search.slice(1))) : '';
   return `${config.previewPath}${search}`;
 }
 
@@ -94,8 +95,9 @@ function initDialog(opener: HTMLAnchorElement) {
     button.addEventListener('click', async () => {
       const textarea = document.getElementById(button.dataset.copy ?? '') as HTMLTextAreaElement | null;
       if (!textarea) return;
-      const label = dialog.querySelector(`label[for="${textarea.id}"]`)?.textContent ?? '代码';
-      status.textContent = (await copyText(textarea)) ? `已复制：${label}` : '浏览器不允许自动复制，代码已选中，请按 Ctrl+C（或 ⌘C）复制。';
+      const t = clientStrings().embed;
+      const label = dialog.querySelector(`label[for="${textarea.id}"]`)?.textContent ?? t.code;
+      status.textContent = (await copyText(textarea)) ? t.copied(label) : t.notCopied;
     });
   }
   for (const radio of dialog.querySelectorAll<HTMLInputElement>('[data-preview-width]')) {

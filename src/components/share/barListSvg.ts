@@ -3,8 +3,9 @@
  * draws in HTML: the same rows (label, value and note on one line, the bar underneath), laid out
  * at build time. Colours stay design tokens; the download script resolves them in the page.
  */
-import { wrapText } from '../../lib/text/measure';
+import { textWidth, wrapText, wrapWords } from '../../lib/text/measure';
 import { escapeXml } from '../flow/renderFlowSvg';
+import type { Lang } from '../../i18n/lang';
 
 export interface SvgBar {
   label: string;
@@ -24,16 +25,22 @@ const ROW_GAP = 14;
 /** Room kept for the value and note on the label's last line, in full-width characters. */
 const VALUE_CHARS = 12;
 
-export function barListSvg(bars: readonly SvgBar[], label: string): string {
+/** English: labels wrap between words, beside the room their own value and note take; the note is spaced off the value. */
+function englishLayout(bar: SvgBar): { lines: string[]; noteOffset: string } {
+  const valueEms = textWidth(`${bar.valueText} ${bar.note ?? ''}`, 1) + 1;
+  return { lines: wrapWords(bar.label, Math.floor(WIDTH / FONT_SIZE - valueEms)), noteOffset: ' dx="0.3em"' };
+}
+
+export function barListSvg(bars: readonly SvgBar[], label: string, lang: Lang = 'zh'): string {
   const parts: string[] = [];
   let y = 0;
   for (const bar of bars) {
-    const lines = wrapText(bar.label, Math.floor(WIDTH / FONT_SIZE) - VALUE_CHARS);
+    const { lines, noteOffset } = lang === 'zh' ? { lines: wrapText(bar.label, Math.floor(WIDTH / FONT_SIZE) - VALUE_CHARS), noteOffset: '' } : englishLayout(bar);
     lines.forEach((line, index) => {
       parts.push(`<text x="0" y="${y + (index + 1) * LINE_HEIGHT - 5}" font-weight="600">${escapeXml(line)}</text>`);
     });
     const valueY = y + lines.length * LINE_HEIGHT - 5;
-    const note = bar.note ? `<tspan style="fill:var(--color-text-muted)" font-weight="400"> ${escapeXml(bar.note)}</tspan>` : '';
+    const note = bar.note ? `<tspan${noteOffset} style="fill:var(--color-text-muted)" font-weight="400"> ${escapeXml(bar.note)}</tspan>` : '';
     parts.push(`<text x="${WIDTH}" y="${valueY}" text-anchor="end" font-weight="600">${escapeXml(bar.valueText)}${note}</text>`);
     y += lines.length * LINE_HEIGHT + 2;
     const width = Math.max(bar.fraction, 0.005) * (WIDTH - 1);

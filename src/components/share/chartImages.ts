@@ -8,7 +8,10 @@ import { UNSPLIT_FUNCTION, functionSwatch } from '../../lib/palette';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
 import { getBudget } from '../../lib/budget';
-import { embedCharts, type EmbedChart } from '../../lib/embed/charts';
+import type { EmbedChart } from '../../lib/embed/charts';
+import { builtEmbedCharts } from '../../lib/embed/chartsEnglish';
+import { ASTRO_LOCALES, LANGS, localePath, type Lang } from '../../i18n/lang';
+import { ui } from '../../i18n/ui';
 import { siteRoot } from '../../lib/embed/siteRoot';
 import { chartCss, FLOW_SWATCHES } from '../../lib/images/chartCss';
 import { framedChartSvg, type FramedImage, type ImageLegendItem, type ImagePanel } from '../../lib/images/chartFrame';
@@ -16,7 +19,6 @@ import { chartImagePath, CHART_IMAGE_SCALE, levelImagePath } from '../../lib/ima
 import { svgToPng } from '../../lib/images/png';
 import { levelSummary } from '../../lib/treemap/describe';
 import type { TreemapNode } from '../../lib/treemap/types';
-import { SOURCE_CREDIT } from '../../lib/site';
 import { escapeXml } from '../flow/renderFlowSvg';
 import EmbedChartBody from '../embed/EmbedChartBody.astro';
 import TreemapLevel from '../treemap/TreemapLevel.astro';
@@ -39,15 +41,16 @@ export interface ChartImage {
 
 const treemapViewOf = (chart: EmbedChart) => (chart.kind === 'treemap-function' ? 'function' : chart.kind === 'treemap-unit' ? 'unit' : null);
 
-/** Every chart image the build makes, in the order of the charts. */
-export function chartImages(): ChartImage[] {
+/** Every chart image the build makes in one language, in the order of the charts. */
+export function chartImages(lang: Lang = 'zh'): ChartImage[] {
   const root = siteRoot();
-  return embedCharts(getBudget()).flatMap((chart) => {
+  const t = ui(lang).embed;
+  return builtEmbedCharts(lang, getBudget()).flatMap((chart) => {
     const pageUrl = new URL(chart.fullPath.slice(1), root).href;
-    const images: ChartImage[] = [{ chart, path: chartImagePath(chart.slug), title: chart.title, alt: `${chart.title}。${chart.summary}`, pageUrl }];
+    const images: ChartImage[] = [{ chart, path: chartImagePath(chart.slug, lang), title: chart.title, alt: `${chart.title}${t.altSeparator}${chart.summary}`, pageUrl }];
     const view = treemapViewOf(chart);
     if (view === 'function') {
-      const { model, categories } = treemapSetup(view);
+      const { model, categories } = treemapSetup(view, lang);
       const codes = new Set(categories.map((category) => category.code));
       for (const level of model.zoomable.filter((node) => codes.has(node.id))) {
         const path = model.placed.get(level.id)?.path ?? [level];
@@ -55,10 +58,10 @@ export function chartImages(): ChartImage[] {
         images.push({
           chart,
           level,
-          path: levelImagePath(chart.slug, level.id),
+          path: levelImagePath(chart.slug, level.id, lang),
           title: chart.title,
           subtitle,
-          alt: `${chart.title}，${subtitle}。${levelSummary(model, level)}`,
+          alt: t.levelAlt(chart.title, subtitle, levelSummary(model, level)),
           pageUrl: `${pageUrl}?node=${encodeURIComponent(level.id)}`,
         });
       }
@@ -67,16 +70,34 @@ export function chartImages(): ChartImage[] {
   });
 }
 
-let container: AstroContainer | undefined;
+const containers = new Map<Lang, Promise<AstroContainer>>();
 const rendered = new Map<string, Promise<Document>>();
 
+/**
+ * A container that renders components in one language: the Chinese one as before; the English one
+ * knows the site's locales, so components rendered for an /en/ request read `langOf(Astro)` as English.
+ */
+function containerFor(lang: Lang): Promise<AstroContainer> {
+  let container = containers.get(lang);
+  if (!container) {
+    container =
+      lang === 'zh'
+        ? AstroContainer.create()
+        : AstroContainer.create({ manifest: { i18n: { defaultLocale: ASTRO_LOCALES.zh, locales: LANGS.map((code) => ASTRO_LOCALES[code]), strategy: 'pathname-prefix-other-locales' } } as never });
+    containers.set(lang, container);
+  }
+  return container;
+}
+
+/** How a component is rendered for an image in this language (the English one as if on /en/embed/). */
+const renderOptions = (lang: Lang) => (lang === 'zh' ? {} : { request: new Request(new URL(localePath(lang, '/embed/').slice(1), siteRoot())) });
+
 /** A component's HTML as the page has it, parsed (once per chart per build). */
-function renderedDocument(key: string, render: (container: AstroContainer) => Promise<string>): Promise<Document> {
+function renderedDocument(key: string, lang: Lang, render: (container: AstroContainer) => Promise<string>): Promise<Document> {
   let document = rendered.get(key);
   if (!document) {
     document = (async () => {
-      container ??= await AstroContainer.create();
-      const html = await render(container);
+      const html = await render(await containerFor(lang));
       return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
     })();
     rendered.set(key, document);
@@ -122,15 +143,17 @@ function svgOf(scope: ParentNode | null, selector: string, what: string): string
 
 async function panelsOf(image: ChartImage): Promise<ImagePanel[]> {
   const { chart, level } = image;
-  const document = await renderedDocument(chart.slug, (box) => box.renderToString(EmbedChartBody, { props: { chart } }));
+  const { lang } = chart;
+  const key = lang === 'zh' ? chart.slug : `${lang}/${chart.slug}`;
+  const document = await renderedDocument(key, lang, (box) => box.renderToString(EmbedChartBody, { ...renderOptions(lang), props: { chart } }));
   switch (chart.kind) {
     case 'treemap-function':
     case 'treemap-unit': {
       const legend = legendOf(document.querySelectorAll('.tm-legend li'));
       if (!level) return [{ svg: svgOf(document, '.tm-layer svg.tm-wide', chart.slug), legend }];
-      const setup = treemapSetup(treemapViewOf(chart)!);
-      const layer = await renderedDocument(`${chart.slug}/${level.id}`, (box) =>
-        box.renderToString(TreemapLevel, { props: { setup, level, part: 'layer', param: 'node', linkTarget: '_blank' } }),
+      const setup = treemapSetup(treemapViewOf(chart)!, lang);
+      const layer = await renderedDocument(`${key}/${level.id}`, lang, (box) =>
+        box.renderToString(TreemapLevel, { ...renderOptions(lang), props: { setup, level, part: 'layer', param: 'node', linkTarget: '_blank' } }),
       );
       return [{ svg: svgOf(layer, 'svg.tm-wide', `${chart.slug} level ${level.id}`), legend }];
     }
@@ -145,7 +168,7 @@ async function panelsOf(image: ChartImage): Promise<ImagePanel[]> {
     case 'home-composition':
       return [{ svg: svgOf(document, '.chart-wide svg', chart.slug), legend: legendOf(document.querySelectorAll('.legend li')) }];
     case 'branch-projects':
-      return [{ svg: branchProjectsSvg(chart.branchId!, chart.title), legend: legendOf(document.querySelectorAll('.theme-legend li')) }];
+      return [{ svg: branchProjectsSvg(chart.branchId!, chart.title, lang), legend: legendOf(document.querySelectorAll('.theme-legend li')) }];
   }
 }
 
@@ -156,7 +179,7 @@ export function chartImageSvg(image: ChartImage): Promise<FramedImage> {
   let result = framed.get(image.path);
   if (!result) {
     result = panelsOf(image).then((panels) =>
-      framedChartSvg(panels, { title: image.title, subtitle: image.subtitle, source: SOURCE_CREDIT, url: decodeURI(image.pageUrl), css: chartCss(image.chart.kind) }),
+      framedChartSvg(panels, { title: image.title, subtitle: image.subtitle, source: ui(image.chart.lang).embed.sourceCredit, url: decodeURI(image.pageUrl), css: chartCss(image.chart.kind) }),
     );
     framed.set(image.path, result);
   }
@@ -168,15 +191,15 @@ export async function chartImagePng(image: ChartImage): Promise<Uint8Array> {
 }
 
 /** The default view's image of one chart. */
-export function chartImageOf(slug: string): ChartImage {
-  const image = chartImages().find((entry) => entry.chart.slug === slug && !entry.level);
+export function chartImageOf(slug: string, lang: Lang = 'zh'): ChartImage {
+  const image = chartImages(lang).find((entry) => entry.chart.slug === slug && !entry.level);
   if (!image) throw new Error(`no chart image for "${slug}"`);
   return image;
 }
 
 /** A chart's first drawing and its styles, for a share card. */
-export async function chartArt(slug: string): Promise<{ svg: string; css: string }> {
-  const image = chartImageOf(slug);
+export async function chartArt(slug: string, lang: Lang = 'zh'): Promise<{ svg: string; css: string }> {
+  const image = chartImageOf(slug, lang);
   const [panel] = await panelsOf(image);
   return { svg: panel!.svg, css: chartCss(image.chart.kind) };
 }

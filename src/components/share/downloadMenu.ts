@@ -4,6 +4,7 @@
  * variant) into a standalone file, and closes the menu on Escape or a click elsewhere.
  */
 import { legendItems, standaloneSvg, type Panel } from './standaloneSvg';
+import { clientStrings } from '../../i18n/client';
 
 interface ChartView {
   panels: Panel[];
@@ -119,11 +120,12 @@ function initMenu(menu: HTMLDetailsElement) {
 
   for (const button of menu.querySelectorAll<HTMLButtonElement>('button[data-download]')) {
     button.addEventListener('click', async () => {
-      status.textContent = '正在生成……';
+      const t = clientStrings().embed;
+      status.textContent = t.drawing;
       try {
-        status.textContent = `已下载 ${await download(menu, button.dataset.download!)}`;
+        status.textContent = t.downloaded(await download(menu, button.dataset.download!));
       } catch (error) {
-        status.textContent = '生成图片失败，请改用 CSV 数据或截图。';
+        status.textContent = t.drawFailed;
         console.error(error);
       }
     });

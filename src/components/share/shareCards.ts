@@ -17,8 +17,12 @@ import { budgetSources } from '../../lib/projects/funding';
 import { nameInUnit } from '../../lib/text/names';
 import { SITE_TITLE, SOURCE_CREDIT } from '../../lib/site';
 import { chartArt } from './chartImages';
+import { englishCardInputs } from './shareCardsEnglish';
+import { twinPath, type Lang } from '../../i18n/lang';
+import { ui } from '../../i18n/ui';
 
-type CardInput = Omit<ShareCard, 'address' | 'source' | 'chart'> & { path: string; chartSlug?: string };
+/** What a card says, before it is drawn; `lang` is set on the English cards (shareCardsEnglish.ts). */
+export type CardInput = Omit<ShareCard, 'address' | 'source' | 'chart'> & { path: string; chartSlug?: string; lang?: Lang };
 
 export const shareCardPath = (key: string) => `/og/${key}.png`;
 
@@ -92,6 +96,7 @@ function cardInputs(): CardInput[] {
       barsTitle: '资金来源',
       bars: bars(budgetSources(project).map((part) => ({ label: part.label, amount: part.amount, color: sourceSwatch(part.sourceId ?? '').fill }))),
     })),
+    ...englishCardInputs(),
   ];
   return cached;
 }
@@ -104,6 +109,7 @@ export const shareCardKeys = (): string[] => cardInputs().map((card) => card.key
  * detail pages), or else the site's.
  */
 export function shareCardKeyFor(path: string): string {
+  if (path === '/en/' || path.startsWith('/en/')) return `en/${shareCardKeyFor(twinPath(path, 'zh'))}`;
   const keys = new Set(shareCardKeys());
   const own = path.replace(/^\/|\/$/g, '');
   if (keys.has(own)) return own;
@@ -116,9 +122,9 @@ export function shareCardKeyFor(path: string): string {
 export async function shareCard(key: string): Promise<ShareCard> {
   const input = cardInputs().find((card) => card.key === key);
   if (!input) throw new Error(`no share card "${key}"`);
-  const { path, chartSlug, ...card } = input;
+  const { path, chartSlug, lang = 'zh', ...card } = input;
   const address = decodeURI(new URL(path.slice(1), siteRoot()).href).replace(/^https?:\/\//, '');
-  return { ...card, address, source: SOURCE_CREDIT, chart: chartSlug ? await chartArt(chartSlug) : undefined };
+  return { ...card, address, source: lang === 'zh' ? SOURCE_CREDIT : ui(lang).embed.cardSource, chart: chartSlug ? await chartArt(chartSlug, lang) : undefined };
 }
 
 export async function shareCardPng(key: string): Promise<Uint8Array> {
@@ -129,5 +135,5 @@ export async function shareCardPng(key: string): Promise<Uint8Array> {
 export function shareCardAlt(key: string): string {
   const card = cardInputs().find((entry) => entry.key === key);
   if (!card) throw new Error(`no share card "${key}"`);
-  return `${card.title}：${card.figure}，${card.caption}`;
+  return card.lang === 'en' ? `${card.title}: ${card.figure}, ${card.caption}` : `${card.title}：${card.figure}，${card.caption}`;
 }

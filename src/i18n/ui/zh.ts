@@ -3,6 +3,8 @@
  * (those are in data/ and data/translations/). One section per feature; src/i18n/ui/en.ts has the
  * same shape, checked by the type system. A string that needs a number is a function.
  */
+import { REPORT_TITLE } from '../../lib/budgetConfig';
+
 export const zh = {
   site: {
     title: '晋城生态环境预算2024',
@@ -339,6 +341,48 @@ export const zh = {
       introAfter: (detail: string) => `细分到${detail}级时的文字版：先分三步列出钱从哪来、流向哪些科目、用在哪里，再列出每一笔资金流。`,
     },
   },
+  embed: {
+    source: REPORT_TITLE,
+    sourceCredit: `数据来源：${REPORT_TITLE}`,
+    cardSource: `数据来源：${REPORT_TITLE}`,
+    open: '嵌入',
+    dialogTitle: (title: string) => `嵌入“${title}”`,
+    close: '关闭',
+    placeholder: { lead: '注意：', before: '本站构建时没有设置发布地址（环境变量 ', middle: '），下面代码中的 ', after: ' 只是占位地址，粘贴后图表不会显示。' },
+    variants: {
+      iframe: { label: '嵌入代码（推荐）', help: '一个自适应宽度的 iframe，加上本站的 embed.js：图表会告诉页面自己的高度，不出现滚动条。' },
+      pym: { label: 'Pym.js 代码', help: '如果你的编辑系统已经使用 Pym.js，用这一段。' },
+      link: { label: '链接', help: '不能嵌入时，放一个指向完整页面的链接。' },
+    },
+    copyCode: '复制代码',
+    copyLink: '复制链接',
+    previewWidth: '预览宽度',
+    pixels: (width: number) => `${width}像素`,
+    previewRegion: '预览（可横向滚动）',
+    previewTitle: (title: string) => `预览：${title}`,
+    footerSource: '数据来源：',
+    footerSite: '（晋城生态环境预算2024）',
+    fullChart: '查看完整图表',
+    downloadData: '下载数据',
+    csvHint: '（CSV）',
+    dataDateLabel: '数据日期：',
+    // The report is the budget for the 2024 fiscal year; it gives no publication date of its own.
+    dataDate: '2024年预算年度（2024年1月1日至12月31日）',
+    download: '下载',
+    downloadSvg: 'SVG 矢量图',
+    downloadPng: 'PNG 图片（2倍大小）',
+    downloadCsv: 'CSV 数据（可用 Excel 打开）',
+    imageTitle: '图片版：用于微信公众号文章和电子邮件',
+    imageHelp: '微信文章、邮件和不支持 iframe 的平台可以插入这张图片（PNG，2倍清晰度）。请保留替代文字和数据来源。',
+    imageAlt: '替代文字',
+    imageSource: '数据来源',
+    imageCode: '图片代码',
+    copyImageCode: '复制图片代码',
+    downloadImage: '下载图片（PNG）',
+    levelImages: '各“款”放大后的图片：',
+    altSeparator: '。',
+    levelAlt: (title: string, path: string, summary: string) => `${title}，${path}。${summary}`,
+  },
 };
 
 /**
@@ -382,5 +426,14 @@ export const zhClient = {
     methodLink: '推断方法',
     projectLink: '查看项目详情',
     back: '回到图中',
+  },
+  embed: {
+    state: (state: string) => `代码包含图表当前的状态（${state}），嵌入后读者看到的是同一层级。`,
+    code: '代码',
+    copied: (label: string) => `已复制：${label}`,
+    notCopied: '浏览器不允许自动复制，代码已选中，请按 Ctrl+C（或 ⌘C）复制。',
+    drawing: '正在生成……',
+    downloaded: (name: string) => `已下载 ${name}`,
+    drawFailed: '生成图片失败，请改用 CSV 数据或截图。',
   },
 };

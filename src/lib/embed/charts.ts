@@ -5,6 +5,7 @@ import { formatAmountProse, formatWan } from '../format';
 import { headlineFigures } from '../headline';
 import { buildTree, projectsInScope } from '../treemap/buildTrees';
 import { branchComparisonTitle, branchProjectsTitle, flowTitle, functionTreemapTitle, unitTreemapTitle } from '../titles';
+import { localePath, type Lang } from '../../i18n/lang';
 
 export type EmbedChartKind = 'treemap-function' | 'treemap-unit' | 'flow' | 'branch-comparison' | 'branch-projects' | 'home-composition';
 
@@ -12,6 +13,8 @@ export type EmbedChartKind = 'treemap-function' | 'treemap-unit' | 'flow' | 'bra
 export interface EmbedChart {
   /** URL segment: /embed/<slug>/. */
   slug: string;
+  /** The embed's language: English embeds live under /en/embed/<slug>/ (chartsEnglish.ts). */
+  lang: Lang;
   kind: EmbedChartKind;
   /** For branch-projects: the branch's unit id. */
   branchId?: string;
@@ -21,7 +24,7 @@ export interface EmbedChart {
   subtitle: string;
   /** One sentence, from the data. */
   summary: string;
-  /** The full page the chart lives on (site-absolute, without the base). */
+  /** The full page the chart lives on (site-absolute, without the base, in the chart's language). */
   fullPath: string;
   /** Query parameters that carry the chart's state, forwarded to the embed (e.g. node). */
   stateParams: string[];
@@ -29,7 +32,7 @@ export interface EmbedChart {
   initialHeight: number;
 }
 
-export const embedPath = (slug: string) => `/embed/${slug}/`;
+export const embedPath = (slug: string, lang: Lang = 'zh') => localePath(lang, `/embed/${slug}/`);
 
 /** Every embeddable chart, in the order the site presents them. */
 export function embedCharts(budget: Budget): EmbedChart[] {
@@ -47,6 +50,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
   return [
     {
       slug: 'home',
+      lang: 'zh',
       kind: 'home-composition',
       title: '晋城市生态环境局2024年预算：钱从哪来，怎么花',
       subtitle: '晋城市生态环境局2024年预算',
@@ -57,6 +61,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
     },
     {
       slug: 'treemap',
+      lang: 'zh',
       kind: 'treemap-function',
       ...functionTreemapTitle(budget),
       summary: `2024年节能环保支出${formatAmountProse(functionTree.amount)}，按功能分类逐级展开到${projectCount}个项目；方块面积与金额成正比。`,
@@ -66,6 +71,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
     },
     {
       slug: 'treemap-unit',
+      lang: 'zh',
       kind: 'treemap-unit',
       ...unitTreemapTitle(budget),
       summary: `2024年节能环保支出${formatAmountProse(unitTree.amount)}，按${unitCount}个预算单位展开到每个项目；方块面积与金额成正比。`,
@@ -75,6 +81,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
     },
     {
       slug: 'flow',
+      lang: 'zh',
       kind: 'flow',
       ...flowTitle(budget),
       summary: `${formatAmountProse(total)}预算从资金来源，经功能科目，流向${budget.projects.length}个项目和基本支出。`,
@@ -84,6 +91,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
     },
     {
       slug: 'branches',
+      lang: 'zh',
       kind: 'branch-comparison',
       ...branchComparisonTitle(budget),
       summary: `${overview.branches.length}个县区分局的项目预算合计${formatWan(overview.total)}；${largest.shortName}最多（${formatWan(largest.total)}），${smallest.shortName}最少（${formatWan(smallest.total)}）。`,
@@ -95,6 +103,7 @@ export function embedCharts(budget: Budget): EmbedChart[] {
       const first = branch.projects[0];
       return {
         slug: `branch-${branch.id}`,
+        lang: 'zh',
         kind: 'branch-projects',
         branchId: branch.id,
         ...branchProjectsTitle(branch),

@@ -50,12 +50,15 @@ export function classicEmbedScripts(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const embedDir = join(distDir, 'embed');
         const written = new Set<string>();
         const fetched = new Set<string>();
-        for (const entry of await readdir(embedDir, { withFileTypes: true })) {
-          if (!entry.isDirectory()) continue;
-          const page = join(embedDir, entry.name, 'index.html');
+        // The Chinese embeds and their English twins (/en/embed/).
+        const pages = (await Promise.all(['embed', 'en/embed'].map(async (dir) => {
+          const embedDir = join(distDir, dir);
+          const entries = await readdir(embedDir, { withFileTypes: true }).catch(() => []);
+          return entries.filter((entry) => entry.isDirectory()).map((entry) => join(embedDir, entry.name, 'index.html'));
+        }))).flat();
+        for (const page of pages) {
           const html = await readFile(page, 'utf8').catch(() => null);
           if (html === null) continue;
           for (const match of html.matchAll(FETCHED_URL)) if (match[1]!.startsWith(base)) fetched.add(match[1]!.slice(base.length));

@@ -3,9 +3,12 @@
  * the oEmbed JSON and the tests, so what we document is what we give out.
  * Pure string building: it also runs in the browser (the dialog adds the chart's current state).
  */
+import { localePath, type Lang } from '../../i18n/lang';
 
 export interface EmbedCodeInput {
   slug: string;
+  /** The embed's language (default Chinese): English embeds are under /en/embed/. */
+  lang?: Lang;
   title: string;
   /** The frame's height before a script sets it: the chart's height in a 600 px column (frameHeights.ts). */
   initialHeight: number;
@@ -19,8 +22,8 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 
 export const PYM_SCRIPT_URL = 'https://pym.nprapps.org/pym.v1.min.js';
 
-export function embedUrl({ slug, siteRoot, search = '' }: EmbedCodeInput): string {
-  return `${siteRoot}embed/${slug}/${search}`;
+export function embedUrl({ slug, lang = 'zh', siteRoot, search = '' }: EmbedCodeInput): string {
+  return `${siteRoot}${localePath(lang, `/embed/${slug}/`).slice(1)}${search}`;
 }
 
 /** A responsive iframe plus our resize script, which sets the iframe's height from the chart's messages. */

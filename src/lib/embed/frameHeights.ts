@@ -8,12 +8,16 @@
  */
 import table from './frameHeights.json';
 import { chartState } from './state';
+import type { Lang } from '../../i18n/lang';
 
 export const MEASURED_WIDTH = 600;
 
 export type FrameHeightTable = Record<string, Record<string, number>>;
 
 export const frameHeights: FrameHeightTable = table;
+
+/** A chart's row in the table: its slug, prefixed "en/" for an English embed (/en/embed/<slug>/). */
+export const frameHeightKey = (slug: string, lang: Lang = 'zh') => (lang === 'zh' ? slug : `${lang}/${slug}`);
 
 /** Height for a chart in a state (a query string); an unmeasured state gets the chart's default one. */
 export function frameHeight(slug: string, search = '', fallback: number): number {

@@ -42,6 +42,8 @@ export interface ShareCard {
   bars?: CardBar[];
   /** Heading over the bars. */
   barsTitle?: string;
+  /** Up to three title lines, in smaller type when needed (English titles run longer); default two. */
+  titleLines?: 3;
 }
 
 const PAD = 64;
@@ -97,6 +99,12 @@ function chartMarkup(chart: CardChart, x: number, y: number, width: number, heig
   return `<style>${chart.css}</style>${placedSvg(chart.svg, x, y, width, height)}`;
 }
 
+/** Type size and lines for a title that may take three lines: the largest that fits whole. */
+function longTitleType(title: string, width: number): [number, number] {
+  const options: [number, number][] = [[TITLE_SIZE, 2], [44, 2], [44, 3], [36, 3], [32, 3], [28, 3]];
+  return options.find(([size, lines]) => cardLines(title, size, width, lines + 1).length <= lines) ?? [28, 3];
+}
+
 export function cardSvg(card: ShareCard): string {
   const aside = card.chart || card.bars?.length;
   const textWidth = aside ? 520 : CARD_WIDTH - 2 * PAD;
@@ -105,8 +113,8 @@ export function cardSvg(card: ShareCard): string {
   parts.push(text(PAD, y, 28, cardLines(card.kicker, 28, CARD_WIDTH - 2 * PAD, 1)[0]!, ' fill="var(--color-text-muted)"'));
   y += 28;
   // A long title gets smaller type before it is cut.
-  const titleSize = cardLines(card.title, TITLE_SIZE, textWidth, 3).length > 2 ? 44 : TITLE_SIZE;
-  for (const line of cardLines(card.title, titleSize, textWidth, 2)) {
+  const [titleSize, titleLines] = card.titleLines ? longTitleType(card.title, textWidth) : [cardLines(card.title, TITLE_SIZE, textWidth, 3).length > 2 ? 44 : TITLE_SIZE, 2];
+  for (const line of cardLines(card.title, titleSize, textWidth, titleLines)) {
     y += Math.round(titleSize * 1.3);
     parts.push(text(PAD, y, titleSize, line, ' font-weight="700"'));
   }

@@ -3,8 +3,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { gotoSettled, trackRequests } from './browser';
 import { getBudget } from '../../../src/lib/budget';
-import { embedCharts } from '../../../src/lib/embed/charts';
-import { MEASURED_WIDTH } from '../../../src/lib/embed/frameHeights';
+import { embedPath } from '../../../src/lib/embed/charts';
+import { builtEmbedCharts } from '../../../src/lib/embed/chartsEnglish';
+import { frameHeightKey, MEASURED_WIDTH } from '../../../src/lib/embed/frameHeights';
+import { LANGS } from '../../../src/i18n/lang';
 import { chartState } from '../../../src/lib/embed/state';
 
 const TREEMAP_VIEWS: Record<string, string> = { 'treemap-function': 'function', 'treemap-unit': 'unit' };
@@ -17,13 +19,14 @@ const FLOW_STATES = ['?detail=xiang', '?all=1', '?detail=xiang&all=1'];
  * prerendered views. (A flow group opened by hand gets the flow's default height: without our script
  * the embed then scrolls rather than cut anything off.)
  */
-export function embedStates(distDir: string): { slug: string; search: string }[] {
-  return embedCharts(getBudget()).flatMap((chart) => {
+export function embedStates(distDir: string): { slug: string; path: string; search: string }[] {
+  // `slug` is the chart's row in the table (frameHeightKey: "en/<slug>" for an English embed); `path` its page.
+  return LANGS.flatMap((lang) => builtEmbedCharts(lang, getBudget())).flatMap((chart) => {
     const view = TREEMAP_VIEWS[chart.kind];
     const levelsDir = `${distDir}/treemap/levels/${view}`;
     const levels = view && existsSync(levelsDir) ? readdirSync(levelsDir).sort() : [];
     const states = chart.kind === 'flow' ? FLOW_STATES : levels.map((id) => `?node=${encodeURIComponent(id)}`);
-    return ['', ...states.map(chartState)].map((search) => ({ slug: chart.slug, search }));
+    return ['', ...states.map(chartState)].map((search) => ({ slug: frameHeightKey(chart.slug, chart.lang), path: embedPath(chart.slug, chart.lang), search }));
   });
 }
 

@@ -1,12 +1,6 @@
-import type { APIRoute } from 'astro';
-import { chartImagePng, chartImages, type ChartImage } from '../../../../components/share/chartImages';
-import { pngResponse } from '../../../../lib/images/png';
+import { chartImageRoutes } from '../../../../components/embed/endpoints';
 
-export function getStaticPaths() {
-  return chartImages()
-    .filter((image) => image.level)
-    .map((image) => ({ params: { chart: image.chart.slug, node: image.level!.id }, props: { image } }));
-}
+export const getStaticPaths = () => chartImageRoutes('zh', true);
 
 /** One 款 level of the treemap as a PNG (2×). */
-export const GET: APIRoute = async ({ props }) => pngResponse(await chartImagePng((props as { image: ChartImage }).image));
+export { chartImageGet as GET } from '../../../../components/embed/endpoints';

@@ -1,0 +1,6 @@
+import { embedRoutes } from '../../../../lib/embed/routes';
+
+export const getStaticPaths = () => embedRoutes('en');
+
+/** oEmbed (type "rich") for one chart (src/components/embed/endpoints.ts). */
+export { oembedGet as GET } from '../../../../components/embed/endpoints';

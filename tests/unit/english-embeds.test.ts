@@ -1,0 +1,91 @@
+/**
+ * The English embeds' data: the same charts as the Chinese ones under /en/embed/, English words
+ * in their titles, summaries and oEmbed JSON, their own frame heights (images and share cards:
+ * english-images.test.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { getBudget } from '../../src/lib/budget';
+import { embedCharts, embedPath } from '../../src/lib/embed/charts';
+import { builtEmbedCharts, embedChartsEnglish, ENGLISH_EMBEDS_PENDING } from '../../src/lib/embed/chartsEnglish';
+import { embedUrl, iframeCode } from '../../src/lib/embed/code';
+import { embedCodeInput } from '../../src/lib/embed/codeInput';
+import { frameHeightKey, frameHeights } from '../../src/lib/embed/frameHeights';
+import { oembedFor, oembedPath } from '../../src/lib/embed/oembed';
+import { chartImagePath, levelImagePath } from '../../src/lib/images/chartImagePaths';
+
+const ROOT = 'https://jincheng-budget.example.org/';
+const CHINESE = /[\u3400-\u9fff\u3001-\u3011\uff01-\uff5e]/;
+const budget = getBudget();
+const chinese = embedCharts(budget);
+const english = embedChartsEnglish(budget);
+const treemap = english.find((chart) => chart.slug === 'treemap')!;
+const thumbnail = { url: `${ROOT}en/embed/treemap/image.png`, width: 1600, height: 1000 };
+
+describe('the English embeddable charts', () => {
+  test('are the Chinese charts, in the same order, each with an English title, subtitle and summary', () => {
+    expect(english.map((chart) => [chart.slug, chart.kind, chart.stateParams])).toEqual(chinese.map((chart) => [chart.slug, chart.kind, chart.stateParams]));
+    for (const chart of english) {
+      expect(chart.lang).toBe('en');
+      expect(chart.fullPath).toBe(`/en${chinese.find((entry) => entry.slug === chart.slug)!.fullPath}`);
+      for (const text of [chart.title, chart.subtitle, chart.summary]) expect(text, chart.slug).not.toMatch(CHINESE);
+    }
+    expect(new Set(english.map((chart) => chart.title)).size).toBe(english.length);
+  });
+
+  test('the embeds built are all but the pending flow, which the English flow page brings', () => {
+    expect(ENGLISH_EMBEDS_PENDING).toEqual(['flow']);
+    expect(builtEmbedCharts('en', budget).map((chart) => chart.slug)).toEqual(english.filter((chart) => chart.kind !== 'flow').map((chart) => chart.slug));
+    expect(builtEmbedCharts('zh', budget)).toEqual(chinese);
+  });
+
+  test('live under /en/embed/ with their own measured frame heights', () => {
+    expect(embedPath('treemap', 'en')).toBe('/en/embed/treemap/');
+    expect(embedPath('treemap')).toBe('/embed/treemap/');
+    expect(chartImagePath('home', 'en')).toBe('/en/embed/home/image.png');
+    expect(levelImagePath('treemap', '21103', 'en')).toBe('/en/embed/treemap/levels/21103.png');
+    for (const chart of builtEmbedCharts('en', budget)) {
+      const measured = frameHeights[frameHeightKey(chart.slug, 'en')]?.[''];
+      expect(measured, `${chart.slug} measured in English`).toBeGreaterThan(100);
+      expect(embedCodeInput(chart, ROOT).initialHeight).toBe(measured);
+    }
+    const input = embedCodeInput(treemap, ROOT, '?node=2110301');
+    expect(embedUrl(input)).toBe(`${ROOT}en/embed/treemap/?node=2110301`);
+    expect(input.initialHeight).toBe(frameHeights['en/treemap']!['?node=2110301']);
+  });
+});
+
+describe('English oEmbed', () => {
+  const oembed = oembedFor(treemap, ROOT, thumbnail);
+
+  test('is oEmbed 1.0 “rich” with the English title, author, provider and source, and the English image as thumbnail', () => {
+    expect(oembed).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: treemap.title,
+      author_name: 'Jincheng Environment Budget 2024',
+      author_url: `${ROOT}en/`,
+      provider_name: 'Jincheng Environment Budget 2024',
+      provider_url: ROOT,
+      description: treemap.summary,
+      thumbnail_url: thumbnail.url,
+      thumbnail_width: 1600,
+      thumbnail_height: 1000,
+    });
+    expect(oembed.source).toContain('Jincheng Municipal Ecology and Environment Bureau');
+    for (const [key, value] of Object.entries(oembed)) if (key !== 'html') expect(String(value), key).not.toMatch(CHINESE);
+  });
+
+  test('its html is the Embed dialog’s code for the English embed', () => {
+    expect(oembed.html).toBe(iframeCode(embedCodeInput(treemap, ROOT)));
+    expect(oembed.html).toContain(`src="${ROOT}en/embed/treemap/"`);
+    expect(oembed.html).not.toMatch(CHINESE);
+    expect(oembedPath('treemap', 'en')).toBe('/en/embed/treemap/oembed.json');
+  });
+
+  test('the Chinese oEmbed is unchanged: Chinese provider, no author', () => {
+    const zh = oembedFor(chinese.find((chart) => chart.slug === 'treemap')!, ROOT);
+    expect(zh.provider_name).toBe('晋城生态环境预算2024');
+    expect(zh).not.toHaveProperty('author_name');
+    expect(zh.html).toContain(`src="${ROOT}embed/treemap/"`);
+  });
+});
