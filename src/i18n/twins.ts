@@ -13,9 +13,7 @@ export const NO_TWIN: readonly { path: RegExp; reason: string }[] = [
  * Sections whose English pages are not built yet. These Chinese pages have no twin (no switch, no
  * hreflang) until then; the list must end up empty.
  */
-export const TWINS_PENDING: readonly { path: RegExp; reason: string }[] = [
-  { path: /^\/embed\/flow\//, reason: 'The English flow embed is not built yet (issue 21); the Chinese flow embed has no switch until it is.' },
-];
+export const TWINS_PENDING: readonly { path: RegExp; reason: string }[] = [];
 
 /** Whether the page at `path` (site-absolute, without the base) has a twin in the other language. */
 export function hasTwin(path: string): boolean {

@@ -73,12 +73,5 @@ export function embedChartsEnglish(budget: Budget): EmbedChart[] {
 /** The embeddable charts in one language. */
 export const embedChartsIn = (lang: Lang, budget: Budget): EmbedChart[] => (lang === 'en' ? embedChartsEnglish(budget) : embedCharts(budget));
 
-/**
- * English embeds not built yet: the English flow embed comes with the English flow page
- * (issue 21). Remove its kind here when it exists.
- */
-export const ENGLISH_EMBEDS_PENDING: readonly EmbedChart['kind'][] = ['flow'];
-
-/** The charts that have an embed page in the given language. */
-export const builtEmbedCharts = (lang: Lang, budget: Budget): EmbedChart[] =>
-  embedChartsIn(lang, budget).filter((chart) => lang === 'zh' || !ENGLISH_EMBEDS_PENDING.includes(chart.kind));
+/** The charts that have an embed page in the given language: every one, in both. */
+export const builtEmbedCharts = (lang: Lang, budget: Budget): EmbedChart[] => embedChartsIn(lang, budget);
