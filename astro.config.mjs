@@ -22,11 +22,16 @@ export default defineConfig({
   // Chinese keeps the site's URLs; the English edition mirrors every reader page under /en/
   // (src/i18n/lang.ts). Astro.currentLocale tells a component which one it is rendering.
   i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } },
-  integrations: [freshBuild(), mdx(), classicEmbedScripts(), sitemap({
-    // The pattern matches the English copies under /en/ too; i18n pairs each page with its twin (xhtml:link alternates).
-    filter: (page) => !/\/(404|embed|search|treemap\/levels|flow\/details)\//.test(new URL(page).pathname),
-    i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-  })],
+  integrations: [
+    freshBuild(),
+    mdx(),
+    classicEmbedScripts(),
+    sitemap({
+      // The pattern matches the English copies under /en/ too; i18n pairs each page with its twin (xhtml:link alternates).
+      filter: (page) => !/\/(404|embed|search|treemap\/levels|flow\/details)\//.test(new URL(page).pathname),
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+    }),
+  ],
   build: { inlineStylesheets: 'never' },
   // Plain code blocks: the highlighter's comment colours fail the 4.5:1 contrast check.
   markdown: { syntaxHighlight: false },

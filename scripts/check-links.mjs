@@ -43,7 +43,8 @@ function idsOf(file) {
 const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"' };
 const decodeEntities = (text) =>
   text.replace(/&(?:(amp|lt|gt|quot)|#(\d+)|#x([0-9a-f]+));/gi, (_, name, decimal, hex) =>
-    name ? NAMED_ENTITIES[name] : String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex, 16)));
+    name ? NAMED_ENTITIES[name] : String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex, 16)),
+  );
 
 // Attributes that hold URLs; srcset is split on commas.
 const URL_ATTRIBUTES = /\s(href|src|action|poster|data-variants-url|data-methodology|xlink:href)="([^"]*)"/g;
@@ -73,23 +74,28 @@ for (const file of htmlFiles) {
     checked++;
     if (url.pathname === here.pathname && url.search === '' && value.startsWith('#')) {
       const id = decodeURIComponent(url.hash.slice(1));
-      if (id && id !== 'top' && !idsOf(file).has(id)) broken.push(`${relative(distDir, file)}: ${attribute}="${value}" — no element with id "${id}" on the page`);
+      if (id && id !== 'top' && !idsOf(file).has(id))
+        broken.push(`${relative(distDir, file)}: ${attribute}="${value}" — no element with id "${id}" on the page`);
       continue;
     }
     // A data-* URL ending in "/" is a folder the script fetches files from: the folder must exist.
     if (attribute.startsWith('data-') && url.pathname.endsWith('/') && url.pathname.startsWith(base)) {
       const folder = join(distDir, decodeURIComponent(url.pathname.slice(base.length)));
-      if (!existsSync(folder) || !statSync(folder).isDirectory()) broken.push(`${relative(distDir, file)}: ${attribute}="${value}" → folder ${url.pathname} does not exist`);
+      if (!existsSync(folder) || !statSync(folder).isDirectory())
+        broken.push(`${relative(distDir, file)}: ${attribute}="${value}" → folder ${url.pathname} does not exist`);
       continue;
     }
     const target = resolveFile(url.pathname);
     if (!target) {
-      broken.push(`${relative(distDir, file)}: ${attribute}="${value}" → ${url.pathname} does not exist${url.pathname.startsWith(base) ? '' : ` (outside base ${base})`}`);
+      broken.push(
+        `${relative(distDir, file)}: ${attribute}="${value}" → ${url.pathname} does not exist${url.pathname.startsWith(base) ? '' : ` (outside base ${base})`}`,
+      );
       continue;
     }
     if (url.hash.length > 1 && target.endsWith('.html')) {
       const id = decodeURIComponent(url.hash.slice(1));
-      if (!idsOf(target).has(id)) broken.push(`${relative(distDir, file)}: ${attribute}="${value}" — ${relative(distDir, target)} has no id "${id}"`);
+      if (!idsOf(target).has(id))
+        broken.push(`${relative(distDir, file)}: ${attribute}="${value}" — ${relative(distDir, target)} has no id "${id}"`);
     }
   }
 }

@@ -74,7 +74,9 @@ for (const file of new Set([...filesA, ...filesB])) {
   const reason = KNOWN_RANDOM.find((entry) => entry.pattern.test(file));
   (reason ? known : problems).push(`${file}: ${reason ? reason.why : firstDifference(a, b)}`);
 }
-console.log(`check-reproducible: ${dirA} and ${dirB}: ${filesA.length} files compared, ${problems.length} differ${known.length ? `, ${known.length} known-random` : ''}`);
+console.log(
+  `check-reproducible: ${dirA} and ${dirB}: ${filesA.length} files compared, ${problems.length} differ${known.length ? `, ${known.length} known-random` : ''}`,
+);
 for (const line of known) console.log(`  known: ${line}`);
 for (const line of problems) console.log(`  DIFFERS ${line}`);
 if (made && !problems.length) rmSync(made, { recursive: true, force: true });

@@ -36,7 +36,7 @@ function isDebianRoot() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   let found = findChromium();
   if (!found && isDebianRoot()) {
-    console.log('Chromium not found: installing Debian\'s chromium package with apt-get…');
+    console.log("Chromium not found: installing Debian's chromium package with apt-get…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env });

@@ -49,7 +49,10 @@ const serve = sirv(distDir, {
   etag: true,
   gzip: false,
   setHeaders: (response, pathname) => {
-    response.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+    response.setHeader(
+      'Cache-Control',
+      pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+    );
   },
 });
 const server = createServer((request, response) => {
@@ -82,7 +85,13 @@ try {
     // Default mobile preset: Moto G Power viewport, simulated slow 4G and 4× CPU slowdown.
     const runs = [];
     for (let run = 0; run < RUNS; run++) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', ...Object.keys(THRESHOLDS)], ...(page.skipAudits ? { skipAudits: page.skipAudits } : {}) });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', ...Object.keys(THRESHOLDS)],
+        ...(page.skipAudits ? { skipAudits: page.skipAudits } : {}),
+      });
       runs.push(result.lhr);
     }
     // Scores vary from run to run (more so on a busy machine): with several runs, the median run by
@@ -96,18 +105,28 @@ try {
       entry[category] = score;
       if (score < minimum) {
         const failing = Object.values(lhr.audits)
-          .filter((audit) => lhr.categories[category].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0) && audit.score !== null && audit.score < 1)
+          .filter(
+            (audit) =>
+              lhr.categories[category].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0) &&
+              audit.score !== null &&
+              audit.score < 1,
+          )
           .map((audit) => `${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
         failures.push(`${page.type} ${page.path}: ${category} ${score} < ${minimum} — ${failing.join(', ')}`);
       }
     }
     entry.performance = Math.round((lhr.categories.performance?.score ?? 0) * 100);
-    if (entry.performance < PERFORMANCE_TARGET) notes.push(`${page.type} ${page.path}: performance ${entry.performance} < ${PERFORMANCE_TARGET} (reported, not gated: it moves with the machine's load)`);
+    if (entry.performance < PERFORMANCE_TARGET)
+      notes.push(
+        `${page.type} ${page.path}: performance ${entry.performance} < ${PERFORMANCE_TARGET} (reported, not gated: it moves with the machine's load)`,
+      );
     entry.totalBytes = Math.round(lhr.audits['total-byte-weight']?.numericValue ?? 0);
-    if (entry.totalBytes > BYTES_BUDGET) failures.push(`${page.type} ${page.path}: ${entry.totalBytes} bytes transferred > ${BYTES_BUDGET}`);
+    if (entry.totalBytes > BYTES_BUDGET)
+      failures.push(`${page.type} ${page.path}: ${entry.totalBytes} bytes transferred > ${BYTES_BUDGET}`);
     for (const id of GATED_AUDITS) {
       const audit = lhr.audits[id];
-      if (audit && audit.score !== null && audit.score < 1) failures.push(`${page.type} ${page.path}: audit ${id} fails${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+      if (audit && audit.score !== null && audit.score < 1)
+        failures.push(`${page.type} ${page.path}: audit ${id} fails${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
     }
     entry.lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? null;
     entry.performanceRuns = runs.map((run) => Math.round((run.categories.performance?.score ?? 0) * 100));
@@ -117,7 +136,9 @@ try {
     entry.tbtMs = Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0);
     entry.cls = Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3));
     scores.push(entry);
-    console.log(`${page.type.padEnd(8)} ${page.path.padEnd(28)} perf ${entry.performance} (runs ${entry.performanceRuns.join('/')})  a11y ${entry.accessibility}  best ${entry['best-practices']}  seo ${entry.seo}  ${(entry.totalBytes / 1000).toFixed(0)} kB  FCP ${entry.fcpMs} ms  LCP ${entry.lcpMs} ms  SI ${entry.speedIndexMs} ms  TBT ${entry.tbtMs} ms  CLS ${entry.cls}`);
+    console.log(
+      `${page.type.padEnd(8)} ${page.path.padEnd(28)} perf ${entry.performance} (runs ${entry.performanceRuns.join('/')})  a11y ${entry.accessibility}  best ${entry['best-practices']}  seo ${entry.seo}  ${(entry.totalBytes / 1000).toFixed(0)} kB  FCP ${entry.fcpMs} ms  LCP ${entry.lcpMs} ms  SI ${entry.speedIndexMs} ms  TBT ${entry.tbtMs} ms  CLS ${entry.cls}`,
+    );
   }
 } finally {
   chrome.kill();
@@ -126,11 +147,26 @@ try {
 
 const resultsFile = 'bench/results.json';
 const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
-results.lighthouse = { version: '12', preset: 'mobile (default)', runsPerPage: RUNS, reported: 'median run by performance', gated: { ...THRESHOLDS, bytes: BYTES_BUDGET, audits: GATED_AUDITS }, performanceTarget: `${PERFORMANCE_TARGET} (reported, not gated)`, recordedAt: new Date().toISOString(), pages: scores, failures, notes };
+results.lighthouse = {
+  version: '12',
+  preset: 'mobile (default)',
+  runsPerPage: RUNS,
+  reported: 'median run by performance',
+  gated: { ...THRESHOLDS, bytes: BYTES_BUDGET, audits: GATED_AUDITS },
+  performanceTarget: `${PERFORMANCE_TARGET} (reported, not gated)`,
+  recordedAt: new Date().toISOString(),
+  pages: scores,
+  failures,
+  notes,
+};
 mkdirSync('bench', { recursive: true });
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 
 for (const line of notes) console.log(`note ${line}`);
 for (const line of failures) console.log(`FAIL ${line}`);
-console.log(failures.length ? `lighthouse: ${failures.length} gate(s) failed` : 'lighthouse: every page passes the gates (accessibility, best practices, SEO, bytes, LCP element)');
+console.log(
+  failures.length
+    ? `lighthouse: ${failures.length} gate(s) failed`
+    : 'lighthouse: every page passes the gates (accessibility, best practices, SEO, bytes, LCP element)',
+);
 process.exit(failures.length ? 1 : 0);

@@ -18,7 +18,10 @@ const WEIGHTS = [
 
 async function filesUnder(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && /\.(csv|txt|ts|astro|mdx|md)$/.test(entry.name)).map((entry) => path.join(entry.parentPath, entry.name)).sort();
+  return entries
+    .filter((entry) => entry.isFile() && /\.(csv|txt|ts|astro|mdx|md)$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
 }
 
 const characters = new Set();

@@ -7,7 +7,10 @@ import { spawn } from 'node:child_process';
 
 const FULL = [
   // Type check, lint, format check and knip beside the unit tests, the build and the checks of dist/ that need no browser.
-  [['check', 'lint', 'knip', 'format:check'], ['test:unit', 'build', 'test:dom', 'check:links', 'check:html']],
+  [
+    ['check', 'lint', 'knip', 'format:check'],
+    ['test:unit', 'build', 'test:dom', 'check:links', 'check:html'],
+  ],
   // The browser suites: parallel workers of their own (vitest.browser.config.ts).
   [['test:browser']],
   // More builds, one after the other: Astro builds in one project share its .astro/ state. The
@@ -16,7 +19,12 @@ const FULL = [
   // depend on the machine's speed and reports performance (scripts/lighthouse.mjs).
   [['test:base-path', 'test:hostile', 'test:failed-build'], ['lighthouse']],
 ];
-const QUICK = [[['check', 'lint', 'knip', 'format:check'], ['test:unit', 'test:dom']]];
+const QUICK = [
+  [
+    ['check', 'lint', 'knip', 'format:check'],
+    ['test:unit', 'test:dom'],
+  ],
+];
 const LANES_AT_ONCE = 2;
 
 const phases = process.argv.includes('--quick') ? QUICK : FULL;
@@ -47,15 +55,18 @@ async function runLane(lane) {
 const started = Date.now();
 for (const lanes of phases) {
   const queue = [...lanes];
-  await Promise.all(Array.from({ length: LANES_AT_ONCE }, async () => {
-    while (queue.length) await runLane(queue.shift());
-  }));
+  await Promise.all(
+    Array.from({ length: LANES_AT_ONCE }, async () => {
+      while (queue.length) await runLane(queue.shift());
+    }),
+  );
   if (failed.length) break;
 }
 
 const total = (Date.now() - started) / 1000;
 console.log('\nstep                    wall time');
-for (const { name, seconds, ok } of times) console.log(`${ok ? ' ' : '✘'} ${name.padEnd(22)} ${(seconds / 60).toFixed(1).padStart(5)} min  (${seconds.toFixed(0)} s)`);
+for (const { name, seconds, ok } of times)
+  console.log(`${ok ? ' ' : '✘'} ${name.padEnd(22)} ${(seconds / 60).toFixed(1).padStart(5)} min  (${seconds.toFixed(0)} s)`);
 console.log(`  ${'total'.padEnd(22)} ${(total / 60).toFixed(1).padStart(5)} min  (${total.toFixed(0)} s)`);
 if (failed.length) console.log(`\nfailed: ${failed.join(', ')}`);
 process.exit(failed.length ? 1 : 0);

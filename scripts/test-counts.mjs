@@ -8,9 +8,14 @@ import { join } from 'node:path';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: node scripts/test-counts.mjs DIR');
-const records = readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')));
+const records = readdirSync(dir)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')));
 const line = (name, { assertions, axeScans, pages }, note = '') =>
-  console.log(`${name.padEnd(24)} assertions ${String(assertions).padStart(6)}  axe scans ${String(axeScans).padStart(4)}  pages ${String(pages.size ?? pages.length).padStart(4)}${note}`);
+  console.log(
+    `${name.padEnd(24)} assertions ${String(assertions).padStart(6)}  axe scans ${String(axeScans).padStart(4)}  pages ${String(pages.size ?? pages.length).padStart(4)}${note}`,
+  );
 
 function sum(group) {
   const total = { assertions: 0, axeScans: 0, pages: new Set() };

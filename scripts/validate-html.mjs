@@ -21,9 +21,11 @@ for (const file of files) {
   const html = readFileSync(file, 'utf8');
   const report = await validator.validateString(html, join(process.cwd(), 'dist-page.html'));
   // The Content-Security-Policy forbids inline script: check the pages never need one.
-  if (!/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'[;"]/.test(html)) cspProblems.push(`${file}: no Content-Security-Policy meta with script-src 'self'`);
+  if (!/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'[;"]/.test(html))
+    cspProblems.push(`${file}: no Content-Security-Policy meta with script-src 'self'`);
   for (const match of html.matchAll(/<script\b([^>]*)>/g)) {
-    if (!/\bsrc=/.test(match[1]) && !/type="application\/(ld\+)?json"/.test(match[1])) cspProblems.push(`${file}: inline <script${match[1]}>`);
+    if (!/\bsrc=/.test(match[1]) && !/type="application\/(ld\+)?json"/.test(match[1]))
+      cspProblems.push(`${file}: inline <script${match[1]}>`);
   }
   for (const match of html.matchAll(/\s(on[a-z]+)="/g)) cspProblems.push(`${file}: inline event handler ${match[1]}`);
   for (const result of report.results) result.filePath = file;

@@ -27,11 +27,7 @@ export interface HighsRestriction {
   force?: readonly [number, number][];
 }
 
-export function assignmentLp(
-  projects: readonly ProjectSpec[],
-  targets: readonly TargetSpec[],
-  restriction: HighsRestriction = {},
-): string {
+export function assignmentLp(projects: readonly ProjectSpec[], targets: readonly TargetSpec[], restriction: HighsRestriction = {}): string {
   // Coefficients in steps of 0.01 万元: small integers keep the solver's tolerances meaningful.
   projects = projects.map((p) => ({ ...p, amounts: inSteps(p.amounts) }));
   targets = targets.map((t) => ({ ...t, amounts: inSteps(t.amounts) }));

@@ -133,10 +133,7 @@ function shortfallNote(
   if (!target) return null;
   for (const s of SOURCES) {
     if (target.amounts[s] === 0) continue;
-    const named = specs.reduce(
-      (sum, p, i) => sum + (evidence[i]!.keywordCodes.includes(code) ? p.amounts[s] : 0),
-      0,
-    );
+    const named = specs.reduce((sum, p, i) => sum + (evidence[i]!.keywordCodes.includes(code) ? p.amounts[s] : 0), 0);
     if (named < target.amounts[s]) {
       return `名称指向该科目的项目合计${fenToWanString(named)}万元，比该科目的${fenToWanString(target.amounts[s])}万元少${fenToWanString(target.amounts[s] - named)}万元，须由其他项目补足`;
     }
@@ -238,11 +235,14 @@ export function strictFunctionRuleRows(rows: readonly Row[], targets: readonly N
       out.push(row);
       continue;
     }
-    const codes = (row.codes ?? '').trim().split(/\s+/).filter((code) => {
-      const target = targets.find((t) => t.code === code);
-      if (!target || !target.name) throw new Error(`function-name-rules ${row.rule_id}: code ${code} has no named target`);
-      return RESIDUAL_CODE_NAME.test(target.name);
-    });
+    const codes = (row.codes ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter((code) => {
+        const target = targets.find((t) => t.code === code);
+        if (!target || !target.name) throw new Error(`function-name-rules ${row.rule_id}: code ${code} has no named target`);
+        return RESIDUAL_CODE_NAME.test(target.name);
+      });
     if (codes.length > 0) out.push({ ...row, codes: codes.join(' ') });
   }
   return out;

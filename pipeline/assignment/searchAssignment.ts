@@ -147,7 +147,11 @@ export const FEN_PER_STEP = FEN_PER_WAN / 100;
 
 /** Amounts in steps of 0.01 万元 (validated as whole steps first). */
 export function inSteps(amounts: SourceAmounts): SourceAmounts {
-  return { general_budget: amounts.general_budget / FEN_PER_STEP, unit_funds: amounts.unit_funds / FEN_PER_STEP, carryover: amounts.carryover / FEN_PER_STEP };
+  return {
+    general_budget: amounts.general_budget / FEN_PER_STEP,
+    unit_funds: amounts.unit_funds / FEN_PER_STEP,
+    carryover: amounts.carryover / FEN_PER_STEP,
+  };
 }
 
 export function zeroAmounts(): SourceAmounts {
@@ -214,11 +218,7 @@ export function checkSourceTotals(projects: readonly ProjectSpec[], targets: rea
  * that exists, and per code and source the amounts equal the targets.
  * Throws with the list of differences otherwise.
  */
-export function verifyAssignment(
-  projects: readonly ProjectSpec[],
-  targets: readonly TargetSpec[],
-  codes: readonly string[],
-): void {
+export function verifyAssignment(projects: readonly ProjectSpec[], targets: readonly TargetSpec[], codes: readonly string[]): void {
   if (codes.length !== projects.length) {
     throw new Error(`Assignment has ${codes.length} codes for ${projects.length} projects`);
   }
@@ -318,7 +318,7 @@ export class Engine {
       const members = [c];
       for (let d = c + 1; d < m; d++) {
         if (classOf[d] !== -1) continue;
-        if (projects.every((_, p) => (this.rank[p]![c]! < 0) === (this.rank[p]![d]! < 0))) members.push(d);
+        if (projects.every((_, p) => this.rank[p]![c]! < 0 === this.rank[p]![d]! < 0)) members.push(d);
       }
       for (const x of members) classOf[x] = classes.length;
       classes.push(members);
@@ -338,7 +338,9 @@ export class Engine {
       .map((x) => x.i);
     this.classMisfit = this.order.map((p) => Uint8Array.from(classes, (members) => (this.rank[p]![members[0]!]! < 0 ? 1 : 0)));
     this.classFits = this.order.map((p) =>
-      classes.map((_, k) => SOURCES.every((s) => projects[p]!.amounts[s] <= this.classTarget[k]![s]) && classes[k]!.some((c) => this.fits[p]![c]!)),
+      classes.map(
+        (_, k) => SOURCES.every((s) => projects[p]!.amounts[s] <= this.classTarget[k]![s]) && classes[k]!.some((c) => this.fits[p]![c]!),
+      ),
     );
     this.classOrder = this.order.map((p) => {
       const key = (k: number) => {
@@ -390,11 +392,10 @@ export class Engine {
       }),
     );
     this.classUsable = this.order.map((p, pos) =>
-      classes.map((_, k) =>
-        this.classFits[pos]![k]! &&
-        SOURCES.every(
-          (s) => projects[p]!.amounts[s] === 0 || this.dimsOfClass[k]!.some((d) => this.dims[d]!.source === s),
-        ),
+      classes.map(
+        (_, k) =>
+          this.classFits[pos]![k]! &&
+          SOURCES.every((s) => projects[p]!.amounts[s] === 0 || this.dimsOfClass[k]!.some((d) => this.dims[d]!.source === s)),
       ),
     );
   }
@@ -453,9 +454,11 @@ export class Engine {
     };
     // Per position: the classes to try, in order, with the dimensions each one moves.
     const tries = this.order.map((p, pos) =>
-      this.classOrder[pos]!
-        .filter((k) => this.classUsable[pos]![k]! && this.classes[k]!.some((c) => allowedCode(p, c)))
-        .map((k) => ({ k, misfit: this.classMisfit[pos]![k]!, moves: this.moves[pos]![k]! })),
+      this.classOrder[pos]!.filter((k) => this.classUsable[pos]![k]! && this.classes[k]!.some((c) => allowedCode(p, c))).map((k) => ({
+        k,
+        misfit: this.classMisfit[pos]![k]!,
+        moves: this.moves[pos]![k]!,
+      })),
     );
     if (tries.some((options) => options.length === 0)) {
       this.log?.(`search budget=${budget}: some project has no admissible code; none`);
@@ -541,11 +544,7 @@ export class Engine {
     return codes;
   }
 
-  splitClass(
-    members: readonly number[],
-    items: readonly number[],
-    allowedCode: (p: number, c: number) => boolean,
-  ): number[] | null {
+  splitClass(members: readonly number[], items: readonly number[], allowedCode: (p: number, c: number) => boolean): number[] | null {
     const residual = members.map((c) => SOURCES.map((s) => this.targets[c]!.amounts[s]));
     const choice: number[] = new Array(items.length).fill(-1);
     const options = items.map((p) =>
@@ -603,7 +602,7 @@ export function searchAssignment(
   const rootLowerBound = engine.rootBound();
   if (rootLowerBound === UNREACHABLE) {
     throw new AssignmentInfeasibleError(
-      'Infeasible: some code\'s target cannot be made up from any subset of the projects that fit under it',
+      "Infeasible: some code's target cannot be made up from any subset of the projects that fit under it",
     );
   }
 
@@ -682,7 +681,10 @@ export function searchAssignment(
       preferenceRank: rank >= 0 ? rank : null,
       basis: bases[p]!,
       alternativeExists: alternativeExists[p]!,
-      equalAlternatives: [...equalCodes[p]!].filter((x) => x !== c).map((x) => targets[x]!.code).sort(),
+      equalAlternatives: [...equalCodes[p]!]
+        .filter((x) => x !== c)
+        .map((x) => targets[x]!.code)
+        .sort(),
     };
   });
 

@@ -188,7 +188,9 @@ export function parseSheet(ls: readonly SourceLine[]): Sheet {
   const text = (i: number) => ls[i]!.text.trim();
 
   const iName = at('项目名称');
-  const name = text(iName).replace(/^项目名称\s*/, '').trim();
+  const name = text(iName)
+    .replace(/^项目名称\s*/, '')
+    .trim();
   if (!name) throw new Error(`line ${ls[iName]!.no}: empty 项目名称`);
 
   // 主管部门及代码 … 实施单位 <unit>, the unit possibly wrapped onto the next lines.

@@ -33,7 +33,8 @@ export const LEVEL2_TO_LEVEL1: Readonly<Record<string, string>> = {
 };
 
 const LEVEL1_RE = /^(产出指标|效益指标|满意度指标)(?=\s|$)/;
-const LEVEL2_RE = /(?<=^|\s)(服务对象满意度指标?|经济效益指标|社会效益指标|生态效益指标|可持续影响指标|数量指标|质量指标|时效指标|成本指标)/g;
+const LEVEL2_RE =
+  /(?<=^|\s)(服务对象满意度指标?|经济效益指标|社会效益指标|生态效益指标|可持续影响指标|数量指标|质量指标|时效指标|成本指标)/g;
 
 /** `服务对象满意度指` (cut in the left column) → `服务对象满意度指标`. */
 export function normaliseLevel2(label: string): string {
@@ -262,7 +263,7 @@ function resolveLoneSides(cells: TableCell[]): void {
     groups.set(c.group, g);
   }
   for (const g of groups.values()) {
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const c of g) {
         if (c.side) continue;

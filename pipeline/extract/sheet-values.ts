@@ -141,7 +141,10 @@ function escapeRe(s: string): string {
 
 const CMP_RE = COMPARATORS.map(([c]) => escapeRe(c)).join('|');
 const NUM_RE = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
-const UNIT_RE = [...UNITS].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const UNIT_RE = [...UNITS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join('|');
 const NUMERIC = new RegExp(`^(${CMP_RE})?(${NUM_RE})(${UNIT_RE})$`);
 
 // Dates and periods: 7月, 4月底前, 2024年9月至10月, 10、11月, 每年的3至10月,
@@ -256,10 +259,7 @@ export function width(s: string): number {
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
     const full =
-      (c >= 0x2e80 && c <= 0x9fff) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xff01 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6);
+      (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
     w += full ? 1 : 0.5;
   }
   return w;

@@ -277,7 +277,9 @@ export function extract(input: { source: string; projectsCsv: string; correction
     const note = FUND_DIFFERENCE_NOTES[p.id];
     if (agrees && note) throw new Error(`${p.id}: listed as a fund difference but the sheet agrees with 表十二`);
     if (!agrees && !note) {
-      throw new Error(`line ${s.nameLine}: sheet annual total ${annual} 元 differs from ${p.id}'s ${p.amount} 万元; explain it in FUND_DIFFERENCE_NOTES`);
+      throw new Error(
+        `line ${s.nameLine}: sheet annual total ${annual} 元 differs from ${p.id}'s ${p.amount} 万元; explain it in FUND_DIFFERENCE_NOTES`,
+      );
     }
     if (!agrees) {
       differences.push({

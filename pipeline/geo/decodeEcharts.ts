@@ -104,7 +104,12 @@ export function decodeEchartsMap(map: EncodedMap): PlainMap {
       const properties = { name: feature.properties.name, adcode: id, label_point: feature.properties.cp ?? null };
       const geometry = feature.geometry;
       if (geometry.type === 'Polygon') {
-        return { type: 'Feature', id, properties, geometry: { type: 'Polygon', coordinates: decodePolygon(geometry.coordinates, geometry.encodeOffsets, scale) } };
+        return {
+          type: 'Feature',
+          id,
+          properties,
+          geometry: { type: 'Polygon', coordinates: decodePolygon(geometry.coordinates, geometry.encodeOffsets, scale) },
+        };
       }
       return {
         type: 'Feature',

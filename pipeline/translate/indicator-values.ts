@@ -54,7 +54,10 @@ const UNITS: Record<string, { one: string; many: string; times?: number }> = {
   包: { one: '', many: '' },
 };
 
-const UNIT_PATTERN = Object.keys(UNITS).sort((a, b) => b.length - a.length).map((unit) => unit.replace(/[/()（）]/g, '\\$&')).join('|');
+const UNIT_PATTERN = Object.keys(UNITS)
+  .sort((a, b) => b.length - a.length)
+  .map((unit) => unit.replace(/[/()（）]/g, '\\$&'))
+  .join('|');
 const NUMERIC = new RegExp(`^([≥≤]?)(\\d+(?:\\.\\d+)?)(${UNIT_PATTERN})$`);
 
 /** "8924.29" → "8,924.29": English thousands separators, decimals as printed. */

@@ -38,7 +38,10 @@ function translate(table: string, key: string[]) {
     return [...key.map((k) => row[column(k)]!), name, english(names, name), value, english(values, value, translateIndicatorValue)];
   });
   mkdirSync(join(data, 'translations/en'), { recursive: true });
-  writeFileSync(join(data, 'translations/en', file), publishedCsv([...key, 'name_zh', 'name', 'value_zh', 'value'], rows, { newline: '\n' }));
+  writeFileSync(
+    join(data, 'translations/en', file),
+    publishedCsv([...key, 'name_zh', 'name', 'value_zh', 'value'], rows, { newline: '\n' }),
+  );
 }
 
 translate('indicators', ['project_id', 'seq']);

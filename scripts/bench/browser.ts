@@ -54,7 +54,12 @@ export async function benchBrowser(distDir: string, base = '/'): Promise<Browser
   try {
     for (const cpuSlowdown of [1, 4]) {
       for (const chart of CHARTS) {
-        const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, locale: 'zh-CN', hasTouch: false });
+        const context = await browser.newContext({
+          viewport: { width: 375, height: 800 },
+          deviceScaleFactor: 2,
+          locale: 'zh-CN',
+          hasTouch: false,
+        });
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -63,7 +68,9 @@ export async function benchBrowser(distDir: string, base = '/'): Promise<Browser
         const navigationToInteractiveMs = Math.round(
           await page.evaluate(() => {
             // The chart script marks itself ready synchronously when it runs; the load of the module is the cost.
-            const entry = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((resource) => resource.name.endsWith('.js'));
+            const entry = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((resource) =>
+              resource.name.endsWith('.js'),
+            );
             const scriptsDone = Math.max(0, ...entry.map((resource) => resource.responseEnd));
             const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
             return Math.max(scriptsDone, nav?.domContentLoadedEventEnd ?? 0);

@@ -53,5 +53,7 @@ try {
 }
 rmSync(copy, { recursive: true, force: true });
 if (failures) console.log(`\nthe build beside failed ${failures} time(s); the last said:\n${lastError}`);
-console.log(`\n${command.join(' ')}: ${(seconds / 60).toFixed(1)} min (${seconds.toFixed(0)} s) with a second build beside it (${builds} full builds finished meanwhile); exit code ${code}`);
+console.log(
+  `\n${command.join(' ')}: ${(seconds / 60).toFixed(1)} min (${seconds.toFixed(0)} s) with a second build beside it (${builds} full builds finished meanwhile); exit code ${code}`,
+);
 process.exit(code ?? 1);

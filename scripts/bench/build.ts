@@ -11,7 +11,8 @@ export interface BuildTiming {
 
 /** Every .html file under dir: the pages the build wrote. */
 export function countPages(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .length;
 }
 
 /** Wall time of one full `astro build` into outDir (the site only; the search index is timed apart by pagefind). */

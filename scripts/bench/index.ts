@@ -48,7 +48,18 @@ if (only.has('weight')) {
     else missing.push(`${page.type} (${page.path} not built)`);
   }
   console.log('\nPage weight, gzip -9 (first visit; budgets: chart pages ≤ 40 KB JS, text pages 0 JS, home ≤ 150 KB in all)');
-  printTable(weights.map((w) => ({ type: w.type, path: w.path, HTML: kb(w.html), CSS: kb(w.css), JS: kb(w.js), other: kb(w.other), total: kb(w.total), files: w.files })));
+  printTable(
+    weights.map((w) => ({
+      type: w.type,
+      path: w.path,
+      HTML: kb(w.html),
+      CSS: kb(w.css),
+      JS: kb(w.js),
+      other: kb(w.other),
+      total: kb(w.total),
+      files: w.files,
+    })),
+  );
   const failures = budgetVerdicts(weights);
   for (const line of missing) console.log(`  skipped: ${line}`);
   for (const line of failures) console.log(`  OVER BUDGET: ${line}`);
@@ -58,12 +69,16 @@ if (only.has('weight')) {
 if (only.has('data')) {
   const dataLoading = benchDataLoading();
   console.log('\nData loading (median of 15 runs)');
-  printTable(dataLoading.map((timing) => ({ step: timing.name, 'median ms': timing.medianMs, 'min ms': timing.minMs, 'max ms': timing.maxMs })));
+  printTable(
+    dataLoading.map((timing) => ({ step: timing.name, 'median ms': timing.medianMs, 'min ms': timing.minMs, 'max ms': timing.maxMs })),
+  );
   results.dataLoading = dataLoading;
 }
 
 if (only.has('scaling')) {
-  console.log('\nScaling: synthetic budgets with k× the projects (each step in its own process; median ms after a warm-up run, CPU ms in brackets, first run after "first")');
+  console.log(
+    '\nScaling: synthetic budgets with k× the projects (each step in its own process; median ms after a warm-up run, CPU ms in brackets, first run after "first")',
+  );
   const scaling = benchScaling();
   const steps = [...new Set(scaling.map((row) => row.step))];
   printTable(
@@ -72,19 +87,31 @@ if (only.has('scaling')) {
       for (const step of steps) {
         const cell = scaling.find((entry) => entry.factor === factor && entry.step === step)!;
         row[`${step} ms (cpu)`] =
-          cell.ms !== null ? `${cell.ms} (${cell.cpuMs}) first ${cell.firstMs}` : cell.note.startsWith('timed out') ? 'timeout' : cell.note.startsWith('skipped') ? '—' : 'failed';
+          cell.ms !== null
+            ? `${cell.ms} (${cell.cpuMs}) first ${cell.firstMs}`
+            : cell.note.startsWith('timed out')
+              ? 'timeout'
+              : cell.note.startsWith('skipped')
+                ? '—'
+                : 'failed';
       }
       return row;
     }),
   );
-  for (const row of scaling.filter((entry) => entry.ms === null && !entry.note.startsWith('skipped'))) console.log(`  ${row.factor}× ${row.step}: ${row.note}`);
+  for (const row of scaling.filter((entry) => entry.ms === null && !entry.note.startsWith('skipped')))
+    console.log(`  ${row.factor}× ${row.step}: ${row.note}`);
   console.log('\nGrowth per 10× step, as the exponent b in time ∝ n^b (1 linear, 2 quadratic), of wall (and CPU) time');
-  const growth = Object.fromEntries(steps.map((step) => [step, { wall: growthExponents(scaling, step), cpu: growthExponents(scaling, step, 'cpuMs') }]));
+  const growth = Object.fromEntries(
+    steps.map((step) => [step, { wall: growthExponents(scaling, step), cpu: growthExponents(scaling, step, 'cpuMs') }]),
+  );
   printTable(
     steps.map((step) =>
       Object.fromEntries([
         ['step', step],
-        ...growth[step]!.wall.map((entry, index) => [`${entry.from}→${entry.to}×`, `${entry.exponent ?? '—'} (${growth[step]!.cpu[index]!.exponent ?? '—'})`]),
+        ...growth[step]!.wall.map((entry, index) => [
+          `${entry.from}→${entry.to}×`,
+          `${entry.exponent ?? '—'} (${growth[step]!.cpu[index]!.exponent ?? '—'})`,
+        ]),
       ]),
     ),
   );
@@ -95,7 +122,15 @@ if (only.has('scaling')) {
 if (only.has('browser')) {
   console.log('\nIn the browser (Chromium, 375 px, CPU unthrottled and 4× slower)');
   const browser = await benchBrowser(distDir, base);
-  printTable(browser.map((row) => ({ page: row.page, 'CPU ×': row.cpuSlowdown, 'nav→interactive ms': row.navigationToInteractiveMs, 'longest task in zoom ms': row.longestTaskDuringZoomMs, interaction: row.interaction })));
+  printTable(
+    browser.map((row) => ({
+      page: row.page,
+      'CPU ×': row.cpuSlowdown,
+      'nav→interactive ms': row.navigationToInteractiveMs,
+      'longest task in zoom ms': row.longestTaskDuringZoomMs,
+      interaction: row.interaction,
+    })),
+  );
   results.browser = browser;
 }
 

@@ -26,7 +26,10 @@ function sample(work: () => unknown, runs: number): number[] {
  * grows. The first call also pays for compiling the code (a fixed cost, whatever the size): a
  * build runs each step once, so it pays that too.
  */
-export function medianWallAndCpuMs(work: () => unknown, runs: number): { wallMs: number; cpuMs: number; firstWallMs: number; firstCpuMs: number } {
+export function medianWallAndCpuMs(
+  work: () => unknown,
+  runs: number,
+): { wallMs: number; cpuMs: number; firstWallMs: number; firstCpuMs: number } {
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let run = 0; run <= runs; run++) {

@@ -86,7 +86,8 @@ export function budgetVerdicts(weights: PageWeight[]): string[] {
     const spec = PAGE_TYPES.find((page) => page.path === weight.path);
     const jsBudget = spec?.chart ? BUDGETS.chartJsGzip : BUDGETS.textJsGzip;
     if (weight.js > jsBudget) failures.push(`${weight.type} ${weight.path}: ${kb(weight.js)} of JS (budget ${kb(jsBudget)})`);
-    if (weight.path === '/' && weight.total > BUDGETS.homeTotalGzip) failures.push(`home: ${kb(weight.total)} transferred (budget ${kb(BUDGETS.homeTotalGzip)})`);
+    if (weight.path === '/' && weight.total > BUDGETS.homeTotalGzip)
+      failures.push(`home: ${kb(weight.total)} transferred (budget ${kb(BUDGETS.homeTotalGzip)})`);
   }
   return failures;
 }

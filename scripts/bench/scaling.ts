@@ -34,7 +34,16 @@ export function benchScaling(timeoutMs = Number(process.env.BENCH_STEP_TIMEOUT_M
     writeSyntheticBudget(factor, dir);
     for (const step of STEPS) {
       if (givenUp.has(step)) {
-        rows.push({ factor, step, projects: null, ms: null, cpuMs: null, firstMs: null, firstCpuMs: null, note: 'skipped: a smaller size timed out' });
+        rows.push({
+          factor,
+          step,
+          projects: null,
+          ms: null,
+          cpuMs: null,
+          firstMs: null,
+          firstCpuMs: null,
+          note: 'skipped: a smaller size timed out',
+        });
         continue;
       }
       const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/scaling-worker.ts', String(factor), step, dir], {
@@ -45,10 +54,30 @@ export function benchScaling(timeoutMs = Number(process.env.BENCH_STEP_TIMEOUT_M
       const line = result.stdout?.trim().split('\n').pop();
       if (result.status === 0 && line) {
         const parsed = JSON.parse(line) as ScalingRow;
-        rows.push({ factor, step, projects: parsed.projects, ms: parsed.ms, cpuMs: parsed.cpuMs, firstMs: parsed.firstMs, firstCpuMs: parsed.firstCpuMs, note: parsed.note });
+        rows.push({
+          factor,
+          step,
+          projects: parsed.projects,
+          ms: parsed.ms,
+          cpuMs: parsed.cpuMs,
+          firstMs: parsed.firstMs,
+          firstCpuMs: parsed.firstCpuMs,
+          note: parsed.note,
+        });
       } else {
         const timedOut = result.error && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT';
-        rows.push({ factor, step, projects: 66 * factor, ms: null, cpuMs: null, firstMs: null, firstCpuMs: null, note: timedOut ? `timed out after ${timeoutMs / 1000} s` : `failed: ${(result.stderr ?? '').split('\n').find((l) => /Error/.test(l)) ?? result.status}` });
+        rows.push({
+          factor,
+          step,
+          projects: 66 * factor,
+          ms: null,
+          cpuMs: null,
+          firstMs: null,
+          firstCpuMs: null,
+          note: timedOut
+            ? `timed out after ${timeoutMs / 1000} s`
+            : `failed: ${(result.stderr ?? '').split('\n').find((l) => /Error/.test(l)) ?? result.status}`,
+        });
         givenUp.add(step);
       }
       console.error(`  scaling ${factor}× ${step}: ${rows.at(-1)!.ms ?? rows.at(-1)!.note}`);
@@ -62,7 +91,11 @@ export function benchScaling(timeoutMs = Number(process.env.BENCH_STEP_TIMEOUT_M
  * How a step's time grows per 10× more projects, as the exponent b in time ∝ n^b (1 is linear,
  * ~1.1 is n·log n at these sizes, 2 is quadratic); null where a size is missing or under 5 ms.
  */
-export function growthExponents(rows: readonly ScalingRow[], step: string, of: 'ms' | 'cpuMs' = 'ms'): { from: number; to: number; exponent: number | null }[] {
+export function growthExponents(
+  rows: readonly ScalingRow[],
+  step: string,
+  of: 'ms' | 'cpuMs' = 'ms',
+): { from: number; to: number; exponent: number | null }[] {
   const ms = (factor: number) => rows.find((row) => row.factor === factor && row.step === step)?.[of] ?? null;
   return FACTORS.slice(1).map((to, index) => {
     const from = FACTORS[index]!;

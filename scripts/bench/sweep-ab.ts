@@ -3,7 +3,14 @@
 // Usage: npx tsx scripts/bench/sweep-ab.ts [every-nth-page, default 4]
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { AXE_TAGS, axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, settled } from '../../tests/browser/support/browser';
+import {
+  AXE_TAGS,
+  axeViolations,
+  hasHorizontalOverflow,
+  launchBrowser,
+  newCheckedContext,
+  settled,
+} from '../../tests/browser/support/browser';
 import { builtPagePaths } from '../../tests/browser/support/dist';
 import { serveStatic } from '../../tests/browser/support/server';
 
@@ -70,6 +77,8 @@ for (const [index, path] of sample.entries()) {
     if (found) console.log(`${path}: ${way.name} found ${found} problems`);
   }
 }
-console.log(`${sample.length} pages (every ${every}th): old ${(oldMs / sample.length).toFixed(0)} ms/page, new ${(newMs / sample.length).toFixed(0)} ms/page, ratio ${(oldMs / newMs).toFixed(2)}`);
+console.log(
+  `${sample.length} pages (every ${every}th): old ${(oldMs / sample.length).toFixed(0)} ms/page, new ${(newMs / sample.length).toFixed(0)} ms/page, ratio ${(oldMs / newMs).toFixed(2)}`,
+);
 await browser.close();
 await server.close();

@@ -46,7 +46,9 @@ function scaleCell(raw: string, kind: MoneyKind, factor: number): string {
  * given in 万元 (not percentages), so a 0.01 万元 gap of the report stays a known gap at k times.
  */
 function scaleDecimalAmounts(header: string[], cells: string[], factor: number): string[] {
-  const isPercent = header.includes('unit') ? cells[header.indexOf('unit')] !== '万元' : /pct|%/.test(cells[header.indexOf('identity')] ?? '');
+  const isPercent = header.includes('unit')
+    ? cells[header.indexOf('unit')] !== '万元'
+    : /pct|%/.test(cells[header.indexOf('identity')] ?? '');
   if (isPercent) return cells;
   return cells.map((cell, index) =>
     ['printed', 'computed', 'difference', 'value'].includes(header[index]!) && /^-?\d+\.\d{2}$/.test(cell)

@@ -32,10 +32,30 @@ export interface YearChange {
 
 /** Which changes.csv rows go together, and which total each one changes. */
 const CHANGES = [
-  { id: 'expenditure-total-change', percentId: 'expenditure-total-change-pct', subject: '预算总额', current: (budget: Budget) => budgetIndex(budget).total('grand-total') },
-  { id: 'general-budget-change', percentId: 'general-budget-change-pct', subject: '一般公共预算当年支出', current: (budget: Budget) => budgetIndex(budget).total('general-budget-current-year') },
-  { id: 'three-public-change', percentId: null, subject: '“三公”经费', current: (budget: Budget) => budgetIndex(budget).total('three-public-total') },
-  { id: 'running-cost-change', percentId: 'running-cost-change-pct', subject: '机关运行经费', current: (budget: Budget) => budgetIndex(budget).total('running-cost-total') },
+  {
+    id: 'expenditure-total-change',
+    percentId: 'expenditure-total-change-pct',
+    subject: '预算总额',
+    current: (budget: Budget) => budgetIndex(budget).total('grand-total'),
+  },
+  {
+    id: 'general-budget-change',
+    percentId: 'general-budget-change-pct',
+    subject: '一般公共预算当年支出',
+    current: (budget: Budget) => budgetIndex(budget).total('general-budget-current-year'),
+  },
+  {
+    id: 'three-public-change',
+    percentId: null,
+    subject: '“三公”经费',
+    current: (budget: Budget) => budgetIndex(budget).total('three-public-total'),
+  },
+  {
+    id: 'running-cost-change',
+    percentId: 'running-cost-change-pct',
+    subject: '机关运行经费',
+    current: (budget: Budget) => budgetIndex(budget).total('running-cost-total'),
+  },
 ] as const;
 
 export type YearChangeId = (typeof CHANGES)[number]['id'];

@@ -70,9 +70,12 @@ export const BY_FILE_EN: Record<string, Record<string, string>> = {
     unit_id: 'The budget unit it belongs to: the `id` column of the units file (`units.csv`)',
     source_table: 'Which table lists the project: Table 12 (current-year projects) or Table 13 (projects carried over)',
     amount: 'Project budget in all, 10,000 yuan',
-    function_code: 'The functional classification item this site infers for it (the report does not say; the method is on the methodology page)',
-    function_basis: 'Basis of the inference: `amount-unique` the amount alone decides it, `name-and-amount` name and amount together, `editorial` an editorial judgement',
-    function_fits_name: 'Whether the inferred heading fits the project’s name (by the site’s published naming rules): `true` yes, `false` no',
+    function_code:
+      'The functional classification item this site infers for it (the report does not say; the method is on the methodology page)',
+    function_basis:
+      'Basis of the inference: `amount-unique` the amount alone decides it, `name-and-amount` name and amount together, `editorial` an editorial judgement',
+    function_fits_name:
+      'Whether the inferred heading fits the project’s name (by the site’s published naming rules): `true` yes, `false` no',
     function_note: 'A note on the inference, in Chinese',
     theme: 'The theme this site assigns from the project’s name (e.g. air, water)',
     sheet_line: 'The report line where the project’s performance target sheet starts; empty if it has none',
@@ -101,7 +104,8 @@ export const BY_FILE_EN: Record<string, Record<string, string>> = {
     target_number: 'The target figure read from the value; empty when none can be read, which the site calls “no checkable numeric target”',
     target_unit: 'Unit of the target figure',
     comparator: 'Comparison sign (≥, ≤, >, <, =)',
-    name_source: 'Which column the name was taken from: `period-column` the implementation-period column, `annual-column` the annual column, `cut` cut off',
+    name_source:
+      'Which column the name was taken from: `period-column` the implementation-period column, `annual-column` the annual column, `cut` cut off',
   },
   'three_public.csv': {
     general_budget: 'Of which appropriations from the general public budget, 10,000 yuan',

@@ -34,7 +34,9 @@ export function latestFilledDate(text: string): { date: string; line: number } {
 /** Short SHA-256 over the names and bytes of data/*.csv, in name order. */
 export function dataFingerprint(directory: string): string {
   const hash = createHash('sha256');
-  for (const name of readdirSync(directory).filter((file) => file.endsWith('.csv')).sort()) {
+  for (const name of readdirSync(directory)
+    .filter((file) => file.endsWith('.csv'))
+    .sort()) {
     hash.update(`${name}\0`);
     hash.update(readFileSync(join(directory, name)));
   }

@@ -16,8 +16,7 @@ const percentFormat = new Intl.NumberFormat('zh-CN', {
 });
 // Below 1% one decimal would print 0.0% for a share that is not zero: keep two significant digits.
 const smallPercentFormat = new Intl.NumberFormat('zh-CN', { maximumSignificantDigits: 2 });
-const percentText = (value: number) =>
-  `${(value !== 0 && Math.abs(value) < 1 ? smallPercentFormat : percentFormat).format(value)}%`;
+const percentText = (value: number) => `${(value !== 0 && Math.abs(value) < 1 ? smallPercentFormat : percentFormat).format(value)}%`;
 const yuanFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: true });
 const wanExactFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 6, useGrouping: true });
 const integerFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });

@@ -78,7 +78,8 @@ export function certaintySummary(projects: readonly Project[], strict: readonly 
   let certaintyChanged = 0;
   for (const project of projects) {
     const other = strictById.get(project.id);
-    if (!other) throw new Error(`function_assignment_strict.csv: no row for project "${project.id}" (run npx tsx pipeline/assign-functions.ts)`);
+    if (!other)
+      throw new Error(`function_assignment_strict.csv: no row for project "${project.id}" (run npx tsx pipeline/assign-functions.ts)`);
     if (other.function_code !== project.function_code) codesChanged++;
     if (isDetermined(other.function_basis) !== isDetermined(project.function_basis)) certaintyChanged++;
   }

@@ -20,8 +20,14 @@ export interface FundingSource {
 }
 
 export const FUNDING_SOURCES: readonly FundingSource[] = [
-  { id: 'general-budget', column: 'general_budget', label: '一般公共预算当年拨款', shortLabel: '当年拨款', projectLabel: '一般公共预算拨款', token: 'source-general' },
+  {
+    id: 'general-budget',
+    column: 'general_budget',
+    label: '一般公共预算当年拨款',
+    shortLabel: '当年拨款',
+    projectLabel: '一般公共预算拨款',
+    token: 'source-general',
+  },
   { id: 'unit-funds', column: 'unit_funds', label: '单位资金', shortLabel: '单位资金', projectLabel: '单位资金', token: 'source-unit' },
   { id: 'carryover', column: 'carryover', label: '上年结转', shortLabel: '上年结转', projectLabel: '上年结转', token: 'source-carryover' },
 ];
-

@@ -49,8 +49,20 @@ export function compositionParts(figures: HeadlineFigures): CompositionPart[] {
       color: sourceSwatch(source.id).fill,
       textColor: sourceSwatch(source.id).text,
     })),
-    { group: '钱怎么花', name: '基本支出', amount: figures.basic, color: SPENDING_SWATCHES.basic.fill, textColor: SPENDING_SWATCHES.basic.text },
-    { group: '钱怎么花', name: '项目支出', amount: figures.project, color: SPENDING_SWATCHES.project.fill, textColor: SPENDING_SWATCHES.project.text },
+    {
+      group: '钱怎么花',
+      name: '基本支出',
+      amount: figures.basic,
+      color: SPENDING_SWATCHES.basic.fill,
+      textColor: SPENDING_SWATCHES.basic.text,
+    },
+    {
+      group: '钱怎么花',
+      name: '项目支出',
+      amount: figures.project,
+      color: SPENDING_SWATCHES.project.fill,
+      textColor: SPENDING_SWATCHES.project.text,
+    },
   ];
 }
 

@@ -76,7 +76,10 @@ function field(row: Row, name: string, where: string): string {
 }
 
 function splitKeywords(raw: string, where: string): string[] {
-  const keywords = raw.split('|').map((k) => k.trim()).filter((k) => k.length > 0);
+  const keywords = raw
+    .split('|')
+    .map((k) => k.trim())
+    .filter((k) => k.length > 0);
   if (keywords.length === 0) throw new Error(`${where}: empty keywords`);
   return keywords;
 }
@@ -162,9 +165,7 @@ export interface ThemeMatch {
 /** First matching theme rule; throws when nothing matches (add a `*` row). */
 export function themeFor(name: string, rules: readonly ThemeRule[]): ThemeMatch {
   for (const rule of rules) {
-    const keyword = rule.fallback
-      ? FALLBACK_KEYWORD
-      : rule.keywords.find((k) => name.includes(k));
+    const keyword = rule.fallback ? FALLBACK_KEYWORD : rule.keywords.find((k) => name.includes(k));
     if (keyword !== undefined) return { theme: rule.theme, order: rule.order, keyword };
   }
   throw new Error(`No theme rule matches "${name}"`);

@@ -40,7 +40,10 @@ export const UNSPLIT_FUNCTION = swatch('fn-unsplit');
 
 export function functionSwatch(kuanCode: string): Swatch {
   const token = FUNCTION_TOKENS[kuanCode];
-  if (!token) throw new Error(`no colour for 款 ${kuanCode}: add --fn-${kuanCode} to src/styles/global.css and FUNCTION_TOKENS in src/lib/palette.ts`);
+  if (!token)
+    throw new Error(
+      `no colour for 款 ${kuanCode}: add --fn-${kuanCode} to src/styles/global.css and FUNCTION_TOKENS in src/lib/palette.ts`,
+    );
   return swatch(token);
 }
 

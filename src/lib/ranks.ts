@@ -28,7 +28,10 @@ export function placeText(place: Place, counter = '位'): string {
 /** The place of `value` among `values` (which must include it). */
 export function placeAmong(values: number[], value: number, ascending = false): Place {
   if (!values.includes(value)) throw new Error(`placeAmong: ${value} is not among the values`);
-  return { rank: 1 + values.filter((other) => (ascending ? other < value : other > value)).length, tied: values.filter((other) => other === value).length > 1 };
+  return {
+    rank: 1 + values.filter((other) => (ascending ? other < value : other > value)).length,
+    tied: values.filter((other) => other === value).length > 1,
+  };
 }
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];

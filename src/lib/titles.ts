@@ -56,7 +56,15 @@ function shareHeadline(names: string[], part: Fen, whole: Fen, wholeName: string
 export function functionTreemapTitle(budget: Budget): ChartTitle {
   const tree = buildTree(budget, 'function');
   const top = largestOf(tree.children, (node) => node.amount);
-  return { title: shareHeadline(top.map((node) => node.name), top[0]!.amount, tree.amount, '节能环保支出'), subtitle: '2024年节能环保支出：按功能分类' };
+  return {
+    title: shareHeadline(
+      top.map((node) => node.name),
+      top[0]!.amount,
+      tree.amount,
+      '节能环保支出',
+    ),
+    subtitle: '2024年节能环保支出：按功能分类',
+  };
 }
 
 export function unitTreemapTitle(budget: Budget): ChartTitle {
@@ -73,7 +81,8 @@ export function flowTitle(budget: Budget): ChartTitle {
   const whole = sources.reduce((sum, row) => sum + (row.amount ?? 0), 0);
   const top = largestOf(sources, (row) => row.amount ?? 0);
   const share = shareInWords(top[0]!.amount ?? 0, whole);
-  const title = top.length === 1 ? `${share}的钱来自${top[0]!.name}` : `${joinNames(top.map((row) => row.name))}并列最多，各提供${share}的钱`;
+  const title =
+    top.length === 1 ? `${share}的钱来自${top[0]!.name}` : `${joinNames(top.map((row) => row.name))}并列最多，各提供${share}的钱`;
   return { title, subtitle: '2024年预算的资金流向：从资金来源经功能科目到项目' };
 }
 
@@ -101,7 +110,10 @@ export function branchProjectsTitle(branch: BranchSummary): ChartTitle {
   if (branch.projects.length === 1) return { title: `${branch.shortName}的项目预算全部用于一个项目`, subtitle };
   const top = largestOf(branch.projects, (project) => project.amount);
   const share = shareInWords(top[0]!.amount, branch.total);
-  const title = top.length === 1 ? `最大的项目占${branch.shortName}项目预算的${share}` : `${top.length}个项目并列最大，各占${branch.shortName}项目预算的${share}`;
+  const title =
+    top.length === 1
+      ? `最大的项目占${branch.shortName}项目预算的${share}`
+      : `${top.length}个项目并列最大，各占${branch.shortName}项目预算的${share}`;
   return { title, subtitle };
 }
 
@@ -111,7 +123,13 @@ export function branchThemesTitle(branch: BranchSummary): ChartTitle {
   const top = largestOf(branch.themes, (theme) => theme.amount);
   const share = shareInWords(top[0]!.amount, branch.total);
   const names = top.map((theme) => `“${theme.theme}”`);
-  return { title: top.length === 1 ? `${names[0]}占${branch.shortName}项目预算的${share}` : `${joinNames(names)}并列最多，各占${branch.shortName}项目预算的${share}`, subtitle };
+  return {
+    title:
+      top.length === 1
+        ? `${names[0]}占${branch.shortName}项目预算的${share}`
+        : `${joinNames(names)}并列最多，各占${branch.shortName}项目预算的${share}`,
+    subtitle,
+  };
 }
 
 export function branchRankTitle(branch: BranchSummary, branches: BranchSummary[]): ChartTitle {

@@ -31,7 +31,8 @@ export function shareInWordsEnglish(part: Fen, whole: Fen): string {
 }
 
 /** “A, B and C”. */
-export const joinNamesEnglish = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+export const joinNamesEnglish = (names: string[]) =>
+  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -48,7 +49,15 @@ const ENVIRONMENT = 'environmental spending';
 export function functionTreemapTitleEnglish(budget: Budget): ChartTitle {
   const { tree } = buildTreemapModel(budget, 'function', (node) => node, 'en');
   const top = largestOf(tree.children, (node) => node.amount);
-  return { title: shareHeadline(top.map((node) => node.name), top[0]!.amount, tree.amount, ENVIRONMENT), subtitle: 'Environmental spending (functional class 211) in 2024, by function' };
+  return {
+    title: shareHeadline(
+      top.map((node) => node.name),
+      top[0]!.amount,
+      tree.amount,
+      ENVIRONMENT,
+    ),
+    subtitle: 'Environmental spending (functional class 211) in 2024, by function',
+  };
 }
 
 export function unitTreemapTitleEnglish(budget: Budget): ChartTitle {
@@ -56,7 +65,10 @@ export function unitTreemapTitleEnglish(budget: Budget): ChartTitle {
   const units = tree.children.filter((node) => node.kind === 'unit');
   const top = largestOf(units, (node) => node.amount);
   const names = top.map((node) => `The projects of the ${translated(UNIT_TRANSLATIONS, [node.id], 'short_name')}`);
-  return { title: shareHeadline(names, top[0]!.amount, tree.amount, ENVIRONMENT), subtitle: 'Environmental spending (functional class 211) in 2024, by budget unit' };
+  return {
+    title: shareHeadline(names, top[0]!.amount, tree.amount, ENVIRONMENT),
+    subtitle: 'Environmental spending (functional class 211) in 2024, by budget unit',
+  };
 }
 
 export function flowTitleEnglish(budget: Budget): ChartTitle {

@@ -44,10 +44,14 @@ describe.skipIf(!underSubPath)(`the site served under ${base}`, () => {
     for (const path of paths) {
       const response = await page.goto(pageUrl(path), { waitUntil: 'load' });
       if (response?.status() !== 200) failures.push(`${path}: HTTP ${response?.status()}`);
-      const pageLinks = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => new URL(anchor.getAttribute('href')!, document.baseURI).href));
+      const pageLinks = await page
+        .locator('a[href]')
+        .evaluateAll((anchors) => anchors.map((anchor) => new URL(anchor.getAttribute('href')!, document.baseURI).href));
       for (const href of pageLinks) if (href.startsWith('http://127.0.0.1')) links.add(href.split('#')[0]!);
       const assets = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
-      for (const asset of assets) if (asset.startsWith('http://127.0.0.1') && !new URL(asset).pathname.startsWith(base)) failures.push(`${path}: asset outside base ${asset}`);
+      for (const asset of assets)
+        if (asset.startsWith('http://127.0.0.1') && !new URL(asset).pathname.startsWith(base))
+          failures.push(`${path}: asset outside base ${asset}`);
     }
     await context.close();
     expect(failures).toEqual([]);
@@ -81,7 +85,12 @@ describe.skipIf(!underSubPath)(`the site served under ${base}`, () => {
       expect(new URL(link).pathname.startsWith(`${base}embed/`), link).toBe(true);
       const response = await fetch(link);
       expect(response.status, link).toBe(200);
-      expect(Buffer.from(await response.arrayBuffer()).subarray(0, 3).toString('hex'), `${link} starts with a BOM`).toBe('efbbbf');
+      expect(
+        Buffer.from(await response.arrayBuffer())
+          .subarray(0, 3)
+          .toString('hex'),
+        `${link} starts with a BOM`,
+      ).toBe('efbbbf');
     }
     const datasetLinks = csvLinks.filter((link) => !chartCsvLinks.includes(link));
     expect(datasetLinks.length, 'CSV download links').toBeGreaterThan(5);
@@ -150,15 +159,23 @@ describe.skipIf(!underSubPath)(`the site served under ${base}`, () => {
 
     // The same code, pointed at this server, resizes on another origin.
     const treemap = charts.find((chart) => chart.slug === 'treemap')!;
-    await page.goto(host.page('base', iframeCode({ slug: treemap.slug, title: treemap.title, initialHeight: treemap.initialHeight, siteRoot: pageUrl('/') })));
+    await page.goto(
+      host.page(
+        'base',
+        iframeCode({ slug: treemap.slug, title: treemap.title, initialHeight: treemap.initialHeight, siteRoot: pageUrl('/') }),
+      ),
+    );
     const frame = await (await page.locator('iframe').elementHandle())!.contentFrame();
     await frame!.waitForSelector('[data-embed-root]');
     await expect
-      .poll(async () => {
-        const outer = await page.locator('iframe').evaluate((element) => Math.round(element.getBoundingClientRect().height));
-        const inner = await frame!.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
-        return outer - inner;
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const outer = await page.locator('iframe').evaluate((element) => Math.round(element.getBoundingClientRect().height));
+          const inner = await frame!.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
+          return outer - inner;
+        },
+        { timeout: 15_000 },
+      )
       .toBe(0);
     await context.close();
     await host.close();

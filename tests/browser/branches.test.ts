@@ -17,7 +17,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string, width = 375): Promise<{ page: Page; close: () => Promise<void>; problems: Awaited<ReturnType<typeof newCheckedContext>>['problems'] }> {
+async function open(
+  path: string,
+  width = 375,
+): Promise<{ page: Page; close: () => Promise<void>; problems: Awaited<ReturnType<typeof newCheckedContext>>['problems'] }> {
   const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 } });
   const page = await context.newPage();
   const response = await gotoSettled(page, pageUrl(path));
@@ -75,7 +78,8 @@ describe('the locator map', () => {
     );
     const byAmount = [...overview.branches].sort((a, b) => a.total - b.total);
     const lightness = byAmount.map((branch) => shades.find((shade) => shade.href.endsWith(`/branches/${branch.id}/`))!.lightness);
-    for (let index = 1; index < lightness.length; index += 1) expect(lightness[index]!, byAmount[index]!.id).toBeLessThanOrEqual(lightness[index - 1]!);
+    for (let index = 1; index < lightness.length; index += 1)
+      expect(lightness[index]!, byAmount[index]!.id).toBeLessThanOrEqual(lightness[index - 1]!);
     expect(lightness.at(-1)!).toBeLessThan(lightness[0]!);
     const legend = await page.locator('.branch-map .map-legend').innerText();
     expect(legend).toContain('万元');
@@ -90,7 +94,10 @@ describe('the locator map', () => {
     const area = page.locator('.branch-map svg a.area[href$="/branches/zezhou/"]');
     await area.scrollIntoViewIfNeeded();
     const box = (await area.locator('path').boundingBox())!;
-    await Promise.all([page.waitForURL((url) => url.pathname.endsWith('/branches/zezhou/')), page.touchscreen.tap(box.x + box.width / 2, box.y + box.height * 0.75)]);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname.endsWith('/branches/zezhou/')),
+      page.touchscreen.tap(box.x + box.width / 2, box.y + box.height * 0.75),
+    ]);
     await context.close();
   });
 

@@ -44,12 +44,16 @@ async function annotationClashes(page: Page): Promise<{ annotations: number; cla
       if (!boxes.length) continue;
       annotations += boxes.length;
       const frame = svg.getBoundingClientRect();
-      const others = [...svg.querySelectorAll('text')].filter((text) => !text.closest('.chart-annotations') && text.getBoundingClientRect().width > 0);
+      const others = [...svg.querySelectorAll('text')].filter(
+        (text) => !text.closest('.chart-annotations') && text.getBoundingClientRect().width > 0,
+      );
       const own = boxes.map((box, index) => rect(box, `annotation ${index}`));
       for (const [index, box] of own.entries()) {
-        if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5) clashes.push(`${box.what} leaves its chart`);
+        if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5)
+          clashes.push(`${box.what} leaves its chart`);
         for (const other of own.slice(index + 1)) if (meet(box, other)) clashes.push(`${box.what} / ${other.what}`);
-        for (const text of others) if (meet(box, rect(text, text.textContent ?? ''))) clashes.push(`${box.what} covers “${text.textContent}”`);
+        for (const text of others)
+          if (meet(box, rect(text, text.textContent ?? ''))) clashes.push(`${box.what} covers “${text.textContent}”`);
       }
     }
     return { annotations, clashes };
@@ -90,9 +94,15 @@ describe('annotations: on the chart, never on top of other labels', () => {
         expect(box.x + box.width).toBeLessThanOrEqual(list.x + list.width + 1);
         expect(await note.innerText()).toMatch(/^最大，占泽州分局项目预算的\d+\.\d%$/);
       }
-      const labels = await page.locator('.branch-map svg .area-labels text').evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().toJSON() as DOMRect));
+      const labels = await page
+        .locator('.branch-map svg .area-labels text')
+        .evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().toJSON() as DOMRect));
       for (const [i, a] of labels.entries()) {
-        for (const b of labels.slice(i + 1)) expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `${path} map labels overlap at ${width} px`).toBe(false);
+        for (const b of labels.slice(i + 1))
+          expect(
+            a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+            `${path} map labels overlap at ${width} px`,
+          ).toBe(false);
       }
       await close();
     }
@@ -148,9 +158,16 @@ describe('one colour per concept', () => {
     for (const path of ['/flow/', '/embed/flow/']) {
       const { page, close } = await open(path, 1280);
       const general = await token(page, 'source-general');
-      const fills = await page.locator('.flow-link[data-funds="source:general-budget"]').evaluateAll((links) => [...new Set(links.map((link) => getComputedStyle(link).fill))]);
+      const fills = await page
+        .locator('.flow-link[data-funds="source:general-budget"]')
+        .evaluateAll((links) => [...new Set(links.map((link) => getComputedStyle(link).fill))]);
       expect(fills, path).toEqual([general]);
-      expect(await page.locator('.swatch--general').first().evaluate((swatch) => getComputedStyle(swatch).backgroundColor)).toBe(general);
+      expect(
+        await page
+          .locator('.swatch--general')
+          .first()
+          .evaluate((swatch) => getComputedStyle(swatch).backgroundColor),
+      ).toBe(general);
       await close();
     }
     const { page, close } = await open('/', 1280);
@@ -174,7 +191,12 @@ describe('one colour per concept', () => {
     for (const path of ['/branches/', '/branches/zezhou/', '/branches/chengqu/']) {
       const { page, close } = await open(path, 375);
       water = await token(page, 'theme-water');
-      const swatches = await page.locator('.theme-legend li').evaluateAll((items) => items.map((item) => ({ name: item.textContent!.trim(), colour: getComputedStyle(item.querySelector('.swatch')!).backgroundColor })));
+      const swatches = await page.locator('.theme-legend li').evaluateAll((items) =>
+        items.map((item) => ({
+          name: item.textContent!.trim(),
+          colour: getComputedStyle(item.querySelector('.swatch')!).backgroundColor,
+        })),
+      );
       for (const entry of swatches.filter((swatch) => swatch.name === '水')) colours.add(entry.colour);
       await close();
     }
@@ -185,10 +207,13 @@ describe('one colour per concept', () => {
     const { page, close } = await open('/treemap/', 1280);
     const ratios = await page.evaluate(() => {
       const luminance = (rgb: string) => {
-        const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((value) => {
-          const channel = Number(value) / 255;
-          return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-        }) as [number, number, number];
+        const [r, g, b] = rgb
+          .match(/\d+(\.\d+)?/g)!
+          .slice(0, 3)
+          .map((value) => {
+            const channel = Number(value) / 255;
+            return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+          }) as [number, number, number];
         return 0.2126 * r + 0.7152 * g + 0.0722 * b;
       };
       const page = luminance(getComputedStyle(document.body).backgroundColor);

@@ -8,7 +8,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, SCREENSHOT_DIR, type PageProblems, settled } from './support/browser';
+import {
+  axeViolations,
+  hasHorizontalOverflow,
+  launchBrowser,
+  newCheckedContext,
+  SCREENSHOT_DIR,
+  type PageProblems,
+  settled,
+} from './support/browser';
 import { pageUrl } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { branchOverview, findBranch } from '../../src/lib/branches/summary';
@@ -22,7 +30,8 @@ import { SOURCE_CREDIT } from '../../src/lib/site';
 // Expected content comes from the data the site is built from.
 const budget = getBudget();
 const charts = embedCharts(budget);
-const largestChild = (view: 'function' | 'unit') => [...buildTreemapModel(budget, view).tree.children].sort((a, b) => b.amount - a.amount)[0]!;
+const largestChild = (view: 'function' | 'unit') =>
+  [...buildTreemapModel(budget, view).tree.children].sort((a, b) => b.amount - a.amount)[0]!;
 const zezhou = findBranch(branchOverview(budget), 'zezhou');
 
 interface Case {
@@ -162,7 +171,8 @@ async function decodePng(page: Page, bytes: Buffer) {
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
     let inked = 0;
-    for (let index = 0; index < data.length; index += 4) if (data[index]! < 240 || data[index + 1]! < 240 || data[index + 2]! < 240) inked += 1;
+    for (let index = 0; index < data.length; index += 4)
+      if (data[index]! < 240 || data[index + 1]! < 240 || data[index + 2]! < 240) inked += 1;
     const corner = [...data.subarray(0, 4)];
     return { width: image.naturalWidth, height: image.naturalHeight, inked: inked / (data.length / 4), corner };
   }, bytes.toString('base64'));
@@ -170,16 +180,19 @@ async function decodePng(page: Page, bytes: Buffer) {
 
 /** Name and amount of every row of the page's data table. */
 async function tableRows(page: Page, selector: string, amountHeader: string) {
-  return page.locator(selector).first().evaluate((table, header) => {
-    const headers = [...table.querySelectorAll('thead th')].map((cell) => cell.textContent?.trim() ?? '');
-    const column = headers.findIndex((text) => text.startsWith(header));
-    return [...table.querySelectorAll('tbody tr')]
-      .filter((row) => row.children.length === headers.length)
-      .map((row) => ({
-        name: (row as HTMLElement).dataset.name ?? row.querySelector('th')?.textContent?.trim() ?? '',
-        amount: row.children[column]?.textContent?.trim() ?? '',
-      }));
-  }, amountHeader);
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((table, header) => {
+      const headers = [...table.querySelectorAll('thead th')].map((cell) => cell.textContent?.trim() ?? '');
+      const column = headers.findIndex((text) => text.startsWith(header));
+      return [...table.querySelectorAll('tbody tr')]
+        .filter((row) => row.children.length === headers.length)
+        .map((row) => ({
+          name: (row as HTMLElement).dataset.name ?? row.querySelector('th')?.textContent?.trim() ?? '',
+          amount: row.children[column]?.textContent?.trim() ?? '',
+        }));
+    }, amountHeader);
 }
 
 describe.each(CASES)('下载 under the chart on $path', ({ path, slug, drawn, table }) => {

@@ -27,7 +27,13 @@ test('the table has exactly the states the site has: every chart, every prerende
   expect(inTable.sort()).toEqual(states.map(({ slug, search }) => `${slug}${search}`).sort());
 });
 
-test.each(states.map(({ slug, path, search }) => [`${slug}${search}`, slug, path, search] as const))('%s is as tall as measured', async (_name, slug, path, search) => {
-  const height = await measureEmbedHeight(browser, pageUrl(`${path}${search}`));
-  expect(Math.abs(height - frameHeights[slug]![search]!), `real ${height} px, table ${frameHeights[slug]![search]} px`).toBeLessThanOrEqual(TOLERANCE_PX);
-});
+test.each(states.map(({ slug, path, search }) => [`${slug}${search}`, slug, path, search] as const))(
+  '%s is as tall as measured',
+  async (_name, slug, path, search) => {
+    const height = await measureEmbedHeight(browser, pageUrl(`${path}${search}`));
+    expect(
+      Math.abs(height - frameHeights[slug]![search]!),
+      `real ${height} px, table ${frameHeights[slug]![search]} px`,
+    ).toBeLessThanOrEqual(TOLERANCE_PX);
+  },
+);

@@ -33,8 +33,13 @@ afterAll(async () => {
   await host?.close();
 });
 
-const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
-const frameHeight = (page: Page) => page.locator(FRAME).first().evaluate((element) => element.getBoundingClientRect().height);
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
+const frameHeight = (page: Page) =>
+  page
+    .locator(FRAME)
+    .first()
+    .evaluate((element) => element.getBoundingClientRect().height);
 /** Frame height minus content height. */
 const gap = async (page: Page, frame: Frame) => (await frameHeight(page)) - (await contentHeight(frame));
 
@@ -52,18 +57,25 @@ async function open(body: string, name: string, width = 375) {
 const noErrors = (problems: PageProblems) => expect(problems.consoleErrors.filter((error) => !error.includes('/favicon.ico'))).toEqual([]);
 
 /** Waits until the frame is as tall as its content, within 2 px. */
-const fits = (page: Page, frame: Frame) => expect.poll(async () => Math.abs(await gap(page, frame)), { timeout: 15_000 }).toBeLessThanOrEqual(2);
+const fits = (page: Page, frame: Frame) =>
+  expect.poll(async () => Math.abs(await gap(page, frame)), { timeout: 15_000 }).toBeLessThanOrEqual(2);
 
 /** Nothing is cut off: either the frame holds all of it, or the embed scrolls. */
 async function nothingCutOff(page: Page, frame: Frame) {
-  const [height, scrolls, scrollHeight] = await frame.evaluate(() => [
-    Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height),
-    getComputedStyle(document.documentElement).overflowY !== 'hidden' && getComputedStyle(document.body).overflowY !== 'hidden',
-    document.documentElement.scrollHeight,
-  ] as const);
+  const [height, scrolls, scrollHeight] = await frame.evaluate(
+    () =>
+      [
+        Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height),
+        getComputedStyle(document.documentElement).overflowY !== 'hidden' && getComputedStyle(document.body).overflowY !== 'hidden',
+        document.documentElement.scrollHeight,
+      ] as const,
+  );
   const visible = await frameHeight(page);
   // scrollHeight is rounded down to whole pixels, the content's height up: 1 px apart at most.
-  expect(visible >= height - 2 || (scrolls && scrollHeight >= height - 1), `content ${height} px in a ${visible} px frame that ${scrolls ? 'scrolls' : 'does not scroll'}`).toBe(true);
+  expect(
+    visible >= height - 2 || (scrolls && scrollHeight >= height - 1),
+    `content ${height} px in a ${visible} px frame that ${scrolls ? 'scrolls' : 'does not scroll'}`,
+  ).toBe(true);
 }
 
 /** Zooms into the first group tile and checks that the chart went there without adding host history. */
@@ -119,7 +131,9 @@ describe('embeds on real hosts', () => {
     await nothingCutOff(page, frame);
     await page.setViewportSize({ width: 375, height: 800 });
     await nothingCutOff(page, frame);
-    expect(await frame.evaluate(() => document.documentElement.hasAttribute('data-embed-resized')), 'no host confirmed resizing').toBe(false);
+    expect(await frame.evaluate(() => document.documentElement.hasAttribute('data-embed-resized')), 'no host confirmed resizing').toBe(
+      false,
+    );
     await context.close();
   });
 
@@ -181,7 +195,9 @@ describe('themes', () => {
   test.each(['light', 'dark'])('?theme=%s: axe finds nothing', async (theme) => {
     const { context } = await newCheckedContext(browser, { viewport: { width: 600, height: 800 } });
     const page = await context.newPage();
-    for (const slug of embedCharts(getBudget()).map((chart) => chart.slug).filter((slug) => !slug.startsWith('branch-') || slug === 'branch-zezhou')) {
+    for (const slug of embedCharts(getBudget())
+      .map((chart) => chart.slug)
+      .filter((slug) => !slug.startsWith('branch-') || slug === 'branch-zezhou')) {
       await gotoSettled(page, pageUrl(`/embed/${slug}/?theme=${theme}`));
       expect(await page.evaluate(() => document.documentElement.hasAttribute('data-dark'))).toBe(theme === 'dark');
       expect(await axeViolations(page), `${slug} in ${theme}`).toEqual([]);

@@ -15,7 +15,8 @@ const siteRoot = () => pageUrl('/');
 /** Code as the host page pastes it, pointing at the site under test. */
 const codeInput = (entry: EmbedChart, root = siteRoot()) => embedCodeInput(entry, root);
 /** The published site root the build was made for (its canonical links), which the dialog's code uses. */
-const publishedRoot = async (page: Page) => new URL(inject('base'), (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
+const publishedRoot = async (page: Page) =>
+  new URL(inject('base'), (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
 
 let browser: Browser;
 let host: HostServer;
@@ -40,8 +41,10 @@ async function openPage(url: string, width = 375) {
 }
 
 /** The embed's content height, measured inside the frame. */
-const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
-const frameHeight = (page: Page, selector: string) => page.locator(selector).evaluate((element) => Math.round(element.getBoundingClientRect().height));
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
+const frameHeight = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => Math.round(element.getBoundingClientRect().height));
 const hasInnerScrollbar = (frame: Frame) => frame.evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 1);
 
 async function ourFrame(page: Page, selector = 'iframe[data-jincheng-embed]'): Promise<Frame> {
@@ -58,46 +61,53 @@ async function settledHeight(page: Page, frame: Frame, selector = 'iframe[data-j
 }
 
 describe('embed pages', () => {
-  test.each(charts.map((entry) => entry.slug))('/embed/%s/ has the chart, its data table and a source line, and nothing else', async (slug) => {
-    const entry = chart(slug);
-    const { page, problems, context } = await openPage(pageUrl(`/embed/${slug}/`));
-    expect(await page.locator('h1').textContent()).toBe(entry.title);
-    expect(await page.locator('.embed-summary').textContent()).toBe(entry.summary);
-    const source = page.locator('.embed-source');
-    expect(await source.textContent()).toContain(`数据来源：${REPORT_TITLE}`);
-    expect(await source.locator('a').getAttribute('href')).toMatch(new RegExp(`${entry.fullPath.replace(/\//g, '\\/')}$`));
-    // The footer: the full chart, the data and its date.
-    expect(await page.locator('.embed-footer a', { hasText: '查看完整图表' }).getAttribute('href')).toMatch(new RegExp(`${entry.fullPath.replace(/\//g, '\\/')}$`));
-    const csv = await page.locator('.embed-footer a', { hasText: '下载数据' }).getAttribute('href');
-    expect(csv).toMatch(new RegExp(`/embed/${slug}/data\\.csv$`));
-    expect((await page.request.get(new URL(csv!, page.url()).href)).status()).toBe(200);
-    expect(await page.locator('.embed-footer').textContent()).toContain('数据日期：2024年');
-    // Standing alone (no host has confirmed it sets the height), the page scrolls.
-    expect(await page.evaluate(() => getComputedStyle(document.body).overflowY)).not.toBe('hidden');
-    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
-    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname, 'canonical is the full page').toBe(new URL(pageUrl(entry.fullPath)).pathname);
-    expect(await page.locator('header, footer, nav[aria-label="主导航"]').count(), 'no site chrome').toBe(0);
-    expect(await page.locator('table').count(), 'a data table').toBeGreaterThan(0);
-    expect(await hasHorizontalOverflow(page)).toBe(false);
-    await screenshot(page, `embed-${slug}-375`);
-    expect(await axeViolations(page), 'axe at 375 px').toEqual([]);
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await screenshot(page, `embed-${slug}-1280`);
-    expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
-    expect(problems.consoleErrors).toEqual([]);
-    expect(problems.failedRequests).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
-    await context.close();
+  test.each(charts.map((entry) => entry.slug))(
+    '/embed/%s/ has the chart, its data table and a source line, and nothing else',
+    async (slug) => {
+      const entry = chart(slug);
+      const { page, problems, context } = await openPage(pageUrl(`/embed/${slug}/`));
+      expect(await page.locator('h1').textContent()).toBe(entry.title);
+      expect(await page.locator('.embed-summary').textContent()).toBe(entry.summary);
+      const source = page.locator('.embed-source');
+      expect(await source.textContent()).toContain(`数据来源：${REPORT_TITLE}`);
+      expect(await source.locator('a').getAttribute('href')).toMatch(new RegExp(`${entry.fullPath.replace(/\//g, '\\/')}$`));
+      // The footer: the full chart, the data and its date.
+      expect(await page.locator('.embed-footer a', { hasText: '查看完整图表' }).getAttribute('href')).toMatch(
+        new RegExp(`${entry.fullPath.replace(/\//g, '\\/')}$`),
+      );
+      const csv = await page.locator('.embed-footer a', { hasText: '下载数据' }).getAttribute('href');
+      expect(csv).toMatch(new RegExp(`/embed/${slug}/data\\.csv$`));
+      expect((await page.request.get(new URL(csv!, page.url()).href)).status()).toBe(200);
+      expect(await page.locator('.embed-footer').textContent()).toContain('数据日期：2024年');
+      // Standing alone (no host has confirmed it sets the height), the page scrolls.
+      expect(await page.evaluate(() => getComputedStyle(document.body).overflowY)).not.toBe('hidden');
+      expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+      expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname, 'canonical is the full page').toBe(
+        new URL(pageUrl(entry.fullPath)).pathname,
+      );
+      expect(await page.locator('header, footer, nav[aria-label="主导航"]').count(), 'no site chrome').toBe(0);
+      expect(await page.locator('table').count(), 'a data table').toBeGreaterThan(0);
+      expect(await hasHorizontalOverflow(page)).toBe(false);
+      await screenshot(page, `embed-${slug}-375`);
+      expect(await axeViolations(page), 'axe at 375 px').toEqual([]);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await screenshot(page, `embed-${slug}-1280`);
+      expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.failedRequests).toEqual([]);
+      expect(problems.foreignRequests).toEqual([]);
+      await context.close();
 
-    // Without JavaScript the chart's first level and its data table are still there.
-    const noScript = await newCheckedContext(browser, { javaScriptEnabled: false });
-    const staticPage = await noScript.context.newPage();
-    await staticPage.goto(pageUrl(`/embed/${slug}/`));
-    // (The Sankey embed folds its long table into a <details>.)
-    expect(await staticPage.locator('table').count(), 'a data table without JavaScript').toBeGreaterThan(0);
-    expect(await staticPage.locator('svg, .bar-list').first().isVisible(), 'the chart without JavaScript').toBe(true);
-    await noScript.context.close();
-  });
+      // Without JavaScript the chart's first level and its data table are still there.
+      const noScript = await newCheckedContext(browser, { javaScriptEnabled: false });
+      const staticPage = await noScript.context.newPage();
+      await staticPage.goto(pageUrl(`/embed/${slug}/`));
+      // (The Sankey embed folds its long table into a <details>.)
+      expect(await staticPage.locator('table').count(), 'a data table without JavaScript').toBeGreaterThan(0);
+      expect(await staticPage.locator('svg, .bar-list').first().isVisible(), 'the chart without JavaScript').toBe(true);
+      await noScript.context.close();
+    },
+  );
 
   test('the treemap embed accepts the same URL state as the full page', async () => {
     const { page, context } = await openPage(pageUrl('/embed/treemap/?node=2110301'), 1280);
@@ -177,7 +187,15 @@ describe('auto-height on a host page (another origin) with /embed.js', () => {
       await target.evaluate((data) => (window.parent === window ? window : window.parent).postMessage(data, '*'), attempt.data);
     }
     // Malformed messages sent from inside our own frame.
-    for (const data of ['pymxPYMxhomexPYMxheightxPYMx-5', 'pymxPYMxhomexPYMxheightxPYMxabc', 'pymxPYMxhomexPYMxheightxPYMx999999', { sentinel: 'amp', type: 'embed-size', height: '77px' }, { type: 'embed-size', height: 77 }, null, 42]) {
+    for (const data of [
+      'pymxPYMxhomexPYMxheightxPYMx-5',
+      'pymxPYMxhomexPYMxheightxPYMxabc',
+      'pymxPYMxhomexPYMxheightxPYMx999999',
+      { sentinel: 'amp', type: 'embed-size', height: '77px' },
+      { type: 'embed-size', height: 77 },
+      null,
+      42,
+    ]) {
       await frame.evaluate((message) => window.parent.postMessage(message, '*'), data);
     }
     await page.waitForTimeout(300);
@@ -195,7 +213,11 @@ describe('auto-height on a host page (another origin) with /embed.js', () => {
     const { page, context } = await openPage(url, 375);
     const messages: unknown[] = [];
     await page.exposeFunction('recordMessage', (data: unknown) => messages.push(data));
-    await page.evaluate(() => window.addEventListener('message', (event) => (window as unknown as { recordMessage: (data: unknown) => void }).recordMessage(event.data)));
+    await page.evaluate(() =>
+      window.addEventListener('message', (event) =>
+        (window as unknown as { recordMessage: (data: unknown) => void }).recordMessage(event.data),
+      ),
+    );
     const frame = await ourFrame(page, '#pym-frame');
     // Force a fresh report after our listener is in place.
     await page.setViewportSize({ width: 700, height: 800 });
@@ -247,7 +269,10 @@ describe('the 嵌入 dialog', () => {
         const active = document.activeElement;
         return Boolean(active?.closest('dialog[open]'));
       });
-      expect(inside, `focus left the dialog after ${step + 1} presses (on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))})`).toBe(true);
+      expect(
+        inside,
+        `focus left the dialog after ${step + 1} presses (on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))})`,
+      ).toBe(true);
     }
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(false);
@@ -288,14 +313,22 @@ describe('the 嵌入 dialog', () => {
     expect(code).toBe(iframeCode(embedCodeInput(chart('treemap'), await publishedRoot(page), '?node=2110301')));
     // The frame's height is the one measured for that level, not the first level's.
     expect(code).toContain(`height="${embedCodeInput(chart('treemap'), '', '?node=2110301').initialHeight}"`);
-    expect(embedCodeInput(chart('treemap'), '', '?node=2110301').initialHeight).not.toBe(embedCodeInput(chart('treemap'), '').initialHeight);
+    expect(embedCodeInput(chart('treemap'), '', '?node=2110301').initialHeight).not.toBe(
+      embedCodeInput(chart('treemap'), '').initialHeight,
+    );
     expect(await page.locator('#embed-dialog-treemap [data-embed-state]').isVisible()).toBe(true);
     const preview = page.locator('#embed-dialog-treemap [data-embed-preview] iframe');
     await page.locator('#embed-dialog-treemap input[value="600"]').check();
     await expect.poll(() => preview.evaluate((element) => element.getBoundingClientRect().width)).toBe(600);
     const frame = await (await preview.elementHandle())!.contentFrame();
     await frame!.waitForSelector('[data-embed-root]');
-    await expect.poll(async () => (await preview.evaluate((element) => Math.round(element.getBoundingClientRect().height))) - (await contentHeight(frame!)), { timeout: 15_000 }).toBe(0);
+    await expect
+      .poll(
+        async () =>
+          (await preview.evaluate((element) => Math.round(element.getBoundingClientRect().height))) - (await contentHeight(frame!)),
+        { timeout: 15_000 },
+      )
+      .toBe(0);
     expect(problems.foreignRequests).toEqual([]);
     await context.close();
   });
@@ -319,7 +352,9 @@ describe('the 嵌入 dialog', () => {
     await page.goto(pageUrl('/branches/zezhou/'));
     await page.locator('[data-embed-open="embed-dialog-branch-zezhou"]').click();
     await page.waitForURL(/\/embed\/#branch-zezhou$/);
-    expect(await page.locator('#branch-zezhou pre[data-doc-code="iframe"]').textContent()).toBe(iframeCode(codeInput(chart('branch-zezhou'), await publishedRoot(page))));
+    expect(await page.locator('#branch-zezhou pre[data-doc-code="iframe"]').textContent()).toBe(
+      iframeCode(codeInput(chart('branch-zezhou'), await publishedRoot(page))),
+    );
     await context.close();
   });
 });

@@ -19,7 +19,8 @@ const PYM_SOURCE = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8'
 const charts = builtEmbedCharts('en', getBudget());
 const chart = (slug: string) => charts.find((entry) => entry.slug === slug)!;
 /** The published site root the build was made for (its canonical link), which the code on the site uses. */
-const publishedRoot = async (page: Page) => new URL(inject('base'), (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
+const publishedRoot = async (page: Page) =>
+  new URL(inject('base'), (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
 
 let browser: Browser;
 let host: HostServer;
@@ -54,7 +55,8 @@ const strayChinese = (target: Page | Frame) =>
     return found;
   });
 
-const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
 const noErrors = (problems: PageProblems) => {
   expect(problems.consoleErrors.filter((error) => !error.includes('/favicon.ico'))).toEqual([]);
   expect(problems.foreignRequests).toEqual([]);
@@ -71,7 +73,12 @@ describe('English embeds on another site', () => {
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 600, height: 900 } });
     const page = await context.newPage();
     const body = charts
-      .map((entry, index) => iframeCode({ ...embedCodeInput(entry, pageUrl('/')), search: '?theme=dark' }).replace('data-jincheng-embed', `data-jincheng-embed id="frame-${index}"`))
+      .map((entry, index) =>
+        iframeCode({ ...embedCodeInput(entry, pageUrl('/')), search: '?theme=dark' }).replace(
+          'data-jincheng-embed',
+          `data-jincheng-embed id="frame-${index}"`,
+        ),
+      )
       .join('\n');
     await page.goto(host.page('english-dark', `<div style="background:#111;color:#eee">${body}</div>`), { waitUntil: 'load' });
     for (const [index, entry] of charts.entries()) {
@@ -80,10 +87,19 @@ describe('English embeds on another site', () => {
       await page.locator(selector).scrollIntoViewIfNeeded();
       const frame = await frameOf(page, selector);
       expect(new URL(frame.url()).pathname, entry.slug).toMatch(new RegExp(`/en/embed/${entry.slug}/$`));
-      expect(await frame.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme]), entry.slug).toEqual(['en', 'dark']);
+      expect(await frame.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme]), entry.slug).toEqual([
+        'en',
+        'dark',
+      ]);
       expect(await frame.locator('h1').textContent(), entry.slug).toBe(entry.title);
       await expect
-        .poll(async () => Math.abs((await page.locator(selector).evaluate((element) => element.getBoundingClientRect().height)) - (await contentHeight(frame))), { timeout: 15_000 })
+        .poll(
+          async () =>
+            Math.abs(
+              (await page.locator(selector).evaluate((element) => element.getBoundingClientRect().height)) - (await contentHeight(frame)),
+            ),
+          { timeout: 15_000 },
+        )
         .toBeLessThanOrEqual(2);
       expect(await strayChinese(frame), `${entry.slug}: Chinese outside lang="zh-CN"`).toEqual([]);
     }
@@ -94,13 +110,23 @@ describe('English embeds on another site', () => {
   test('the real Pym.js fits the English treemap; axe finds nothing, host page and frame', async () => {
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
-    const pym = pymCode({ ...embedCodeInput(chart('treemap'), pageUrl('/')), search: '?theme=dark' }).replace(`<script src="${PYM_SCRIPT_URL}"></script>`, '');
+    const pym = pymCode({ ...embedCodeInput(chart('treemap'), pageUrl('/')), search: '?theme=dark' }).replace(
+      `<script src="${PYM_SCRIPT_URL}"></script>`,
+      '',
+    );
     await page.goto(host.page('english-pym', `${pym}<script>${PYM_SOURCE}</script>`), { waitUntil: 'load' });
     const frame = await frameOf(page, '[data-pym-src] iframe');
     await frame.waitForSelector('[data-treemap-ready]');
     expect(new URL(frame.url()).pathname).toMatch(/\/en\/embed\/treemap\/$/);
     await expect
-      .poll(async () => Math.abs((await page.locator('[data-pym-src] iframe').evaluate((element) => element.getBoundingClientRect().height)) - (await contentHeight(frame))), { timeout: 15_000 })
+      .poll(
+        async () =>
+          Math.abs(
+            (await page.locator('[data-pym-src] iframe').evaluate((element) => element.getBoundingClientRect().height)) -
+              (await contentHeight(frame)),
+          ),
+        { timeout: 15_000 },
+      )
       .toBeLessThanOrEqual(2);
     expect(await axeViolations(page), 'axe, host page with the English embed').toEqual([]);
     noErrors(problems);
@@ -125,7 +151,9 @@ describe('the English embedding instructions', () => {
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/en/embed/'));
     for (const entry of charts) {
-      expect(await page.locator(`#${entry.slug} pre[data-doc-code="iframe"]`).textContent(), entry.slug).toBe(iframeCode(embedCodeInput(entry, await publishedRoot(page))));
+      expect(await page.locator(`#${entry.slug} pre[data-doc-code="iframe"]`).textContent(), entry.slug).toBe(
+        iframeCode(embedCodeInput(entry, await publishedRoot(page))),
+      );
     }
     expect(await axeViolations(page)).toEqual([]);
     expect(await strayChinese(page)).toEqual([]);
@@ -159,7 +187,11 @@ describe('the Embed dialog on an English page', () => {
 
 describe('the Download menu on an English page', () => {
   test('draws the English branch chart as SVG, in English with the English source line, and says so in English', async () => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB', acceptDownloads: true });
+    const { context, problems } = await newCheckedContext(browser, {
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/en/branches/zezhou/'));
     const menu = page.locator('details[data-download-menu][data-slug="branch-zezhou"]');

@@ -39,7 +39,14 @@ describe('/en/flow/ at 1280 px by keyboard', () => {
     await gotoSettled(page, pageUrl('/en/flow/'));
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await svg(page).getAttribute('class')).toContain('flow-svg--horizontal');
-    expect(HAN.test(await svg(page).locator('text').allTextContents().then((texts) => texts.join(' ')))).toBe(false);
+    expect(
+      HAN.test(
+        await svg(page)
+          .locator('text')
+          .allTextContents()
+          .then((texts) => texts.join(' ')),
+      ),
+    ).toBe(false);
 
     // The legend's methodology link is the last stop before the chart; Tab enters it, arrows move.
     await page.locator('.flow-legend a').focus();
@@ -49,13 +56,17 @@ describe('/en/flow/ at 1280 px by keyboard', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     expect(await activeKey()).toBe('source:carryover');
-    expect(await page.locator('[data-flow-announce]').textContent()).toMatch(/^Carry-over from the previous year: ¥[\d.,]+ million, [\d.]+% of the total$/);
+    expect(await page.locator('[data-flow-announce]').textContent()).toMatch(
+      /^Carry-over from the previous year: ¥[\d.,]+ million, [\d.]+% of the total$/,
+    );
 
     await keyed(page, KNOWN_LINK).focus();
     await expect.poll(() => panel(page).innerText()).toContain(`Carry-over from the previous year → ${POLLUTION}`);
     const carried = functionRow('21103').carryover!;
     const rows = Object.fromEntries(
-      await panel(page).locator('dl > div').evaluateAll((items) => items.map((item) => [item.querySelector('dt')!.textContent, item.querySelector('dd')!.textContent])),
+      await panel(page)
+        .locator('dl > div')
+        .evaluateAll((items) => items.map((item) => [item.querySelector('dt')!.textContent, item.querySelector('dd')!.textContent])),
     );
     expect(rows).toEqual({
       Amount: formatYuanProseEnglish(carried),
@@ -72,8 +83,17 @@ describe('/en/flow/ at 1280 px by keyboard', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('radio', { name: 'items', exact: true }).check();
     await expect.poll(() => svg(page).getAttribute('data-variant')).toBe('xiang/grouped');
-    expect(HAN.test(await svg(page).locator('text').allTextContents().then((texts) => texts.join(' ')))).toBe(false);
-    expect(await page.locator('[data-flow-announce]').textContent()).toContain('Energy conservation and environmental protection now shown by items');
+    expect(
+      HAN.test(
+        await svg(page)
+          .locator('text')
+          .allTextContents()
+          .then((texts) => texts.join(' ')),
+      ),
+    ).toBe(false);
+    expect(await page.locator('[data-flow-announce]').textContent()).toContain(
+      'Energy conservation and environmental protection now shown by items',
+    );
     // The 项 table came from the English details page: English names, the originals marked as Chinese.
     const table = page.locator('.flow-table[data-flow-detail-part="xiang"]');
     await expect.poll(() => table.isVisible()).toBe(true);
@@ -89,7 +109,14 @@ describe('/en/flow/ at 1280 px by keyboard', () => {
     await page.getByLabel(`Show all ${budget.projects.length} projects`).check();
     await expect.poll(() => svg(page).getAttribute('data-variant')).toBe('xiang/all');
     expect(await page.locator('[data-flow-announce]').textContent()).toBe('Showing every project');
-    expect(HAN.test(await svg(page).locator('text').allTextContents().then((texts) => texts.join(' ')))).toBe(false);
+    expect(
+      HAN.test(
+        await svg(page)
+          .locator('text')
+          .allTextContents()
+          .then((texts) => texts.join(' ')),
+      ),
+    ).toBe(false);
     await screenshot(page, 'en-flow-1280');
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual(NO_PROBLEMS);
@@ -99,7 +126,11 @@ describe('/en/flow/ at 1280 px by keyboard', () => {
 
 describe('/en/flow/ at 375 px by touch', () => {
   test('drawn top to bottom; a tap shows the details in English; axe zero', async () => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    const { context, problems } = await newCheckedContext(browser, {
+      viewport: { width: 375, height: 812 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/en/flow/'));
     expect(await hasHorizontalOverflow(page)).toBe(false);
@@ -145,7 +176,9 @@ describe('/en/flow/ by keyboard at 375 px and by touch at 1280 px', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowDown');
     expect((await activeKey())!.startsWith('source:general-budget>')).toBe(true);
-    expect(await page.locator('[data-flow-announce]').textContent()).toMatch(/^General public budget, this year → .+: ¥[\d.,]+ million, [\d.]+% of the total$/);
+    expect(await page.locator('[data-flow-announce]').textContent()).toMatch(
+      /^General public budget, this year → .+: ¥[\d.,]+ million, [\d.]+% of the total$/,
+    );
     await page.keyboard.press('Enter');
     await expect.poll(() => panel(page).getByRole('button', { name: 'Back to the chart' }).count()).toBe(1);
     expect(HAN.test(await panel(page).innerText())).toBe(false);
@@ -166,7 +199,14 @@ describe('/en/flow/ by keyboard at 375 px and by touch at 1280 px', () => {
     await page.touchscreen.tap(bar.x + bar.width / 2, bar.y + bar.height / 2);
     await expect.poll(() => svg(page).getAttribute('data-variant')).toBe(`kuan/open/${groupKey}`);
     expect(await page.locator('[data-flow-open-label]').textContent()).toMatch(/^Open: \d+ other projects under /);
-    expect(HAN.test(await svg(page).locator('text').allTextContents().then((texts) => texts.join(' ')))).toBe(false);
+    expect(
+      HAN.test(
+        await svg(page)
+          .locator('text')
+          .allTextContents()
+          .then((texts) => texts.join(' ')),
+      ),
+    ).toBe(false);
     expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   });

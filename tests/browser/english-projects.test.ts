@@ -16,20 +16,23 @@ afterAll(async () => {
 });
 
 describe('English pages: no axe violations, no sideways scrolling on a phone', () => {
-  test.each(['/en/projects/central-air-fund-2022-2023/', '/en/projects/zezhou-wetlands/', '/en/projects/eia-permit-support/', '/en/data/'])('%s', async (path) => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
-    expect(await hasHorizontalOverflow(page), 'horizontal scrolling at 375 px').toBe(false);
-    await screenshot(page, `${slugForScreenshot(path)}-375`);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await screenshot(page, `${slugForScreenshot(path)}-1280`);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(problems.consoleErrors).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
-    await context.close();
-  });
+  test.each(['/en/projects/central-air-fund-2022-2023/', '/en/projects/zezhou-wetlands/', '/en/projects/eia-permit-support/', '/en/data/'])(
+    '%s',
+    async (path) => {
+      const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
+      expect(await hasHorizontalOverflow(page), 'horizontal scrolling at 375 px').toBe(false);
+      await screenshot(page, `${slugForScreenshot(path)}-375`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await screenshot(page, `${slugForScreenshot(path)}-1280`);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.foreignRequests).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('the English project index', () => {

@@ -5,7 +5,15 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, gotoSettled, settled } from './support/browser';
+import {
+  axeViolations,
+  hasHorizontalOverflow,
+  launchBrowser,
+  newCheckedContext,
+  screenshot,
+  gotoSettled,
+  settled,
+} from './support/browser';
 import { pageUrl } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { formatShare, formatWan } from '../../src/lib/format';
@@ -90,7 +98,9 @@ describe('/flow/ at 1280 px', () => {
     expect(await isLit(page, 'function:21103>project:central-air-fund-2022-2023')).toBe(true);
     expect(await isLit(page, 'source:general-budget>function:21103')).toBe(false);
     expect(await isLit(page, 'source:unit-funds')).toBe(false);
-    const dimmedBar = await keyed(page, 'source:general-budget').locator('rect').evaluate((element) => getComputedStyle(element).opacity);
+    const dimmedBar = await keyed(page, 'source:general-budget')
+      .locator('rect')
+      .evaluate((element) => getComputedStyle(element).opacity);
     expect(Number(dimmedBar)).toBeLessThan(1);
     const dimmedLink = await keyed(page, 'source:general-budget>function:21103').evaluate((element) => getComputedStyle(element).opacity);
     expect(Number(dimmedLink)).toBeLessThan(1);
@@ -109,7 +119,9 @@ describe('/flow/ at 1280 px', () => {
     const carried = functionRow('21103').carryover!;
     await expect.poll(() => panel.innerText()).toContain('上年结转 → 污染防治');
     const rows = Object.fromEntries(
-      await panel.locator('dl > div').evaluateAll((items) => items.map((item) => [item.querySelector('dt')!.textContent, item.querySelector('dd')!.textContent])),
+      await panel
+        .locator('dl > div')
+        .evaluateAll((items) => items.map((item) => [item.querySelector('dt')!.textContent, item.querySelector('dd')!.textContent])),
     );
     expect(rows).toEqual({
       金额: formatWan(carried),
@@ -139,9 +151,12 @@ describe('/flow/ at 1280 px', () => {
 
   test('keyboard: the chart is one tab stop; arrows move along a column and across along the links', async () => {
     const { context, page } = await openFlow(1280);
-    const keys = await svg(page).locator('[data-key]').evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset.key!));
+    const keys = await svg(page)
+      .locator('[data-key]')
+      .evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset.key!));
     // Column order: sources, their links, functions, their links, then spending.
-    const columnOf = (key: string) => (key.startsWith('source:') ? (key.includes('>') ? 1 : 0) : key.startsWith('function:') ? (key.includes('>') ? 3 : 2) : 4);
+    const columnOf = (key: string) =>
+      key.startsWith('source:') ? (key.includes('>') ? 1 : 0) : key.startsWith('function:') ? (key.includes('>') ? 3 : 2) : 4;
     expect(keys.map(columnOf)).toEqual([...keys.map(columnOf)].sort((a, b) => a - b));
     expect(await svg(page).locator('[tabindex="0"]').count(), 'one tab stop').toBe(1);
 
@@ -180,7 +195,12 @@ describe('/flow/ at 1280 px', () => {
     const announced = await page.locator('[data-flow-announce]').textContent();
     const general = revenue('general-budget');
     expect(announced).toContain(formatWan(general));
-    expect(announced).toContain(formatShare(general, budget.revenue.reduce((sum, row) => sum + (row.amount ?? 0), 0)));
+    expect(announced).toContain(
+      formatShare(
+        general,
+        budget.revenue.reduce((sum, row) => sum + (row.amount ?? 0), 0),
+      ),
+    );
     expect(await page.locator('[data-flow-keys]').innerText()).toContain('键盘操作');
     const name = await keyed(page, KNOWN_LINK).getAttribute('aria-label');
     expect(name).toMatch(new RegExp(`^上年结转 → 污染防治：${formatWan(functionRow('21103').carryover!)}，占全部`));
@@ -328,7 +348,11 @@ describe('/flow/ on narrow screens and by touch', () => {
 
   test('a tap on a node shows its details, in touch wording; the panel never covers the chart', async () => {
     for (const width of [320, 375, 600, 1280]) {
-      const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 800 }, hasTouch: true, isMobile: width < 1000 });
+      const { context, problems } = await newCheckedContext(browser, {
+        viewport: { width, height: 800 },
+        hasTouch: true,
+        isMobile: width < 1000,
+      });
       const page = await context.newPage();
       await gotoSettled(page, pageUrl('/flow/'));
       const panel = page.locator('[data-flow-panel]');

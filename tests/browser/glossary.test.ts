@@ -44,9 +44,9 @@ describe('/glossary/', () => {
     const quotes = page.locator('.report-definition blockquote');
     expect(await quotes.count()).toBe(reportTerms.length);
     for (const report of reportTerms) {
-      await expect(page.locator('.report-definition', { hasText: report.definition! }).locator('figcaption').innerText()).resolves.toContain(
-        `原文第${Number(report.source_line).toLocaleString('zh-CN')}行`,
-      );
+      await expect(
+        page.locator('.report-definition', { hasText: report.definition! }).locator('figcaption').innerText(),
+      ).resolves.toContain(`原文第${Number(report.source_line).toLocaleString('zh-CN')}行`);
     }
     expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
     await screenshot(page, 'glossary-1280');
@@ -95,7 +95,11 @@ describe('/learn/', () => {
     const amount = (id: string) => Number(totals.find((row) => row.id === id)!.amount);
     const share = ((amount('carryover-total') / amount('grand-total')) * 100).toFixed(1);
     expect(text).toContain(`${share}%`);
-    const residents = Number(Papa.parse<Row>(readFileSync('data/external_figures.csv', 'utf8'), { header: true }).data.find((row) => row.id === 'jincheng-resident-population')!.value);
+    const residents = Number(
+      Papa.parse<Row>(readFileSync('data/external_figures.csv', 'utf8'), { header: true }).data.find(
+        (row) => row.id === 'jincheng-resident-population',
+      )!.value,
+    );
     expect(text).toContain(`${residents.toLocaleString('en-US')}人`);
     await context.close();
   });
@@ -225,7 +229,10 @@ describe('term popovers', () => {
     expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(375);
     expect(await axeViolations(page)).toEqual([]);
     // The glossary link is inside, and a tap elsewhere closes the card.
-    await Promise.all([page.waitForURL((url) => url.pathname.endsWith('/glossary/') && url.hash === `#${id}`), card.getByRole('link').tap()]);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname.endsWith('/glossary/') && url.hash === `#${id}`),
+      card.getByRole('link').tap(),
+    ]);
     expect(await page.locator(`article#${id}`).isVisible()).toBe(true);
     await context.close();
   });
@@ -234,7 +241,9 @@ describe('term popovers', () => {
     const ids = new Set(siteTerms.map((row) => row.id));
     for (const path of ['/learn/', '/teach/']) {
       const { context, page } = await openPage(path, { javaScriptEnabled: false });
-      const marked = await page.locator('[data-term]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-term')!));
+      const marked = await page
+        .locator('[data-term]')
+        .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-term')!));
       expect(marked.length, path).toBeGreaterThan(0);
       for (const id of marked) expect(ids.has(id), `${path}: ${id}`).toBe(true);
       await context.close();
@@ -258,7 +267,8 @@ const TERM_PAGES = [
  */
 function markedTerms(page: Page) {
   return page.evaluate(() => {
-    const skip = 'h1, h2, h3, h4, h5, h6, table, svg, nav, script, style, [hidden], .visually-hidden, .term-tip, .term-button, .term-card, a:not(.term-link), .chart-heading, .tm-legend, .flow-legend, .tm-details, .flow-panel, dialog';
+    const skip =
+      'h1, h2, h3, h4, h5, h6, table, svg, nav, script, style, [hidden], .visually-hidden, .term-tip, .term-button, .term-card, a:not(.term-link), .chart-heading, .tm-legend, .flow-legend, .tm-details, .flow-panel, dialog';
     const main = document.querySelector('main')!;
     const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
     let prose = '';
@@ -334,7 +344,9 @@ describe.each(TERM_PAGES)('terms on a $kind page ($path)', ({ kind, path }) => {
       await root.locator('a.term-link').hover();
       await expectShown(tip, true, `${id} opens on hover at 375 px`);
       const box = (await tip.boundingBox())!;
-      expect(box.width, `${id}: as wide as its text needs, not squeezed beside the term`).toBeGreaterThanOrEqual((await naturalWidth(tip)) - 1);
+      expect(box.width, `${id}: as wide as its text needs, not squeezed beside the term`).toBeGreaterThanOrEqual(
+        (await naturalWidth(tip)) - 1,
+      );
       expect(box.x, `${id}: left edge`).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width, `${id}: right edge`).toBeLessThanOrEqual(375);
       expect(box.y, `${id}: top edge`).toBeGreaterThanOrEqual(0);
@@ -359,7 +371,8 @@ describe('relatable figures (Scale) near the headline sums', () => {
   const residents = Number(csv('external_figures.csv').find((row) => row.id === 'jincheng-resident-population')!.value);
   const days = (Date.UTC(2025, 0, 1) - Date.UTC(2024, 0, 1)) / 86_400_000;
   // Rounded to 0.01 万元 (= 100 元) in integer fen, so no floating-point edge decides a digit.
-  const wan = (fen: number) => `${(Math.round(fen / 10_000) / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}万元`;
+  const wan = (fen: number) =>
+    `${(Math.round(fen / 10_000) / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}万元`;
   const share = (part: number) => `${((part / grandTotal) * 100).toFixed(1)}%`;
   function expectScale(text: string, amount: number, wholeLabel: string | null) {
     expect(text).toContain(`每天约${wan(amount / days)}`);

@@ -67,7 +67,9 @@ describe('the home page tells the story', () => {
       expect(await finding.locator('svg[role="img"]:visible').count(), 'one small chart').toBe(1);
       const title = await finding.locator('h3').innerText();
       expect(await finding.locator('svg[role="img"]:visible').getAttribute('aria-label')).toContain(title);
-      const links = await finding.locator('.finding-links a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      const links = await finding
+        .locator('.finding-links a')
+        .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
       expect(links.length).toBeGreaterThan(0);
       for (const href of links) expect((await page.request.get(href)).status(), href).toBe(200);
     }
@@ -76,21 +78,33 @@ describe('the home page tells the story', () => {
     const text = await mainText(page);
     expect(text).toContain(wan(Number(byId(changes, 'expenditure-total-change').value)));
     expect(text).toContain(wan(Number(byId(changes, 'general-budget-change').value)));
-    const branches = units.filter((unit) => unit.kind === 'branch').map((unit) => ({ name: unit.short_name!, total: Number(unit.project_total) }));
+    const branches = units
+      .filter((unit) => unit.kind === 'branch')
+      .map((unit) => ({ name: unit.short_name!, total: Number(unit.project_total) }));
     const branchTotal = branches.reduce((sum, branch) => sum + branch.total, 0);
     const top = [...branches].sort((a, b) => b.total - a.total)[0]!;
     expect(await page.locator('#counties .finding-sentence').innerText()).toContain(`${top.name}占${pct(top.total, branchTotal)}`);
     const energy = Number(byId(totals, 'energy-environment-total').amount);
-    const kuan = functions.filter((row) => row.level === '款' && row.parent_code === '211').sort((a, b) => Number(b.total) - Number(a.total))[0]!;
+    const kuan = functions
+      .filter((row) => row.level === '款' && row.parent_code === '211')
+      .sort((a, b) => Number(b.total) - Number(a.total))[0]!;
     expect(await page.locator('#where-it-goes h3').innerText()).toBe(`${kuan.name}占节能环保支出的${pct(Number(kuan.total), energy)}`);
     const running = byId(changes, 'running-cost-change');
     const runningTotal = Number(byId(totals, 'running-cost-total').amount);
     const computed = ((Number(running.value) / (runningTotal + Number(running.value))) * 100).toFixed(2);
-    expect(await page.locator('#office-costs').innerText()).toContain(`报告写${byId(changes, 'running-cost-change-pct').value}%；按报告自己的两个金额算是${computed}%`);
+    expect(await page.locator('#office-costs').innerText()).toContain(
+      `报告写${byId(changes, 'running-cost-change-pct').value}%；按报告自己的两个金额算是${computed}%`,
+    );
 
     // Every section is one tap away; the unit count says what the report says.
-    const hrefs = await page.locator('main a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
-    for (const path of NAV) expect(hrefs.some((href) => href.endsWith(path)), `home links to ${path}`).toBe(true);
+    const hrefs = await page
+      .locator('main a')
+      .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    for (const path of NAV)
+      expect(
+        hrefs.some((href) => href.endsWith(path)),
+        `home links to ${path}`,
+      ).toBe(true);
     expect(text).not.toContain('局及下属');
     expect(text).toContain(`${units.length}个预算单位（含局机关本级`);
 
@@ -121,9 +135,19 @@ describe('chart labels: on their segment, or outside with a leader line, never o
           const text = label.textContent;
           if (own.left < frame.left - 1 || own.right > frame.right + 1) found.push(`${name}: "${text}" leaves the chart`);
           if (label.classList.contains('outside')) {
-            const leader = leaders.find((line) => line.left >= own.left - 2 && line.left <= own.right + 2 && Math.abs(line.bottom - own.top) < 8);
+            const leader = leaders.find(
+              (line) => line.left >= own.left - 2 && line.left <= own.right + 2 && Math.abs(line.bottom - own.top) < 8,
+            );
             if (!leader) found.push(`${name}: "${text}" outside without a leader line to it`);
-          } else if (!rects.some((rect) => own.left >= rect.left - 0.5 && own.right <= rect.right + 0.5 && own.top >= rect.top - 0.5 && own.bottom <= rect.bottom + 0.5)) {
+          } else if (
+            !rects.some(
+              (rect) =>
+                own.left >= rect.left - 0.5 &&
+                own.right <= rect.right + 0.5 &&
+                own.top >= rect.top - 0.5 &&
+                own.bottom <= rect.bottom + 0.5,
+            )
+          ) {
             found.push(`${name}: "${text}" is not inside its segment`);
           }
           labels.slice(index + 1).forEach((other) => {
@@ -156,18 +180,21 @@ describe('charts in the first screen; a one-line header with a menu that needs n
     // The branch page's first chart is the county map that locates it.
     '/branches/zezhou/': 'main figure svg:visible',
   };
-  test.each(Object.keys(MAIN_CHART))('%s at 375×812: the chart starts within the first 812 px, the header is at most 64 px', async (path) => {
-    const { page, close } = await open(path, 375);
-    for (const width of [320, 375]) {
-      await page.setViewportSize({ width, height: 812 });
-      const header = await page.locator('.site-header').boundingBox();
-      expect(header!.height, `header at ${width} px`).toBeLessThanOrEqual(64);
-    }
-    await page.setViewportSize({ width: 375, height: 812 });
-    const chart = await page.locator(MAIN_CHART[path]!).first().boundingBox();
-    expect(chart!.y, `${path}: the chart's top`).toBeLessThan(812);
-    await close();
-  });
+  test.each(Object.keys(MAIN_CHART))(
+    '%s at 375×812: the chart starts within the first 812 px, the header is at most 64 px',
+    async (path) => {
+      const { page, close } = await open(path, 375);
+      for (const width of [320, 375]) {
+        await page.setViewportSize({ width, height: 812 });
+        const header = await page.locator('.site-header').boundingBox();
+        expect(header!.height, `header at ${width} px`).toBeLessThanOrEqual(64);
+      }
+      await page.setViewportSize({ width: 375, height: 812 });
+      const chart = await page.locator(MAIN_CHART[path]!).first().boundingBox();
+      expect(chart!.y, `${path}: the chart's top`).toBeLessThan(812);
+      await close();
+    },
+  );
 
   test.each(WIDTHS)('at %i px, without JavaScript: the menu opens by tap and by keyboard and leads to every section', async (width) => {
     const { page, close } = await open('/methodology/', width, false);
@@ -177,7 +204,8 @@ describe('charts in the first screen; a one-line header with a menu that needs n
       const menu = page.locator('details.nav-menu');
       await expect.poll(() => menu.locator('a').first().isVisible()).toBe(false);
       await menu.locator('summary').click();
-      for (const path of NAV.filter((entry) => entry !== '/learn/')) expect(await menu.locator(`a[href$="${path}"]`).isVisible(), path).toBe(true);
+      for (const path of NAV.filter((entry) => entry !== '/learn/'))
+        expect(await menu.locator(`a[href$="${path}"]`).isVisible(), path).toBe(true);
       expect(await page.getByRole('searchbox', { name: '搜索全站' }).isVisible(), 'the search box is in the menu').toBe(true);
       await menu.locator('summary').click();
       await menu.locator('summary').focus();
@@ -186,7 +214,8 @@ describe('charts in the first screen; a one-line header with a menu that needs n
       await Promise.all([page.waitForURL(/\/treemap\/$/), menu.locator('a[href$="/treemap/"]').click()]);
     } else {
       expect(await page.locator('details.nav-menu').isVisible()).toBe(false);
-      for (const path of NAV.filter((entry) => entry !== '/learn/')) expect(await page.locator(`.nav-wide a[href$="${path}"]`).isVisible(), path).toBe(true);
+      for (const path of NAV.filter((entry) => entry !== '/learn/'))
+        expect(await page.locator(`.nav-wide a[href$="${path}"]`).isVisible(), path).toBe(true);
       expect(await page.getByRole('searchbox', { name: '搜索全站' }).isVisible()).toBe(true);
     }
     await close();
@@ -199,18 +228,21 @@ describe('charts in the first screen; a one-line header with a menu that needs n
 });
 
 describe('a scale people feel: per resident of Jincheng, with the source of the population', () => {
-  test.each(WIDTHS)('at %i px: the home page gives per resident per year and per day, and says the figure is not from the report', async (width) => {
-    const { page, close } = await open('/', width);
-    const scale = await page.locator('.scale').first().innerText();
-    const perYear = (grandTotal * 10_000) / population;
-    expect(scale).toContain(`每人每年约${perYear.toFixed(2)}元`);
-    expect(scale).toContain(`每天约${(perYear / 366).toFixed(2)}元`);
-    expect(scale).toContain(population.toLocaleString('zh-CN'));
-    expect(scale).toContain('山西省第七次全国人口普查公报（第二号）');
-    expect(scale).toContain('不是预算报告里的数字');
-    expect(scale).not.toContain('在职人员');
-    await close();
-  });
+  test.each(WIDTHS)(
+    'at %i px: the home page gives per resident per year and per day, and says the figure is not from the report',
+    async (width) => {
+      const { page, close } = await open('/', width);
+      const scale = await page.locator('.scale').first().innerText();
+      const perYear = (grandTotal * 10_000) / population;
+      expect(scale).toContain(`每人每年约${perYear.toFixed(2)}元`);
+      expect(scale).toContain(`每天约${(perYear / 366).toFixed(2)}元`);
+      expect(scale).toContain(population.toLocaleString('zh-CN'));
+      expect(scale).toContain('山西省第七次全国人口普查公报（第二号）');
+      expect(scale).toContain('不是预算报告里的数字');
+      expect(scale).not.toContain('在职人员');
+      await close();
+    },
+  );
 
   test('no per-staff figure anywhere it was; no per-county figure on branch pages', async () => {
     for (const path of ['/', '/treemap/', '/flow/', '/learn/', '/branches/zezhou/', '/branches/qinshui/']) {
@@ -226,10 +258,16 @@ describe('year on year, as the report states it', () => {
   test.each(WIDTHS)('at %i px: funding sources on /flow/, 三公 and running costs in the glossary', async (width) => {
     const { page, close } = await open('/flow/', width);
     const flow = await page.locator('.year-on-year').innerText();
-    expect(flow).toContain(`减少${wan(Number(byId(changes, 'expenditure-total-change').value))}万元，下降${byId(changes, 'expenditure-total-change-pct').value}%`);
-    expect(flow).toContain(`增加${wan(Number(byId(changes, 'general-budget-change').value))}万元，增长${byId(changes, 'general-budget-change-pct').value}%`);
+    expect(flow).toContain(
+      `减少${wan(Number(byId(changes, 'expenditure-total-change').value))}万元，下降${byId(changes, 'expenditure-total-change-pct').value}%`,
+    );
+    expect(flow).toContain(
+      `增加${wan(Number(byId(changes, 'general-budget-change').value))}万元，增长${byId(changes, 'general-budget-change-pct').value}%`,
+    );
     await page.goto(pageUrl('/glossary/'));
-    expect(await page.locator('#three-public-expenses').innerText()).toContain(`${wan(Number(byId(changes, 'three-public-change').value))}万元`);
+    expect(await page.locator('#three-public-expenses').innerText()).toContain(
+      `${wan(Number(byId(changes, 'three-public-change').value))}万元`,
+    );
     const running = await page.locator('#running-costs').innerText();
     expect(running).toContain(`报告写下降${byId(changes, 'running-cost-change-pct').value}%`);
     expect(running).toContain('截去了尾数');
@@ -243,14 +281,25 @@ describe('dates: when the report is from and which data the site shows', () => {
   const stamps = [...source.matchAll(/填报日期：\s*(\d{4})(\d{2})(\d{2})\d{6}/g)].map((match) => match.slice(1, 4).join('-')).sort();
   const [year, month, day] = stamps.at(-1)!.split('-').map(Number);
   const hash = createHash('sha256');
-  for (const name of readdirSync('data').filter((file) => file.endsWith('.csv')).sort()) {
+  for (const name of readdirSync('data')
+    .filter((file) => file.endsWith('.csv'))
+    .sort()) {
     hash.update(`${name}\0`);
     hash.update(readFileSync(`data/${name}`));
   }
   const version = hash.digest('hex').slice(0, 8);
 
   test.each(WIDTHS)('at %i px: every kind of page says both in its footer', async (width) => {
-    for (const path of ['/', '/treemap/', '/flow/', '/branches/zezhou/', '/projects/', '/projects/zezhou-wetlands/', '/glossary/', '/methodology/']) {
+    for (const path of [
+      '/',
+      '/treemap/',
+      '/flow/',
+      '/branches/zezhou/',
+      '/projects/',
+      '/projects/zezhou-wetlands/',
+      '/glossary/',
+      '/methodology/',
+    ]) {
       const { page, close } = await open(path, width);
       const footer = await page.locator('.site-footer .edition').innerText();
       expect(footer, path).toContain(`${year}年${month}月${day}日`);
@@ -263,7 +312,11 @@ describe('dates: when the report is from and which data the site shows', () => {
 
 describe('the JavaScript budget', () => {
   test('text pages load no JavaScript; the home page stays under 40 KB gzip', async () => {
-    for (const [path, limit] of [['/methodology/', 0], ['/glossary/', 0], ['/', 40 * 1024]] as const) {
+    for (const [path, limit] of [
+      ['/methodology/', 0],
+      ['/glossary/', 0],
+      ['/', 40 * 1024],
+    ] as const) {
       const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
       const page = await context.newPage();
       const scripts: Promise<number>[] = [];

@@ -5,13 +5,20 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, type PageProblems, settled } from './support/browser';
 import { DIST_DIR, pageUrl, slugForScreenshot } from './support/site';
-import { HOSTILE_GLOSSARY, HOSTILE_INDICATOR, HOSTILE_NAMES, HOSTILE_TEXTS, HOSTILE_UNIT_NAME } from '../fixtures/hostile/hostile-names.mjs';
+import {
+  HOSTILE_GLOSSARY,
+  HOSTILE_INDICATOR,
+  HOSTILE_NAMES,
+  HOSTILE_TEXTS,
+  HOSTILE_UNIT_NAME,
+} from '../fixtures/hostile/hostile-names.mjs';
 
 // Runs against a site built from the hostile data set (tests/fixtures/hostile/make-hostile-data.mjs,
 // see `npm run test:hostile`): every text field the site shows holds <script>, quotes, </svg>,
 // </script>, spreadsheet formulas, right-to-left text or 2,000 characters. Skipped on an ordinary build.
 // The project list names every project, so it tells a hostile build from an ordinary one.
-const isHostileBuild = existsSync(join(DIST_DIR, 'index.html')) && readFileSync(join(DIST_DIR, 'projects/index.html'), 'utf8').includes('脚本注入项目');
+const isHostileBuild =
+  existsSync(join(DIST_DIR, 'index.html')) && readFileSync(join(DIST_DIR, 'projects/index.html'), 'utf8').includes('脚本注入项目');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,12 +28,56 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PAGES = ['/', '/treemap/', '/treemap/unit/', '/flow/', '/projects/', '/branches/', '/branches/zezhou/', '/branches/qinshui/', '/branches/gaoping/', '/branches/yangcheng/', '/projects/zezhou-wetlands/', '/projects/rural-black-odorous-water/', '/projects/gaoping-air-noise/', '/projects/qinshui-air/', '/projects/chengqu-street-sprinkling/', '/projects/lingchuan-operations/', '/projects/yangcheng-operations/', '/projects/enforcement-operations/', '/projects/monitoring-services/', '/projects/air-capacity-building/', '/glossary/', '/methodology/', '/data/', '/learn/', '/embed/', '/embed/treemap/', '/embed/treemap-unit/', '/embed/flow/', '/embed/branches/', '/embed/branch-zezhou/', '/embed/branch-yangcheng/', '/treemap/levels/function/21104/', '/treemap/levels/unit/bureau/', '/flow/details/xiang/'];
+const PAGES = [
+  '/',
+  '/treemap/',
+  '/treemap/unit/',
+  '/flow/',
+  '/projects/',
+  '/branches/',
+  '/branches/zezhou/',
+  '/branches/qinshui/',
+  '/branches/gaoping/',
+  '/branches/yangcheng/',
+  '/projects/zezhou-wetlands/',
+  '/projects/rural-black-odorous-water/',
+  '/projects/gaoping-air-noise/',
+  '/projects/qinshui-air/',
+  '/projects/chengqu-street-sprinkling/',
+  '/projects/lingchuan-operations/',
+  '/projects/yangcheng-operations/',
+  '/projects/enforcement-operations/',
+  '/projects/monitoring-services/',
+  '/projects/air-capacity-building/',
+  '/glossary/',
+  '/methodology/',
+  '/data/',
+  '/learn/',
+  '/embed/',
+  '/embed/treemap/',
+  '/embed/treemap-unit/',
+  '/embed/flow/',
+  '/embed/branches/',
+  '/embed/branch-zezhou/',
+  '/embed/branch-yangcheng/',
+  '/treemap/levels/function/21104/',
+  '/treemap/levels/unit/bureau/',
+  '/flow/details/xiang/',
+];
 
 /** Strings that must show verbatim as text wherever a page shows them. */
-const SHOWN_TEXTS = [...HOSTILE_NAMES, HOSTILE_UNIT_NAME, ...Object.values(HOSTILE_TEXTS), ...Object.values(HOSTILE_INDICATOR), HOSTILE_GLOSSARY.short];
+const SHOWN_TEXTS = [
+  ...HOSTILE_NAMES,
+  HOSTILE_UNIT_NAME,
+  ...Object.values(HOSTILE_TEXTS),
+  ...Object.values(HOSTILE_INDICATOR),
+  HOSTILE_GLOSSARY.short,
+];
 
-async function open(path: string, width: number): Promise<{ context: BrowserContext; page: Page; problems: PageProblems; dialogs: string[] }> {
+async function open(
+  path: string,
+  width: number,
+): Promise<{ context: BrowserContext; page: Page; problems: PageProblems; dialogs: string[] }> {
   const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const dialogs: string[] = [];
@@ -46,7 +97,10 @@ async function expectSafe(page: Page, problems: PageProblems, dialogs: string[],
   expect(await page.locator('img[src="x"], b:text("粗体"), b:text("解释"), i:text("分局")').count(), `${what}: markup from a text`).toBe(0);
   expect(await page.locator('script:not([src]):not([type="application/json"])').count(), `${what}: inline scripts`).toBe(0);
   // Every SVG still parses as one SVG (no </svg> broke out of it).
-  expect(await page.evaluate(() => [...document.querySelectorAll('svg')].filter((svg) => svg.querySelector('img, script, p')).length), `${what}: an SVG broken open`).toBe(0);
+  expect(
+    await page.evaluate(() => [...document.querySelectorAll('svg')].filter((svg) => svg.querySelector('img, script, p')).length),
+    `${what}: an SVG broken open`,
+  ).toBe(0);
   expect(await hasHorizontalOverflow(page), `${what}: horizontal scrolling`).toBe(false);
   expect(problems.consoleErrors, `${what}: console errors (a CSP violation from an injected script would show here)`).toEqual([]);
   expect(problems.failedRequests, what).toEqual([]);
@@ -62,7 +116,8 @@ describe.skipIf(!isHostileBuild)('hostile text is shown as text, never run, and 
     const text = await page.locator('body').innerText();
     const shown = SHOWN_TEXTS.filter((name) => text.includes(name.slice(0, 10)) && text.includes(name.slice(-6)));
     for (const name of shown.filter((name) => name.length < 100)) expect(text, `"${name}" as text`).toContain(name);
-    if (path.startsWith('/projects/') && path !== '/projects/') expect(shown.length, 'the project page shows its hostile name').toBeGreaterThan(0);
+    if (path.startsWith('/projects/') && path !== '/projects/')
+      expect(shown.length, 'the project page shows its hostile name').toBeGreaterThan(0);
     await expectSafe(page, problems, dialogs, path);
     await screenshot(page, `hostile-${slugForScreenshot(path)}-375`);
     await context.close();
@@ -120,7 +175,11 @@ describe.skipIf(!isHostileBuild)('hostile text is shown as text, never run, and 
     const svg = (await download('[data-download="svg"]')).toString('utf8');
     const parsed = await page.evaluate((markup) => {
       const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, scripts: doc.querySelectorAll('script, foreignObject, [onerror], [onload]').length, text: doc.documentElement.textContent ?? '' };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        scripts: doc.querySelectorAll('script, foreignObject, [onerror], [onload]').length,
+        text: doc.documentElement.textContent ?? '',
+      };
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.scripts).toBe(0);
@@ -143,7 +202,11 @@ describe.skipIf(!isHostileBuild)('hostile text is shown as text, never run, and 
 
   test('/data/ CSVs: BOM, formula-like text neutralised, numbers left as numbers', async () => {
     const { context, page } = await open('/data/', 1280);
-    const fetchText = (path: string) => page.evaluate(async (url) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await fetch(url)).arrayBuffer()), pageUrl(path));
+    const fetchText = (path: string) =>
+      page.evaluate(
+        async (url) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await fetch(url)).arrayBuffer()),
+        pageUrl(path),
+      );
     const projects = await fetchText('/data/projects.csv');
     expect(projects.startsWith('\uFEFF')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(projects.slice(1), { header: true, skipEmptyLines: true });

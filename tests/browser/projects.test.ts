@@ -1,15 +1,27 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, gotoSettled, settled } from './support/browser';
+import {
+  axeViolations,
+  hasHorizontalOverflow,
+  launchBrowser,
+  newCheckedContext,
+  screenshot,
+  gotoSettled,
+  settled,
+} from './support/browser';
 import { pageUrl, slugForScreenshot } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { distinctIndicators } from '../../src/lib/projects/indicators';
 import { formatWan, formatWanNumber, formatYuan } from '../../src/lib/format';
 
 const budget = getBudget();
-const SAMPLE = ['chengqu-street-sprinkling', 'zezhou-wetlands', 'gaoping-outfall-survey', 'rural-black-odorous-water', 'survivor-allowance'].filter((id) =>
-  budget.projects.some((project) => project.id === id),
-);
+const SAMPLE = [
+  'chengqu-street-sprinkling',
+  'zezhou-wetlands',
+  'gaoping-outfall-survey',
+  'rural-black-odorous-water',
+  'survivor-allowance',
+].filter((id) => budget.projects.some((project) => project.id === id));
 let browser: Browser;
 
 function escapeRegExp(text: string): string {
@@ -30,7 +42,7 @@ describe('every project has a page', () => {
       const response = await context.request.get(pageUrl(`/projects/${project.id}/`));
       expect(response.status(), project.id).toBe(200);
       const html = await response.text();
-      expect(html, project.id).toMatch(new RegExp(`<h1[^>]*>${escapeRegExp(project.name.replace(/&/g, "&amp;"))}</h1>`));
+      expect(html, project.id).toMatch(new RegExp(`<h1[^>]*>${escapeRegExp(project.name.replace(/&/g, '&amp;'))}</h1>`));
     }
     await context.close();
   });
@@ -47,7 +59,11 @@ describe('project pages: figures equal the data', () => {
     expect(await page.locator('td[data-field="amount"]').textContent()).toBe(formatWanNumber(project.amount));
 
     // Period vs annual funds, where the sheet gives different figures: in 元, as the sheet prints them.
-    if (project.period_total_yuan !== null && project.annual_total_yuan !== null && project.period_total_yuan !== project.annual_total_yuan) {
+    if (
+      project.period_total_yuan !== null &&
+      project.annual_total_yuan !== null &&
+      project.period_total_yuan !== project.annual_total_yuan
+    ) {
       const text = await page.locator('main').innerText();
       expect(text).toContain(formatYuan(project.period_total_yuan));
       expect(text).toContain(formatYuan(project.annual_total_yuan));
@@ -139,7 +155,11 @@ describe('the project index', () => {
 
 describe('wide tables on phones', () => {
   test('at 375 px every project card shows its name and amount with no sideways scrolling', async () => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    const { context, problems } = await newCheckedContext(browser, {
+      viewport: { width: 375, height: 812 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/projects/'));
     expect(await hasHorizontalOverflow(page)).toBe(false);

@@ -55,11 +55,14 @@ describe('link previews (no browser needed)', () => {
     if (image.includes('/og/')) expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 
-  test('oEmbed names each chart\'s image as its thumbnail, at its real size', () => {
+  test("oEmbed names each chart's image as its thumbnail, at its real size", () => {
     for (const chart of embedCharts(getBudget())) {
       const oembed = JSON.parse(readFileSync(join(DIST_DIR, 'embed', chart.slug, 'oembed.json'), 'utf8'));
       expect(oembed.thumbnail_url).toMatch(new RegExp(`/embed/${chart.slug}/image\\.png$`));
-      expect(pngSize(readFileSync(distFile(oembed.thumbnail_url)))).toEqual({ width: oembed.thumbnail_width, height: oembed.thumbnail_height });
+      expect(pngSize(readFileSync(distFile(oembed.thumbnail_url)))).toEqual({
+        width: oembed.thumbnail_width,
+        height: oembed.thumbnail_height,
+      });
     }
   });
 });
@@ -73,8 +76,11 @@ afterAll(async () => {
 });
 
 describe('the share block', () => {
-  test('复制链接 puts the page\'s address on the clipboard', async () => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  test("复制链接 puts the page's address on the clipboard", async () => {
+    const { context, problems } = await newCheckedContext(browser, {
+      viewport: { width: 1280, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/treemap/'));
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -98,7 +104,7 @@ describe('the share block', () => {
     await context.close();
   });
 
-  test('the QR code is the library\'s code for the page\'s address', async () => {
+  test("the QR code is the library's code for the page's address", async () => {
     const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
     await page.goto(pageUrl('/branches/'));
@@ -156,13 +162,15 @@ describe('the image version of each chart', () => {
     await context.close();
   });
 
-  test('/embed/ lists every chart\'s image and each 款 level, and every download works', async () => {
+  test("/embed/ lists every chart's image and each 款 level, and every download works", async () => {
     const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/embed/'));
     const charts = embedCharts(getBudget());
     expect(await page.locator('.image-offer').count()).toBe(charts.length);
-    const links = await page.locator('.image-offer a[download]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    const links = await page
+      .locator('.image-offer a[download]')
+      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThan(charts.length);
     for (const link of links) {
       const response = await page.request.get(link);

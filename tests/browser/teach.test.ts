@@ -1,7 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, SCREENSHOT_DIR, gotoSettled } from './support/browser';
+import {
+  axeViolations,
+  hasHorizontalOverflow,
+  launchBrowser,
+  newCheckedContext,
+  screenshot,
+  SCREENSHOT_DIR,
+  gotoSettled,
+} from './support/browser';
 import { pageUrl } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { buildExercises } from '../../src/lib/teach/exercises';
@@ -44,7 +52,8 @@ async function clippedInPrint(page: Page): Promise<string[]> {
       if (element.closest('.visually-hidden')) continue;
       const box = element.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
-      if (box.left < -1 || box.right > width + 1) problems.push(`${name(element)} spans ${Math.round(box.left)}–${Math.round(box.right)} of ${width} px`);
+      if (box.left < -1 || box.right > width + 1)
+        problems.push(`${name(element)} spans ${Math.round(box.left)}–${Math.round(box.right)} of ${width} px`);
       if (element instanceof HTMLElement && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
         problems.push(`${name(element)} scrolls: ${element.scrollWidth} > ${element.clientWidth} px`);
       }
@@ -96,8 +105,24 @@ describe.each([
 describe.each([
   { path: '/teach/worksheet/', slug: 'teach-worksheet', mode: 'worksheet', lang: 'zh', maxPages: 4, slackPages: 0, answerLabel: '答案：' },
   { path: '/teach/answers/', slug: 'teach-answers', mode: 'answers', lang: 'zh', maxPages: 3, slackPages: 0, answerLabel: '答案：' },
-  { path: '/en/teach/worksheet/', slug: 'en-teach-worksheet', mode: 'worksheet', lang: 'en', maxPages: 5, slackPages: 1, answerLabel: 'Answer: ' },
-  { path: '/en/teach/answers/', slug: 'en-teach-answers', mode: 'answers', lang: 'en', maxPages: 4, slackPages: 1, answerLabel: 'Answer: ' },
+  {
+    path: '/en/teach/worksheet/',
+    slug: 'en-teach-worksheet',
+    mode: 'worksheet',
+    lang: 'en',
+    maxPages: 5,
+    slackPages: 1,
+    answerLabel: 'Answer: ',
+  },
+  {
+    path: '/en/teach/answers/',
+    slug: 'en-teach-answers',
+    mode: 'answers',
+    lang: 'en',
+    maxPages: 4,
+    slackPages: 1,
+    answerLabel: 'Answer: ',
+  },
 ] as const)('$path', ({ path, slug, mode, lang, maxPages, slackPages, answerLabel }) => {
   const exercises = EXERCISES[lang];
   test('on screen: every exercise, no site navigation, accessible, no overflow at 375 px', async () => {
@@ -128,12 +153,23 @@ describe.each([
     expect(await page.locator('.screen-bar').isVisible(), 'screen-only controls hidden in print').toBe(false);
     expect(await clippedInPrint(page)).toEqual([]);
     // Sections follow on (a forced break left half-empty pages); an exercise is never split.
-    const breaks = await page.locator('.sheet-section').evaluateAll((elements) => elements.map((element) => getComputedStyle(element).breakBefore));
+    const breaks = await page
+      .locator('.sheet-section')
+      .evaluateAll((elements) => elements.map((element) => getComputedStyle(element).breakBefore));
     for (const value of breaks) expect(value).toBe('auto');
-    expect(await page.locator('.exercise').first().evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+    expect(
+      await page
+        .locator('.exercise')
+        .first()
+        .evaluate((element) => getComputedStyle(element).breakInside),
+    ).toBe('avoid');
     // Page numbers ("2 / 4") in the bottom margin of every page.
     const pageRules = await page.evaluate(() =>
-      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSPageRule).map((rule) => rule.cssText).join('\n'),
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule) => rule instanceof CSSPageRule)
+        .map((rule) => rule.cssText)
+        .join('\n'),
     );
     expect(pageRules).toMatch(/@bottom-center\s*\{[^}]*counter\(page\)/);
     const contentHeight = await page.evaluate(() => document.documentElement.scrollHeight);

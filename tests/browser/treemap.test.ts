@@ -1,7 +1,16 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, type PageProblems, gotoSettled, settled } from './support/browser';
+import {
+  axeViolations,
+  hasHorizontalOverflow,
+  launchBrowser,
+  newCheckedContext,
+  screenshot,
+  type PageProblems,
+  gotoSettled,
+  settled,
+} from './support/browser';
 import { pageUrl } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { buildTreemapModel } from '../../src/lib/treemap/model';
@@ -15,7 +24,10 @@ const unitModel = buildTreemapModel(budget, 'unit');
 const KNOWN_PROJECT = 'air-capacity-building';
 const knownProject = budget.projects.find((project) => project.id === KNOWN_PROJECT)!;
 /** The zoom level that shows the known project as a tile, and the path to it. */
-const knownPath = functionModel.placed.get(`p-${KNOWN_PROJECT}`)!.path.slice(0, -1).map((node) => node.id);
+const knownPath = functionModel.placed
+  .get(`p-${KNOWN_PROJECT}`)!
+  .path.slice(0, -1)
+  .map((node) => node.id);
 const knownLevel = knownPath.at(-1)!;
 const firstKuan = [...functionModel.display.children].sort((a, b) => b.amount - a.amount)[0]!;
 const WIDE = CHART_SIZES.find((size) => size.name === 'wide')!;
@@ -43,14 +55,18 @@ async function open(path: string, options: Parameters<typeof newCheckedContext>[
 
 /** The zoom level currently shown: the one visible layer. */
 async function shownLevel(page: Page): Promise<string | null> {
-  const levels = await page.locator('.tm-layer:visible').evaluateAll((layers) => layers.map((layer) => (layer as HTMLElement).dataset.level));
+  const levels = await page
+    .locator('.tm-layer:visible')
+    .evaluateAll((layers) => layers.map((layer) => (layer as HTMLElement).dataset.level));
   expect(levels).toHaveLength(1);
   return levels[0] ?? null;
 }
 
 /** Levels below the first are fetched when the reader zooms: wait until this one is shown. */
 async function expectLevel(page: Page, id: string): Promise<void> {
-  await expect.poll(() => page.locator('.tm-layer:visible').evaluateAll((layers) => layers.map((layer) => (layer as HTMLElement).dataset.level))).toEqual([id]);
+  await expect
+    .poll(() => page.locator('.tm-layer:visible').evaluateAll((layers) => layers.map((layer) => (layer as HTMLElement).dataset.level)))
+    .toEqual([id]);
 }
 
 const nodeParam = (page: Page) => new URL(page.url()).searchParams.get('node');
@@ -77,7 +93,9 @@ describe('treemap by function (/treemap/)', () => {
       `${topLeft.name}，${formatWan(topLeft.amount)}，占总额${formatShare(topLeft.amount, functionModel.total)}`,
     );
     const summary = await page.locator('.tm-summary:visible').innerText();
-    expect(summary).toBe(`${firstKuan.name}占最大份额，${formatWan(firstKuan.amount)}，${formatShare(firstKuan.amount, functionModel.total)}。`);
+    expect(summary).toBe(
+      `${firstKuan.name}占最大份额，${formatWan(firstKuan.amount)}，${formatShare(firstKuan.amount, functionModel.total)}。`,
+    );
     const firstRow = page.locator('.tm-level:visible tbody tr').first();
     expect(await firstRow.locator('th').innerText()).toContain(firstKuan.name);
     expect(await page.locator('.tm-level:visible tbody tr').count()).toBe(functionModel.tree.children.length);
@@ -174,7 +192,9 @@ describe('treemap by function (/treemap/)', () => {
     expect(text).toContain(budget.units.find((unit) => unit.id === knownProject.unit_id)!.name);
     expect(text).toContain('推定');
     expect(await panel.getByRole('link', { name: '推定方法' }).getAttribute('href')).toMatch(/\/methodology\/#function-basis$/);
-    expect(await panel.getByRole('link', { name: '查看项目详情' }).getAttribute('href')).toMatch(new RegExp(`/projects/${KNOWN_PROJECT}/$`));
+    expect(await panel.getByRole('link', { name: '查看项目详情' }).getAttribute('href')).toMatch(
+      new RegExp(`/projects/${KNOWN_PROJECT}/$`),
+    );
     await close(context);
   });
 
@@ -208,10 +228,14 @@ describe('treemap by function (/treemap/)', () => {
       if (request.url().includes('/treemap/levels/')) levelRequests.push(new URL(request.url()).pathname);
     });
     await visibleTile(page, firstKuan.id).hover();
-    await expect.poll(() => levelRequests, { timeout: 5_000 }).toEqual([expect.stringMatching(new RegExp(`/treemap/levels/function/${firstKuan.id}/$`))]);
+    await expect
+      .poll(() => levelRequests, { timeout: 5_000 })
+      .toEqual([expect.stringMatching(new RegExp(`/treemap/levels/function/${firstKuan.id}/$`))]);
     await visibleTile(page, firstKuan.id).click();
     await expectLevel(page, firstKuan.id);
-    expect(await page.locator('.tm-level:visible tbody tr').count()).toBe(functionModel.tree.children.find((node) => node.id === firstKuan.id)!.children.length);
+    expect(await page.locator('.tm-level:visible tbody tr').count()).toBe(
+      functionModel.tree.children.find((node) => node.id === firstKuan.id)!.children.length,
+    );
     // Out and in again: the level is already here, nothing is fetched a second time.
     await page.keyboard.press('Escape');
     await expectLevel(page, functionModel.display.id);
@@ -220,7 +244,9 @@ describe('treemap by function (/treemap/)', () => {
     expect(levelRequests.filter((path) => path.endsWith(`/${firstKuan.id}/`))).toHaveLength(1);
     // Its tiles link to deep links in this page, not to the level pages, once the script runs.
     const groupTile = page.locator('.tm-layer:visible svg:visible a.tm-tile[data-zoom]').first();
-    expect(new URL((await groupTile.getAttribute('href'))!, page.url()).searchParams.get('node')).toBe(await groupTile.getAttribute('data-node'));
+    expect(new URL((await groupTile.getAttribute('href'))!, page.url()).searchParams.get('node')).toBe(
+      await groupTile.getAttribute('data-node'),
+    );
     expectClean(problems);
     await close(context);
   });
@@ -230,8 +256,12 @@ describe('treemap by function (/treemap/)', () => {
     await Promise.all([page.waitForURL(/\/treemap\/levels\/function\//), visibleTile(page, firstKuan.id).click()]);
     expect(new URL(page.url()).pathname).toMatch(new RegExp(`/treemap/levels/function/${firstKuan.id}/$`));
     expect(await page.locator('h1').innerText()).toContain(firstKuan.name);
-    expect(await page.locator('.tm-layer:visible svg:visible .tm-tile').count()).toBe(functionModel.placed.get(firstKuan.id)!.node.children.length);
-    expect(await page.locator('.tm-level tbody tr').count()).toBe(functionModel.tree.children.find((node) => node.id === firstKuan.id)!.children.length);
+    expect(await page.locator('.tm-layer:visible svg:visible .tm-tile').count()).toBe(
+      functionModel.placed.get(firstKuan.id)!.node.children.length,
+    );
+    expect(await page.locator('.tm-level tbody tr').count()).toBe(
+      functionModel.tree.children.find((node) => node.id === firstKuan.id)!.children.length,
+    );
     expect(await page.locator('.tm-summary').innerText()).not.toBe('');
     expect(await hasHorizontalOverflow(page)).toBe(false);
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
@@ -277,7 +307,9 @@ describe('treemap by unit (/treemap/unit/)', () => {
       await expectLevel(page, id);
     }
     expect(nodeParam(page)).toBe('bureau');
-    expect(await page.locator('.tm-level:visible tbody tr').count()).toBe(budget.projects.filter((project) => project.unit_id === 'bureau').length);
+    expect(await page.locator('.tm-level:visible tbody tr').count()).toBe(
+      budget.projects.filter((project) => project.unit_id === 'bureau').length,
+    );
     expectClean(problems);
     await close(context);
   });
@@ -288,14 +320,17 @@ describe.each(['/treemap/', '/treemap/unit/'])('%s on phones and for assistive t
   const slug = path === '/treemap/' ? 'treemap' : 'treemap-unit';
   // The deepest "其余 N 项" level holds the smallest tiles of the view.
   const othersLevels = model.zoomable.filter((node) => node.kind === 'others');
-  const deepLevel = othersLevels.reduce((deepest, node) => (node.id.length > deepest.id.length ? node : deepest), othersLevels[0] ?? model.zoomable.at(-1)!);
+  const deepLevel = othersLevels.reduce(
+    (deepest, node) => (node.id.length > deepest.id.length ? node : deepest),
+    othersLevels[0] ?? model.zoomable.at(-1)!,
+  );
 
   test('no horizontal overflow and tappable tiles at 375 px; axe finds nothing', async () => {
     const { context, page, problems } = await open(path, { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
     expect(await hasHorizontalOverflow(page)).toBe(false);
-    const sizes = await page.locator('.tm-layer:visible svg:visible .tm-tile').evaluateAll((tiles) =>
-      tiles.map((tile) => tile.getBoundingClientRect()).map((rect) => Math.min(rect.width, rect.height)),
-    );
+    const sizes = await page
+      .locator('.tm-layer:visible svg:visible .tm-tile')
+      .evaluateAll((tiles) => tiles.map((tile) => tile.getBoundingClientRect()).map((rect) => Math.min(rect.width, rect.height)));
     expect(Math.min(...sizes), 'smallest tile side in CSS px').toBeGreaterThanOrEqual(24);
     await screenshot(page, `${slug}-375`);
     expect(await axeViolations(page)).toEqual([]);
@@ -361,7 +396,11 @@ describe('/treemap/ by touch, at every width', () => {
 
   for (const width of [320, 375, 600, 1280]) {
     test(`${width} px: after each zoom, 返回上一级 and the breadcrumb are on screen; a first tap on a project stays in place`, async () => {
-      const { context, page, problems } = await open('/treemap/', { viewport: { width, height: 740 }, hasTouch: true, isMobile: width < 1000 });
+      const { context, page, problems } = await open('/treemap/', {
+        viewport: { width, height: 740 },
+        hasTouch: true,
+        isMobile: width < 1000,
+      });
       // Touch wording, no key names.
       const help = await page.locator('[data-help]').innerText();
       expect(help).toContain('轻点');
@@ -389,7 +428,11 @@ describe('/treemap/ by touch, at every width', () => {
       // The details panel sits beside or below the chart, never over it.
       const panel = (await page.locator('[data-details-panel]').boundingBox())!;
       const chart = (await page.locator('.tm-chart').boundingBox())!;
-      const overlap = panel.x < chart.x + chart.width && chart.x < panel.x + panel.width && panel.y < chart.y + chart.height && chart.y < panel.y + panel.height;
+      const overlap =
+        panel.x < chart.x + chart.width &&
+        chart.x < panel.x + panel.width &&
+        panel.y < chart.y + chart.height &&
+        chart.y < panel.y + panel.height;
       expect(overlap).toBe(false);
       await page.locator('[data-zoom-out]').tap();
       await expectLevel(page, knownPath.at(-2)!);

@@ -13,14 +13,30 @@ const DIST = process.env.DIST_DIR ?? 'dist';
 
 const ALLOWED = new Set([
   // File formats, encoding and sizes.
-  'UTF-8', 'CSV', 'SVG', 'PNG', 'PDF', 'KB', 'A4',
+  'UTF-8',
+  'CSV',
+  'SVG',
+  'PNG',
+  'PDF',
+  'KB',
+  'A4',
   // Licences, by their names.
-  'MIT', 'CC', 'BY',
+  'MIT',
+  'CC',
+  'BY',
   // Keys and programs a reader presses or opens.
-  'Esc', 'Tab', 'Excel',
+  'Esc',
+  'Tab',
+  'Excel',
   // Embedding, on the journalists' embed dialog and page: names of the techniques, of our two scripts
   // and of the CMS whose sandboxed frames the page explains.
-  'HTML', 'iframe', 'embed.js', 'Pym.js', 'oEmbed', 'AMP', 'WordPress',
+  'HTML',
+  'iframe',
+  'embed.js',
+  'Pym.js',
+  'oEmbed',
+  'AMP',
+  'WordPress',
   // Chemical symbols in the site's own notes on the report's misprints (O₃ is written with a subscript).
   'O',
   // The map's boundary data, credited by its package name.
@@ -45,7 +61,8 @@ function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     // The English edition (/en/) has its own check, tests/dom/english-edition.test.ts.
-    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' || (entry.name === 'en' && dir === DIST) ? [] : htmlFiles(path);
+    if (entry.isDirectory())
+      return entry.name === 'pagefind' || entry.name === '_astro' || (entry.name === 'en' && dir === DIST) ? [] : htmlFiles(path);
     return entry.name.endsWith('.html') ? [path] : [];
   });
 }
@@ -54,7 +71,8 @@ function htmlFiles(dir: string): string[] {
 function readerText(html: string): string {
   const { document } = parseHTML(html);
   // Text marked as English (the language switch, the English half of the not-found page) is not Chinese text.
-  for (const element of document.querySelectorAll('script, style, template, noscript, code, pre, kbd, samp, textarea, [lang="en"]')) element.remove();
+  for (const element of document.querySelectorAll('script, style, template, noscript, code, pre, kbd, samp, textarea, [lang="en"]'))
+    element.remove();
   // Web addresses are addresses, not language.
   return `${document.title ?? ''} ${document.body?.textContent ?? ''}`.replace(/https?:\/\/\S+/g, ' ');
 }
@@ -77,12 +95,16 @@ describe('Chinese reader text', () => {
   test('the check itself finds English words and lets the allowed ones and code pass', () => {
     const page = (body: string) => `<!doctype html><html><head><title>标题</title></head><body>${body}</body></html>`;
     expect(englishIn(readerText(page('<p>金额 (implied by the sheet total)</p>')))).toHaveLength(5);
-    expect(englishIn(readerText(page('<p>下载 CSV、SVG、PNG；PM2.5；VOCs；<code>functions:208.total = sum(children)</code></p>')))).toEqual([]);
+    expect(englishIn(readerText(page('<p>下载 CSV、SVG、PNG；PM2.5；VOCs；<code>functions:208.total = sum(children)</code></p>')))).toEqual(
+      [],
+    );
   });
 
   test('every built page', () => {
     expect(files.length).toBeGreaterThan(100);
-    const problems = files.flatMap((file) => englishIn(readerText(readFileSync(file, 'utf8'))).map((hit) => `${relative(DIST, file)}: ${hit}`));
+    const problems = files.flatMap((file) =>
+      englishIn(readerText(readFileSync(file, 'utf8'))).map((hit) => `${relative(DIST, file)}: ${hit}`),
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -33,12 +33,17 @@ function strayChinese(document: Document): string[] {
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
       const text = node.textContent ?? '';
-      if (HAN.test(text) && !(node.parentElement?.closest('[lang="zh-CN"]'))) stray.push(text.trim().slice(0, 60));
+      if (HAN.test(text) && !node.parentElement?.closest('[lang="zh-CN"]')) stray.push(text.trim().slice(0, 60));
       return;
     }
     if (node.nodeType !== 1) return;
     const element = node as Element;
-    if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName) || element.hasAttribute('data-chart-actions') || element.hasAttribute('data-embed-dialog')) return;
+    if (
+      ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName) ||
+      element.hasAttribute('data-chart-actions') ||
+      element.hasAttribute('data-embed-dialog')
+    )
+      return;
     for (const attribute of ['aria-label', 'title', 'alt']) {
       const value = element.getAttribute(attribute);
       if (value && HAN.test(value) && !element.closest('[lang="zh-CN"]')) stray.push(`${attribute}="${value.slice(0, 60)}"`);
@@ -51,7 +56,9 @@ function strayChinese(document: Document): string[] {
 
 /** The figures a page shows: kind and machine value, sorted, so the two languages' orders may differ. */
 function figures(document: Document): string[] {
-  return [...document.querySelectorAll('data[data-figure]')].map((element) => `${element.getAttribute('data-figure')}:${element.getAttribute('value')}`).sort();
+  return [...document.querySelectorAll('data[data-figure]')]
+    .map((element) => `${element.getAttribute('data-figure')}:${element.getAttribute('value')}`)
+    .sort();
 }
 
 describe('English branch index', () => {

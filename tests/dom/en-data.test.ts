@@ -26,7 +26,10 @@ const chinese = page('data');
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The dictionary's rows, file by file: [column, description]. */
 const dictionary = (document: Document, file: string) =>
-  [...document.querySelectorAll(`section[aria-labelledby="dict-${file.replace('.csv', '')}"] tbody tr`)].map((row) => [text(row.querySelector('th')), text(row.querySelector('td'))]);
+  [...document.querySelectorAll(`section[aria-labelledby="dict-${file.replace('.csv', '')}"] tbody tr`)].map((row) => [
+    text(row.querySelector('th')),
+    text(row.querySelector('td')),
+  ]);
 
 describe('/en/data/', () => {
   test.each(datasets.map((dataset) => [dataset.file, dataset] as const))('%s: English title and description in the file list', (file) => {
@@ -37,14 +40,19 @@ describe('/en/data/', () => {
     expect(contents).toContain(datasetEn(file).description.replace(/\s+/g, ' '));
   });
 
-  test.each(datasets.map((dataset) => [dataset.file, dataset] as const))('%s: every column described in English, as in the Chinese dictionary', (file, dataset) => {
-    const rows = dictionary(english, file);
-    expect(rows.map(([column]) => column)).toEqual(dataset.columns);
-    expect(rows.map(([column]) => column)).toEqual(dictionary(chinese, file).map(([column]) => column));
-    expect(rows.filter(([, description]) => !description)).toEqual([]);
-    expect(rows.map(([, description]) => description)).toEqual(describeColumnsEn(dataset).map((entry) => entry.description.replaceAll('`', '').replace(/\s+/g, ' ')));
-    expect(text(english.querySelector(`#dict-${file.replace('.csv', '')}`))).toBe(`${datasetEn(file).title} (${file})`);
-  });
+  test.each(datasets.map((dataset) => [dataset.file, dataset] as const))(
+    '%s: every column described in English, as in the Chinese dictionary',
+    (file, dataset) => {
+      const rows = dictionary(english, file);
+      expect(rows.map(([column]) => column)).toEqual(dataset.columns);
+      expect(rows.map(([column]) => column)).toEqual(dictionary(chinese, file).map(([column]) => column));
+      expect(rows.filter(([, description]) => !description)).toEqual([]);
+      expect(rows.map(([, description]) => description)).toEqual(
+        describeColumnsEn(dataset).map((entry) => entry.description.replaceAll('`', '').replace(/\s+/g, ' ')),
+      );
+      expect(text(english.querySelector(`#dict-${file.replace('.csv', '')}`))).toBe(`${datasetEn(file).title} (${file})`);
+    },
+  );
 
   test('no Chinese outside lang="zh-CN" in the main content', () => {
     const main = english.querySelector('main')!.cloneNode(true) as Element;

@@ -45,7 +45,9 @@ function strayChinese(document: Document): string[] {
 
 /** Every numeric table cell, in order: the figures both languages must share. */
 const numbers = (document: Document) =>
-  [...document.querySelectorAll('table td, table th')].map((cell) => (cell.textContent ?? '').trim()).filter((text) => /^[-−+]?[\d,]+(\.\d+)?%?$/.test(text));
+  [...document.querySelectorAll('table td, table th')]
+    .map((cell) => (cell.textContent ?? '').trim())
+    .filter((text) => /^[-−+]?[\d,]+(\.\d+)?%?$/.test(text));
 
 describe.each([['teach'], ['teach/worksheet'], ['teach/answers']])('/en/%s/', (path) => {
   const english = page(`en/${path}`);
@@ -63,7 +65,8 @@ describe.each([['teach'], ['teach/worksheet'], ['teach/answers']])('/en/%s/', (p
   });
 
   test('has the same sections and data sheets, by anchor', () => {
-    const anchors = (document: Document) => [...document.querySelectorAll('main h2[id], section[id]')].map((element) => element.id).filter((id) => id !== 'terms');
+    const anchors = (document: Document) =>
+      [...document.querySelectorAll('main h2[id], section[id]')].map((element) => element.id).filter((id) => id !== 'terms');
     expect(anchors(english)).toEqual(anchors(chinese));
   });
 });
@@ -74,7 +77,10 @@ describe('/en/teach/', () => {
   test('explains the Chinese budget terms for teachers outside China, each with its original', () => {
     const terms = [...english.querySelectorAll('#terms + dl dt')].map((term) => term.textContent ?? '');
     for (const original of ['万元', '类/款/项', '基本支出', '项目支出', '上年结转', '分局']) {
-      expect(terms.some((term) => term.includes(original)), original).toBe(true);
+      expect(
+        terms.some((term) => term.includes(original)),
+        original,
+      ).toBe(true);
     }
   });
 
@@ -90,7 +96,9 @@ describe('/en/teach/', () => {
   });
 
   test('every translated name on the data sheets shows its Chinese original', () => {
-    const rows = [...english.querySelectorAll('.material tbody th[scope="row"]')].filter((row) => !/Staff actually in post/.test(row.textContent ?? ''));
+    const rows = [...english.querySelectorAll('.material tbody th[scope="row"]')].filter(
+      (row) => !/Staff actually in post/.test(row.textContent ?? ''),
+    );
     expect(rows.length).toBeGreaterThan(20);
     expect(rows.filter((row) => !row.querySelector('[lang="zh-CN"]')).map((row) => row.textContent)).toEqual([]);
   });

@@ -63,13 +63,20 @@ describe('lang, hreflang and the language switch', () => {
     const zhPath = isEnglish(path) ? chineseOf(path) : path;
     const enPath = isEnglish(path) ? path : englishOf(path);
     const hasTwin = paths.includes(zhPath) && paths.includes(enPath);
-    const alternates = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), pathOfUrl(link.getAttribute('href')!)]);
+    const alternates = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
+      link.getAttribute('hreflang'),
+      pathOfUrl(link.getAttribute('href')!),
+    ]);
     const switchLink = document.querySelector('header a.lang-switch');
     if (!hasTwin) {
       expect(alternates, 'no alternates without a twin').toEqual([]);
       return;
     }
-    expect(alternates).toEqual([['zh-CN', zhPath], ['en', enPath], ['x-default', zhPath]]);
+    expect(alternates).toEqual([
+      ['zh-CN', zhPath],
+      ['en', enPath],
+      ['x-default', zhPath],
+    ]);
     // Embeds have no header; every other page switches to its twin.
     if (document.querySelector('header.site-header')) {
       expect(switchLink, 'language switch').not.toBeNull();
@@ -97,9 +104,15 @@ const HAN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 describe('no Chinese in English reader text, except originals marked lang="zh-CN"', () => {
   test('the check finds Chinese and lets marked originals pass', () => {
-    const { document } = parseHTML('<!doctype html><html lang="en"><head><title>t</title></head><body><p>Zezhou Branch <span lang="zh-CN">泽州分局</span></p><p aria-label="分局">x</p></body></html>');
+    const { document } = parseHTML(
+      '<!doctype html><html lang="en"><head><title>t</title></head><body><p>Zezhou Branch <span lang="zh-CN">泽州分局</span></p><p aria-label="分局">x</p></body></html>',
+    );
     expect(HAN.test(englishReaderText(document as unknown as Document))).toBe(false);
-    expect(englishAttributeText(parseHTML('<html><body><p aria-label="分局">x</p></body></html>').document as unknown as Document).some((text) => HAN.test(text))).toBe(true);
+    expect(
+      englishAttributeText(parseHTML('<html><body><p aria-label="分局">x</p></body></html>').document as unknown as Document).some((text) =>
+        HAN.test(text),
+      ),
+    ).toBe(true);
   });
 
   test.each(english)('%s', (path) => {
@@ -107,8 +120,9 @@ describe('no Chinese in English reader text, except originals marked lang="zh-CN
     // JSON data blocks hold text the client script shows later (details panels): no Chinese there either.
     const data = [...document.querySelectorAll('script[type="application/json"]')].map((script) => script.textContent ?? '');
     expect(data.filter((text) => HAN.test(text)).map((text) => text.match(new RegExp(`.{0,30}${HAN.source}+.{0,30}`))![0])).toEqual([]);
-    const hits = [englishReaderText(document as unknown as Document), ...englishAttributeText(document as unknown as Document)]
-      .flatMap((text) => [...text.matchAll(new RegExp(`.{0,30}${HAN.source}+.{0,30}`, 'g'))].map((match) => match[0].replace(/\s+/g, ' ')));
+    const hits = [englishReaderText(document as unknown as Document), ...englishAttributeText(document as unknown as Document)].flatMap(
+      (text) => [...text.matchAll(new RegExp(`.{0,30}${HAN.source}+.{0,30}`, 'g'))].map((match) => match[0].replace(/\s+/g, ' ')),
+    );
     expect(hits).toEqual([]);
   });
 });
@@ -131,7 +145,10 @@ function figures(document: Document): { values: string[]; cells: string[]; token
       for (const original of copy.querySelectorAll('[lang="zh-CN"]')) original.remove();
       return { text: (copy.textContent ?? '').trim(), full: (cell.textContent ?? '').trim() };
     });
-  const cells = texts.map(({ text }) => text).filter((text) => /^[-−+]?\d[\d,]*(\.\d+)?%?$/.test(text)).sort();
+  const cells = texts
+    .map(({ text }) => text)
+    .filter((text) => /^[-−+]?\d[\d,]*(\.\d+)?%?$/.test(text))
+    .sort();
   // Every number written anywhere in a cell (“2110102 一般行政管理事务”), for English cells that
   // show a code or count alone where the Chinese cell has it with words.
   const tokens = new Set(texts.flatMap(({ full }) => full.match(/\d[\d,]*(\.\d+)?%?/g) ?? []));

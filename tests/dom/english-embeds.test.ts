@@ -50,7 +50,11 @@ describe('English oEmbed', () => {
       const file = distPathOf(link!.getAttribute('href')!);
       expect(file).toBe(`/en/embed/${chart.slug}/oembed.json`);
       const oembed = JSON.parse(readFileSync(join(DIST_DIR, file), 'utf8')) as Record<string, string | number>;
-      expect(oembed).toMatchObject({ title: chart.title, provider_name: 'Jincheng Environment Budget 2024', author_name: 'Jincheng Environment Budget 2024' });
+      expect(oembed).toMatchObject({
+        title: chart.title,
+        provider_name: 'Jincheng Environment Budget 2024',
+        author_name: 'Jincheng Environment Budget 2024',
+      });
       const thumbnail = distPathOf(String(oembed.thumbnail_url));
       expect(thumbnail).toBe(`/en/embed/${chart.slug}/image.png`);
       expect(pngSize(readFileSync(join(DIST_DIR, thumbnail)))).toEqual({ width: oembed.thumbnail_width, height: oembed.thumbnail_height });

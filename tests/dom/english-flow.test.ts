@@ -10,18 +10,24 @@ import { describe, expect, test } from 'vitest';
 import type { PanelContent } from '../../src/lib/flow/details';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
-if (!existsSync(join(DIST, 'en/flow/panel.json'))) throw new Error(`${DIST}/en/flow/ is missing: run \`npm run build\` before the DOM pass.`);
+if (!existsSync(join(DIST, 'en/flow/panel.json')))
+  throw new Error(`${DIST}/en/flow/ is missing: run \`npm run build\` before the DOM pass.`);
 
 const HAN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const panel = (path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as Record<string, PanelContent>;
-const svgs = (dir: string) => readdirSync(join(DIST, dir)).filter((name) => name.endsWith('.svg')).sort();
+const svgs = (dir: string) =>
+  readdirSync(join(DIST, dir))
+    .filter((name) => name.endsWith('.svg'))
+    .sort();
 
 describe('/en/flow/panel.json', () => {
   const en = panel('en/flow/panel.json');
   const zh = panel('flow/panel.json');
 
   test('has no Chinese', () => {
-    const hits = Object.entries(en).filter(([, content]) => HAN.test(JSON.stringify(content))).map(([key]) => key);
+    const hits = Object.entries(en)
+      .filter(([, content]) => HAN.test(JSON.stringify(content)))
+      .map(([key]) => key);
     expect(hits).toEqual([]);
   });
 

@@ -55,9 +55,11 @@ describe('English project pages', () => {
     for (const project of projects) {
       const zh = page(`/projects/${project.id}/`);
       const en = page(`/en/projects/${project.id}/`);
-      const cells = (document: Document) => [...document.querySelectorAll('[data-field]')].map((cell) => `${cell.getAttribute('data-field')}=${text(cell)}`);
+      const cells = (document: Document) =>
+        [...document.querySelectorAll('[data-field]')].map((cell) => `${cell.getAttribute('data-field')}=${text(cell)}`);
       expect(cells(en), project.id).toEqual(cells(zh));
-      const percents = (document: Document) => [...document.querySelectorAll('.key-figures dd.num')].map(text).filter((value) => value.endsWith('%'));
+      const percents = (document: Document) =>
+        [...document.querySelectorAll('.key-figures dd.num')].map(text).filter((value) => value.endsWith('%'));
       expect(percents(en), project.id).toEqual(percents(zh));
       // The key figure: ¥X.XX million, rounded from the Chinese page's X万元, which it also gives exactly.
       const zhWan = text(zh.querySelector('[data-figure="amount"]')).replace('万元', '');
@@ -96,7 +98,10 @@ describe('English project index', () => {
   });
 
   test('shows the same amounts and shares as the Chinese index, in the same order', () => {
-    const figures = (doc: Document) => [...doc.querySelectorAll('tbody tr')].map((row) => `${row.getAttribute('data-project')} ${text(row.querySelector('.amount'))} ${text(row.querySelector('.share'))}`);
+    const figures = (doc: Document) =>
+      [...doc.querySelectorAll('tbody tr')].map(
+        (row) => `${row.getAttribute('data-project')} ${text(row.querySelector('.amount'))} ${text(row.querySelector('.share'))}`,
+      );
     expect(figures(document)).toEqual(figures(page('/projects/')));
   });
 });

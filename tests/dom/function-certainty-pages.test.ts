@@ -21,17 +21,27 @@ describe('the function links on the built pages', () => {
     const changed = strict.filter((row) => projects.find((p) => p.id === row.project_id)!.function_code !== row.function_code).length;
     expect(text).toContain(`${projects.length}个项目中，有${editorial}个`);
     expect(text).toContain(`至少有${misfits}个项目只能放在名称未指向的科目`);
-    expect(text).toContain(`至少有${strictMisfits}个项目只能放在名称未指向的科目（按上表规则为${misfits}个），有${changed}个项目选定的科目会变`);
+    expect(text).toContain(
+      `至少有${strictMisfits}个项目只能放在名称未指向的科目（按上表规则为${misfits}个），有${changed}个项目选定的科目会变`,
+    );
     // The rule table: one row per 项 code with project spending.
     const table = document.querySelector('#name-rules')!;
-    const codes = rowsOf('data/functions.csv').filter((row) => row.level === '项' && Number(row.project) > 0).map((row) => row.code!);
+    const codes = rowsOf('data/functions.csv')
+      .filter((row) => row.level === '项' && Number(row.project) > 0)
+      .map((row) => row.code!);
     expect([...table.querySelectorAll('tbody th')].map((cell) => cell.textContent!.trim().slice(0, 7))).toEqual(codes);
   });
 
   test('every “至少有N个项目” claim on any page names the rule set it follows from', () => {
     const pages = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? (entry.name === 'pagefind' ? [] : pages(join(dir, entry.name))) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+        entry.isDirectory()
+          ? entry.name === 'pagefind'
+            ? []
+            : pages(join(dir, entry.name))
+          : entry.name.endsWith('.html')
+            ? [join(dir, entry.name)]
+            : [],
       );
     let claims = 0;
     for (const file of pages(DIST)) {

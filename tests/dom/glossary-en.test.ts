@@ -14,7 +14,10 @@ const page = (path: string) => parseHTML(readFileSync(join(DIST, path, 'index.ht
 const english = page('en/glossary');
 const chinese = page('glossary');
 const main = english.querySelector('main')!;
-const terms = Papa.parse<Record<string, string>>(readFileSync('data/site_glossary.csv', 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const terms = Papa.parse<Record<string, string>>(readFileSync('data/site_glossary.csv', 'utf8').replace(/^\uFEFF/, ''), {
+  header: true,
+  skipEmptyLines: true,
+}).data;
 
 test('the page is English', () => {
   expect(english.documentElement.getAttribute('lang')).toBe('en');

@@ -49,12 +49,18 @@ describe('coverage', () => {
     const listed = sitemapPaths();
     expect(listed).toContain('/');
     expect(listed).toContain('/methodology/');
-    expect(listed.filter((path) => !paths.includes(path)), 'sitemap entries with no page').toEqual([]);
+    expect(
+      listed.filter((path) => !paths.includes(path)),
+      'sitemap entries with no page',
+    ).toEqual([]);
   });
 
   test('the pass checked every HTML file in the build', () => {
     const files = readdirSync(DIST_DIR, { recursive: true }).filter((name) => String(name).endsWith('.html'));
     expect(paths.length).toBe(files.length);
-    expect(paths.filter((path) => !checked.has(path)), 'pages not checked').toEqual([]);
+    expect(
+      paths.filter((path) => !checked.has(path)),
+      'pages not checked',
+    ).toEqual([]);
   });
 });

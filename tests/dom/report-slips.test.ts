@@ -16,7 +16,10 @@ const pageText = (id: string) => {
 
 describe('discrepancies tied to a project', () => {
   const rows = csv('discrepancies.csv').filter((row) => row.project_id);
-  const sheetStarts = projects.filter((p) => p.sheet_line).map((p) => Number(p.sheet_line)).sort((a, b) => a - b);
+  const sheetStarts = projects
+    .filter((p) => p.sheet_line)
+    .map((p) => Number(p.sheet_line))
+    .sort((a, b) => a - b);
 
   test('cite lines inside that project’s own sheet (or its 表十二 row)', () => {
     expect(rows.length).toBeGreaterThanOrEqual(8);

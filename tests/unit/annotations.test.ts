@@ -13,8 +13,11 @@ import { tileLabel } from '../../src/lib/treemap/tileLabels';
 function expectClear(placed: PlacedAnnotation[], obstacles: Box[], width: number, height: number) {
   for (const [index, entry] of placed.entries()) {
     const { box } = entry;
-    expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height, `${entry.id} inside the chart`).toBe(true);
-    for (const other of [...obstacles, ...placed.slice(0, index).map((previous) => previous.box)]) expect(overlaps(box, other), `${entry.id} clear of ${JSON.stringify(other)}`).toBe(false);
+    expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height, `${entry.id} inside the chart`).toBe(
+      true,
+    );
+    for (const other of [...obstacles, ...placed.slice(0, index).map((previous) => previous.box)])
+      expect(overlaps(box, other), `${entry.id} clear of ${JSON.stringify(other)}`).toBe(false);
     if (entry.leader) {
       // The leader runs from the anchor to the edge of the label's box.
       const { x2, y2 } = entry.leader;
@@ -26,7 +29,12 @@ function expectClear(placed: PlacedAnnotation[], obstacles: Box[], width: number
 describe('placeAnnotations', () => {
   test('keeps labels inside the chart, clear of obstacles and of each other, with a leader to the anchor', () => {
     const obstacles = [{ x: 100, y: 0, width: 100, height: 300 }];
-    const inputs = [0, 1, 2, 3].map((index) => ({ id: `a${index}`, anchor: { x: 90, y: 50 + index * 10 }, lines: ['最大的单个项目', '2,973.42万元'], fontSize: 12 }));
+    const inputs = [0, 1, 2, 3].map((index) => ({
+      id: `a${index}`,
+      anchor: { x: 90, y: 50 + index * 10 },
+      lines: ['最大的单个项目', '2,973.42万元'],
+      fontSize: 12,
+    }));
     const placed = placeAnnotations(inputs, { width: 320, height: 300, obstacles });
     expect(placed).toHaveLength(4);
     expectClear(placed, obstacles, 320, 300);
@@ -34,7 +42,8 @@ describe('placeAnnotations', () => {
   });
 
   test('moves with its data: another anchor, another place', () => {
-    const at = (x: number) => placeAnnotations([{ id: 'a', anchor: { x, y: 100 }, lines: ['标注'], fontSize: 12 }], { width: 400, height: 200 })[0]!.box;
+    const at = (x: number) =>
+      placeAnnotations([{ id: 'a', anchor: { x, y: 100 }, lines: ['标注'], fontSize: 12 }], { width: 400, height: 200 })[0]!.box;
     expect(at(50).x).not.toBe(at(300).x);
   });
 
@@ -58,7 +67,9 @@ describe('placeAnnotations', () => {
   });
 
   test('renders hidden from screen readers and escapes text', () => {
-    const svg = annotationsSvg(placeAnnotations([{ id: 'x', anchor: { x: 10, y: 10 }, lines: ['<b>&'], fontSize: 12 }], { width: 200, height: 100 }));
+    const svg = annotationsSvg(
+      placeAnnotations([{ id: 'x', anchor: { x: 10, y: 10 }, lines: ['<b>&'], fontSize: 12 }], { width: 200, height: 100 }),
+    );
     expect(svg).toContain('aria-hidden="true"');
     expect(svg).toContain('&lt;b&gt;&amp;');
   });
@@ -71,7 +82,10 @@ describe('on the real charts', () => {
       const model = buildTreemapModel(budget, view);
       for (const size of CHART_SIZES) {
         const tiles = layoutLayer(model.display, size);
-        const labels = tiles.flatMap((tile) => [tileLabel(tile, size, model.total), ...tile.children.map((kid) => tileLabel(kid, size, model.total))]);
+        const labels = tiles.flatMap((tile) => [
+          tileLabel(tile, size, model.total),
+          ...tile.children.map((kid) => tileLabel(kid, size, model.total)),
+        ]);
         const placed = treemapAnnotations(model.display, tiles, size, labels);
         expect(placed.map((entry) => entry.id)).toEqual(['largest-project']);
         expect(placed[0]!.lines.map((line) => line.text)).toEqual(['最大的单个项目', '2,973.42万元']);
@@ -83,7 +97,8 @@ describe('on the real charts', () => {
 
   test('flow: every prerendered variant keeps its labels clear; the default one has both', () => {
     const model = flowChartModel(budget);
-    for (const variant of model.variants) expectClear(flowAnnotations(variant.layout), flowLabelBoxes(variant.layout), variant.layout.width, variant.layout.height);
+    for (const variant of model.variants)
+      expectClear(flowAnnotations(variant.layout), flowLabelBoxes(variant.layout), variant.layout.width, variant.layout.height);
     expect(flowAnnotations(model.variants[0]!.layout).map((entry) => entry.id)).toEqual(['largest-project', 'derived-links']);
     expect(flowAnnotationSentences(model.variants[0]!.graph)).toHaveLength(2);
   });

@@ -4,7 +4,12 @@ import { branchPlaceEn, citeLinesEn, tableEn, targetEn, themeNameEn, timingEn } 
 import { THEME_TOKENS } from '../../src/lib/palette';
 import type { Indicator } from '../../src/lib/data/schemas';
 
-const target = (value: string, target_number: number | null, target_unit: string | null, comparator: Indicator['comparator']) => ({ value, target_number, target_unit, comparator });
+const target = (value: string, target_number: number | null, target_unit: string | null, comparator: Indicator['comparator']) => ({
+  value,
+  target_number,
+  target_unit,
+  comparator,
+});
 
 describe('timingEn: the sheets’ timing targets in English', () => {
   test.each([
@@ -56,7 +61,11 @@ describe('ranks in words', () => {
     expect(placeInWordsEnglish({ rank: 22, tied: false })).toBe('22nd');
   });
   test('a branch shares its place when another has the same total', () => {
-    const branches = [{ total: 5, rank: 1 }, { total: 3, rank: 2 }, { total: 3, rank: 2 }];
+    const branches = [
+      { total: 5, rank: 1 },
+      { total: 3, rank: 2 },
+      { total: 3, rank: 2 },
+    ];
     expect(branchPlaceEn(branches[0]!, branches)).toBe('first');
     expect(branchPlaceEn(branches[1]!, branches)).toBe('joint second');
   });
@@ -80,8 +89,8 @@ test('every dated target on the branch pages has an English form', async () => {
   const { watchItems } = await import('../../src/lib/branches/watch');
   const { branchOverview } = await import('../../src/lib/branches/summary');
   const budget = loadBudget(directoryReader('data'));
-  const untranslated = branchOverview(budget).branches
-    .flatMap((branch) => watchItems(branch.projects, budget.indicators))
+  const untranslated = branchOverview(budget)
+    .branches.flatMap((branch) => watchItems(branch.projects, budget.indicators))
     .filter((item) => targetEn(item.indicator).chinese)
     .map((item) => item.indicator.value);
   expect(untranslated).toEqual([]);

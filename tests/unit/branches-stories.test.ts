@@ -74,7 +74,9 @@ describe('claims the stories make in words', () => {
   const branchIds = new Set(branches.map((unit) => unit.id));
   const branchProjects = budget.projects.filter((project) => branchIds.has(project.unit_id));
   const themeTotal = (unitId: string, theme: string) =>
-    budget.projects.filter((project) => project.unit_id === unitId && project.theme === theme).reduce((sum, project) => sum + project.amount, 0);
+    budget.projects
+      .filter((project) => project.unit_id === unitId && project.theme === theme)
+      .reduce((sum, project) => sum + project.amount, 0);
 
   test('gaoping: the only branch with a project paid from unit funds', () => {
     expect([...new Set(branchProjects.filter((project) => project.unit_funds > 0).map((project) => project.unit_id))]).toEqual(['gaoping']);
@@ -82,7 +84,9 @@ describe('claims the stories make in words', () => {
   test('zezhou: the wetlands are the largest branch project; only zezhou lists wages as a project', () => {
     const largest = [...branchProjects].sort((a, b) => b.amount - a.amount)[0]!;
     expect(largest.id).toBe('zezhou-wetlands');
-    expect([...new Set(branchProjects.filter((project) => project.theme === '人员补助').map((project) => project.unit_id))]).toEqual(['zezhou']);
+    expect([...new Set(branchProjects.filter((project) => project.theme === '人员补助').map((project) => project.unit_id))]).toEqual([
+      'zezhou',
+    ]);
   });
   test('yangcheng: the branch with the smallest project budget (its headline says so)', () => {
     const totals = branches.map((unit) => unit.project_total);
@@ -92,11 +96,17 @@ describe('claims the stories make in words', () => {
     expect(themeTotal('yangcheng', '设备与修缮')).toBeGreaterThan(themeTotal('yangcheng', '大气'));
   });
   test('qinshui: the only branch with a nature (biodiversity) project', () => {
-    expect([...new Set(branchProjects.filter((project) => project.theme === '自然生态').map((project) => project.unit_id))]).toEqual(['qinshui']);
+    expect([...new Set(branchProjects.filter((project) => project.theme === '自然生态').map((project) => project.unit_id))]).toEqual([
+      'qinshui',
+    ]);
   });
   test('chengqu: several projects budget less this year than over their period', () => {
     const split = budget.projects.filter(
-      (project) => project.unit_id === 'chengqu' && project.period_total_yuan !== null && project.annual_total_yuan !== null && project.period_total_yuan > project.annual_total_yuan,
+      (project) =>
+        project.unit_id === 'chengqu' &&
+        project.period_total_yuan !== null &&
+        project.annual_total_yuan !== null &&
+        project.period_total_yuan > project.annual_total_yuan,
     );
     expect(split.length).toBeGreaterThanOrEqual(3);
   });
@@ -111,7 +121,8 @@ describe('claims the stories make in words', () => {
 
 describe('rankings the stories state in words', () => {
   const budget = getBudget();
-  const projectsOf = (unitId: string) => budget.projects.filter((project) => project.unit_id === unitId).sort((a, b) => b.amount - a.amount);
+  const projectsOf = (unitId: string) =>
+    budget.projects.filter((project) => project.unit_id === unitId).sort((a, b) => b.amount - a.amount);
   const topTheme = (unitId: string) => {
     const totals = new Map<string, number>();
     for (const project of projectsOf(unitId)) totals.set(project.theme, (totals.get(project.theme) ?? 0) + project.amount);
@@ -131,7 +142,9 @@ describe('rankings the stories state in words', () => {
     expect(topTheme('yangcheng')).toBe('机构运行');
   });
   test('qinshui: most cost targets of its operations project are floors (≥), not ceilings', () => {
-    const costs = budget.indicators.filter((indicator) => indicator.project_id === 'qinshui-operations' && indicator.level2.includes('成本'));
+    const costs = budget.indicators.filter(
+      (indicator) => indicator.project_id === 'qinshui-operations' && indicator.level2.includes('成本'),
+    );
     expect(costs.filter((indicator) => indicator.comparator === '≥').length * 2).toBeGreaterThan(costs.length);
   });
   test('qinshui: the operations sheet’s period goal still names 泽州分局, its annual goal 沁水分局', () => {

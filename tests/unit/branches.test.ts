@@ -16,26 +16,76 @@ const wan = (text: string) => wanToFen(text);
 
 function unit(id: string, shortName: string, kind: Unit['kind'], county: string | null, total: string, runningCost: string | null): Unit {
   return {
-    row: 1, id, name: `测试${shortName}`, short_name: shortName, kind, county, project_total: wan(total), project_general_budget: wan(total),
-    project_unit_funds: null, running_cost: runningCost ? wan(runningCost) : null, source_line: 10, running_cost_source_line: runningCost ? 5 : null,
+    row: 1,
+    id,
+    name: `测试${shortName}`,
+    short_name: shortName,
+    kind,
+    county,
+    project_total: wan(total),
+    project_general_budget: wan(total),
+    project_unit_funds: null,
+    running_cost: runningCost ? wan(runningCost) : null,
+    source_line: 10,
+    running_cost_source_line: runningCost ? 5 : null,
   };
 }
 
 function project(id: string, unitId: string, amount: string, theme: string, extra: Partial<Project> = {}): Project {
   return {
-    row: 1, id, name: `${id}项目`, unit_id: unitId, source_table: '表十二', amount: wan(amount), general_budget: wan(amount), unit_funds: 0,
-    carryover: 0, source_line: 20, function_code: '2110301', function_basis: 'amount-unique', function_fits_name: true, function_note: '',
-    theme, sheet_line: 100, sheet_name: null, sheet_unit: null, attribute: null, period_years: 1, period_total_yuan: null,
-    annual_total_yuan: null, annual_central_yuan: null, annual_provincial_yuan: null, annual_local_yuan: null, annual_self_yuan: null,
-    annual_other_yuan: null, overview: null, legal_basis: null, necessity: null, measures: null, plan: null, goal_period: null,
-    goal_annual: null, ...extra,
+    row: 1,
+    id,
+    name: `${id}项目`,
+    unit_id: unitId,
+    source_table: '表十二',
+    amount: wan(amount),
+    general_budget: wan(amount),
+    unit_funds: 0,
+    carryover: 0,
+    source_line: 20,
+    function_code: '2110301',
+    function_basis: 'amount-unique',
+    function_fits_name: true,
+    function_note: '',
+    theme,
+    sheet_line: 100,
+    sheet_name: null,
+    sheet_unit: null,
+    attribute: null,
+    period_years: 1,
+    period_total_yuan: null,
+    annual_total_yuan: null,
+    annual_central_yuan: null,
+    annual_provincial_yuan: null,
+    annual_local_yuan: null,
+    annual_self_yuan: null,
+    annual_other_yuan: null,
+    overview: null,
+    legal_basis: null,
+    necessity: null,
+    measures: null,
+    plan: null,
+    goal_period: null,
+    goal_annual: null,
+    ...extra,
   };
 }
 
 function indicator(projectId: string, seq: number, level2: string, name: string, value: string, extra: Partial<Indicator> = {}): Indicator {
   return {
-    row: 1, project_id: projectId, seq, level1: '产出指标', level2, name, value, target_number: null, target_unit: null, comparator: null,
-    name_source: 'annual-column', source_line: 200 + seq, ...extra,
+    row: 1,
+    project_id: projectId,
+    seq,
+    level1: '产出指标',
+    level2,
+    name,
+    value,
+    target_number: null,
+    target_unit: null,
+    comparator: null,
+    name_source: 'annual-column',
+    source_line: 200 + seq,
+    ...extra,
   };
 }
 
@@ -203,8 +253,12 @@ describe('figures for the narratives', () => {
   });
 
   test('numbers from the sheet text must match exactly once', () => {
-    expect(sheetNumberFigure(budget, { project: 'east-wetland', field: 'overview', pattern: '清淤量约(\\d+)m3', unit: '立方米' }).text).toBe('6,000立方米');
-    expect(sheetNumberFigure(budget, { project: 'east-wetland', field: 'overview', pattern: '清淤量约(\\d+)m3', plain: true }).text).toBe('6000');
+    expect(
+      sheetNumberFigure(budget, { project: 'east-wetland', field: 'overview', pattern: '清淤量约(\\d+)m3', unit: '立方米' }).text,
+    ).toBe('6,000立方米');
+    expect(sheetNumberFigure(budget, { project: 'east-wetland', field: 'overview', pattern: '清淤量约(\\d+)m3', plain: true }).text).toBe(
+      '6000',
+    );
     expect(() => sheetNumberFigure(budget, { project: 'east-wetland', field: 'overview', pattern: '(\\d+)万元' })).toThrow(/3 times/);
     expect(() => sheetNumberFigure(budget, { project: 'east-wetland', field: 'overview', pattern: '燃气(\\d+)万元' })).toThrow(/0 times/);
     expect(() => sheetNumberFigure(budget, { project: 'east-air', field: 'overview', pattern: '(\\d+)' })).toThrow(/no overview/);
@@ -224,14 +278,28 @@ describe('map data', () => {
   test('orients exterior rings counter-clockwise (RFC 7946) and closes them', () => {
     // A clockwise square: right, down, left (zigzag: +1 → 2, -1 → 1).
     const encoded = String.fromCharCode(64, 64, 64 + 2, 64, 64, 64 + 1, 64 + 1, 64);
-    const map = decodeEchartsMap({ type: 'FeatureCollection', UTF8Encoding: true, UTF8Scale: 1, features: [{ type: 'Feature', id: '1', properties: { name: 'x' }, geometry: { type: 'Polygon', coordinates: [encoded], encodeOffsets: [[0, 0]] } }] });
+    const map = decodeEchartsMap({
+      type: 'FeatureCollection',
+      UTF8Encoding: true,
+      UTF8Scale: 1,
+      features: [
+        {
+          type: 'Feature',
+          id: '1',
+          properties: { name: 'x' },
+          geometry: { type: 'Polygon', coordinates: [encoded], encodeOffsets: [[0, 0]] },
+        },
+      ],
+    });
     const ring = (map.features[0]!.geometry.coordinates as [number, number][][])[0]!;
     expect(ring[0]).toEqual(ring[ring.length - 1]);
     expect(signedArea2(ring)).toBeGreaterThan(0);
   });
 
   test('reads the map object out of the package wrapper without evaluating it', () => {
-    const { name, map } = extractRegisteredMap(`(function(){echarts.registerMap('晋城', {"type":"FeatureCollection","UTF8Encoding":true,"features":[{"id":"1","geometry":{"coordinates":["@{\\"}"]}}]});})`);
+    const { name, map } = extractRegisteredMap(
+      `(function(){echarts.registerMap('晋城', {"type":"FeatureCollection","UTF8Encoding":true,"features":[{"id":"1","geometry":{"coordinates":["@{\\"}"]}}]});})`,
+    );
     expect(name).toBe('晋城');
     expect(map.features).toHaveLength(1);
   });
@@ -247,7 +315,9 @@ describe('map data', () => {
   test('six areas, each a valid polygon with a label point, matched to a branch', () => {
     const geo = JSON.parse(readFileSync(OUTPUT_FILE, 'utf8')) as AreaCollection & { source: Record<string, string> };
     expect(geo.source.licence).toMatch(/MIT/);
-    expect(geo.features.map((feature) => feature.properties.name).sort()).toEqual(['城区', '沁水县', '泽州县', '阳城县', '陵川县', '高平市'].sort());
+    expect(geo.features.map((feature) => feature.properties.name).sort()).toEqual(
+      ['城区', '沁水县', '泽州县', '阳城县', '陵川县', '高平市'].sort(),
+    );
     const names = new Map(geo.features.map((feature, index) => [feature.properties.name, `b${index}`]));
     const layout = layoutMap(geo, names, 600);
     expect(layout.areas).toHaveLength(6);
@@ -269,8 +339,18 @@ describe('map data', () => {
 
   test('the seam inside 泽州县 (split into two polygons around 城区) is not drawn as a border', () => {
     const seamSquare: [number, number][][] = [
-      [[0, 0], [1, 0], [1, 1], [0, 0]],
-      [[0, 0], [1, 1], [0, 1], [0, 0]],
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 0],
+      ],
+      [
+        [0, 0],
+        [1, 1],
+        [0, 1],
+        [0, 0],
+      ],
     ];
     const lines = borderLines([{ geometry: { type: 'MultiPolygon', coordinates: seamSquare.map((ring) => [ring]) } }]);
     const segments = lines.flatMap((line) => line.slice(1).map((point, index) => `${line[index]}→${point}`));

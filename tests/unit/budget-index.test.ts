@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 
 // Expected values come from the CSVs as written, not from the loader the index sits on.
-const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(`data/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (file: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(`data/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 describe('the budget index: one look-up per id and code', () => {
   const budget = getBudget();
@@ -14,7 +15,9 @@ describe('the budget index: one look-up per id and code', () => {
 
   test('every report total by its id, in fen', () => {
     for (const row of csv('report_totals.csv')) expect(index.total(row.id!)).toBe(Math.round(Number(row.amount) * 100) * 10_000);
-    expect(index.totalRow('grand-total').source_line).toBe(Number(csv('report_totals.csv').find((row) => row.id === 'grand-total')!.source_line));
+    expect(index.totalRow('grand-total').source_line).toBe(
+      Number(csv('report_totals.csv').find((row) => row.id === 'grand-total')!.source_line),
+    );
   });
 
   test('projects, units and codes by id; children and branches in the file order', () => {
@@ -23,10 +26,21 @@ describe('the budget index: one look-up per id and code', () => {
     const functions = csv('functions.csv');
     for (const row of functions) {
       expect(index.functionRow(row.code!).name).toBe(row.name);
-      expect(index.children(row.code!).map((child) => child.code)).toEqual(functions.filter((child) => child.parent_code === row.code).map((child) => child.code));
+      expect(index.children(row.code!).map((child) => child.code)).toEqual(
+        functions.filter((child) => child.parent_code === row.code).map((child) => child.code),
+      );
     }
-    expect(index.branches().map((unit) => unit.id)).toEqual(csv('units.csv').filter((row) => row.kind === 'branch').map((row) => row.id));
-    for (const unit of csv('units.csv')) expect(index.projectsOfUnit(unit.id!).map((project) => project.id)).toEqual(csv('projects.csv').filter((row) => row.unit_id === unit.id).map((row) => row.id));
+    expect(index.branches().map((unit) => unit.id)).toEqual(
+      csv('units.csv')
+        .filter((row) => row.kind === 'branch')
+        .map((row) => row.id),
+    );
+    for (const unit of csv('units.csv'))
+      expect(index.projectsOfUnit(unit.id!).map((project) => project.id)).toEqual(
+        csv('projects.csv')
+          .filter((row) => row.unit_id === unit.id)
+          .map((row) => row.id),
+      );
   });
 
   test('a missing id is one clear error naming the file, the column and the id', () => {
@@ -42,7 +56,9 @@ describe('the budget index: one look-up per id and code', () => {
     expect(error).toBeInstanceOf(DataError);
     expect((error as DataError).message).toBe('projects.csv, column "id": unknown project "no-such-project"');
     expect((error as DataError).code).toBe('BAD_REFERENCE');
-    expect((missing(() => index.total('no-such-total')) as Error).message).toBe('report_totals.csv, column "id": has no "no-such-total" row');
+    expect((missing(() => index.total('no-such-total')) as Error).message).toBe(
+      'report_totals.csv, column "id": has no "no-such-total" row',
+    );
     expect((missing(() => index.unit('nowhere')) as Error).message).toMatch(/^units\.csv.*unknown unit "nowhere"/);
     expect((missing(() => index.functionRow('999')) as Error).message).toMatch(/^functions\.csv, column "code": has no code 999/);
   });

@@ -48,18 +48,25 @@ describe('chart data for the CSV downloads', () => {
     expect(fen(rest.filter((row) => row['层级'] === '1'))).toBe(reportTotal('energy-environment-total'));
     // Every parent equals the sum of its children.
     for (const parent of rows) {
-      const children = rows.filter((row) => row['层级'] === String(Number(parent['层级']) + 1) && row['上级编码或编号'] === parent['编码或编号']);
+      const children = rows.filter(
+        (row) => row['层级'] === String(Number(parent['层级']) + 1) && row['上级编码或编号'] === parent['编码或编号'],
+      );
       if (children.length) expect(fen(children), parent['名称']).toBe(wanToFen(parent['金额（万元）']!));
     }
     // Every project appears exactly once.
-    const projects = rows.filter((row) => row['类型'] === '项目').map((row) => row['编码或编号']).sort();
+    const projects = rows
+      .filter((row) => row['类型'] === '项目')
+      .map((row) => row['编码或编号'])
+      .sort();
     expect(projects).toEqual(budget.projects.map((project) => project.id).sort());
   });
 
   test('treemap by function: the 款 rows are the 款 of functions.csv with their printed totals', () => {
     const kuan = records(table('treemap')).filter((row) => row['类型'] === '款');
     const expected = budget.functions.filter((row) => row.parent_code === '211');
-    expect(kuan.map((row) => [row['编码或编号'], wanToFen(row['金额（万元）']!)]).sort()).toEqual(expected.map((row) => [row.code, row.total]).sort());
+    expect(kuan.map((row) => [row['编码或编号'], wanToFen(row['金额（万元）']!)]).sort()).toEqual(
+      expected.map((row) => [row.code, row.total]).sort(),
+    );
   });
 
   test('flow: each step adds up to the grand total, and projects to the project total', () => {
@@ -81,9 +88,15 @@ describe('chart data for the CSV downloads', () => {
     const rows = records(table('branches'));
     expect(rows.map((row) => row['分局']).sort()).toEqual(overview.branches.map((branch) => branch.shortName).sort());
     expect(fen(rows, '项目预算（万元）')).toBe(overview.total);
-    expect(sumFen(rows.map((row) => (row['机关运行经费（万元）'] ? wanToFen(row['机关运行经费（万元）']) : 0)))).toBe(overview.runningCostTotal);
-    expect(rows.reduce((sum, row) => sum + Number(row['项目数']), 0)).toBe(overview.branches.reduce((sum, branch) => sum + branch.projects.length, 0));
-    const themeColumns = table('branches').columns.filter((column) => column.endsWith('（万元）') && !['项目预算（万元）', '机关运行经费（万元）'].includes(column));
+    expect(sumFen(rows.map((row) => (row['机关运行经费（万元）'] ? wanToFen(row['机关运行经费（万元）']) : 0)))).toBe(
+      overview.runningCostTotal,
+    );
+    expect(rows.reduce((sum, row) => sum + Number(row['项目数']), 0)).toBe(
+      overview.branches.reduce((sum, branch) => sum + branch.projects.length, 0),
+    );
+    const themeColumns = table('branches').columns.filter(
+      (column) => column.endsWith('（万元）') && !['项目预算（万元）', '机关运行经费（万元）'].includes(column),
+    );
     for (const row of rows) {
       const themeSum = sumFen(themeColumns.map((column) => (row[column] ? wanToFen(row[column]) : 0)));
       expect(themeSum, row['分局']).toBe(wanToFen(row['项目预算（万元）']!));
@@ -93,12 +106,20 @@ describe('chart data for the CSV downloads', () => {
     }
   });
 
-  test.each(branchOverview(budget).branches.map((branch) => branch.id))('branch-%s: its projects add up to its project budget in units.csv', (id) => {
-    const rows = records(table(`branch-${id}`));
-    const unit = budget.units.find((entry) => entry.id === id)!;
-    expect(fen(rows)).toBe(unit.project_total);
-    expect(rows.map((row) => row['项目编号']).sort()).toEqual(budget.projects.filter((project) => project.unit_id === id).map((project) => project.id).sort());
-  });
+  test.each(branchOverview(budget).branches.map((branch) => branch.id))(
+    'branch-%s: its projects add up to its project budget in units.csv',
+    (id) => {
+      const rows = records(table(`branch-${id}`));
+      const unit = budget.units.find((entry) => entry.id === id)!;
+      expect(fen(rows)).toBe(unit.project_total);
+      expect(rows.map((row) => row['项目编号']).sort()).toEqual(
+        budget.projects
+          .filter((project) => project.unit_id === id)
+          .map((project) => project.id)
+          .sort(),
+      );
+    },
+  );
 
   test('home: sources and spending each add up to the grand total', () => {
     const rows = records(table('home'));

@@ -12,7 +12,10 @@ test('the English dictionary describes exactly the columns the Chinese one does,
   for (const dataset of files) {
     const chinese = describeColumns(dataset).map((entry) => entry.column);
     const english = describeColumnsEn(dataset);
-    expect(english.map((entry) => entry.column), dataset.file).toEqual(chinese);
+    expect(
+      english.map((entry) => entry.column),
+      dataset.file,
+    ).toEqual(chinese);
     for (const { column, description } of english) expect(description, `${dataset.file} ${column}`).not.toMatch(HAN);
   }
 });

@@ -4,7 +4,15 @@ import { describe, expect, test } from 'vitest';
 import { getBudget } from '../../src/lib/budget';
 import { embedCharts } from '../../src/lib/embed/charts';
 import { iframeCode, pymCode } from '../../src/lib/embed/code';
-import { ampSizeMessage, heightFromMessage, heightRequestMessage, isHeightRequest, openPageMessage, pageToOpen, pymHeightMessage } from '../../src/lib/embed/messages';
+import {
+  ampSizeMessage,
+  heightFromMessage,
+  heightRequestMessage,
+  isHeightRequest,
+  openPageMessage,
+  pageToOpen,
+  pymHeightMessage,
+} from '../../src/lib/embed/messages';
 import { classicScript } from '../../src/lib/embed/bundle';
 import { embedCodeInput } from '../../src/lib/embed/codeInput';
 import { frameHeights } from '../../src/lib/embed/frameHeights';
@@ -16,7 +24,9 @@ const README_ROOT = 'https://jincheng-budget.example.org/';
 
 describe('the embeddable charts', () => {
   test('cover every chart the site has: both treemaps, the Sankey, the branch comparison, each branch and the home chart', () => {
-    const branches = getBudget().units.filter((unit) => unit.kind === 'branch').map((unit) => `branch-${unit.id}`);
+    const branches = getBudget()
+      .units.filter((unit) => unit.kind === 'branch')
+      .map((unit) => `branch-${unit.id}`);
     expect(charts.map((chart) => chart.slug).sort()).toEqual(['home', 'treemap', 'treemap-unit', 'flow', 'branches', ...branches].sort());
     expect(new Set(charts.map((chart) => chart.title)).size).toBe(charts.length);
   });
@@ -75,8 +85,14 @@ describe('/embed.js', () => {
     // The host speaks the chart's own message format (src/lib/embed/messages.ts), bundled in, not copied.
     expect(source).toContain(JSON.stringify(heightRequestMessage().sentinel));
     // Run where no <script> element loaded it: it starts nothing and throws nothing.
-    const window = { addEventListener: () => { throw new Error('must not listen'); } };
-    expect(() => runInNewContext(source, { window, document: { currentScript: null }, location: { href: 'https://host.example/' } })).not.toThrow();
+    const window = {
+      addEventListener: () => {
+        throw new Error('must not listen');
+      },
+    };
+    expect(() =>
+      runInNewContext(source, { window, document: { currentScript: null }, location: { href: 'https://host.example/' } }),
+    ).not.toThrow();
   });
 });
 

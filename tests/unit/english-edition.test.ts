@@ -23,7 +23,12 @@ describe('the English treemaps', () => {
       const shape = (node: typeof chinese.display) => allNodes(node).map((entry) => [entry.id, entry.kind, entry.amount]);
       expect(shape(english.display)).toEqual(shape(chinese.display));
       expect(english.total).toBe(chinese.total);
-      const names = allNodes(english.display).flatMap((node) => [node.name, node.shortName, node.unitName ?? '', node.project?.functionName ?? '']);
+      const names = allNodes(english.display).flatMap((node) => [
+        node.name,
+        node.shortName,
+        node.unitName ?? '',
+        node.project?.functionName ?? '',
+      ]);
       expect(names.filter((name) => /[\u3400-\u9fff]/.test(name))).toEqual([]);
     });
   }
@@ -36,19 +41,38 @@ describe('the English treemaps', () => {
 
 describe('shareInWordsEnglish', () => {
   test('uses the same tenths and thresholds as shareInWords', () => {
-    const pairs = [0, 50, 74, 75, 100, 124, 125, 376, 400, 417, 425, 500, 899, 975, 1000].map((permille) => [shareInWords(permille, 1000), shareInWordsEnglish(permille, 1000)]);
+    const pairs = [0, 50, 74, 75, 100, 124, 125, 376, 400, 417, 425, 500, 899, 975, 1000].map((permille) => [
+      shareInWords(permille, 1000),
+      shareInWordsEnglish(permille, 1000),
+    ]);
     expect(pairs).toEqual([
-      ['零', 'none'], ['不到一成', 'less than one in ten'], ['不到一成', 'less than one in ten'], ['近一成', 'nearly one in ten'],
-      ['一成', 'one in ten'], ['一成', 'one in ten'], ['一成多', 'over one in ten'], ['四成', 'four in ten'],
-      ['四成', 'four in ten'], ['四成', 'four in ten'], ['四成多', 'over four in ten'], ['一半', 'half'],
-      ['九成', 'nine in ten'], ['几乎全部', 'almost all'], ['全部', 'all'],
+      ['零', 'none'],
+      ['不到一成', 'less than one in ten'],
+      ['不到一成', 'less than one in ten'],
+      ['近一成', 'nearly one in ten'],
+      ['一成', 'one in ten'],
+      ['一成', 'one in ten'],
+      ['一成多', 'over one in ten'],
+      ['四成', 'four in ten'],
+      ['四成', 'four in ten'],
+      ['四成', 'four in ten'],
+      ['四成多', 'over four in ten'],
+      ['一半', 'half'],
+      ['九成', 'nine in ten'],
+      ['几乎全部', 'almost all'],
+      ['全部', 'all'],
     ]);
   });
 });
 
 describe('the English home findings', () => {
   test('state the same figures as the Chinese, in the same order', () => {
-    const figures = (findings: ReturnType<typeof homeFindings>) => findings.map((finding) => [finding.id, finding.table.map((row) => row.amount), finding.rows.map((row) => row.segments.map((segment) => segment.amount))]);
+    const figures = (findings: ReturnType<typeof homeFindings>) =>
+      findings.map((finding) => [
+        finding.id,
+        finding.table.map((row) => row.amount),
+        finding.rows.map((row) => row.segments.map((segment) => segment.amount)),
+      ]);
     expect(figures(homeFindingsEnglish(budget))).toEqual(figures(homeFindings(budget)));
   });
 });

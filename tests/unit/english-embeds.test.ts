@@ -23,7 +23,9 @@ const thumbnail = { url: `${ROOT}en/embed/treemap/image.png`, width: 1600, heigh
 
 describe('the English embeddable charts', () => {
   test('are the Chinese charts, in the same order, each with an English title, subtitle and summary', () => {
-    expect(english.map((chart) => [chart.slug, chart.kind, chart.stateParams])).toEqual(chinese.map((chart) => [chart.slug, chart.kind, chart.stateParams]));
+    expect(english.map((chart) => [chart.slug, chart.kind, chart.stateParams])).toEqual(
+      chinese.map((chart) => [chart.slug, chart.kind, chart.stateParams]),
+    );
     for (const chart of english) {
       expect(chart.lang).toBe('en');
       expect(chart.fullPath).toBe(`/en${chinese.find((entry) => entry.slug === chart.slug)!.fullPath}`);
@@ -82,7 +84,10 @@ describe('English oEmbed', () => {
   });
 
   test('the Chinese oEmbed is unchanged: Chinese provider, no author', () => {
-    const zh = oembedFor(chinese.find((chart) => chart.slug === 'treemap')!, ROOT);
+    const zh = oembedFor(
+      chinese.find((chart) => chart.slug === 'treemap')!,
+      ROOT,
+    );
     expect(zh.provider_name).toBe('晋城生态环境预算2024');
     expect(zh).not.toHaveProperty('author_name');
     expect(zh.html).toContain(`src="${ROOT}embed/treemap/"`);

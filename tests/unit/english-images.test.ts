@@ -16,7 +16,9 @@ const budget = getBudget();
 describe('English images and share cards', () => {
   test('every English chart image draws the English title and source line, no Chinese', { timeout: 60_000 }, async () => {
     const images = chartImages('en');
-    expect(images.filter((image) => !image.level).map((image) => image.path)).toEqual(builtEmbedCharts('en', budget).map((chart) => chartImagePath(chart.slug, 'en')));
+    expect(images.filter((image) => !image.level).map((image) => image.path)).toEqual(
+      builtEmbedCharts('en', budget).map((chart) => chartImagePath(chart.slug, 'en')),
+    );
     for (const image of images) {
       const { svg } = await chartImageSvg(image);
       const text = [...svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]*)/g)].map((match) => match[1]).join(' ');
@@ -38,7 +40,16 @@ describe('English images and share cards', () => {
     const cut: string[] = [];
     for (const key of englishKeys) {
       const card = await shareCard(key);
-      const words = [card.kicker, card.title, card.figure, card.caption, card.barsTitle, card.source, ...(card.bars ?? []).flatMap((bar) => [bar.label, bar.value]), shareCardAlt(key)];
+      const words = [
+        card.kicker,
+        card.title,
+        card.figure,
+        card.caption,
+        card.barsTitle,
+        card.source,
+        ...(card.bars ?? []).flatMap((bar) => [bar.label, bar.value]),
+        shareCardAlt(key),
+      ];
       for (const text of words) expect(String(text ?? ''), key).not.toMatch(CHINESE);
       expect(card.address, key).toMatch(/\/en\//);
       // English runs longer than Chinese: the card's title and caption fit their lines whole; only a
@@ -48,7 +59,9 @@ describe('English images and share cards', () => {
       if (cardLines(card.kicker, 28, 1072, 1)[0]!.endsWith('…')) cut.push(`${key} kicker`);
       // The heading over the bars is drawn on one line, uncut: it must fit beside the text (504 px).
       if (card.barsTitle && cardLines(card.barsTitle, 26, 504, 2).length > 1) cut.push(`${key} bars title`);
-      const titles = [...cardSvg(card).matchAll(/<text\b[^>]*font-size="(\d+)" font-weight="700">([^<]*)<\/text>/g)].filter((match) => Number(match[1]) >= 28);
+      const titles = [...cardSvg(card).matchAll(/<text\b[^>]*font-size="(\d+)" font-weight="700">([^<]*)<\/text>/g)].filter(
+        (match) => Number(match[1]) >= 28,
+      );
       expect(titles.length, `${key}: title lines drawn`).toBeGreaterThan(0);
       if (!key.startsWith('en/projects/') && titles.some((match) => match[2]!.endsWith('…'))) cut.push(`${key} title`);
     }

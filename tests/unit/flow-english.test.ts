@@ -37,7 +37,12 @@ describe('the English flow model', () => {
   test('every name, sentence, table row and panel text is English', () => {
     const texts = [
       en.summary,
-      ...en.variants.flatMap((variant) => [...variant.graph.nodes.map((node) => node.name), ...variant.layout.nodes.flatMap((placed) => placed.label.lines), ...variant.vertical.nodes.flatMap((placed) => placed.label.lines), ...variant.layout.columns.map((column) => column.title)]),
+      ...en.variants.flatMap((variant) => [
+        ...variant.graph.nodes.map((node) => node.name),
+        ...variant.layout.nodes.flatMap((placed) => placed.label.lines),
+        ...variant.vertical.nodes.flatMap((placed) => placed.label.lines),
+        ...variant.layout.columns.map((column) => column.title),
+      ]),
       ...en.details.flatMap((detail) => detail.table.flatMap((row) => [row.from, row.to, row.basis])),
       JSON.stringify(en.panel),
     ];
@@ -53,7 +58,8 @@ describe('the English flow model', () => {
     const [grouped] = en.variants;
     for (const placed of grouped!.layout.nodes.filter((entry) => entry.node.column === 2)) {
       expect(placed.label.lines.length).toBeLessThanOrEqual(2);
-      for (const line of placed.label.lines) expect(textWidth(line, LAYOUT.fontSize), line).toBeLessThanOrEqual(LAYOUT.width - placed.label.x);
+      for (const line of placed.label.lines)
+        expect(textWidth(line, LAYOUT.fontSize), line).toBeLessThanOrEqual(LAYOUT.width - placed.label.x);
     }
   });
 });

@@ -17,33 +17,108 @@ import { tracePath, type TraceLink } from '../../src/lib/flow/path';
 
 const w = wanToFen;
 
-function fn(code: string, name: string, level: FunctionRow['level'], parent: string | null, total: string, parts: Partial<Record<'basic' | 'project' | 'general_budget' | 'unit_funds' | 'carryover', string>>): FunctionRow {
+function fn(
+  code: string,
+  name: string,
+  level: FunctionRow['level'],
+  parent: string | null,
+  total: string,
+  parts: Partial<Record<'basic' | 'project' | 'general_budget' | 'unit_funds' | 'carryover', string>>,
+): FunctionRow {
   const get = (key: keyof typeof parts) => (parts[key] ? w(parts[key]!) : null);
   return {
-    row: 0, code, name, level, parent_code: parent, total: w(total),
-    basic: get('basic'), project: get('project'), general_budget: get('general_budget'), unit_funds: get('unit_funds'), carryover: get('carryover'),
-    source_line: 1, income_source_line: null,
+    row: 0,
+    code,
+    name,
+    level,
+    parent_code: parent,
+    total: w(total),
+    basic: get('basic'),
+    project: get('project'),
+    general_budget: get('general_budget'),
+    unit_funds: get('unit_funds'),
+    carryover: get('carryover'),
+    source_line: 1,
+    income_source_line: null,
   };
 }
 
-function project(id: string, code: string, amount: string, source: 'general_budget' | 'carryover', basis: Project['function_basis'] = 'amount-unique'): Project {
+function project(
+  id: string,
+  code: string,
+  amount: string,
+  source: 'general_budget' | 'carryover',
+  basis: Project['function_basis'] = 'amount-unique',
+): Project {
   return {
-    row: 0, id, name: `项目${id}`, unit_id: 'bureau', source_table: '表十二', amount: w(amount),
-    general_budget: source === 'general_budget' ? w(amount) : 0, unit_funds: 0, carryover: source === 'carryover' ? w(amount) : 0,
-    source_line: 1, function_code: code, function_basis: basis, function_fits_name: true, function_note: '', theme: 'x',
-    sheet_line: null, sheet_name: null, sheet_unit: null, attribute: null, period_years: null, period_total_yuan: null,
-    annual_total_yuan: null, annual_central_yuan: null, annual_provincial_yuan: null, annual_local_yuan: null, annual_self_yuan: null,
-    annual_other_yuan: null, overview: null, legal_basis: null, necessity: null, measures: null, plan: null, goal_period: null, goal_annual: null,
+    row: 0,
+    id,
+    name: `项目${id}`,
+    unit_id: 'bureau',
+    source_table: '表十二',
+    amount: w(amount),
+    general_budget: source === 'general_budget' ? w(amount) : 0,
+    unit_funds: 0,
+    carryover: source === 'carryover' ? w(amount) : 0,
+    source_line: 1,
+    function_code: code,
+    function_basis: basis,
+    function_fits_name: true,
+    function_note: '',
+    theme: 'x',
+    sheet_line: null,
+    sheet_name: null,
+    sheet_unit: null,
+    attribute: null,
+    period_years: null,
+    period_total_yuan: null,
+    annual_total_yuan: null,
+    annual_central_yuan: null,
+    annual_provincial_yuan: null,
+    annual_local_yuan: null,
+    annual_self_yuan: null,
+    annual_other_yuan: null,
+    overview: null,
+    legal_basis: null,
+    necessity: null,
+    measures: null,
+    plan: null,
+    goal_period: null,
+    goal_annual: null,
   };
 }
 
 function gap(identity: string, printed: number, computed: number): KnownGap {
-  return { row: 0, id: identity.replace(/[^a-z0-9]+/gi, '-').toLowerCase(), identity, printed, computed, difference: Math.round((printed - computed) * 100) / 100, lines: '1', note: '' };
+  return {
+    row: 0,
+    id: identity.replace(/[^a-z0-9]+/gi, '-').toLowerCase(),
+    identity,
+    printed,
+    computed,
+    difference: Math.round((printed - computed) * 100) / 100,
+    lines: '1',
+    note: '',
+  };
 }
 
 function fixtureBudget(overrides: Partial<FlowBudget> = {}): FlowBudget {
   return {
-    units: [{ row: 0, id: 'bureau', name: '局本级', short_name: '局本级', kind: 'headquarters', county: null, project_total: 0, project_general_budget: 0, project_unit_funds: null, running_cost: null, source_line: 1, running_cost_source_line: null }],
+    units: [
+      {
+        row: 0,
+        id: 'bureau',
+        name: '局本级',
+        short_name: '局本级',
+        kind: 'headquarters',
+        county: null,
+        project_total: 0,
+        project_general_budget: 0,
+        project_unit_funds: null,
+        running_cost: null,
+        source_line: 1,
+        running_cost_source_line: null,
+      },
+    ],
     functions: [
       fn('208', '社会保障', '类', null, '2.00', { basic: '2.00', general_budget: '2.00' }),
       fn('20805', '养老', '款', '208', '2.01', { basic: '2.01', general_budget: '2.01' }),
@@ -78,23 +153,42 @@ function fixtureBudget(overrides: Partial<FlowBudget> = {}): FlowBudget {
   };
 }
 
-
 const fen = wanToFen;
 
 describe('buildFlow on a small budget', () => {
   const graph = buildFlow(fixtureBudget(), '款');
 
   test('three columns: sources, the small class whole and the big class by 款, then spending', () => {
-    expect(graph.nodes.filter((node) => node.column === 0).map((node) => node.id)).toEqual(['source:general-budget', 'source:unit-funds', 'source:carryover']);
-    expect(graph.nodes.filter((node) => node.column === 1).map((node) => node.id)).toEqual(['function:208', 'function:21101', 'function:21103']);
+    expect(graph.nodes.filter((node) => node.column === 0).map((node) => node.id)).toEqual([
+      'source:general-budget',
+      'source:unit-funds',
+      'source:carryover',
+    ]);
+    expect(graph.nodes.filter((node) => node.column === 1).map((node) => node.id)).toEqual([
+      'function:208',
+      'function:21101',
+      'function:21103',
+    ]);
     expect(graph.nodes.filter((node) => node.column === 2).map((node) => node.id)).toEqual([
-      'basic:208', 'basic:21101', 'project:p1', 'project:p2', 'project:p3', 'project:p4', 'project:p5', 'project:p6',
+      'basic:208',
+      'basic:21101',
+      'project:p1',
+      'project:p2',
+      'project:p3',
+      'project:p4',
+      'project:p5',
+      'project:p6',
     ]);
   });
 
   test('the 项 level splits only the big class', () => {
     const detailed = buildFlow(fixtureBudget(), '项');
-    expect(detailed.nodes.filter((node) => node.column === 1).map((node) => node.id)).toEqual(['function:208', 'function:2110101', 'function:2110301', 'function:2110302']);
+    expect(detailed.nodes.filter((node) => node.column === 1).map((node) => node.id)).toEqual([
+      'function:208',
+      'function:2110101',
+      'function:2110301',
+      'function:2110302',
+    ]);
   });
 
   test('a node shows the sum of its parts, even where the report prints 0.01 less', () => {
@@ -143,7 +237,10 @@ describe('printed figures and known gaps', () => {
   test('a node that does not conserve money fails', () => {
     const budget = fixtureBudget();
     const graph = buildFlow(budget, '款');
-    const broken = { ...graph, links: graph.links.map((link) => (link.target === 'project:p1' ? { ...link, value: link.value + 1 } : link)) };
+    const broken = {
+      ...graph,
+      links: graph.links.map((link) => (link.target === 'project:p1' ? { ...link, value: link.value + 1 } : link)),
+    };
     expect(nodeImbalances(broken).map((entry) => entry.nodeId)).toEqual(['function:21101', 'project:p1']);
     expect(() => assertFlowConsistent(broken, budget)).toThrow(/conserve/);
   });
@@ -201,8 +298,17 @@ describe('grouping small projects', () => {
     // 21101 has p1, p2, p3 (largest first); with two drawn, p3 is gathered and cannot be opened.
     const all = applyGrouping(full, grouping, 'all', 2);
     const rest = all.nodes.find((node) => node.id === 'rest:21101')!;
-    expect(rest).toMatchObject({ kind: 'group', tableOnly: true, members: ['project:p3'], name: '其余1个项目（见数据表）', value: fen('5.00') });
-    expect(all.nodes.filter((node) => node.kind === 'project' && node.functionId === 'function:21101').map((node) => node.id)).toEqual(['project:p1', 'project:p2']);
+    expect(rest).toMatchObject({
+      kind: 'group',
+      tableOnly: true,
+      members: ['project:p3'],
+      name: '其余1个项目（见数据表）',
+      value: fen('5.00'),
+    });
+    expect(all.nodes.filter((node) => node.kind === 'project' && node.functionId === 'function:21101').map((node) => node.id)).toEqual([
+      'project:p1',
+      'project:p2',
+    ]);
     expect(nodeImbalances(all)).toEqual([]);
     expect(columnTotals(all)).toEqual(columnTotals(full));
     const opened = openGroup(applyGrouping(full, grouping, new Set(), 2), projectParts(full), 'group:21101', 2);
@@ -227,7 +333,9 @@ describe('layout', () => {
     const a = layoutFlow(graph);
     expect(layoutFlow(graph)).toEqual(a);
     // Layout follows the graph's node order; the builder sorts, so a reversed input sorts back.
-    expect(layoutFlow(applyGrouping(shuffled, { threshold: 0, groups: new Map() })).links.map((link) => link.path)).toEqual(a.links.map((link) => link.path));
+    expect(layoutFlow(applyGrouping(shuffled, { threshold: 0, groups: new Map() })).links.map((link) => link.path)).toEqual(
+      a.links.map((link) => link.path),
+    );
   });
 
   test('bands are proportional to money', () => {
@@ -248,7 +356,16 @@ describe('labels', () => {
   });
 
   test('a column too short for its labels is an error, not an overlap', () => {
-    expect(() => placeLabels([{ wanted: 0, height: 17 }, { wanted: 1, height: 17 }], 0, 30)).toThrow();
+    expect(() =>
+      placeLabels(
+        [
+          { wanted: 0, height: 17 },
+          { wanted: 1, height: 17 },
+        ],
+        0,
+        30,
+      ),
+    ).toThrow();
   });
 
   test('long names are shortened to the width, short ones kept', () => {

@@ -7,7 +7,15 @@ import { describe, expect, test } from 'vitest';
 import { loadBudget } from '../../src/lib/data/load';
 import { buildFlow } from '../../src/lib/flow/build';
 import { columnTotals, nodeImbalances } from '../../src/lib/flow/conservation';
-import { applyGrouping, MAX_DRAWN_PER_FUNCTION, MAX_SHOWN_PER_FUNCTION, openGroup, planGroups, projectParts, smallProjectThreshold } from '../../src/lib/flow/grouping';
+import {
+  applyGrouping,
+  MAX_DRAWN_PER_FUNCTION,
+  MAX_SHOWN_PER_FUNCTION,
+  openGroup,
+  planGroups,
+  projectParts,
+  smallProjectThreshold,
+} from '../../src/lib/flow/grouping';
 import { layoutFlow } from '../../src/lib/flow/layout';
 import { buildFlowChartModel } from '../../src/lib/flow/model';
 import { variantSvg } from '../../src/components/flow/variantSvg';
@@ -22,10 +30,13 @@ describe.each(['款', '项'] as const)('the %s chart of a budget with 30× the p
 
   test('shows at most a few projects per function and groups the rest, keeping every total', () => {
     const shown = new Map<string, number>();
-    for (const node of grouped.nodes.filter((entry) => entry.kind === 'project')) shown.set(node.functionId!, (shown.get(node.functionId!) ?? 0) + 1);
+    for (const node of grouped.nodes.filter((entry) => entry.kind === 'project'))
+      shown.set(node.functionId!, (shown.get(node.functionId!) ?? 0) + 1);
     expect(Math.max(...shown.values())).toBeLessThanOrEqual(MAX_SHOWN_PER_FUNCTION);
     const members = [...grouping.groups.values()].flat();
-    expect(new Set([...members, ...grouped.nodes.filter((node) => node.kind === 'project').map((node) => node.id)]).size).toBe(budget.projects.length);
+    expect(new Set([...members, ...grouped.nodes.filter((node) => node.kind === 'project').map((node) => node.id)]).size).toBe(
+      budget.projects.length,
+    );
     expect(nodeImbalances(grouped)).toEqual([]);
     expect(columnTotals(grouped)).toEqual(columnTotals(full));
   });
@@ -40,15 +51,19 @@ describe.each(['款', '项'] as const)('the %s chart of a budget with 30× the p
 
   test('"all projects" and every opened group draw at most a bounded number per function, keeping every total', () => {
     const parts = projectParts(full);
-    const views = [applyGrouping(full, grouping, 'all'), ...[...grouping.groups.keys()].map((groupId) => openGroup(grouped, parts, groupId))];
+    const views = [
+      applyGrouping(full, grouping, 'all'),
+      ...[...grouping.groups.keys()].map((groupId) => openGroup(grouped, parts, groupId)),
+    ];
     for (const view of views) {
       const drawn = new Map<string, number>();
-      for (const node of view.nodes.filter((entry) => entry.kind === 'project')) drawn.set(node.functionId!, (drawn.get(node.functionId!) ?? 0) + 1);
+      for (const node of view.nodes.filter((entry) => entry.kind === 'project'))
+        drawn.set(node.functionId!, (drawn.get(node.functionId!) ?? 0) + 1);
       expect(Math.max(...drawn.values())).toBeLessThanOrEqual(MAX_DRAWN_PER_FUNCTION);
       expect(nodeImbalances(view)).toEqual([]);
       expect(columnTotals(view)).toEqual(columnTotals(full));
       // Every project is drawn or gathered exactly once.
-      const placed = view.nodes.flatMap((node) => (node.kind === 'project' ? [node.id] : node.members ?? []));
+      const placed = view.nodes.flatMap((node) => (node.kind === 'project' ? [node.id] : (node.members ?? [])));
       expect(placed.length).toBe(budget.projects.length);
       expect(new Set(placed).size).toBe(budget.projects.length);
     }
@@ -61,7 +76,10 @@ describe.each(['款', '项'] as const)('the %s chart of a budget with 30× the p
 describe('the prerendered flow chart of a budget with 30× the projects', () => {
   const model = buildFlowChartModel(budget);
   const all = model.variants.find((variant) => variant.key === 'kuan/all')!;
-  const svg = new DOMParser().parseFromString(variantSvg(model, all, (path) => path), 'image/svg+xml');
+  const svg = new DOMParser().parseFromString(
+    variantSvg(model, all, (path) => path),
+    'image/svg+xml',
+  );
 
   test('"all projects" draws a node for the rest that explains itself and does not pretend to open', () => {
     const restIds = all.graph.nodes.filter((node) => node.tableOnly).map((node) => node.id);

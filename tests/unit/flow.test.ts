@@ -35,7 +35,7 @@ describe('conservation', () => {
     expect(columnTotals(graph)).toEqual([grandTotal, grandTotal, grandTotal]);
   });
 
-  test('the three sources are the report\'s', () => {
+  test("the three sources are the report's", () => {
     const sources = model.details[0]!.full.nodes.filter((node) => node.kind === 'source');
     expect(sources.map((node) => [node.name, formatWan(node.value)])).toEqual([
       ['一般公共预算当年拨款', '21,254.38万元'],
@@ -49,17 +49,23 @@ describe('every project appears exactly once', () => {
   const projectIds = budget.projects.map((project) => `project:${project.id}`).sort();
 
   test.each(model.details.map((detail) => [detail.key, detail] as const))('%s, all projects shown', (_, detail) => {
-    const shown = detail.full.nodes.filter((node) => node.kind === 'project').map((node) => node.id).sort();
+    const shown = detail.full.nodes
+      .filter((node) => node.kind === 'project')
+      .map((node) => node.id)
+      .sort();
     expect(shown).toEqual(projectIds);
     expect(projectIds).toHaveLength(66);
     for (const id of projectIds) expect(detail.full.links.filter((link) => link.target === id)).toHaveLength(1);
   });
 
-  test.each(model.variants.map((variant) => [variant.key, variant.graph] as const))('%s: on its own or in exactly one group', (_, graph) => {
-    const own = graph.nodes.filter((node) => node.kind === 'project').map((node) => node.id);
-    const grouped = graph.nodes.filter((node) => node.kind === 'group').flatMap((node) => node.members!);
-    expect([...own, ...grouped].sort()).toEqual(projectIds);
-  });
+  test.each(model.variants.map((variant) => [variant.key, variant.graph] as const))(
+    '%s: on its own or in exactly one group',
+    (_, graph) => {
+      const own = graph.nodes.filter((node) => node.kind === 'project').map((node) => node.id);
+      const grouped = graph.nodes.filter((node) => node.kind === 'group').flatMap((node) => node.members!);
+      expect([...own, ...grouped].sort()).toEqual(projectIds);
+    },
+  );
 });
 
 describe('source → function flows equal 表二', () => {
@@ -96,14 +102,16 @@ describe('source → function flows equal 表二', () => {
 
   test('the page says which figure a node shows where the report differs', () => {
     expect(model.differences.length).toBeGreaterThan(0);
-    for (const difference of model.differences) expect(model.panel[difference.elementId]!.notes.join('')).toContain(formatWan(difference.printed));
+    for (const difference of model.differences)
+      expect(model.panel[difference.elementId]!.notes.join('')).toContain(formatWan(difference.printed));
   });
 });
 
 describe('grouping and ungrouping keep all totals', () => {
   test.each(model.details.map((detail) => [detail.key, detail] as const))('%s', (_, detail) => {
     const valueOf = (graph: FlowGraph) => new Map(graph.nodes.filter((node) => node.column < 2).map((node) => [node.id, node.value]));
-    const outOf = (graph: FlowGraph, id: string) => graph.links.filter((link) => link.source === id).reduce((sum, link) => sum + link.value, 0);
+    const outOf = (graph: FlowGraph, id: string) =>
+      graph.links.filter((link) => link.source === id).reduce((sum, link) => sum + link.value, 0);
     for (const variant of model.variants.filter((entry) => entry.detailKey === detail.key)) {
       expect(valueOf(variant.graph)).toEqual(valueOf(detail.full));
       for (const id of valueOf(detail.full).keys()) expect(outOf(variant.graph, id)).toBe(outOf(detail.full, id));
@@ -133,21 +141,24 @@ describe('grouping and ungrouping keep all totals', () => {
 });
 
 describe('layout', () => {
-  test.each(model.variants.map((variant) => [variant.key, variant.layout] as const))('%s: labels never overlap and fit the chart', (_, layout) => {
-    for (const column of [0, 1, 2]) {
-      const labels = layout.nodes.filter((placed) => placed.node.column === column).map((placed) => placed.label);
-      for (let index = 1; index < labels.length; index++) {
-        const previousBottom = labels[index - 1]!.y + (labels[index - 1]!.lines.length - 1) * LAYOUT.lineHeight;
-        expect(labels[index]!.y - previousBottom).toBeGreaterThanOrEqual(LAYOUT.lineHeight - 0.2);
+  test.each(model.variants.map((variant) => [variant.key, variant.layout] as const))(
+    '%s: labels never overlap and fit the chart',
+    (_, layout) => {
+      for (const column of [0, 1, 2]) {
+        const labels = layout.nodes.filter((placed) => placed.node.column === column).map((placed) => placed.label);
+        for (let index = 1; index < labels.length; index++) {
+          const previousBottom = labels[index - 1]!.y + (labels[index - 1]!.lines.length - 1) * LAYOUT.lineHeight;
+          expect(labels[index]!.y - previousBottom).toBeGreaterThanOrEqual(LAYOUT.lineHeight - 0.2);
+        }
+        for (const label of labels) {
+          const width = Math.max(...label.lines.map((line) => textWidth(line, LAYOUT.fontSize)));
+          const left = label.anchor === 'end' ? label.x - width : label.x;
+          expect(left).toBeGreaterThanOrEqual(0);
+          expect(left + width).toBeLessThanOrEqual(layout.width);
+        }
       }
-      for (const label of labels) {
-        const width = Math.max(...label.lines.map((line) => textWidth(line, LAYOUT.fontSize)));
-        const left = label.anchor === 'end' ? label.x - width : label.x;
-        expect(left).toBeGreaterThanOrEqual(0);
-        expect(left + width).toBeLessThanOrEqual(layout.width);
-      }
-    }
-  });
+    },
+  );
 
   test('the layout is the same on every build', () => {
     const again = flowChartModel({ ...budget });
@@ -163,7 +174,9 @@ describe('summary', () => {
     const basic = detailed.nodes.filter((node) => node.kind === 'basic').reduce((sum, node) => sum + node.value, 0);
     const rural = detailed.links.find((link) => link.source === 'source:carryover' && link.target === 'function:2110402')!;
     expect(model.summary).toContain(`上年结转的${formatWan(carryover.value)}`);
-    expect(model.summary).toContain(`${formatWan(rural.value)}（${formatShare(rural.value, carryover.value)}，功能科目为“自然生态保护·农村环境保护”）`);
+    expect(model.summary).toContain(
+      `${formatWan(rural.value)}（${formatShare(rural.value, carryover.value)}，功能科目为“自然生态保护·农村环境保护”）`,
+    );
     expect(model.summary).toContain(`${formatWan(basic)}（${formatShare(basic, general.value)}）用于各科目的基本支出`);
   });
 });

@@ -6,7 +6,11 @@ import { GLOSSARY_SPECS, SITE_GLOSSARY_TRANSLATIONS } from '../../src/lib/i18n/s
 import { keyOf, translations } from '../../src/lib/i18n/translations';
 
 const HAN = /\p{Script=Han}/u;
-const rowsOf = (table: string) => Papa.parse<Record<string, string>>(readFileSync(`data/${table}.csv`, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const rowsOf = (table: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(`data/${table}.csv`, 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 
 describe.each(GLOSSARY_SPECS.map((spec) => [spec.table, spec] as const))('translations/en/%s.csv', (_table, spec) => {
   test('translates every row and field into English, with no Chinese characters', () => {
@@ -25,7 +29,9 @@ describe.each(GLOSSARY_SPECS.map((spec) => [spec.table, spec] as const))('transl
 });
 
 test('npm run validate checks every glossary and indicator translation table', () => {
-  expect(TRANSLATION_SPECS.map((spec) => spec.table)).toEqual(expect.arrayContaining(['indicators', 'department_indicators', 'glossary', 'site_glossary', 'discrepancies', 'known_gaps']));
+  expect(TRANSLATION_SPECS.map((spec) => spec.table)).toEqual(
+    expect.arrayContaining(['indicators', 'department_indicators', 'glossary', 'site_glossary', 'discrepancies', 'known_gaps']),
+  );
 });
 
 test('popover texts stay short enough for a hint', () => {

@@ -16,8 +16,12 @@ describe('external_figures.csv', () => {
   });
 
   test('a bad date or a missing source names the file, row and column', () => {
-    expect(() => loadExternalFigures(reader(`${HEADER}\npop,常住人口,2194545,人,2020-02-30,公报,2021-05-26\n`))).toThrow(/external_figures\.csv.*row 2.*as_of/s);
-    expect(() => loadExternalFigures(reader(`${HEADER}\npop,常住人口,2194545,人,2020-11-01,,2021-05-26\n`))).toThrow(/external_figures\.csv.*row 2.*source/s);
+    expect(() => loadExternalFigures(reader(`${HEADER}\npop,常住人口,2194545,人,2020-02-30,公报,2021-05-26\n`))).toThrow(
+      /external_figures\.csv.*row 2.*as_of/s,
+    );
+    expect(() => loadExternalFigures(reader(`${HEADER}\npop,常住人口,2194545,人,2020-11-01,,2021-05-26\n`))).toThrow(
+      /external_figures\.csv.*row 2.*source/s,
+    );
   });
 });
 
@@ -41,7 +45,9 @@ describe('year-on-year changes', () => {
 
 describe('bar labels', () => {
   const segment = (name: string, amount: number) => ({ name, valueText: `${amount}%`, amount, color: 'red', textColor: 'black' });
-  const rows: BarRow[] = [{ label: '钱从哪来', segments: [segment('一般公共预算', 83.6), segment('上年结转', 16.1), segment('单位资金', 0.3)] }];
+  const rows: BarRow[] = [
+    { label: '钱从哪来', segments: [segment('一般公共预算', 83.6), segment('上年结转', 16.1), segment('单位资金', 0.3)] },
+  ];
 
   test.each([320, 720])('at %i units: each label inside its segment or outside with a leader, none overlapping', (width) => {
     const layout = layoutBars(rows, { width });
@@ -66,7 +72,8 @@ describe('bar labels', () => {
 
   test('every home finding lays out at phone and desktop widths', () => {
     for (const finding of homeFindings(getBudget())) {
-      for (const width of [320, 560]) expect(() => layoutBars(finding.rows, { width, scaleMax: finding.scaleMax, barHeight: 28 })).not.toThrow();
+      for (const width of [320, 560])
+        expect(() => layoutBars(finding.rows, { width, scaleMax: finding.scaleMax, barHeight: 28 })).not.toThrow();
     }
   });
 });

@@ -19,7 +19,9 @@ import { embedCharts } from '../../src/lib/embed/charts';
 /** The text an SVG draws: the content of its <text> and <tspan> elements, entities decoded. */
 function drawnText(svg: string): string {
   const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-  return [...svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]*)/g)].map((match) => match[1]!.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity]!)).join('');
+  return [...svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]*)/g)]
+    .map((match) => match[1]!.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity]!))
+    .join('');
 }
 
 describe('share cards', () => {
@@ -30,7 +32,7 @@ describe('share cards', () => {
     expect(Buffer.from(await shareCardPng(key)).equals(Buffer.from(first))).toBe(true);
   });
 
-  test('every project and branch has its own card; other pages share their section\'s', () => {
+  test("every project and branch has its own card; other pages share their section's", () => {
     const budget = getBudget();
     for (const project of budget.projects) expect(shareCardKeyFor(`/projects/${project.id}/`)).toBe(`projects/${project.id}`);
     for (const branch of budget.units.filter((unit) => unit.kind === 'branch')) expect(shareCardKeys()).toContain(`branches/${branch.id}`);
@@ -52,7 +54,9 @@ describe('share cards', () => {
 describe('chart images', () => {
   test('there is one for every embeddable chart and each 款 level of the treemap', () => {
     const images = chartImages();
-    expect(images.filter((image) => !image.level).map((image) => image.chart.slug)).toEqual(embedCharts(getBudget()).map((chart) => chart.slug));
+    expect(images.filter((image) => !image.level).map((image) => image.chart.slug)).toEqual(
+      embedCharts(getBudget()).map((chart) => chart.slug),
+    );
     const levels = images.filter((image) => image.level);
     expect(levels.length).toBeGreaterThan(0);
     for (const image of levels) expect(image.level!.id).toMatch(/^\d{5}$/);
@@ -94,7 +98,15 @@ test('every character drawn in any image is in the bundled font', { timeout: 180
 test('the QR code library encodes the whole address, byte for byte', () => {
   const url = 'https://jincheng-budget.example.org/projects/zezhou-wetlands/';
   const code = qrData(url);
-  const encoded = code.segments.map((segment) => String((segment as { data: unknown }).data instanceof Uint8Array ? Buffer.from((segment as { data: Uint8Array }).data).toString('utf8') : (segment as { data: unknown }).data)).join('');
+  const encoded = code.segments
+    .map((segment) =>
+      String(
+        (segment as { data: unknown }).data instanceof Uint8Array
+          ? Buffer.from((segment as { data: Uint8Array }).data).toString('utf8')
+          : (segment as { data: unknown }).data,
+      ),
+    )
+    .join('');
   expect(encoded).toBe(url);
   expect(code.modules.size).toBeGreaterThanOrEqual(21);
 });

@@ -5,7 +5,11 @@ import { INDICATOR_LEVELS_EN, INDICATOR_SPECS, indicatorLevelEn } from '../../sr
 import { keyOf, translations } from '../../src/lib/i18n/translations';
 
 const HAN = /\p{Script=Han}/u;
-const rowsOf = (table: string) => Papa.parse<Record<string, string>>(readFileSync(`data/${table}.csv`, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const rowsOf = (table: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(`data/${table}.csv`, 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 
 /**
  * The numbers a value states, as the English writes them: 万 units other than 万元 are multiplied out.
@@ -13,7 +17,9 @@ const rowsOf = (table: string) => Papa.parse<Record<string, string>>(readFileSyn
  */
 function numbersOf(chinese: string): string[] {
   if (chinese.includes('月')) return [...chinese.matchAll(/(\d{4})年/g)].map(([, year]) => year!);
-  return [...chinese.replace('m3/d', '').matchAll(/(\d+(?:\.\d+)?)(万(?!元))?/g)].map(([, number, wan]) => (wan ? String(Number(number) * 10_000) : number!));
+  return [...chinese.replace('m3/d', '').matchAll(/(\d+(?:\.\d+)?)(万(?!元))?/g)].map(([, number, wan]) =>
+    wan ? String(Number(number) * 10_000) : number!,
+  );
 }
 
 describe.each(INDICATOR_SPECS.map((spec) => [spec.table, spec] as const))('translations/en/%s.csv', (_table, spec) => {
@@ -35,7 +41,8 @@ describe.each(INDICATOR_SPECS.map((spec) => [spec.table, spec] as const))('trans
   test('every value keeps the numbers of its Chinese original', () => {
     for (const row of rows) {
       const value = recordOf(row).value!.replace(/(\d),(?=\d{3})/g, '$1');
-      for (const number of numbersOf(row.value!)) expect(value, `${row.value} → ${value}`).toMatch(new RegExp(`(^|[^\\d.])${number.replace('.', '\\.')}($|[^\\d])`));
+      for (const number of numbersOf(row.value!))
+        expect(value, `${row.value} → ${value}`).toMatch(new RegExp(`(^|[^\\d.])${number.replace('.', '\\.')}($|[^\\d])`));
     }
   });
 
@@ -61,7 +68,10 @@ test('the level table names every level the indicators use, and nothing else', (
 test('a spot check: the 湿地 wetland harvest of 950 亩 and a ≤ cost in 万元', () => {
   const english = translations(INDICATOR_SPECS[0]);
   const wetland = rowsOf('indicators').find((row) => row.value === '950亩')!;
-  expect(english.get(keyOf([wetland.project_id!, wetland.seq!]))).toMatchObject({ name: 'Mu of wetland plants harvested', value: '950 mu' });
+  expect(english.get(keyOf([wetland.project_id!, wetland.seq!]))).toMatchObject({
+    name: 'Mu of wetland plants harvested',
+    value: '950 mu',
+  });
   const cost = rowsOf('indicators').find((row) => row.value === '≤48.33万元')!;
   expect(english.get(keyOf([cost.project_id!, cost.seq!]))!.value).toBe('≤48.33 × 10,000 yuan');
 });

@@ -58,10 +58,14 @@ describe('palettes (global.css)', () => {
 
   test('a colour means one thing: palettes share only the neutral grey, and their other colours look different', () => {
     const neutral = resolve('neutral');
-    const entries = Object.entries(PALETTES).map(([concept, tokens]) => [concept, tokens.map(resolve).filter((colour) => colour !== neutral)] as const);
+    const entries = Object.entries(PALETTES).map(
+      ([concept, tokens]) => [concept, tokens.map(resolve).filter((colour) => colour !== neutral)] as const,
+    );
     for (const [i, [conceptA, coloursA]] of entries.entries()) {
       for (const [conceptB, coloursB] of entries.slice(i + 1)) {
-        for (const a of coloursA) for (const b of coloursB) expect(visibleDifference(a, b, 'normal'), `${conceptA} ${a} vs ${conceptB} ${b}`).toBeGreaterThanOrEqual(12);
+        for (const a of coloursA)
+          for (const b of coloursB)
+            expect(visibleDifference(a, b, 'normal'), `${conceptA} ${a} vs ${conceptB} ${b}`).toBeGreaterThanOrEqual(12);
       }
     }
   });
@@ -69,23 +73,32 @@ describe('palettes (global.css)', () => {
   test('every member of the real data has its colour', () => {
     const budget = getBudget();
     for (const project of budget.projects) expect(() => themeSwatch(project.theme)).not.toThrow();
-    for (const row of budget.functions.filter((entry) => entry.level === '款' && entry.code.startsWith('211'))) expect(() => functionSwatch(row.code)).not.toThrow();
-    for (const row of budget.revenue.filter((entry) => (entry.amount ?? 0) > 0)) expect(sourceSwatch(row.id).token).not.toBe('source-mixed');
+    for (const row of budget.functions.filter((entry) => entry.level === '款' && entry.code.startsWith('211')))
+      expect(() => functionSwatch(row.code)).not.toThrow();
+    for (const row of budget.revenue.filter((entry) => (entry.amount ?? 0) > 0))
+      expect(sourceSwatch(row.id).token).not.toBe('source-mixed');
   });
 
   test('the treemap draws each functional class with its token', () => {
     const treemapCss = readFileSync('src/styles/charts/treemap.css', 'utf8');
-    for (const code of [...Object.keys(FUNCTION_TOKENS), 'unsplit']) expect(treemapCss).toContain(`.tm-c${code} > .tm-box, .tm-swatch.tm-c${code} { fill: var(--fn-${code});`);
+    for (const code of [...Object.keys(FUNCTION_TOKENS), 'unsplit'])
+      expect(treemapCss).toContain(`.tm-c${code} > .tm-box, .tm-swatch.tm-c${code} { fill: var(--fn-${code});`);
   });
 
   test('no file in src/ but global.css writes a colour: everything else reads the tokens', () => {
     const literal = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?)\(/i;
-    const offenders = sourceFiles('src').filter((file) => file !== join('src/styles/global.css') && literal.test(readFileSync(file, 'utf8')));
+    const offenders = sourceFiles('src').filter(
+      (file) => file !== join('src/styles/global.css') && literal.test(readFileSync(file, 'utf8')),
+    );
     expect(offenders).toEqual([]);
     // The categorical --cat-N fills are only for the learn page's two-ways chart (global.css says why).
-    const catUsers = sourceFiles('src').filter((file) => file !== join('src/styles/global.css') && /var\(--cat-\d/.test(readFileSync(file, 'utf8')));
+    const catUsers = sourceFiles('src').filter(
+      (file) => file !== join('src/styles/global.css') && /var\(--cat-\d/.test(readFileSync(file, 'utf8')),
+    );
     expect(catUsers).toEqual([join('src/components/learn/TwoWaysChart.astro')]);
-    expect(readFileSync('src/components/flow/FlowChart.astro', 'utf8')).not.toMatch(/swatch--(general|unit|carryover) \{ background: (?!var\(--source-)/);
+    expect(readFileSync('src/components/flow/FlowChart.astro', 'utf8')).not.toMatch(
+      /swatch--(general|unit|carryover) \{ background: (?!var\(--source-)/,
+    );
   });
 
   test('every token a source file names is declared in global.css', () => {
@@ -93,13 +106,19 @@ describe('palettes (global.css)', () => {
     const unknown = sourceFiles('src').flatMap((file) => {
       const text = readFileSync(file, 'utf8');
       // A property the file sets itself (--at on a bar annotation) is no design token.
-      return [...text.matchAll(/var\(--([a-z][\w-]*)\)/g)].map((match) => match[1]!).filter((name) => !declared.has(name) && !text.includes(`--${name}:`)).map((name) => `${file}: --${name}`);
+      return [...text.matchAll(/var\(--([a-z][\w-]*)\)/g)]
+        .map((match) => match[1]!)
+        .filter((name) => !declared.has(name) && !text.includes(`--${name}:`))
+        .map((name) => `${file}: --${name}`);
     });
     expect(unknown).toEqual([]);
   });
 
   test('the image renderer draws with the page’s own chart rules', () => {
-    const rules = (file: string) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').trim();
+    const rules = (file: string) =>
+      readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .trim();
     const annotations = rules('src/styles/charts/annotations.css');
     expect(chartCss('treemap-function')).toBe(`${rules('src/styles/charts/treemap.css')}\n${annotations}`);
     expect(chartCss('flow')).toBe(`${rules('src/styles/charts/flow.css')}\n${annotations}`);

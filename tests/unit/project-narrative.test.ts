@@ -23,7 +23,17 @@ describe('English text helpers for the project pages', () => {
   });
 
   test('ranks in English: ordinals and ties', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22].map((rank) => placeTextEnglish({ rank, tied: false }))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22].map((rank) => placeTextEnglish({ rank, tied: false }))).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+    ]);
     expect(placeTextEnglish({ rank: 2, tied: true })).toBe('joint 2nd');
   });
 
@@ -33,6 +43,11 @@ describe('English text helpers for the project pages', () => {
   });
 
   test('sheet texts split into paragraphs at numbered items, not at document numbers', () => {
-    expect(sheetParagraphsEnglish('Costs: 1. Repairs; 2. Fuel. 3. Minutes, [2020] No. 8. The approval.')).toEqual(['Costs:', '1. Repairs;', '2. Fuel.', '3. Minutes, [2020] No. 8. The approval.']);
+    expect(sheetParagraphsEnglish('Costs: 1. Repairs; 2. Fuel. 3. Minutes, [2020] No. 8. The approval.')).toEqual([
+      'Costs:',
+      '1. Repairs;',
+      '2. Fuel.',
+      '3. Minutes, [2020] No. 8. The approval.',
+    ]);
   });
 });

@@ -13,19 +13,66 @@ const yuan = (value: number) => value * 100;
 
 function project(extra: Partial<Project> = {}): Project {
   return {
-    row: 1, id: 'street', name: '城区分局背街小巷洒水降尘服务费', unit_id: 'chengqu', source_table: '表十二', amount: wanToFen('198.50'),
-    general_budget: wanToFen('198.50'), unit_funds: 0, carryover: 0, source_line: 1318, function_code: '2110301', function_basis: 'editorial',
-    function_fits_name: true, function_note: '', theme: '大气', sheet_line: 1936, sheet_name: null, sheet_unit: null,
-    attribute: '经常性项目', period_years: 99, period_total_yuan: yuan(2_000_000), annual_total_yuan: yuan(1_985_000),
-    annual_central_yuan: 0, annual_provincial_yuan: 0, annual_local_yuan: yuan(1_985_000), annual_self_yuan: 0, annual_other_yuan: null,
-    overview: null, legal_basis: null, necessity: null, measures: null, plan: null, goal_period: null, goal_annual: null, ...extra,
+    row: 1,
+    id: 'street',
+    name: '城区分局背街小巷洒水降尘服务费',
+    unit_id: 'chengqu',
+    source_table: '表十二',
+    amount: wanToFen('198.50'),
+    general_budget: wanToFen('198.50'),
+    unit_funds: 0,
+    carryover: 0,
+    source_line: 1318,
+    function_code: '2110301',
+    function_basis: 'editorial',
+    function_fits_name: true,
+    function_note: '',
+    theme: '大气',
+    sheet_line: 1936,
+    sheet_name: null,
+    sheet_unit: null,
+    attribute: '经常性项目',
+    period_years: 99,
+    period_total_yuan: yuan(2_000_000),
+    annual_total_yuan: yuan(1_985_000),
+    annual_central_yuan: 0,
+    annual_provincial_yuan: 0,
+    annual_local_yuan: yuan(1_985_000),
+    annual_self_yuan: 0,
+    annual_other_yuan: null,
+    overview: null,
+    legal_basis: null,
+    necessity: null,
+    measures: null,
+    plan: null,
+    goal_period: null,
+    goal_annual: null,
+    ...extra,
   };
 }
 
-function indicator(seq: number, level1: Indicator['level1'], level2: string, name: string, value: string, extra: Partial<Indicator> = {}): Indicator {
+function indicator(
+  seq: number,
+  level1: Indicator['level1'],
+  level2: string,
+  name: string,
+  value: string,
+  extra: Partial<Indicator> = {},
+): Indicator {
   return {
-    row: 1, project_id: 'street', seq, level1, level2, name, value, target_number: null, target_unit: null, comparator: null,
-    name_source: 'annual-column', source_line: 2000 + seq, ...extra,
+    row: 1,
+    project_id: 'street',
+    seq,
+    level1,
+    level2,
+    name,
+    value,
+    target_number: null,
+    target_unit: null,
+    comparator: null,
+    name_source: 'annual-column',
+    source_line: 2000 + seq,
+    ...extra,
   };
 }
 
@@ -53,12 +100,20 @@ describe('indicator groups', () => {
     indicator(2, '产出指标', '时效指标', '2024年合同签订时间', '10月底前'),
     indicator(3, '满意度指标', '服务对象满意度指标', '群众满意度', '≥80%', { target_number: 80, target_unit: '%', comparator: '≥' }),
     indicator(4, '效益指标', '生态效益指标', '持续改善市区环境空气质量', '持续改善'),
-    indicator(5, '产出指标', '数量指标', '扬尘治理重点区域数', '≥5处', { target_number: 5, target_unit: '处', comparator: '≥', name_source: 'period-column' }),
+    indicator(5, '产出指标', '数量指标', '扬尘治理重点区域数', '≥5处', {
+      target_number: 5,
+      target_unit: '处',
+      comparator: '≥',
+      name_source: 'period-column',
+    }),
   ];
   test('levels in sheet order, second-level headings in first-seen order, duplicates once', () => {
     const groups = groupIndicators(indicators);
     expect(groups.map((group) => group.level)).toEqual(['产出指标', '效益指标', '满意度指标']);
-    expect(groups[0]!.subgroups.map((subgroup) => [subgroup.name, subgroup.indicators.length])).toEqual([['数量指标', 1], ['时效指标', 1]]);
+    expect(groups[0]!.subgroups.map((subgroup) => [subgroup.name, subgroup.indicators.length])).toEqual([
+      ['数量指标', 1],
+      ['时效指标', 1],
+    ]);
     expect(distinctIndicators(indicators)).toHaveLength(4);
   });
   test('findIndicator needs exactly one match', () => {
@@ -114,7 +169,11 @@ describe('project index sorting and filtering', () => {
 
 describe('texts, names and sources', () => {
   test('run-on sheet text is split at numbered items only', () => {
-    expect(sheetParagraphs('"共需100万元，具体包括：1、甲10万元；2、乙20万元。3、丙1.5万元"')).toEqual(['共需100万元，具体包括：1、甲10万元；', '2、乙20万元。', '3、丙1.5万元']);
+    expect(sheetParagraphs('"共需100万元，具体包括：1、甲10万元；2、乙20万元。3、丙1.5万元"')).toEqual([
+      '共需100万元，具体包括：1、甲10万元；',
+      '2、乙20万元。',
+      '3、丙1.5万元',
+    ]);
     expect(sheetParagraphs('2024年10月前签订合同。')).toEqual(['2024年10月前签订合同。']);
   });
   test('chart labels drop the unit prefix', () => {
@@ -122,7 +181,10 @@ describe('texts, names and sources', () => {
     expect(nameInUnit('阳城县大气污染防治与管控项目', '阳城分局')).toBe('阳城县大气污染防治与管控项目');
   });
   test('source lines cite the report', () => {
-    const lines = projectSourceLines(project(), [indicator(1, '产出指标', '数量指标', 'a', '1'), indicator(9, '产出指标', '数量指标', 'b', '2')]);
+    const lines = projectSourceLines(project(), [
+      indicator(1, '产出指标', '数量指标', 'a', '1'),
+      indicator(9, '产出指标', '数量指标', 'b', '2'),
+    ]);
     expect(lines.map(citeLines)).toEqual(['原文第1318行', '原文第1936行', '原文第2001–2009行']);
   });
 });

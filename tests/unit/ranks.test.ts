@@ -91,7 +91,9 @@ describe('ties say 并列 wherever a rank is computed', () => {
         for (const row of rows) {
           const tied = tiedIn(amounts, row.amount);
           if (tied) tiesSeen++;
-          expect(row.rankLabel, `${view} ${node.id} ${row.name}`).toBe(`${tied ? '并列' : ''}${1 + amounts.filter((other) => other > row.amount).length}`);
+          expect(row.rankLabel, `${view} ${node.id} ${row.name}`).toBe(
+            `${tied ? '并列' : ''}${1 + amounts.filter((other) => other > row.amount).length}`,
+          );
         }
       }
     }

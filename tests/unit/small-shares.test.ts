@@ -12,7 +12,12 @@ const significantDigits = (text: string) => text.replace(/[%.]/g, '').replace(/^
 
 describe('small shares keep two significant digits', () => {
   test('a share below 1% is never printed as 0.0%, and has two significant digits', () => {
-    for (const [part, whole] of [[1, 5000], [197, 1_000_000], [3, 700], [99, 10_000]] as const) {
+    for (const [part, whole] of [
+      [1, 5000],
+      [197, 1_000_000],
+      [3, 700],
+      [99, 10_000],
+    ] as const) {
       const text = formatShare(part, whole);
       expect(text).not.toBe('0.0%');
       expect(significantDigits(text), text).toBeLessThanOrEqual(2);
@@ -23,7 +28,9 @@ describe('small shares keep two significant digits', () => {
   });
 
   test('the “三公” share on /teach/ (read from the CSVs) is 0.02%', () => {
-    const threePublic = csv('three_public.csv').filter((row) => row.parent_id === '').reduce((sum, row) => sum + Number(row.amount), 0);
+    const threePublic = csv('three_public.csv')
+      .filter((row) => row.parent_id === '')
+      .reduce((sum, row) => sum + Number(row.amount), 0);
     const grand = Number(csv('report_totals.csv').find((row) => row.id === 'grand-total')!.amount);
     const expected = formatShare(Math.round(threePublic * 100), Math.round(grand * 100));
     expect(expected).toBe('0.02%');

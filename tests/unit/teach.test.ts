@@ -12,8 +12,7 @@ import { formatApproxAmount, relatableScale } from '../../src/lib/relatableScale
  * and arithmetic on 万元 cents, none of the site's loaders, look-ups or formatters.
  */
 type Row = Record<string, string>;
-const csv = (file: string): Row[] =>
-  Papa.parse<Row>(readFileSync(`data/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (file: string): Row[] => Papa.parse<Row>(readFileSync(`data/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
 /** "25416.80" 万元 → fen. */
 const fen = (wan: string) => Math.round(Number(wan) * 100) * 10_000;
 const byKey = (rows: Row[], key: string, value: string) => {
@@ -203,7 +202,15 @@ describe('the English exercises', () => {
   const english = buildExercises(getBudget(), 'en');
 
   test('have the same ids, levels, materials and computed values as the Chinese ones', () => {
-    const shape = (exercise: Exercise) => ({ id: exercise.id, number: exercise.number, level: exercise.level, skill: exercise.skill, materials: exercise.materials, values: exercise.values, parts: exercise.parts.length });
+    const shape = (exercise: Exercise) => ({
+      id: exercise.id,
+      number: exercise.number,
+      level: exercise.level,
+      skill: exercise.skill,
+      materials: exercise.materials,
+      values: exercise.values,
+      parts: exercise.parts.length,
+    });
     expect(english.map(shape)).toEqual(chinese.map(shape));
   });
 

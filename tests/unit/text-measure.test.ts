@@ -27,7 +27,9 @@ describe('text measurement (src/lib/text/measure.ts)', () => {
   });
 
   test('is the only width estimate in src/ (no other per-character em table)', () => {
-    const estimates = sourceFiles('src').filter((file) => file !== join('src/lib/text/measure.ts') && /\?\s*0\.\d+\s*:\s*1\b|\?\s*1\s*:\s*0\.\d+/.test(readFileSync(file, 'utf8')));
+    const estimates = sourceFiles('src').filter(
+      (file) => file !== join('src/lib/text/measure.ts') && /\?\s*0\.\d+\s*:\s*1\b|\?\s*1\s*:\s*0\.\d+/.test(readFileSync(file, 'utf8')),
+    );
     expect(estimates).toEqual([]);
   });
 });

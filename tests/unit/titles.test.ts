@@ -1,17 +1,54 @@
 import { describe, expect, test } from 'vitest';
 import { getBudget } from '../../src/lib/budget';
 import { branchOverview } from '../../src/lib/branches/summary';
-import { branchComparisonTitle, branchProjectsTitle, branchRankTitle, branchThemesTitle, flowTitle, functionTreemapTitle, largestOf, shareInWords, timesInWords, unitTreemapTitle } from '../../src/lib/titles';
+import {
+  branchComparisonTitle,
+  branchProjectsTitle,
+  branchRankTitle,
+  branchThemesTitle,
+  flowTitle,
+  functionTreemapTitle,
+  largestOf,
+  shareInWords,
+  timesInWords,
+  unitTreemapTitle,
+} from '../../src/lib/titles';
 import { embedCharts } from '../../src/lib/embed/charts';
 
 describe('shareInWords', () => {
   // Shares of 1000, so every boundary is exact.
   const words = (permille: number) => shareInWords(permille, 1000);
   test.each([
-    [0, '零'], [74, '不到一成'], [75, '近一成'], [100, '一成'], [124, '一成'], [125, '一成多'], [149, '一成多'],
-    [150, '近二成'], [174, '近二成'], [175, '近二成'], [176, '二成'], [375, '近四成'], [376, '四成'], [417, '四成'], [424, '四成'], [425, '四成多'],
-    [449, '四成多'], [450, '近一半'], [475, '近一半'], [476, '一半'], [500, '一半'], [524, '一半'], [525, '一半多'], [836, '八成多'],
-    [949, '九成多'], [950, '九成多'], [974, '九成多'], [975, '几乎全部'], [999, '几乎全部'], [1000, '全部'],
+    [0, '零'],
+    [74, '不到一成'],
+    [75, '近一成'],
+    [100, '一成'],
+    [124, '一成'],
+    [125, '一成多'],
+    [149, '一成多'],
+    [150, '近二成'],
+    [174, '近二成'],
+    [175, '近二成'],
+    [176, '二成'],
+    [375, '近四成'],
+    [376, '四成'],
+    [417, '四成'],
+    [424, '四成'],
+    [425, '四成多'],
+    [449, '四成多'],
+    [450, '近一半'],
+    [475, '近一半'],
+    [476, '一半'],
+    [500, '一半'],
+    [524, '一半'],
+    [525, '一半多'],
+    [836, '八成多'],
+    [949, '九成多'],
+    [950, '九成多'],
+    [974, '九成多'],
+    [975, '几乎全部'],
+    [999, '几乎全部'],
+    [1000, '全部'],
   ])('%i‰ → %s', (permille, expected) => expect(words(permille)).toBe(expected));
 
   test('works on fen amounts without floating-point drift at a boundary', () => {
@@ -56,6 +93,7 @@ describe('titles from the real data', () => {
     expect(bySlug.get('treemap')!.subtitle).toBe(functionTreemapTitle(budget).subtitle);
     expect(bySlug.get('flow')!.title).toBe(flowTitle(budget).title);
     expect(bySlug.get('branches')!.title).toBe(branchComparisonTitle(budget).title);
-    for (const branch of branchOverview(budget).branches) expect(bySlug.get(`branch-${branch.id}`)!.title).toBe(branchProjectsTitle(branch).title);
+    for (const branch of branchOverview(budget).branches)
+      expect(bySlug.get(`branch-${branch.id}`)!.title).toBe(branchProjectsTitle(branch).title);
   });
 });

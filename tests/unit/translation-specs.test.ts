@@ -5,7 +5,11 @@ import { TRANSLATION_SPECS } from '../../src/lib/i18n/allSpecs';
 import { translations } from '../../src/lib/i18n/translations';
 
 const HAN = /\p{Script=Han}/u;
-const rowsOf = (table: string) => Papa.parse<Record<string, string>>(readFileSync(`data/${table}.csv`, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const rowsOf = (table: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(`data/${table}.csv`, 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 
 describe.each(TRANSLATION_SPECS.map((spec) => [spec.table, spec] as const))('translations/en/%s.csv', (_table, spec) => {
   test('translates every row and every field of the data, in English only', () => {

@@ -35,10 +35,15 @@ describe.each(['function', 'unit'] as const)('the %s treemap on the real data', 
   });
 
   test('every project appears exactly once, as given and as drawn', () => {
-    const expected = projectsInScope(budget).map((project) => project.id).sort();
+    const expected = projectsInScope(budget)
+      .map((project) => project.id)
+      .sort();
     expect(expected.length).toBe(budget.projects.length);
     for (const tree of [model.tree, model.display]) {
-      const seen = allNodes(tree).filter((node) => node.project).map((node) => node.project!.id).sort();
+      const seen = allNodes(tree)
+        .filter((node) => node.project)
+        .map((node) => node.project!.id)
+        .sort();
       expect(seen).toEqual(expected);
     }
   });
@@ -46,7 +51,11 @@ describe.each(['function', 'unit'] as const)('the %s treemap on the real data', 
   test('grouping small tiles only regroups: each level still shows the same items', () => {
     for (const node of allNodes(model.tree).filter((entry) => entry.children.length)) {
       const drawn = model.placed.get(node.id)!.node;
-      expect(realChildren(drawn).map((child) => child.id).sort()).toEqual(node.children.map((child) => child.id).sort());
+      expect(
+        realChildren(drawn)
+          .map((child) => child.id)
+          .sort(),
+      ).toEqual(node.children.map((child) => child.id).sort());
     }
   });
 
@@ -115,7 +124,12 @@ describe('grouping small tiles finds the same cut as trying every count', () => 
       const kept = largestFirst.slice(0, largestFirst.length - moved);
       const members = largestFirst.slice(kept.length);
       const amount = members.reduce((sum, node) => sum + node.amount, 0);
-      return { ...parent, children: moved ? [...kept, { ...members[0]!, id: `${parent.id}-others`, kind: 'others' as const, amount, children: members }] : kept };
+      return {
+        ...parent,
+        children: moved
+          ? [...kept, { ...members[0]!, id: `${parent.id}-others`, kind: 'others' as const, amount, children: members }]
+          : kept,
+      };
     };
     while (largestFirst.length - moved > 1 && !tilesAreTappable(level())) moved += moved === 0 && largestFirst.length > 2 ? 2 : 1;
     return moved === 1 ? 0 : moved;

@@ -12,7 +12,16 @@ import { d3LayoutLayer } from './treemapD3Reference';
 import { fixtureBudget } from './treemapFixture';
 
 const leaf = (id: string, amount: number): TreemapNode => ({
-  id, name: `项目${id}`, shortName: `项目${id}`, kind: 'project', amount, category: '21103', funding: null, unitName: '市局', project: null, children: [],
+  id,
+  name: `项目${id}`,
+  shortName: `项目${id}`,
+  kind: 'project',
+  amount,
+  category: '21103',
+  funding: null,
+  unitName: '市局',
+  project: null,
+  children: [],
 });
 
 /** A unit with `copies` copies of the same 40 projects: the shape of the synthetic k× budgets. */
@@ -22,7 +31,18 @@ function bigUnit(copies: number): TreemapNode {
     for (let index = 0; index < 40; index++) children.push(leaf(`p${index}-x${copy}`, 1_000_000 * (1 + ((index * 37) % 200))));
   }
   const amount = children.reduce((sum, child) => sum + child.amount, 0);
-  return { id: 'city', name: '市局', shortName: '市局', kind: 'unit', amount, category: null, funding: null, unitName: '市局', project: null, children };
+  return {
+    id: 'city',
+    name: '市局',
+    shortName: '市局',
+    kind: 'unit',
+    amount,
+    category: null,
+    funding: null,
+    unitName: '市局',
+    project: null,
+    children,
+  };
 }
 
 function depth(node: TreemapNode): number {
@@ -46,9 +66,19 @@ describe('rank bands', () => {
   });
 
   test('an item holding a share on its own is a run of one; a small last run joins the one before', () => {
-    expect(rankBands([50, 10, 10, 10, 10, 5, 3, 2], 2)).toEqual([[0, 1], [1, 8]]);
-    expect(rankBands([40, 30, 10, 10, 5, 5], 3)).toEqual([[0, 1], [1, 3], [3, 6]]);
-    expect(rankBands([30, 30, 30, 5, 5], 3)).toEqual([[0, 2], [2, 5]]);
+    expect(rankBands([50, 10, 10, 10, 10, 5, 3, 2], 2)).toEqual([
+      [0, 1],
+      [1, 8],
+    ]);
+    expect(rankBands([40, 30, 10, 10, 5, 5], 3)).toEqual([
+      [0, 1],
+      [1, 3],
+      [3, 6],
+    ]);
+    expect(rankBands([30, 30, 30, 5, 5], 3)).toEqual([
+      [0, 2],
+      [2, 5],
+    ]);
   });
 
   test('all-zero amounts still split, by count', () => {
@@ -64,7 +94,11 @@ describe('grouping a level of many similar items', () => {
   const nodes = allNodes(drawn);
 
   test('loses nothing: every project once, every group the sum of its children', () => {
-    expect(leaves(drawn).map((node) => node.id).sort()).toEqual(unit.children.map((node) => node.id).sort());
+    expect(
+      leaves(drawn)
+        .map((node) => node.id)
+        .sort(),
+    ).toEqual(unit.children.map((node) => node.id).sort());
     for (const node of nodes.filter((entry) => entry.children.length)) {
       expect(node.amount).toBe(node.children.reduce((sum, child) => sum + child.amount, 0));
     }
@@ -83,14 +117,18 @@ describe('grouping a level of many similar items', () => {
     }
   });
 
-  test('bands are named by the ranks of their members among the unit\'s projects', () => {
+  test("bands are named by the ranks of their members among the unit's projects", () => {
     const ranked = [...unit.children].sort(compareTiles).map((node) => node.id);
     const bands = nodes.filter((node) => node.ranks?.band);
     expect(bands.length).toBeGreaterThan(MAX_BANDS);
     for (const band of bands) {
       const { first, last } = band.ranks!;
       expect(band.name).toBe(`第${first}–${last}名`);
-      expect(realChildren(band).map((node) => node.id).sort()).toEqual(ranked.slice(first - 1, last).sort());
+      expect(
+        realChildren(band)
+          .map((node) => node.id)
+          .sort(),
+      ).toEqual(ranked.slice(first - 1, last).sort());
     }
   });
 
@@ -109,7 +147,9 @@ describe('grouping a level of many similar items', () => {
   test('a band reads as the places it covers', () => {
     const model = buildTreemapModel(fixtureBudget(), 'unit', () => drawn);
     const band = nodes.find((node) => node.ranks?.band)!;
-    expect(contextualName(model, band)).toBe(`市局中排第${band.ranks!.first}–${band.ranks!.last}名的${band.ranks!.last - band.ranks!.first + 1}项`);
+    expect(contextualName(model, band)).toBe(
+      `市局中排第${band.ranks!.first}–${band.ranks!.last}名的${band.ranks!.last - band.ranks!.first + 1}项`,
+    );
   });
 });
 
@@ -122,7 +162,8 @@ describe('layoutLayer draws what d3 treemap() draws', () => {
     for (const view of ['function', 'unit'] as const) {
       const model = buildTreemapModel(data, view);
       for (const node of model.zoomable) {
-        for (const size of CHART_SIZES) expect(layoutLayer(node, size), `${view} ${node.id} ${size.name}`).toEqual(d3LayoutLayer(node, size));
+        for (const size of CHART_SIZES)
+          expect(layoutLayer(node, size), `${view} ${node.id} ${size.name}`).toEqual(d3LayoutLayer(node, size));
       }
     }
   });

@@ -58,7 +58,10 @@ describe('treemap hierarchies (fixture)', () => {
 
   test('every project is a leaf exactly once in each view', () => {
     for (const tree of [buildFunctionTree(fixtureBudget()), buildUnitTree(fixtureBudget())]) {
-      const ids = leaves(tree).filter((node) => node.project).map((node) => node.project!.id).sort();
+      const ids = leaves(tree)
+        .filter((node) => node.project)
+        .map((node) => node.project!.id)
+        .sort();
       expect(ids).toEqual(['air-big', 'air-branch', 'air-carry', 'ops']);
     }
   });
@@ -66,10 +69,27 @@ describe('treemap hierarchies (fixture)', () => {
 
 describe('grouping small tiles', () => {
   const leaf = (id: string, amount: number): TreemapNode => ({
-    id, name: id, shortName: id, kind: 'project', amount, category: '21103', funding: null, unitName: 'u', project: null, children: [],
+    id,
+    name: id,
+    shortName: id,
+    kind: 'project',
+    amount,
+    category: '21103',
+    funding: null,
+    unitName: 'u',
+    project: null,
+    children: [],
   });
   const parent: TreemapNode = {
-    id: 'p', name: '父', shortName: '父', kind: 'xiang', amount: 112, category: '21103', funding: null, unitName: null, project: null,
+    id: 'p',
+    name: '父',
+    shortName: '父',
+    kind: 'xiang',
+    amount: 112,
+    category: '21103',
+    funding: null,
+    unitName: null,
+    project: null,
     children: [leaf('a', 60), leaf('b', 40), leaf('c', 6), leaf('d', 4), leaf('e', 2)],
   };
   // Test rule: a level is tappable when no tile is under 10% of the level.
@@ -81,7 +101,11 @@ describe('grouping small tiles', () => {
     const others = grouped.children[2]!;
     expect(others.name).toBe('其余3项');
     expect(others.amount).toBe(12);
-    expect(realChildren(grouped).map((node) => node.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(
+      realChildren(grouped)
+        .map((node) => node.id)
+        .sort(),
+    ).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(sumsHold(grouped)).toBe(true);
   });
 
@@ -117,10 +141,33 @@ describe('layout', () => {
 
   test('sortTiles orders tiles as compareTiles does: largest first, ties by id', () => {
     const tile = (id: string, amount: number): TreemapNode => ({
-      id, name: id, shortName: id, kind: 'project', amount, category: null, funding: null, unitName: null, project: null, children: [],
+      id,
+      name: id,
+      shortName: id,
+      kind: 'project',
+      amount,
+      category: null,
+      funding: null,
+      unitName: null,
+      project: null,
+      children: [],
     });
     // Many ties between ids that share long starts, are the start of one another, or differ in a hyphen or digit.
-    const ids = ['p-a', 'p-a-x1', 'p-a-x10', 'p-a-x2', 'p-ab', 'p-a1', 'p-a-', 'p-b-x9', '21101', '2110101', '211-others', '211-r11-20', 'basic-211'];
+    const ids = [
+      'p-a',
+      'p-a-x1',
+      'p-a-x10',
+      'p-a-x2',
+      'p-ab',
+      'p-a1',
+      'p-a-',
+      'p-b-x9',
+      '21101',
+      '2110101',
+      '211-others',
+      '211-r11-20',
+      'basic-211',
+    ];
     const slugs = ids.flatMap((id, index) => [tile(id, 5), tile(`${id}z`, index % 3)]);
     expect(sortTiles(slugs)).toEqual([...slugs].sort(compareTiles));
     // Ids that are not slugs are ordered by the collator.
@@ -163,7 +210,9 @@ describe('descriptions', () => {
 
   test('accessible names give name, amount and share of the total', () => {
     expect(accessibleName(model, project)).toBe('大气治理项目，450.00万元，占总额45.0%');
-    expect(accessibleName(model, model.placed.get('basic-2110199')!.node)).toBe('其他环境保护管理事务支出的基本支出，50.00万元，占总额5.0%');
+    expect(accessibleName(model, model.placed.get('basic-2110199')!.node)).toBe(
+      '其他环境保护管理事务支出的基本支出，50.00万元，占总额5.0%',
+    );
   });
 
   test('details name the funding, unit, derived 项 and project page', () => {

@@ -39,7 +39,9 @@ async function copyText(textarea: HTMLTextAreaElement): Promise<boolean> {
 
 function trapFocus(dialog: HTMLDialogElement, event: KeyboardEvent) {
   if (event.key !== 'Tab') return;
-  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.getClientRects().length > 0 && !element.closest('[inert]'));
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => element.getClientRects().length > 0 && !element.closest('[inert]'),
+  );
   const first = focusable[0];
   const last = focusable.at(-1);
   if (!first || !last) return;

@@ -16,15 +16,24 @@ export const oembedGet: APIRoute = async ({ props }) => {
   const { chart } = props as { chart: EmbedChart };
   const image = chartImageOf(chart.slug, chart.lang);
   const { width, height } = await chartImageSvg(image);
-  const thumbnail = { url: new URL(image.path.slice(1), siteRoot()).href, width: width * CHART_IMAGE_SCALE, height: height * CHART_IMAGE_SCALE };
-  return new Response(JSON.stringify(oembedFor(chart, siteRoot(), thumbnail), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const thumbnail = {
+    url: new URL(image.path.slice(1), siteRoot()).href,
+    width: width * CHART_IMAGE_SCALE,
+    height: height * CHART_IMAGE_SCALE,
+  };
+  return new Response(JSON.stringify(oembedFor(chart, siteRoot(), thumbnail), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
 
 /** The chart images' routes: each chart's default view (image.png), or the treemap's 款 levels. */
 export function chartImageRoutes(lang: Lang, levels: boolean) {
   return chartImages(lang)
     .filter((image) => Boolean(image.level) === levels)
-    .map((image) => ({ params: levels ? { chart: image.chart.slug, node: image.level!.id } : { chart: image.chart.slug }, props: { image } }));
+    .map((image) => ({
+      params: levels ? { chart: image.chart.slug, node: image.level!.id } : { chart: image.chart.slug },
+      props: { image },
+    }));
 }
 
 export const chartImageGet: APIRoute = async ({ props }) => pngResponse(await chartImagePng((props as { image: ChartImage }).image));

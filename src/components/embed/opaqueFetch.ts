@@ -20,7 +20,9 @@ function loadTwin(url: URL): Promise<Response> {
   const extension = /\.(\w+)\.js$/.exec(src)?.[1] ?? 'html';
   return new Promise((resolve) => {
     const script = document.createElement('script');
-    waiting.set(src, (text) => resolve(new Response(text, { status: 200, headers: { 'Content-Type': `${TYPES[extension] ?? 'text/plain'}; charset=utf-8` } })));
+    waiting.set(src, (text) =>
+      resolve(new Response(text, { status: 200, headers: { 'Content-Type': `${TYPES[extension] ?? 'text/plain'}; charset=utf-8` } })),
+    );
     script.onerror = () => resolve(new Response(null, { status: 404 }));
     script.onload = () => {
       waiting.delete(src);
@@ -33,7 +35,8 @@ function loadTwin(url: URL): Promise<Response> {
 
 export function answerFetchFromTwins(): void {
   if (window.origin !== 'null') return;
-  (window as unknown as { __jinchengResource: (src: string, text: string) => void }).__jinchengResource = (src, text) => waiting.get(src)?.(text);
+  (window as unknown as { __jinchengResource: (src: string, text: string) => void }).__jinchengResource = (src, text) =>
+    waiting.get(src)?.(text);
   const fetchFromNetwork = window.fetch.bind(window);
   window.fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);

@@ -18,7 +18,14 @@ function tallestTreemapDetails(panel: HTMLElement): number {
   const probe = panel.cloneNode(false) as HTMLElement;
   probe.removeAttribute('aria-live');
   probe.setAttribute('aria-hidden', 'true');
-  Object.assign(probe.style, { position: 'absolute', visibility: 'hidden', left: '0', top: '0', width: `${panel.getBoundingClientRect().width}px`, minHeight: '0' });
+  Object.assign(probe.style, {
+    position: 'absolute',
+    visibility: 'hidden',
+    left: '0',
+    top: '0',
+    width: `${panel.getBoundingClientRect().width}px`,
+    minHeight: '0',
+  });
   panel.after(probe);
   let tallest = 0;
   // Everything hover can show: the drawing for this width (a level has one per size, the others

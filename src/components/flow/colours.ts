@@ -17,4 +17,3 @@ export function colourOfFunds(funds: Funds): { fill: string; name: string } {
   const paying = FUNDING_SOURCES.map(sourceNodeId).filter((id) => (funds[id] ?? 0) > 0);
   return paying.length === 1 ? (SOURCE_COLOURS[paying[0]!] ?? MIXED) : MIXED;
 }
-

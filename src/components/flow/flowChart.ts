@@ -31,7 +31,15 @@ type Controller = ReturnType<typeof makeController>;
  * Longer than 80 lines on purpose: one closure over the state, because the actions call one
  * another (render → release → activate, restore → pin); each action itself is short.
  */
-function makeController(root: HTMLElement, drawings: FlowDrawings, panel: FlowPanel, openStatus: HTMLElement, openLabel: HTMLElement, controls: HTMLElement, allToggle: HTMLInputElement) {
+function makeController(
+  root: HTMLElement,
+  drawings: FlowDrawings,
+  panel: FlowPanel,
+  openStatus: HTMLElement,
+  openLabel: HTMLElement,
+  controls: HTMLElement,
+  allToggle: HTMLInputElement,
+) {
   const announcer = root.querySelector<HTMLElement>('[data-flow-announce]');
   const groupLabels = readJson<Record<string, string>>(root, '[data-flow-group-labels]');
   let state: ChartState = { detail: 'kuan', all: false, open: null };
@@ -77,8 +85,10 @@ function makeController(root: HTMLElement, drawings: FlowDrawings, panel: FlowPa
   }
 
   function syncDetailParts(): void {
-    for (const part of root.querySelectorAll<HTMLElement>('[data-flow-detail-part]')) part.hidden = part.dataset.flowDetailPart !== state.detail;
-    for (const group of root.querySelectorAll<HTMLDetailsElement>('[data-flow-detail-part] details[data-flow-step-group]')) group.open = state.all;
+    for (const part of root.querySelectorAll<HTMLElement>('[data-flow-detail-part]'))
+      part.hidden = part.dataset.flowDetailPart !== state.detail;
+    for (const group of root.querySelectorAll<HTMLDetailsElement>('[data-flow-detail-part] details[data-flow-step-group]'))
+      group.open = state.all;
   }
 
   const hasDetail = (key: string) => root.querySelector(`[data-flow-detail-part="${CSS.escape(key)}"]`) !== null;
@@ -166,8 +176,16 @@ function makeController(root: HTMLElement, drawings: FlowDrawings, panel: FlowPa
 }
 
 /** Behaviour: pointer, focus and keys on the chart and its panel. */
-function listen(root: HTMLElement, canvas: HTMLElement, panelElement: HTMLElement, drawings: FlowDrawings, panel: FlowPanel, chart: Controller): void {
-  const keyOf = (target: EventTarget | null): string | null => (target instanceof Element ? (target.closest<SVGElement>(KEYED)?.dataset.key ?? null) : null);
+function listen(
+  root: HTMLElement,
+  canvas: HTMLElement,
+  panelElement: HTMLElement,
+  drawings: FlowDrawings,
+  panel: FlowPanel,
+  chart: Controller,
+): void {
+  const keyOf = (target: EventTarget | null): string | null =>
+    target instanceof Element ? (target.closest<SVGElement>(KEYED)?.dataset.key ?? null) : null;
   const buttonOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGElement>('[role="button"]') : null);
 
   root.addEventListener('pointerover', () => void panel.load(), { once: true });
@@ -225,7 +243,15 @@ function listenToControls(root: HTMLElement, controls: HTMLElement, allToggle: H
 
 function initChart(root: HTMLElement): void {
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector);
-  const [canvas, panel, panelBody, panelHint, controls, openStatus, openLabel] = ['canvas', 'panel', 'panel-body', 'panel-hint', 'controls', 'open', 'open-label'].map((name) => $(`[data-flow-${name}]`));
+  const [canvas, panel, panelBody, panelHint, controls, openStatus, openLabel] = [
+    'canvas',
+    'panel',
+    'panel-body',
+    'panel-hint',
+    'controls',
+    'open',
+    'open-label',
+  ].map((name) => $(`[data-flow-${name}]`));
   const allToggle = $<HTMLInputElement>('[data-flow-all]');
   if (!canvas || !panel || !panelBody || !panelHint || !controls || !openStatus || !openLabel || !allToggle) return;
   const drawings = makeFlowDrawings(root, canvas);

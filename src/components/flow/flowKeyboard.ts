@@ -13,7 +13,8 @@ function stepOf(key: ArrowKey, vertical: boolean): Step {
   return key === 'ArrowUp' ? 'previous' : key === 'ArrowDown' ? 'next' : key === 'ArrowRight' ? 'downstream' : 'upstream';
 }
 
-const byKey = (svg: SVGSVGElement, key: string | undefined) => (key ? svg.querySelector(`.flow-node[data-key="${CSS.escape(key)}"]`) : null);
+const byKey = (svg: SVGSVGElement, key: string | undefined) =>
+  key ? svg.querySelector(`.flow-node[data-key="${CSS.escape(key)}"]`) : null;
 
 /** Focusable parts of one drawing, nodes and links in column order. */
 export function flowItems(svg: SVGSVGElement | null): Element[] {

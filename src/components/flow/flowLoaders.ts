@@ -15,7 +15,9 @@ async function fetchSvg(url: string): Promise<SVGSVGElement | null> {
 /** Both drawings of a variant, or null if either failed to load. */
 export async function fetchVariant(variantsUrl: string, key: string): Promise<SVGSVGElement[] | null> {
   try {
-    const pair = await Promise.all((['horizontal', 'vertical'] as const).map((orientation) => fetchSvg(`${variantsUrl}${variantSlug(key, orientation)}.svg`)));
+    const pair = await Promise.all(
+      (['horizontal', 'vertical'] as const).map((orientation) => fetchSvg(`${variantsUrl}${variantSlug(key, orientation)}.svg`)),
+    );
     return pair.every(Boolean) ? (pair as SVGSVGElement[]) : null;
   } catch {
     return null;

@@ -23,7 +23,9 @@ export function makeFlowPanel(root: HTMLElement, body: HTMLElement, hint: HTMLEl
   return {
     load: () =>
       (loading ??= fetch(root.dataset.panelUrl ?? '')
-        .then((response) => (response.ok ? (response.json() as Promise<Record<string, PanelContent>>) : Promise.reject(new Error(`HTTP ${response.status}`))))
+        .then((response) =>
+          response.ok ? (response.json() as Promise<Record<string, PanelContent>>) : Promise.reject(new Error(`HTTP ${response.status}`)),
+        )
         .then((loaded) => {
           texts = loaded;
         })

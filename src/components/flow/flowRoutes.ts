@@ -19,7 +19,10 @@ export const flowDetailPaths = (() =>
 
 export const flowVariantPaths = (() =>
   flowChartModel(getBudget()).variants.flatMap((variant) =>
-    (['horizontal', 'vertical'] as const).map((orientation) => ({ params: { variant: variantSlug(variant.key, orientation) }, props: { key: variant.key, orientation } })),
+    (['horizontal', 'vertical'] as const).map((orientation) => ({
+      params: { variant: variantSlug(variant.key, orientation) },
+      props: { key: variant.key, orientation },
+    })),
   )) satisfies GetStaticPaths;
 
 /** One variant's SVG in the given language. */
@@ -29,11 +32,15 @@ export const flowVariantRoute =
     const model = flowChartModel(getBudget(), lang);
     const variant = model.variants.find((entry) => entry.key === props.key);
     if (!variant) return new Response('unknown variant', { status: 404 });
-    return new Response(variantSvg(model, variant, withBase, props.orientation), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+    return new Response(variantSvg(model, variant, withBase, props.orientation), {
+      headers: { 'content-type': 'image/svg+xml; charset=utf-8' },
+    });
   };
 
 /** The details panel's text for every node and link of every variant, in the given language. */
 export const flowPanelRoute =
   (lang: Lang): APIRoute =>
   () =>
-    new Response(JSON.stringify(panelData(flowChartModel(getBudget(), lang))), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+    new Response(JSON.stringify(panelData(flowChartModel(getBudget(), lang))), {
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });

@@ -46,19 +46,29 @@ function attributes(values: Record<string, string | number | undefined>): string
 }
 
 function payingSources(funds: Funds): string {
-  return Object.entries(funds).filter(([, value]) => value > 0).map(([id]) => id).join(' ');
+  return Object.entries(funds)
+    .filter(([, value]) => value > 0)
+    .map(([id]) => id)
+    .join(' ');
 }
 
 function nodeMarkup(placed: PlacedNode, name: string, options: FlowSvgOptions, member: boolean, tabStop: boolean): string {
   const { node, x, y, width, height, label } = placed;
   const text = SVG_TEXT[options.lang ?? 'zh'];
   const fill = node.kind === 'source' ? SOURCE_COLOURS[node.id]?.fill : undefined;
-  const elbow = label.leader && (label.vertical ? `${label.leader.x1},${(label.leader.y1 + label.leader.y2) / 2}` : `${(label.leader.x1 + label.leader.x2) / 2},${label.leader.y1}`);
+  const elbow =
+    label.leader &&
+    (label.vertical
+      ? `${label.leader.x1},${(label.leader.y1 + label.leader.y2) / 2}`
+      : `${(label.leader.x1 + label.leader.x2) / 2},${label.leader.y1}`);
   const leader = label.leader
     ? `<polyline class="flow-leader" points="${label.leader.x1},${label.leader.y1} ${elbow} ${label.leader.x2},${label.leader.y2}"/>`
     : '';
   const lines = label.lines
-    .map((line, index) => `<tspan${attributes({ x: label.x, dy: index === 0 ? 0 : 17 })}>${escapeXml(node.kind === 'group' && !node.tableOnly && index === 0 ? `${text.plus}${line}` : line)}</tspan>`)
+    .map(
+      (line, index) =>
+        `<tspan${attributes({ x: label.x, dy: index === 0 ? 0 : 17 })}>${escapeXml(node.kind === 'group' && !node.tableOnly && index === 0 ? `${text.plus}${line}` : line)}</tspan>`,
+    )
     .join('');
   const body =
     `<rect class="flow-node-bar"${attributes({ x, y, width, height, style: fill ? `fill:${fill}` : undefined })}/>` +
@@ -92,8 +102,11 @@ export function renderFlowSvg(options: FlowSvgOptions): string {
     `<svg xmlns="http://www.w3.org/2000/svg"${attributes({ class: `flow-svg flow-svg--${layout.orientation}`, viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height, role: 'group', 'aria-label': label, 'data-variant': variantKey, style: layout.orientation === 'vertical' ? `min-width:${Math.round(layout.width * 0.9)}px` : undefined })}>`,
   );
   parts.push('<g class="flow-titles" aria-hidden="true">');
-  for (const column of layout.columns) parts.push(`<text${attributes({ x: column.x, y: column.y, 'text-anchor': column.anchor })}>${escapeXml(column.title)}</text>`);
-  parts.push(`<text class="flow-unit"${attributes({ x: layout.width - 2, y: 34, 'text-anchor': 'end' })}>${SVG_TEXT[lang].unit}</text></g>`);
+  for (const column of layout.columns)
+    parts.push(`<text${attributes({ x: column.x, y: column.y, 'text-anchor': column.anchor })}>${escapeXml(column.title)}</text>`);
+  parts.push(
+    `<text class="flow-unit"${attributes({ x: layout.width - 2, y: 34, 'text-anchor': 'end' })}>${SVG_TEXT[lang].unit}</text></g>`,
+  );
 
   for (const column of [0, 1, 2]) {
     parts.push(`<g class="flow-column" data-column="${column}">`);

@@ -12,7 +12,12 @@ export function chartLabel(model: FlowChartModel, variant: FlowVariant): string 
 }
 
 /** One variant as SVG markup, the same whether inlined in the page or served as a file. */
-export function variantSvg(model: FlowChartModel, variant: FlowVariant, href: (path: string) => string, orientation: 'horizontal' | 'vertical' = 'horizontal'): string {
+export function variantSvg(
+  model: FlowChartModel,
+  variant: FlowVariant,
+  href: (path: string) => string,
+  orientation: 'horizontal' | 'vertical' = 'horizontal',
+): string {
   const detail = model.details.find((entry) => entry.key === variant.detailKey)!;
   const open = variant.key.split('/open/')[1];
   return renderFlowSvg({

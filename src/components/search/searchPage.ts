@@ -85,11 +85,7 @@ function init(root: HTMLElement): void {
       list.dataset.query = query;
       const total = found.results.length;
       status.textContent =
-        total === 0
-          ? strings.none(query)
-          : total > MAX_RESULTS
-            ? strings.many(query, total, MAX_RESULTS)
-            : strings.some(query, total);
+        total === 0 ? strings.none(query) : total > MAX_RESULTS ? strings.many(query, total, MAX_RESULTS) : strings.some(query, total);
     } catch {
       if (ticket === latest) status.textContent = strings.failed;
     }

@@ -35,17 +35,22 @@ export function barListSvg(bars: readonly SvgBar[], label: string, lang: Lang = 
   const parts: string[] = [];
   let y = 0;
   for (const bar of bars) {
-    const { lines, noteOffset } = lang === 'zh' ? { lines: wrapText(bar.label, Math.floor(WIDTH / FONT_SIZE) - VALUE_CHARS), noteOffset: '' } : englishLayout(bar);
+    const { lines, noteOffset } =
+      lang === 'zh' ? { lines: wrapText(bar.label, Math.floor(WIDTH / FONT_SIZE) - VALUE_CHARS), noteOffset: '' } : englishLayout(bar);
     lines.forEach((line, index) => {
       parts.push(`<text x="0" y="${y + (index + 1) * LINE_HEIGHT - 5}" font-weight="600">${escapeXml(line)}</text>`);
     });
     const valueY = y + lines.length * LINE_HEIGHT - 5;
-    const note = bar.note ? `<tspan${noteOffset} style="fill:var(--color-text-muted)" font-weight="400"> ${escapeXml(bar.note)}</tspan>` : '';
+    const note = bar.note
+      ? `<tspan${noteOffset} style="fill:var(--color-text-muted)" font-weight="400"> ${escapeXml(bar.note)}</tspan>`
+      : '';
     parts.push(`<text x="${WIDTH}" y="${valueY}" text-anchor="end" font-weight="600">${escapeXml(bar.valueText)}${note}</text>`);
     y += lines.length * LINE_HEIGHT + 2;
     const width = Math.max(bar.fraction, 0.005) * (WIDTH - 1);
     parts.push(`<rect x="0" y="${y}" width="${WIDTH}" height="${BAR_HEIGHT}" rx="2" style="fill:var(--color-surface)"/>`);
-    parts.push(`<rect x="0.5" y="${y + 0.5}" width="${width.toFixed(2)}" height="${BAR_HEIGHT - 1}" rx="2" style="fill:${escapeXml(bar.color)}" stroke="var(--chart-ink)"/>`);
+    parts.push(
+      `<rect x="0.5" y="${y + 0.5}" width="${width.toFixed(2)}" height="${BAR_HEIGHT - 1}" rx="2" style="fill:${escapeXml(bar.color)}" stroke="var(--chart-ink)"/>`,
+    );
     y += BAR_HEIGHT + ROW_GAP;
   }
   const height = y - ROW_GAP;

@@ -39,7 +39,8 @@ export interface ChartImage {
   pageUrl: string;
 }
 
-const treemapViewOf = (chart: EmbedChart) => (chart.kind === 'treemap-function' ? 'function' : chart.kind === 'treemap-unit' ? 'unit' : null);
+const treemapViewOf = (chart: EmbedChart) =>
+  chart.kind === 'treemap-function' ? 'function' : chart.kind === 'treemap-unit' ? 'unit' : null;
 
 /** Every chart image the build makes in one language, in the order of the charts. */
 export function chartImages(lang: Lang = 'zh'): ChartImage[] {
@@ -47,7 +48,15 @@ export function chartImages(lang: Lang = 'zh'): ChartImage[] {
   const t = ui(lang).embed;
   return builtEmbedCharts(lang, getBudget()).flatMap((chart) => {
     const pageUrl = new URL(chart.fullPath.slice(1), root).href;
-    const images: ChartImage[] = [{ chart, path: chartImagePath(chart.slug, lang), title: chart.title, alt: `${chart.title}${t.altSeparator}${chart.summary}`, pageUrl }];
+    const images: ChartImage[] = [
+      {
+        chart,
+        path: chartImagePath(chart.slug, lang),
+        title: chart.title,
+        alt: `${chart.title}${t.altSeparator}${chart.summary}`,
+        pageUrl,
+      },
+    ];
     const view = treemapViewOf(chart);
     if (view === 'function') {
       const { model, categories } = treemapSetup(view, lang);
@@ -83,14 +92,23 @@ function containerFor(lang: Lang): Promise<AstroContainer> {
     container =
       lang === 'zh'
         ? AstroContainer.create()
-        : AstroContainer.create({ manifest: { i18n: { defaultLocale: ASTRO_LOCALES.zh, locales: LANGS.map((code) => ASTRO_LOCALES[code]), strategy: 'pathname-prefix-other-locales' } } as never });
+        : AstroContainer.create({
+            manifest: {
+              i18n: {
+                defaultLocale: ASTRO_LOCALES.zh,
+                locales: LANGS.map((code) => ASTRO_LOCALES[code]),
+                strategy: 'pathname-prefix-other-locales',
+              },
+            } as never,
+          });
     containers.set(lang, container);
   }
   return container;
 }
 
 /** How a component is rendered for an image in this language (the English one as if on /en/embed/). */
-const renderOptions = (lang: Lang) => (lang === 'zh' ? {} : { request: new Request(new URL(localePath(lang, '/embed/').slice(1), siteRoot())) });
+const renderOptions = (lang: Lang) =>
+  lang === 'zh' ? {} : { request: new Request(new URL(localePath(lang, '/embed/').slice(1), siteRoot())) };
 
 /** A component's HTML as the page has it, parsed (once per chart per build). */
 function renderedDocument(key: string, lang: Lang, render: (container: AstroContainer) => Promise<string>): Promise<Document> {
@@ -145,7 +163,9 @@ async function panelsOf(image: ChartImage): Promise<ImagePanel[]> {
   const { chart, level } = image;
   const { lang } = chart;
   const key = lang === 'zh' ? chart.slug : `${lang}/${chart.slug}`;
-  const document = await renderedDocument(key, lang, (box) => box.renderToString(EmbedChartBody, { ...renderOptions(lang), props: { chart } }));
+  const document = await renderedDocument(key, lang, (box) =>
+    box.renderToString(EmbedChartBody, { ...renderOptions(lang), props: { chart } }),
+  );
   switch (chart.kind) {
     case 'treemap-function':
     case 'treemap-unit': {
@@ -153,12 +173,17 @@ async function panelsOf(image: ChartImage): Promise<ImagePanel[]> {
       if (!level) return [{ svg: svgOf(document, '.tm-layer svg.tm-wide', chart.slug), legend }];
       const setup = treemapSetup(treemapViewOf(chart)!, lang);
       const layer = await renderedDocument(`${key}/${level.id}`, lang, (box) =>
-        box.renderToString(TreemapLevel, { ...renderOptions(lang), props: { setup, level, part: 'layer', param: 'node', linkTarget: '_blank' } }),
+        box.renderToString(TreemapLevel, {
+          ...renderOptions(lang),
+          props: { setup, level, part: 'layer', param: 'node', linkTarget: '_blank' },
+        }),
       );
       return [{ svg: svgOf(layer, 'svg.tm-wide', `${chart.slug} level ${level.id}`), legend }];
     }
     case 'flow':
-      return [{ svg: svgOf(document, '[data-flow-canvas] svg', chart.slug), legend: legendOf(document.querySelectorAll('.flow-legend li')) }];
+      return [
+        { svg: svgOf(document, '[data-flow-canvas] svg', chart.slug), legend: legendOf(document.querySelectorAll('.flow-legend li')) },
+      ];
     case 'branch-comparison':
       return [...document.querySelectorAll('.panel')].map((panel) => ({
         heading: panel.querySelector('h3')?.textContent?.trim(),
@@ -168,7 +193,9 @@ async function panelsOf(image: ChartImage): Promise<ImagePanel[]> {
     case 'home-composition':
       return [{ svg: svgOf(document, '.chart-wide svg', chart.slug), legend: legendOf(document.querySelectorAll('.legend li')) }];
     case 'branch-projects':
-      return [{ svg: branchProjectsSvg(chart.branchId!, chart.title, lang), legend: legendOf(document.querySelectorAll('.theme-legend li')) }];
+      return [
+        { svg: branchProjectsSvg(chart.branchId!, chart.title, lang), legend: legendOf(document.querySelectorAll('.theme-legend li')) },
+      ];
   }
 }
 
@@ -179,7 +206,13 @@ export function chartImageSvg(image: ChartImage): Promise<FramedImage> {
   let result = framed.get(image.path);
   if (!result) {
     result = panelsOf(image).then((panels) =>
-      framedChartSvg(panels, { title: image.title, subtitle: image.subtitle, source: ui(image.chart.lang).embed.sourceCredit, url: decodeURI(image.pageUrl), css: chartCss(image.chart.kind) }),
+      framedChartSvg(panels, {
+        title: image.title,
+        subtitle: image.subtitle,
+        source: ui(image.chart.lang).embed.sourceCredit,
+        url: decodeURI(image.pageUrl),
+        css: chartCss(image.chart.kind),
+      }),
     );
     framed.set(image.path, result);
   }

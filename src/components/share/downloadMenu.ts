@@ -87,7 +87,9 @@ async function pngOf(svg: string, width: number, height: number, scale: number):
     canvas.width = width * scale;
     canvas.height = height * scale;
     canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'));
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -28,7 +28,12 @@ export const shareCardPath = (key: string) => `/og/${key}.png`;
 
 const bars = (rows: { label: string; amount: number; color: string }[]): CardBar[] => {
   const largest = Math.max(...rows.map((row) => row.amount));
-  return rows.map((row) => ({ label: row.label, value: formatWan(row.amount), fraction: largest > 0 ? row.amount / largest : 0, color: row.color }));
+  return rows.map((row) => ({
+    label: row.label,
+    value: formatWan(row.amount),
+    fraction: largest > 0 ? row.amount / largest : 0,
+    color: row.color,
+  }));
 };
 
 let cached: CardInput[] | undefined;
@@ -40,7 +45,14 @@ function cardInputs(): CardInput[] {
   const charts = embedCharts(budget);
   const overview = branchOverview(budget);
   const kicker = (section: string) => `${SITE_TITLE} · ${section}`;
-  const chartCard = (key: string, slug: string, section: string, figure: string, caption: string, extra: Partial<CardInput> = {}): CardInput => {
+  const chartCard = (
+    key: string,
+    slug: string,
+    section: string,
+    figure: string,
+    caption: string,
+    extra: Partial<CardInput> = {},
+  ): CardInput => {
     const chart = findEmbedChart(charts, slug);
     return { key, path: chart.fullPath, kicker: kicker(section), title: chart.title, figure, caption, chartSlug: slug, ...extra };
   };
@@ -49,18 +61,44 @@ function cardInputs(): CardInput[] {
   const unitName = (unitId: string) => getBudgetIndex().unit(unitId).name;
 
   cached = [
-    chartCard('index', 'home', '首页', formatAmountProse(figures.grandTotal), `其中节能环保支出${formatAmountProse(figures.energyEnvironment)}，${figures.projectCount}个项目`, {
-      chartSlug: undefined,
-      barsTitle: '钱从哪来，怎么花',
-      bars: bars(compositionParts(figures).map((part) => ({ label: `${part.group}：${part.name}`, amount: part.amount, color: part.color }))),
-    }),
+    chartCard(
+      'index',
+      'home',
+      '首页',
+      formatAmountProse(figures.grandTotal),
+      `其中节能环保支出${formatAmountProse(figures.energyEnvironment)}，${figures.projectCount}个项目`,
+      {
+        chartSlug: undefined,
+        barsTitle: '钱从哪来，怎么花',
+        bars: bars(
+          compositionParts(figures).map((part) => ({ label: `${part.group}：${part.name}`, amount: part.amount, color: part.color })),
+        ),
+      },
+    ),
     chartCard('treemap', 'treemap', '资金去向', formatAmountProse(figures.energyEnvironment), '节能环保支出按功能分类，逐级展开到每个项目'),
-    chartCard('treemap-unit', 'treemap-unit', '资金去向', formatAmountProse(figures.energyEnvironment), '节能环保支出按预算单位，逐级展开到每个项目'),
-    chartCard('flow', 'flow', '资金流向', formatAmountProse(figures.grandTotal), `从资金来源，经功能科目，流向${figures.projectCount}个项目和基本支出`, {
-      chartSlug: undefined,
-      barsTitle: '资金来源',
-      bars: bars(compositionParts(figures).filter((part) => part.group === '钱从哪来').map((part) => ({ label: part.name, amount: part.amount, color: part.color }))),
-    }),
+    chartCard(
+      'treemap-unit',
+      'treemap-unit',
+      '资金去向',
+      formatAmountProse(figures.energyEnvironment),
+      '节能环保支出按预算单位，逐级展开到每个项目',
+    ),
+    chartCard(
+      'flow',
+      'flow',
+      '资金流向',
+      formatAmountProse(figures.grandTotal),
+      `从资金来源，经功能科目，流向${figures.projectCount}个项目和基本支出`,
+      {
+        chartSlug: undefined,
+        barsTitle: '资金来源',
+        bars: bars(
+          compositionParts(figures)
+            .filter((part) => part.group === '钱从哪来')
+            .map((part) => ({ label: part.name, amount: part.amount, color: part.color })),
+        ),
+      },
+    ),
     chartCard('branches', 'branches', '各分局', formatAmountProse(overview.total), `${overview.branches.length}个县区分局的项目预算合计`, {
       chartSlug: undefined,
       barsTitle: '各分局的项目预算',
@@ -74,7 +112,11 @@ function cardInputs(): CardInput[] {
       figure: formatAmountProse(figures.project),
       caption: `项目支出，最大的是“${sortedProjects[0]?.name ?? ''}”`,
       barsTitle: '最大的5个项目',
-      bars: bars(sortedProjects.slice(0, 5).map((project) => ({ label: project.name, amount: project.amount, color: themeSwatch(project.theme).fill }))),
+      bars: bars(
+        sortedProjects
+          .slice(0, 5)
+          .map((project) => ({ label: project.name, amount: project.amount, color: themeSwatch(project.theme).fill })),
+      ),
     },
     ...overview.branches.map((branch): CardInput => ({
       key: `branches/${branch.id}`,
@@ -84,7 +126,13 @@ function cardInputs(): CardInput[] {
       figure: formatWan(branch.total),
       caption: `${branch.projects.length}个项目，占${overview.branches.length}个县区分局项目预算的${formatShare(branch.total, overview.total)}`,
       barsTitle: branch.projects.length > 5 ? '最大的5个项目' : '全部项目',
-      bars: bars(branch.projects.slice(0, 5).map((project) => ({ label: nameInUnit(project.name, branch.shortName), amount: project.amount, color: styleOf(overview.themeStyles, project.theme).color }))),
+      bars: bars(
+        branch.projects.slice(0, 5).map((project) => ({
+          label: nameInUnit(project.name, branch.shortName),
+          amount: project.amount,
+          color: styleOf(overview.themeStyles, project.theme).color,
+        })),
+      ),
     })),
     ...budget.projects.map((project): CardInput => ({
       key: `projects/${project.id}`,
@@ -94,7 +142,9 @@ function cardInputs(): CardInput[] {
       figure: formatWan(project.amount),
       caption: `占全部项目支出（${formatAmountProse(figures.project)}）的${formatShare(project.amount, figures.project)}`,
       barsTitle: '资金来源',
-      bars: bars(budgetSources(project).map((part) => ({ label: part.label, amount: part.amount, color: sourceSwatch(part.sourceId ?? '').fill }))),
+      bars: bars(
+        budgetSources(project).map((part) => ({ label: part.label, amount: part.amount, color: sourceSwatch(part.sourceId ?? '').fill })),
+      ),
     })),
     ...englishCardInputs(),
   ];
@@ -124,7 +174,12 @@ export async function shareCard(key: string): Promise<ShareCard> {
   if (!input) throw new Error(`no share card "${key}"`);
   const { path, chartSlug, lang = 'zh', ...card } = input;
   const address = decodeURI(new URL(path.slice(1), siteRoot()).href).replace(/^https?:\/\//, '');
-  return { ...card, address, source: lang === 'zh' ? SOURCE_CREDIT : ui(lang).embed.cardSource, chart: chartSlug ? await chartArt(chartSlug, lang) : undefined };
+  return {
+    ...card,
+    address,
+    source: lang === 'zh' ? SOURCE_CREDIT : ui(lang).embed.cardSource,
+    chart: chartSlug ? await chartArt(chartSlug, lang) : undefined,
+  };
 }
 
 export async function shareCardPng(key: string): Promise<Uint8Array> {

@@ -24,7 +24,12 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 const bars = (rows: { label: string; amount: number; color: string }[]): CardBar[] => {
   const largest = Math.max(...rows.map((row) => row.amount));
-  return rows.map((row) => ({ label: row.label, value: formatYuanMillionsShortEnglish(row.amount), fraction: largest > 0 ? row.amount / largest : 0, color: row.color }));
+  return rows.map((row) => ({
+    label: row.label,
+    value: formatYuanMillionsShortEnglish(row.amount),
+    fraction: largest > 0 ? row.amount / largest : 0,
+    color: row.color,
+  }));
 };
 
 export function englishCardInputs(): CardInput[] {
@@ -33,9 +38,27 @@ export function englishCardInputs(): CardInput[] {
   const charts = embedChartsEnglish(budget);
   const overview = branchOverview(budget);
   const kicker = (section: string) => `${ui('en').site.title} · ${section}`;
-  const chartCard = (key: string, slug: string, section: string, figure: string, caption: string, extra: Partial<CardInput> = {}): CardInput => {
+  const chartCard = (
+    key: string,
+    slug: string,
+    section: string,
+    figure: string,
+    caption: string,
+    extra: Partial<CardInput> = {},
+  ): CardInput => {
     const chart = findEmbedChart(charts, slug);
-    return { key: `en/${key}`, lang: 'en', titleLines: 3, path: chart.fullPath, kicker: kicker(section), title: chart.title, figure, caption, chartSlug: slug, ...extra };
+    return {
+      key: `en/${key}`,
+      lang: 'en',
+      titleLines: 3,
+      path: chart.fullPath,
+      kicker: kicker(section),
+      title: chart.title,
+      figure,
+      caption,
+      chartSlug: slug,
+      ...extra,
+    };
   };
   const parts = compositionPartsEnglish(figures);
   const byTotal = [...overview.branches].sort((a, b) => b.total - a.total);
@@ -44,24 +67,61 @@ export function englishCardInputs(): CardInput[] {
   const sourcesGroup = parts[0]!.group;
 
   return [
-    chartCard('index', 'home', 'Home', money(figures.grandTotal), `${money(figures.energyEnvironment)} on the environment; ${figures.projectCount} projects`, {
-      chartSlug: undefined,
-      title: 'Where the money comes from and how it is spent',
-      barsTitle: 'Sources of funds and spending',
-      bars: bars(parts.map((part) => ({ label: part.name, amount: part.amount, color: part.color }))),
-    }),
-    chartCard('treemap', 'treemap', 'Where it goes', money(figures.energyEnvironment), 'Environmental spending, by function to each project'),
-    chartCard('treemap-unit', 'treemap-unit', 'Where it goes', money(figures.energyEnvironment), 'Environmental spending, by unit to each project'),
-    chartCard('flow', 'flow', 'Money flow', money(figures.grandTotal), `From the sources of funds to each of ${figures.projectCount} projects`, {
-      chartSlug: undefined,
-      barsTitle: 'Sources of funds',
-      bars: bars(parts.filter((part) => part.group === sourcesGroup).map((part) => ({ label: part.name, amount: part.amount, color: part.color }))),
-    }),
-    chartCard('branches', 'branches', 'County branches', money(overview.total), `Project budgets of the ${branchCount} county branches in all`, {
-      chartSlug: undefined,
-      barsTitle: 'Project budget of each branch',
-      bars: bars(byTotal.map((branch) => ({ label: branchNameEn(branch.unit), amount: branch.total, color: EMPHASIS_SWATCHES.key.fill }))),
-    }),
+    chartCard(
+      'index',
+      'home',
+      'Home',
+      money(figures.grandTotal),
+      `${money(figures.energyEnvironment)} on the environment; ${figures.projectCount} projects`,
+      {
+        chartSlug: undefined,
+        title: 'Where the money comes from and how it is spent',
+        barsTitle: 'Sources of funds and spending',
+        bars: bars(parts.map((part) => ({ label: part.name, amount: part.amount, color: part.color }))),
+      },
+    ),
+    chartCard(
+      'treemap',
+      'treemap',
+      'Where it goes',
+      money(figures.energyEnvironment),
+      'Environmental spending, by function to each project',
+    ),
+    chartCard(
+      'treemap-unit',
+      'treemap-unit',
+      'Where it goes',
+      money(figures.energyEnvironment),
+      'Environmental spending, by unit to each project',
+    ),
+    chartCard(
+      'flow',
+      'flow',
+      'Money flow',
+      money(figures.grandTotal),
+      `From the sources of funds to each of ${figures.projectCount} projects`,
+      {
+        chartSlug: undefined,
+        barsTitle: 'Sources of funds',
+        bars: bars(
+          parts.filter((part) => part.group === sourcesGroup).map((part) => ({ label: part.name, amount: part.amount, color: part.color })),
+        ),
+      },
+    ),
+    chartCard(
+      'branches',
+      'branches',
+      'County branches',
+      money(overview.total),
+      `Project budgets of the ${branchCount} county branches in all`,
+      {
+        chartSlug: undefined,
+        barsTitle: 'Project budget of each branch',
+        bars: bars(
+          byTotal.map((branch) => ({ label: branchNameEn(branch.unit), amount: branch.total, color: EMPHASIS_SWATCHES.key.fill })),
+        ),
+      },
+    ),
     {
       key: 'en/projects',
       lang: 'en',
@@ -72,7 +132,11 @@ export function englishCardInputs(): CardInput[] {
       figure: money(figures.project),
       caption: 'Project expenditure, all projects together',
       barsTitle: 'The 5 largest projects',
-      bars: bars(sortedProjects.slice(0, 5).map((project) => ({ label: projectNameEn(project), amount: project.amount, color: themeSwatch(project.theme).fill }))),
+      bars: bars(
+        sortedProjects
+          .slice(0, 5)
+          .map((project) => ({ label: projectNameEn(project), amount: project.amount, color: themeSwatch(project.theme).fill })),
+      ),
     },
     ...overview.branches.map((branch): CardInput => ({
       key: `en/branches/${branch.id}`,
@@ -84,7 +148,13 @@ export function englishCardInputs(): CardInput[] {
       figure: money(branch.total),
       caption: `${branch.projects.length} ${branch.projects.length === 1 ? 'project' : 'projects'}, ${formatShare(branch.total, overview.total)} of the ${branchCount} branches' total`,
       barsTitle: branch.projects.length > 5 ? 'The 5 largest projects' : 'All projects',
-      bars: bars(branch.projects.slice(0, 5).map((project) => ({ label: projectNameEn(project), amount: project.amount, color: styleOf(overview.themeStyles, project.theme).color }))),
+      bars: bars(
+        branch.projects.slice(0, 5).map((project) => ({
+          label: projectNameEn(project),
+          amount: project.amount,
+          color: styleOf(overview.themeStyles, project.theme).color,
+        })),
+      ),
     })),
     ...budget.projects.map((project): CardInput => ({
       key: `en/projects/${project.id}`,
@@ -96,7 +166,13 @@ export function englishCardInputs(): CardInput[] {
       figure: money(project.amount),
       caption: `${formatShare(project.amount, figures.project)} of all project expenditure`,
       barsTitle: 'Sources of funds',
-      bars: bars(budgetSources(project).map((part) => ({ label: capitalised(sourceNameEnglish(part.sourceId ?? '')), amount: part.amount, color: sourceSwatch(part.sourceId ?? '').fill }))),
+      bars: bars(
+        budgetSources(project).map((part) => ({
+          label: capitalised(sourceNameEnglish(part.sourceId ?? '')),
+          amount: part.amount,
+          color: sourceSwatch(part.sourceId ?? '').fill,
+        })),
+      ),
     })),
   ];
 }

@@ -8,9 +8,22 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Presentation properties the charts set through CSS. All but opacity are inherited in SVG. */
 const INHERITED = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linejoin',
-  'paint-order', 'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant-numeric', 'text-anchor',
-  'dominant-baseline', 'visibility',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'paint-order',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-variant-numeric',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
 ];
 
 const PRESENTATION = new Set([...INHERITED, 'opacity', 'font-variant', 'color']);
@@ -128,7 +141,8 @@ export function standaloneSvg(panels: Panel[], frame: Frame): StandaloneSvg {
     unwrapLinks(copy);
     const { width: chartWidth, height: chartHeight } = sizes[index]!;
     if (!copy.hasAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${chartWidth} ${chartHeight}`);
-    for (const [key, value] of Object.entries({ x: PAD, y, width: chartWidth, height: chartHeight, overflow: 'visible' })) copy.setAttribute(key, String(value));
+    for (const [key, value] of Object.entries({ x: PAD, y, width: chartWidth, height: chartHeight, overflow: 'visible' }))
+      copy.setAttribute(key, String(value));
     parts.push(copy);
     y += chartHeight + 10;
 
@@ -142,7 +156,17 @@ export function standaloneSvg(panels: Panel[], frame: Frame): StandaloneSvg {
         x = PAD;
         y += rowHeight;
       }
-      parts.push(element('rect', { x, y: y + 1, width: 14, height: 13, fill: item.fill, stroke: item.stroke, ...(item.dashed ? { 'stroke-dasharray': '3 2' } : {}) }));
+      parts.push(
+        element('rect', {
+          x,
+          y: y + 1,
+          width: 14,
+          height: 13,
+          fill: item.fill,
+          stroke: item.stroke,
+          ...(item.dashed ? { 'stroke-dasharray': '3 2' } : {}),
+        }),
+      );
       parts.push(element('text', { x: x + 20, y: y + LEGEND_SIZE, 'font-size': LEGEND_SIZE }, item.text));
       x += itemWidth + 16;
     }

@@ -7,7 +7,10 @@
  * Loads a prerendered part at most once at a time: callers share the pending fetch, and a failed
  * fetch may be tried again on the next request.
  */
-export function loadOnce(isLoaded: (key: string) => boolean, fetchPart: (key: string) => Promise<boolean>): (key: string) => Promise<boolean> {
+export function loadOnce(
+  isLoaded: (key: string) => boolean,
+  fetchPart: (key: string) => Promise<boolean>,
+): (key: string) => Promise<boolean> {
   const loading = new Map<string, Promise<boolean>>();
   return (key) => {
     if (isLoaded(key)) return Promise.resolve(true);

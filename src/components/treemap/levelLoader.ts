@@ -43,12 +43,21 @@ export function makeLevelLoader(container: HTMLElement, data: TreemapData, level
   }
 
   async function fetchLevel(id: string): Promise<boolean> {
-    const source = (await fetchPage(`${levelsUrl}${encodeURIComponent(id)}/`))?.querySelector(`[data-treemap-level-page="${CSS.escape(id)}"]`);
+    const source = (await fetchPage(`${levelsUrl}${encodeURIComponent(id)}/`))?.querySelector(
+      `[data-treemap-level-page="${CSS.escape(id)}"]`,
+    );
     if (!source) return false;
     if (isIn(id)) return true;
-    const copies = placeParts(container, source, PARTS.map((selector) => [selector, selector] as const));
+    const copies = placeParts(
+      container,
+      source,
+      PARTS.map((selector) => [selector, selector] as const),
+    );
     if (!copies) return false;
-    const details = JSON.parse(source.querySelector('script[data-treemap-level-data]')?.textContent ?? '{}') as Record<string, DetailsEntry>;
+    const details = JSON.parse(source.querySelector('script[data-treemap-level-data]')?.textContent ?? '{}') as Record<
+      string,
+      DetailsEntry
+    >;
     // Details already known (from the first level) stay as they are.
     data.details = { ...details, ...data.details };
     for (const copy of copies) prepare(copy);

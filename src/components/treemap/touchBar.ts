@@ -7,7 +7,12 @@ export function pickedText(entry: DetailsEntry, opensPage: boolean): string {
   const strings = clientStrings().treemap;
   // describe.ts lists the amount first, then the share of the parent (when there is one) or of the total.
   const [amount, share] = entry.lines;
-  return strings.picked(entry.title, amount?.value ?? '', share ? { ofTotal: share.label === strings.shareOfTotalLabel, value: share.value } : null, opensPage);
+  return strings.picked(
+    entry.title,
+    amount?.value ?? '',
+    share ? { ofTotal: share.label === strings.shareOfTotalLabel, value: share.value } : null,
+    opensPage,
+  );
 }
 
 /** After a zoom the new level may be shorter: scroll back up so the bar and the chart's top are on screen. */

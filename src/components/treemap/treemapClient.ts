@@ -28,7 +28,9 @@ export function initTreemaps(): void {
 function setUpTreemap(container: HTMLElement): void {
   const $ = <T extends HTMLElement>(selector: string) => container.querySelector<T>(selector);
   const dataBlock = $('script[data-treemap-data]');
-  const [panel, status, chart, picked, bar] = ['[data-details-panel]', '[data-status]', '.tm-chart', '[data-picked]', '.tm-bar'].map((selector) => $(selector));
+  const [panel, status, chart, picked, bar] = ['[data-details-panel]', '[data-status]', '.tm-chart', '[data-picked]', '.tm-bar'].map(
+    (selector) => $(selector),
+  );
   const upButton = $<HTMLButtonElement>('[data-zoom-out]');
   if (!dataBlock?.textContent || !panel || !status || !chart || !upButton || !picked || !bar) return;
   const data = JSON.parse(dataBlock.textContent) as TreemapData;
@@ -55,7 +57,16 @@ type TreemapView = ReturnType<typeof makeTreemapView>;
  * one closure over the state, because zooming, picking and the panel call one another; each
  * function inside is short.
  */
-function makeTreemapView(container: HTMLElement, data: TreemapData, panel: HTMLElement, status: HTMLElement, chart: HTMLElement, upButton: HTMLButtonElement, picked: HTMLElement, bar: HTMLElement) {
+function makeTreemapView(
+  container: HTMLElement,
+  data: TreemapData,
+  panel: HTMLElement,
+  status: HTMLElement,
+  chart: HTMLElement,
+  upButton: HTMLButtonElement,
+  picked: HTMLElement,
+  bar: HTMLElement,
+) {
   const param = container.dataset.param ?? 'node';
   const layerOf = (id: string) => container.querySelector<HTMLElement>(`.tm-layer[data-level="${CSS.escape(id)}"]`);
 
@@ -92,7 +103,9 @@ function makeTreemapView(container: HTMLElement, data: TreemapData, panel: HTMLE
     tile?.classList.add('tm-selected');
     const entry = tile instanceof HTMLElement || tile instanceof SVGElement ? data.details[tile.dataset.node ?? ''] : undefined;
     picked.dataset.state = entry ? 'picked' : 'hint';
-    picked.textContent = entry ? pickedText(entry, tile!.hasAttribute('href') && !tile!.hasAttribute('data-zoom')) : (picked.dataset.hint ?? '');
+    picked.textContent = entry
+      ? pickedText(entry, tile!.hasAttribute('href') && !tile!.hasAttribute('data-zoom'))
+      : (picked.dataset.hint ?? '');
   }
 
   /** Each drawing of a level is one tab stop, at its first tile, until the arrow keys move it. */

@@ -79,6 +79,8 @@ export function jsonForScript(value: unknown): string {
 export function treemapLevelPaths() {
   return (['function', 'unit'] as const).flatMap((view) => {
     const { model } = treemapSetup(view);
-    return model.zoomable.filter((level) => level !== model.display).map((level) => ({ params: { view, node: level.id }, props: { view, nodeId: level.id } }));
+    return model.zoomable
+      .filter((level) => level !== model.display)
+      .map((level) => ({ params: { view, node: level.id }, props: { view, nodeId: level.id } }));
   });
 }

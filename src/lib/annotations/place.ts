@@ -73,10 +73,13 @@ function freeTest(obstacles: Box[], width: number, height: number, cell: number)
   const index = (column: number, row: number) => row * (columns + 1) + column;
   const clampColumn = (value: number) => Math.min(columns - 1, Math.max(0, value));
   const clampRow = (value: number) => Math.min(rows - 1, Math.max(0, value));
-  const span = (box: Box) => [
-    clampColumn(Math.floor(box.x / cell)), clampColumn(Math.ceil((box.x + box.width) / cell) - 1),
-    clampRow(Math.floor(box.y / cell)), clampRow(Math.ceil((box.y + box.height) / cell) - 1),
-  ] as const;
+  const span = (box: Box) =>
+    [
+      clampColumn(Math.floor(box.x / cell)),
+      clampColumn(Math.ceil((box.x + box.width) / cell) - 1),
+      clampRow(Math.floor(box.y / cell)),
+      clampRow(Math.ceil((box.y + box.height) / cell) - 1),
+    ] as const;
   const marked = new Uint8Array(columns * rows);
   for (const obstacle of obstacles) {
     if (obstacle.x >= width || obstacle.y >= height || obstacle.x + obstacle.width <= 0 || obstacle.y + obstacle.height <= 0) continue;
@@ -85,7 +88,8 @@ function freeTest(obstacles: Box[], width: number, height: number, cell: number)
   }
   for (let row = 0; row < rows; row += 1) {
     for (let column = 0; column < columns; column += 1) {
-      sums[index(column + 1, row + 1)] = marked[row * columns + column]! + sums[index(column, row + 1)]! + sums[index(column + 1, row)]! - sums[index(column, row)]!;
+      sums[index(column + 1, row + 1)] =
+        marked[row * columns + column]! + sums[index(column, row + 1)]! + sums[index(column + 1, row)]! - sums[index(column, row)]!;
     }
   }
   return (box) => {
@@ -130,12 +134,19 @@ export function placeAnnotations(inputs: AnnotationInput[], options: PlacementOp
     if (!found && options.whenNoRoom === 'skip') continue;
     if (!found) throw new Error(`annotation "${input.id}" finds no free place in a ${width}×${height} chart`);
     const end = nearestPoint(found, input.anchor);
-    const leader = Math.hypot(end.x - input.anchor.x, end.y - input.anchor.y) < 1 ? null : { x1: round(input.anchor.x), y1: round(input.anchor.y), x2: round(end.x), y2: round(end.y) };
+    const leader =
+      Math.hypot(end.x - input.anchor.x, end.y - input.anchor.y) < 1
+        ? null
+        : { x1: round(input.anchor.x), y1: round(input.anchor.y), x2: round(end.x), y2: round(end.y) };
     placed.push({
       id: input.id,
       box: found,
       fontSize: input.fontSize,
-      lines: input.lines.map((text, index) => ({ text, x: round(found!.x + padding), y: round(found!.y + padding + index * lineHeight + input.fontSize * 0.88) })),
+      lines: input.lines.map((text, index) => ({
+        text,
+        x: round(found!.x + padding),
+        y: round(found!.y + padding + index * lineHeight + input.fontSize * 0.88),
+      })),
       leader,
     });
   }

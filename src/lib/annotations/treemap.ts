@@ -34,11 +34,26 @@ export function largestProjectSentence(root: TreemapNode, lang: Lang = 'zh'): st
 /** Boxes of the tiles' own labels, which an annotation must keep clear of. */
 export function labelBoxes(labels: (TileLabel | null)[]): Box[] {
   return labels.flatMap((label) =>
-    label ? [{ x: label.x, y: label.y, width: Math.max(...label.lines.map((line) => textWidth(line, label.fontSize))), height: label.lines.length * label.lineHeight }] : [],
+    label
+      ? [
+          {
+            x: label.x,
+            y: label.y,
+            width: Math.max(...label.lines.map((line) => textWidth(line, label.fontSize))),
+            height: label.lines.length * label.lineHeight,
+          },
+        ]
+      : [],
   );
 }
 
-export function treemapAnnotations(root: TreemapNode, tiles: LayoutTile[], size: ChartSize, labels: (TileLabel | null)[], lang: Lang = 'zh'): PlacedAnnotation[] {
+export function treemapAnnotations(
+  root: TreemapNode,
+  tiles: LayoutTile[],
+  size: ChartSize,
+  labels: (TileLabel | null)[],
+  lang: Lang = 'zh',
+): PlacedAnnotation[] {
   const project = largestProject(root);
   if (!project) return [];
   const tile = tiles.find((entry) => contains(entry.node, project));
@@ -47,7 +62,14 @@ export function treemapAnnotations(root: TreemapNode, tiles: LayoutTile[], size:
   // The centre of the box's lower part, clear of its own label at the top.
   const anchor = { x: target.x + target.width / 2, y: target.y + target.height * 0.7 };
   return placeAnnotations(
-    [{ id: 'largest-project', anchor, lines: [ui(lang).treemap.largestProjectLabel, formatWanIn(lang, project.amount)], fontSize: size.smallFontSize }],
+    [
+      {
+        id: 'largest-project',
+        anchor,
+        lines: [ui(lang).treemap.largestProjectLabel, formatWanIn(lang, project.amount)],
+        fontSize: size.smallFontSize,
+      },
+    ],
     { width: size.width, height: size.height, obstacles: labelBoxes(labels) },
   );
 }

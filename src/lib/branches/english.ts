@@ -38,7 +38,6 @@ export function themeNameEn(theme: string): string {
   return name;
 }
 
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const month = (n: string) => {
   const name = MONTHS[Number(n) - 1];
@@ -89,7 +88,32 @@ const MEASURE_UNITS_EN: Record<string, string> = {
   '次/季度': ' a quarter',
   '家/季度': ' a quarter',
 };
-const COUNTERS = new Set(['个', '台', '人', '家', '处', '座', '辆', '份', '本', '次', '套', '类', '次项', '项', '张', '条', '部', '册', '包', '天', '秒', '吨', '米', '度']);
+const COUNTERS = new Set([
+  '个',
+  '台',
+  '人',
+  '家',
+  '处',
+  '座',
+  '辆',
+  '份',
+  '本',
+  '次',
+  '套',
+  '类',
+  '次项',
+  '项',
+  '张',
+  '条',
+  '部',
+  '册',
+  '包',
+  '天',
+  '秒',
+  '吨',
+  '米',
+  '度',
+]);
 
 const COMPARATOR_EN: Record<string, string> = { '≥': 'at least', '≤': 'no more than', '>': 'more than', '<': 'less than' };
 
@@ -98,7 +122,10 @@ const COMPARATOR_EN: Record<string, string> = { '≥': 'at least', '≤': 'no mo
  * “no more than ¥800,000”, “at least 90%”, “950 mu”, “by the end of October”. Returns the
  * Chinese original, flagged, when a timing phrase has no English form.
  */
-export function targetEn(indicator: Pick<Indicator, 'value' | 'target_number' | 'target_unit' | 'comparator'>): { text: string; chinese: boolean } {
+export function targetEn(indicator: Pick<Indicator, 'value' | 'target_number' | 'target_unit' | 'comparator'>): {
+  text: string;
+  chinese: boolean;
+} {
   if (indicator.target_number === null) {
     const timing = timingEn(indicator.value);
     return timing === null ? { text: indicator.value, chinese: true } : { text: timing, chinese: false };
@@ -132,7 +159,9 @@ export const WATCH_KINDS_EN: Record<string, string> = {
 
 /** “source line 1339” / “source lines 11900–11960”: the English of citeLines (src/lib/projects/sources.ts). */
 export function citeLinesEn(source: { line: number; lastLine?: number }): string {
-  return source.lastLine !== undefined && source.lastLine !== source.line ? `source lines ${source.line}–${source.lastLine}` : `source line ${source.line}`;
+  return source.lastLine !== undefined && source.lastLine !== source.line
+    ? `source lines ${source.line}–${source.lastLine}`
+    : `source line ${source.line}`;
 }
 
 const TABLE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
@@ -146,7 +175,8 @@ export function tableEn(table: string): string {
 
 /** The English of projectSourceLines' three kinds of source (same order, same lines). */
 export function sourceWhatEn(what: string, project: Pick<Project, 'source_table'>): string {
-  if (what.startsWith(project.source_table)) return `${tableEn(project.source_table)} (project expenditure budget): amount and funding sources`;
+  if (what.startsWith(project.source_table))
+    return `${tableEn(project.source_table)} (project expenditure budget): amount and funding sources`;
   if (what.startsWith('项目支出绩效目标表')) return 'Project performance target sheet (name, funds, overview, basis, plan, targets)';
   if (what === '绩效指标') return 'Performance indicators';
   throw new Error(`no English for the source "${what}"`);

@@ -117,7 +117,8 @@ export function shareFigure(budget: Budget, query: ShareQuery): Figure {
     if (query.of === 'all-projects') return share(project.amount, allProjects);
     if (query.of === 'branches') {
       const overview = branchOverview(budget);
-      if (!overview.branches.some((branch) => branch.id === project.unit_id)) throw new Error(`project "${project.id}" is not a branch project`);
+      if (!overview.branches.some((branch) => branch.id === project.unit_id))
+        throw new Error(`project "${project.id}" is not a branch project`);
       return share(project.amount, overview.total);
     }
     const unitTotal = sumFen(findUnitProjects(budget, project.unit_id).map((entry) => entry.amount));
@@ -176,10 +177,16 @@ export function rankFigure(budget: Budget, query: RankQuery, lang: Lang = 'zh'):
     return rankOf(overview.branches.map(value), index, ascending, lang);
   }
   const project = budgetIndex(budget).project(query.project);
-  const pool = query.among === 'branches' ? overview.branches.flatMap((branch) => branch.projects) : findUnitProjects(budget, project.unit_id);
+  const pool =
+    query.among === 'branches' ? overview.branches.flatMap((branch) => branch.projects) : findUnitProjects(budget, project.unit_id);
   const index = pool.findIndex((entry) => entry.id === project.id);
   if (index < 0) throw new Error(`project "${project.id}" is not among the branch projects`);
-  return rankOf(pool.map((entry) => entry.amount), index, ascending, lang);
+  return rankOf(
+    pool.map((entry) => entry.amount),
+    index,
+    ascending,
+    lang,
+  );
 }
 
 export interface CountQuery {
@@ -281,7 +288,8 @@ export function sheetNumberFigure(budget: Budget, query: SheetNumberQuery, lang:
     return { text: formatYuanProseEnglish(Math.round(value * (query.unit === '万元' ? FEN_PER_WAN : FEN_PER_YUAN))), value: String(value) };
   }
   // English prose names what is counted itself; a Chinese unit would leak into the English text.
-  if (lang === 'en' && query.unit !== undefined && /[\u3400-\u9fff]/.test(query.unit)) throw new Error(`<SheetNumber unit="${query.unit}"> on an English page: leave the unit to the prose`);
+  if (lang === 'en' && query.unit !== undefined && /[\u3400-\u9fff]/.test(query.unit))
+    throw new Error(`<SheetNumber unit="${query.unit}"> on an English page: leave the unit to the prose`);
   const number = query.plain ? String(value) : formatTargetNumber(value);
   return { text: query.unit ? `${number}${query.unit}` : number, value: String(value) };
 }

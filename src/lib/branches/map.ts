@@ -110,18 +110,24 @@ export function layoutMap(collection: AreaCollection, areaToBranch: Map<string, 
     if (!branchId) throw new Error(`map area "${feature.properties.name}" matches no branch`);
     const d = path(feature as unknown as GeoPermissibleObjects);
     if (!d) throw new Error(`map area "${feature.properties.name}" has no path`);
-    const anchor = feature.properties.label_point ? projection(feature.properties.label_point) : path.centroid(feature as unknown as GeoPermissibleObjects);
+    const anchor = feature.properties.label_point
+      ? projection(feature.properties.label_point)
+      : path.centroid(feature as unknown as GeoPermissibleObjects);
     if (!anchor) throw new Error(`map area "${feature.properties.name}" has no label position`);
     const size = Math.round(path.area(feature as unknown as GeoPermissibleObjects));
     return { branchId, name: feature.properties.name, path: compactPath(d), label: { x: round1(anchor[0]), y: round1(anchor[1]) }, size };
   });
   const borders = compactPath(
     borderLines(collection.features)
-      .map((line) => line.map((point, index) => {
-        const projected = projection(point);
-        if (!projected) throw new Error('a border point cannot be projected');
-        return `${index === 0 ? 'M' : 'L'}${projected[0]},${projected[1]}`;
-      }).join(''))
+      .map((line) =>
+        line
+          .map((point, index) => {
+            const projected = projection(point);
+            if (!projected) throw new Error('a border point cannot be projected');
+            return `${index === 0 ? 'M' : 'L'}${projected[0]},${projected[1]}`;
+          })
+          .join(''),
+      )
       .join(''),
   );
   const missing = [...areaToBranch.values()].filter((id) => !areas.some((area) => area.branchId === id));
@@ -206,7 +212,10 @@ export function separateLabels(labels: LabelBox[], sizes: Map<string, number>, h
   const order = [...labels].sort((a, b) => (sizes.get(a.id) ?? 0) - (sizes.get(b.id) ?? 0));
   const placed: LabelBox[] = [];
   for (const label of order) {
-    const offsets = [0, ...Array.from({ length: 16 }, (_, index) => (index % 2 === 0 ? 1 : -1) * Math.ceil((index + 1) / 2) * (label.height / 2))];
+    const offsets = [
+      0,
+      ...Array.from({ length: 16 }, (_, index) => (index % 2 === 0 ? 1 : -1) * Math.ceil((index + 1) / 2) * (label.height / 2)),
+    ];
     const moved = offsets
       .map((offset) => ({ ...label, y: label.y + offset }))
       .filter((candidate) => candidate.y - candidate.height / 2 >= 0 && candidate.y + candidate.height / 2 <= height)

@@ -31,7 +31,10 @@ export function branchProjectsTitleEn(branch: BranchSummary): ChartTitle {
   if (branch.projects.length === 1) return { title: `${name}'s project budget goes to a single project`, subtitle };
   const top = largestOf(branch.projects, (project) => project.amount);
   const share = formatShare(top[0]!.amount, branch.total);
-  const title = top.length === 1 ? `The largest project takes ${share} of ${name}'s project budget` : `${top.length} projects are joint largest, each ${share} of ${name}'s project budget`;
+  const title =
+    top.length === 1
+      ? `The largest project takes ${share} of ${name}'s project budget`
+      : `${top.length} projects are joint largest, each ${share} of ${name}'s project budget`;
   return { title, subtitle };
 }
 
@@ -41,7 +44,13 @@ export function branchThemesTitleEn(branch: BranchSummary): ChartTitle {
   const top = largestOf(branch.themes, (theme) => theme.amount);
   const share = formatShare(top[0]!.amount, branch.total);
   const names = top.map((theme) => `“${themeNameEn(theme.theme)}”`);
-  return { title: top.length === 1 ? `${names[0]} takes ${share} of ${name}'s project budget` : `${joinEn(names)} are joint largest, each ${share} of ${name}'s project budget`, subtitle };
+  return {
+    title:
+      top.length === 1
+        ? `${names[0]} takes ${share} of ${name}'s project budget`
+        : `${joinEn(names)} are joint largest, each ${share} of ${name}'s project budget`,
+    subtitle,
+  };
 }
 
 export function branchRankTitleEn(branch: BranchSummary, branches: BranchSummary[]): ChartTitle {

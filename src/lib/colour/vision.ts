@@ -48,7 +48,7 @@ export function linearToLab([r, g, b]: Rgb): Rgb {
   const x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047;
   const y = 0.2126729 * r + 0.7151522 * g + 0.072175 * b;
   const z = (0.0193339 * r + 0.119192 * g + 0.9503041 * b) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   const [fx, fy, fz] = [f(x), f(y), f(z)];
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
 }
@@ -64,7 +64,7 @@ export function deltaE2000([l1, a1, b1]: Rgb, [l2, a2, b2]: Rgb): number {
   const a2p = (1 + g) * a2;
   const c1p = Math.hypot(a1p, b1);
   const c2p = Math.hypot(a2p, b2);
-  const hue = (b: number, a: number) => (b === 0 && a === 0 ? 0 : ((Math.atan2(b, a) / rad) + 360) % 360);
+  const hue = (b: number, a: number) => (b === 0 && a === 0 ? 0 : (Math.atan2(b, a) / rad + 360) % 360);
   const h1p = hue(b1, a1p);
   const h2p = hue(b2, a2p);
   const dL = l2 - l1;
@@ -75,8 +75,14 @@ export function deltaE2000([l1, a1, b1]: Rgb, [l2, a2, b2]: Rgb): number {
   const lBar = (l1 + l2) / 2;
   const cBarP = (c1p + c2p) / 2;
   let hBar = h1p + h2p;
-  if (c1p * c2p !== 0) hBar = Math.abs(h1p - h2p) <= 180 ? (h1p + h2p) / 2 : h1p + h2p < 360 ? (h1p + h2p + 360) / 2 : (h1p + h2p - 360) / 2;
-  const t = 1 - 0.17 * Math.cos((hBar - 30) * rad) + 0.24 * Math.cos(2 * hBar * rad) + 0.32 * Math.cos((3 * hBar + 6) * rad) - 0.2 * Math.cos((4 * hBar - 63) * rad);
+  if (c1p * c2p !== 0)
+    hBar = Math.abs(h1p - h2p) <= 180 ? (h1p + h2p) / 2 : h1p + h2p < 360 ? (h1p + h2p + 360) / 2 : (h1p + h2p - 360) / 2;
+  const t =
+    1 -
+    0.17 * Math.cos((hBar - 30) * rad) +
+    0.24 * Math.cos(2 * hBar * rad) +
+    0.32 * Math.cos((3 * hBar + 6) * rad) -
+    0.2 * Math.cos((4 * hBar - 63) * rad);
   const sL = 1 + (0.015 * (lBar - 50) ** 2) / Math.sqrt(20 + (lBar - 50) ** 2);
   const sC = 1 + 0.045 * cBarP;
   const sH = 1 + 0.015 * cBarP * t;

@@ -6,6 +6,14 @@
 import { build } from 'esbuild';
 
 export async function classicScript(entry: string): Promise<string> {
-  const result = await build({ entryPoints: [entry], bundle: true, format: 'iife', target: 'es2020', minify: true, write: false, legalComments: 'none' });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+  });
   return result.outputFiles[0]!.text;
 }

@@ -97,7 +97,15 @@ function branchComparisonTable(budget: Budget): ChartTable {
     }),
   ]);
   return {
-    columns: ['分局', '县区', '项目预算（万元）', '占分局合计', '机关运行经费（万元）', '项目数', ...themes.map((theme) => `${theme}（万元）`)],
+    columns: [
+      '分局',
+      '县区',
+      '项目预算（万元）',
+      '占分局合计',
+      '机关运行经费（万元）',
+      '项目数',
+      ...themes.map((theme) => `${theme}（万元）`),
+    ],
     rows,
   };
 }
@@ -106,7 +114,13 @@ function branchProjectsTable(budget: Budget, branchId: string): ChartTable {
   const branch = findBranch(branchOverview(budget), branchId);
   return {
     columns: ['项目编号', '项目', '主题', '金额（万元）', '占本分局'],
-    rows: branch.projects.map((project) => [project.id, project.name, project.theme, fenToWanString(project.amount), formatShare(project.amount, branch.total)]),
+    rows: branch.projects.map((project) => [
+      project.id,
+      project.name,
+      project.theme,
+      fenToWanString(project.amount),
+      formatShare(project.amount, branch.total),
+    ]),
   };
 }
 
@@ -114,7 +128,12 @@ function compositionTable(budget: Budget): ChartTable {
   const figures = headlineFigures(budget);
   return {
     columns: ['分组', '项目', '金额（万元）', '占预算总额'],
-    rows: compositionParts(figures).map((part) => [part.group, part.name, fenToWanString(part.amount), formatShare(part.amount, figures.grandTotal)]),
+    rows: compositionParts(figures).map((part) => [
+      part.group,
+      part.name,
+      fenToWanString(part.amount),
+      formatShare(part.amount, figures.grandTotal),
+    ]),
   };
 }
 

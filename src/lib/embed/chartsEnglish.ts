@@ -27,7 +27,12 @@ export function embedChartsEnglish(budget: Budget): EmbedChart[] {
   const byTotal = [...overview.branches].sort((a, b) => b.total - a.total);
   const largest = byTotal[0]!;
   const smallest = byTotal.at(-1)!;
-  const english = (chart: EmbedChart, text: Pick<EmbedChart, 'title' | 'subtitle' | 'summary'>): EmbedChart => ({ ...chart, ...text, lang: 'en', fullPath: localePath('en', chart.fullPath) });
+  const english = (chart: EmbedChart, text: Pick<EmbedChart, 'title' | 'subtitle' | 'summary'>): EmbedChart => ({
+    ...chart,
+    ...text,
+    lang: 'en',
+    fullPath: localePath('en', chart.fullPath),
+  });
 
   return embedCharts(budget).map((chart) => {
     switch (chart.kind) {
@@ -71,7 +76,8 @@ export function embedChartsEnglish(budget: Budget): EmbedChart[] {
 }
 
 /** The embeddable charts in one language. */
-export const embedChartsIn = (lang: Lang, budget: Budget): EmbedChart[] => (lang === 'en' ? embedChartsEnglish(budget) : embedCharts(budget));
+export const embedChartsIn = (lang: Lang, budget: Budget): EmbedChart[] =>
+  lang === 'en' ? embedChartsEnglish(budget) : embedCharts(budget);
 
 /** The charts that have an embed page in the given language: every one, in both. */
 export const builtEmbedCharts = (lang: Lang, budget: Budget): EmbedChart[] => embedChartsIn(lang, budget);

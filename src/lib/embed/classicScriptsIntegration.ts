@@ -31,12 +31,23 @@ async function filesUnder(path: string): Promise<string[]> {
 /** <file>.js, which passes the file's text to the loader waiting for this script's own URL. */
 async function writeTwin(file: string): Promise<void> {
   const text = await readFile(file, 'utf8');
-  await writeFile(`${file}.js`, `window.__jinchengResource&&window.__jinchengResource(document.currentScript.src,${JSON.stringify(text).replace(/</g, '\\u003c')});\n`);
+  await writeFile(
+    `${file}.js`,
+    `window.__jinchengResource&&window.__jinchengResource(document.currentScript.src,${JSON.stringify(text).replace(/</g, '\\u003c')});\n`,
+  );
 }
 
 async function classicBundle(distDir: string, files: string[]): Promise<string> {
   const contents = files.map((file) => `import ${JSON.stringify(file)};`).join('\n');
-  const result = await build({ stdin: { contents, resolveDir: distDir, loader: 'js' }, bundle: true, format: 'iife', target: 'es2020', minify: true, write: false, legalComments: 'none' });
+  const result = await build({
+    stdin: { contents, resolveDir: distDir, loader: 'js' },
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+  });
   return result.outputFiles[0]!.text;
 }
 
@@ -53,11 +64,15 @@ export function classicEmbedScripts(): AstroIntegration {
         const written = new Set<string>();
         const fetched = new Set<string>();
         // The Chinese embeds and their English twins (/en/embed/).
-        const pages = (await Promise.all(['embed', 'en/embed'].map(async (dir) => {
-          const embedDir = join(distDir, dir);
-          const entries = await readdir(embedDir, { withFileTypes: true }).catch(() => []);
-          return entries.filter((entry) => entry.isDirectory()).map((entry) => join(embedDir, entry.name, 'index.html'));
-        }))).flat();
+        const pages = (
+          await Promise.all(
+            ['embed', 'en/embed'].map(async (dir) => {
+              const embedDir = join(distDir, dir);
+              const entries = await readdir(embedDir, { withFileTypes: true }).catch(() => []);
+              return entries.filter((entry) => entry.isDirectory()).map((entry) => join(embedDir, entry.name, 'index.html'));
+            }),
+          )
+        ).flat();
         for (const page of pages) {
           const html = await readFile(page, 'utf8').catch(() => null);
           if (html === null) continue;

@@ -30,7 +30,8 @@ export function openPageMessage(href: string): { sentinel: typeof SENTINEL; type
   return { sentinel: SENTINEL, type: 'open', href };
 }
 
-const record = (data: unknown): Record<string, unknown> | null => (data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : null);
+const record = (data: unknown): Record<string, unknown> | null =>
+  data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : null;
 
 const validHeight = (value: unknown): number | null => {
   const height = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;

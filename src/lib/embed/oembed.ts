@@ -19,7 +19,9 @@ export function oembedFor(chart: EmbedChart, siteRoot: string, thumbnail?: OEmbe
     version: '1.0',
     type: 'rich',
     title: chart.title,
-    ...(chart.lang === 'zh' ? {} : { author_name: ui(chart.lang).site.title, author_url: new URL(localePath(chart.lang, '/').slice(1), siteRoot).href }),
+    ...(chart.lang === 'zh'
+      ? {}
+      : { author_name: ui(chart.lang).site.title, author_url: new URL(localePath(chart.lang, '/').slice(1), siteRoot).href }),
     provider_name: chart.lang === 'zh' ? SITE_TITLE : ui(chart.lang).site.title,
     provider_url: siteRoot,
     html: iframeCode(input),

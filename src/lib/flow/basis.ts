@@ -19,8 +19,7 @@ export const BASIS_TEXT: Record<LinkBasis, BasisText> = {
   },
   'amount-unique': {
     short: '推断：金额唯一',
-    explanation:
-      '报告没有写明项目属于哪个功能科目。要让每个科目的项目金额按资金来源逐分对上报告，这个项目只能放在这个科目。',
+    explanation: '报告没有写明项目属于哪个功能科目。要让每个科目的项目金额按资金来源逐分对上报告，这个项目只能放在这个科目。',
   },
   'name-and-amount': {
     short: '推断：金额和名称',
@@ -29,8 +28,7 @@ export const BASIS_TEXT: Record<LinkBasis, BasisText> = {
   },
   editorial: {
     short: '推断：编辑判断',
-    explanation:
-      '报告没有写明项目属于哪个功能科目。金额上还有同样说得通的放法，我们按项目名称作了选择，这个归属并不确定。',
+    explanation: '报告没有写明项目属于哪个功能科目。金额上还有同样说得通的放法，我们按项目名称作了选择，这个归属并不确定。',
   },
   mixed: {
     short: '推断（多种依据）',

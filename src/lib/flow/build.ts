@@ -70,7 +70,11 @@ function sortNodes(nodes: readonly FlowNode[], functionOrder: Map<string, number
   const rank = new Float64Array(nodes.length);
   nodes.forEach((node, index) => {
     const within =
-      node.kind === 'source' ? sourceOrder.get(node.id)! : node.kind === 'function' ? functionOrder.get(node.id)! : functionOrder.get(node.functionId!)! * 3 + KIND_RANK[node.kind];
+      node.kind === 'source'
+        ? sourceOrder.get(node.id)!
+        : node.kind === 'function'
+          ? functionOrder.get(node.id)!
+          : functionOrder.get(node.functionId!)! * 3 + KIND_RANK[node.kind];
     rank[index] = node.column * 1e9 + within;
   });
   const order = nodes.map((_, index) => index);
@@ -122,12 +126,18 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
     if (!revenue) throw new Error(`revenue.csv has no "${source.id}" row`);
     const id = sourceNodeId(source);
     const value = revenue.amount ?? 0;
-    nodes.set(id, { id, kind: 'source', column: COLUMN_OF_KIND.source, name: source.label, value, funds: { ...emptyFunds(), [id]: value } });
+    nodes.set(id, {
+      id,
+      kind: 'source',
+      column: COLUMN_OF_KIND.source,
+      name: source.label,
+      value,
+      funds: { ...emptyFunds(), [id]: value },
+    });
   }
-  const unknownSources = budget.revenue.filter(
-    (row) => (row.amount ?? 0) > 0 && !FUNDING_SOURCES.some((source) => source.id === row.id),
-  );
-  if (unknownSources.length) throw new Error(`revenue.csv has money in sources the flow does not know: ${unknownSources.map((row) => row.id).join(', ')}`);
+  const unknownSources = budget.revenue.filter((row) => (row.amount ?? 0) > 0 && !FUNDING_SOURCES.some((source) => source.id === row.id));
+  if (unknownSources.length)
+    throw new Error(`revenue.csv has money in sources the flow does not know: ${unknownSources.map((row) => row.id).join(', ')}`);
 
   // Function nodes and basic expenditure, summed from the 项 rows.
   const basicByFunction = new Map<string, Fen>();
@@ -144,7 +154,9 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
         value: 0,
         funds: emptyFunds(),
         code: row.code,
-        lineage: lineageOf(row, index).slice(0, -1).map((parent) => parent.name),
+        lineage: lineageOf(row, index)
+          .slice(0, -1)
+          .map((parent) => parent.name),
       };
       nodes.set(id, node);
     }
@@ -157,7 +169,15 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
     for (const source of FUNDING_SOURCES) {
       const sourceId = sourceNodeId(source);
       const value = node.funds[sourceId] ?? 0;
-      if (value > 0) links.push({ id: linkId(sourceId, node.id), source: sourceId, target: node.id, value, funds: { ...emptyFunds(), [sourceId]: value }, basis: 'table2' });
+      if (value > 0)
+        links.push({
+          id: linkId(sourceId, node.id),
+          source: sourceId,
+          target: node.id,
+          value,
+          funds: { ...emptyFunds(), [sourceId]: value },
+          basis: 'table2',
+        });
     }
   }
 
@@ -204,7 +224,16 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
       throw new Error(`${functionId}: basic expenditure ${basic} does not equal the function's money left after its projects`);
     }
     const id = `basic:${functionNode.code}`;
-    nodes.set(id, { id, kind: 'basic', column: COLUMN_OF_KIND.basic, name: BASIC_NAME, value: basic, funds, functionId, code: functionNode.code });
+    nodes.set(id, {
+      id,
+      kind: 'basic',
+      column: COLUMN_OF_KIND.basic,
+      name: BASIC_NAME,
+      value: basic,
+      funds,
+      functionId,
+      code: functionNode.code,
+    });
     links.push({ id: linkId(functionId, id), source: functionId, target: id, value: basic, funds: { ...funds }, basis: 'table3' });
   }
 

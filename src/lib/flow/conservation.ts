@@ -23,8 +23,8 @@ export function nodeImbalances(graph: FlowGraph): Imbalance[] {
   }
   const problems: Imbalance[] = [];
   for (const node of graph.nodes) {
-    const incoming = node.column === 0 ? null : inflow.get(node.id) ?? 0;
-    const outgoing = node.column === 2 ? null : outflow.get(node.id) ?? 0;
+    const incoming = node.column === 0 ? null : (inflow.get(node.id) ?? 0);
+    const outgoing = node.column === 2 ? null : (outflow.get(node.id) ?? 0);
     const balanced = [incoming, outgoing].every((flow) => flow === null || flow === node.value);
     if (!balanced) problems.push({ nodeId: node.id, value: node.value, inflow: incoming, outflow: outgoing });
   }
@@ -107,12 +107,14 @@ export function assertFlowConsistent(graph: FlowGraph, budget: FlowBudget): Prin
   if (imbalances.length) throw new Error(`flow: nodes that do not conserve money: ${imbalances.map((entry) => entry.nodeId).join(', ')}`);
   const total = grandTotal(budget);
   const totals = columnTotals(graph);
-  if (totals.some((value) => value !== total)) throw new Error(`flow: column totals ${totals.join(', ')} differ from the grand total ${total}`);
+  if (totals.some((value) => value !== total))
+    throw new Error(`flow: column totals ${totals.join(', ')} differ from the grand total ${total}`);
   const differences = printedDifferences(graph, budget);
   const unexplained = differences.filter((difference) => difference.gap === null);
   if (unexplained.length) {
-    throw new Error(`flow: figures that differ from the report without a known gap: ${unexplained.map((entry) => `${entry.elementId} (${entry.column}: printed ${entry.printed}, shown ${entry.shown})`).join('; ')}`);
+    throw new Error(
+      `flow: figures that differ from the report without a known gap: ${unexplained.map((entry) => `${entry.elementId} (${entry.column}: printed ${entry.printed}, shown ${entry.shown})`).join('; ')}`,
+    );
   }
   return differences;
 }
-

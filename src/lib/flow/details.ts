@@ -24,7 +24,9 @@ export interface PanelContent {
 /** "一般公共预算当年拨款" or "一般公共预算当年拨款 1.00万元；上年结转 2.00万元" when a flow has several sources. */
 export function fundingText(funds: Funds, lang: Lang = 'zh'): string {
   if (lang === 'en') return fundingTextEnglish(funds);
-  const parts = FUNDING_SOURCES.map((source) => [sourceNodeId(source), funds[sourceNodeId(source)] ?? 0] as const).filter(([, value]) => value > 0);
+  const parts = FUNDING_SOURCES.map((source) => [sourceNodeId(source), funds[sourceNodeId(source)] ?? 0] as const).filter(
+    ([, value]) => value > 0,
+  );
   if (parts.length === 1) return sourceLabelOf(parts[0]![0]);
   return parts.map(([id, value]) => `${sourceLabelOf(id)} ${formatWan(value)}`).join('；');
 }
@@ -86,7 +88,12 @@ function printedNote(difference: PrintedDifference): string {
 const MAX_LISTED_MEMBERS = 40;
 
 /** Panel contents for every node and link of the given graphs, keyed by element id. */
-export function panelContents(graphs: readonly FlowGraph[], differences: readonly PrintedDifference[], grandTotal: Fen, lang: Lang = 'zh'): Record<string, PanelContent> {
+export function panelContents(
+  graphs: readonly FlowGraph[],
+  differences: readonly PrintedDifference[],
+  grandTotal: Fen,
+  lang: Lang = 'zh',
+): Record<string, PanelContent> {
   const t = PANEL_TEXT[lang];
   const contents: Record<string, PanelContent> = {};
   const notesFor = (id: string) => differences.filter((difference) => difference.elementId === id).map(t.printed);

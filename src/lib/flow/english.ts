@@ -33,13 +33,16 @@ export function sourceLabelEnglish(nodeId: string): string {
 export function sourceProseEnglish(nodeId: string): string {
   const source = FUNDING_SOURCES.find((entry) => sourceNodeId(entry) === nodeId);
   if (!source) throw new Error(`unknown funding source node "${nodeId}"`);
-  return source.id === 'general-budget' ? `this year's ${sourceNameEnglish(source.id)} appropriation` : `the ${sourceNameEnglish(source.id)}`;
+  return source.id === 'general-budget'
+    ? `this year's ${sourceNameEnglish(source.id)} appropriation`
+    : `the ${sourceNameEnglish(source.id)}`;
 }
 
 const functionName = (code: string) => translated(FUNCTION_TRANSLATIONS, [code], 'name');
 
 /** A group of small projects: "12 other projects"; a group too big to draw: "45 more projects (see the data table)". */
-export const groupNameEnglish = (count: number, tableOnly: boolean) => (tableOnly ? `${count} more projects (see the data table)` : `${count} other projects`);
+export const groupNameEnglish = (count: number, tableOnly: boolean) =>
+  tableOnly ? `${count} more projects (see the data table)` : `${count} other projects`;
 
 /**
  * The graph with English names; `original` keeps each node's Chinese name so tables can show it
@@ -97,29 +100,41 @@ export const shareOfWholeEnglish = (value: Fen, total?: Fen) => (total ? `, ${fo
 
 /** "General public budget, this year" or "…, this year ¥1.00 million; carry-over … ¥2.00 million" when several sources pay. */
 export function fundingTextEnglish(funds: Funds): string {
-  const parts = FUNDING_SOURCES.map((source) => [sourceNodeId(source), funds[sourceNodeId(source)] ?? 0] as const).filter(([, value]) => value > 0);
+  const parts = FUNDING_SOURCES.map((source) => [sourceNodeId(source), funds[sourceNodeId(source)] ?? 0] as const).filter(
+    ([, value]) => value > 0,
+  );
   if (parts.length === 1) return sourceLabelEnglish(parts[0]![0]);
   return parts.map(([id, value]) => `${sourceLabelEnglish(id)} ${money(value)}`).join('; ');
 }
 
 export const BASIS_TEXT_EN: Record<LinkBasis, BasisText> = {
-  table2: { short: 'Stated in the report (table 2)', explanation: 'Table 2 of the report lists this money by functional classification and source of funds.' },
-  table3: { short: 'Stated in the report (table 3)', explanation: 'Table 3 of the report lists the basic expenditure (staff and running costs) by functional classification.' },
+  table2: {
+    short: 'Stated in the report (table 2)',
+    explanation: 'Table 2 of the report lists this money by functional classification and source of funds.',
+  },
+  table3: {
+    short: 'Stated in the report (table 3)',
+    explanation: 'Table 3 of the report lists the basic expenditure (staff and running costs) by functional classification.',
+  },
   'amount-unique': {
     short: 'Derived: only fit by amount',
-    explanation: 'The report does not say which functional item a project belongs to. For every item’s project money to match the report to the cent, source by source, this project can only go here.',
+    explanation:
+      'The report does not say which functional item a project belongs to. For every item’s project money to match the report to the cent, source by source, this project can only go here.',
   },
   'name-and-amount': {
     short: 'Derived: amount and name',
-    explanation: 'The report does not say which functional item a project belongs to. By amount it could also go elsewhere, but under the site’s name rules (see the methodology) more projects would then sit in items that do not match their names; other rules might give another answer.',
+    explanation:
+      'The report does not say which functional item a project belongs to. By amount it could also go elsewhere, but under the site’s name rules (see the methodology) more projects would then sit in items that do not match their names; other rules might give another answer.',
   },
   editorial: {
     short: 'Derived: editorial judgement',
-    explanation: 'The report does not say which functional item a project belongs to. Other placements fit the amounts equally well; we chose by the project’s name, so this assignment is uncertain.',
+    explanation:
+      'The report does not say which functional item a project belongs to. Other placements fit the amounts equally well; we chose by the project’s name, so this assignment is uncertain.',
   },
   mixed: {
     short: 'Derived (several grounds)',
-    explanation: 'The report does not say which functional items these projects belong to; we derived each one, on different grounds. Open the group to see them one by one.',
+    explanation:
+      'The report does not say which functional items these projects belong to; we derived each one, on different grounds. Open the group to see them one by one.',
   },
 };
 
@@ -131,14 +146,18 @@ function joinList(items: string[]): string {
 /** What one source pays for, project by project (the few largest when there are many). */
 function projectsPaidBy(graph: FlowGraph, sourceId: string, lookup: (id: string) => FlowNode): string {
   const source = lookup(sourceId);
-  const projects = graph.nodes.filter((node) => node.kind === 'project' && (node.funds[sourceId] ?? 0) > 0).sort((a, b) => b.funds[sourceId]! - a.funds[sourceId]!);
+  const projects = graph.nodes
+    .filter((node) => node.kind === 'project' && (node.funds[sourceId] ?? 0) > 0)
+    .sort((a, b) => b.funds[sourceId]! - a.funds[sourceId]!);
   const functionOf = (project: FlowNode) => displayNameEnglish(lookup(project.functionId!), lookup);
   const named = projects.slice(0, 2).map((project) => {
     const amount = project.funds[sourceId]!;
     return `${project.name}, ${money(amount)} (${formatShare(amount, source.value)}; functional item “${functionOf(project)}”)`;
   });
-  if (projects.length === 1) return `All ${money(source.value)} of ${sourceProseEnglish(sourceId)} goes to ${projects[0]!.name} (functional item “${functionOf(projects[0]!)}”).`;
-  const lead = projects.length === 2 ? `goes to only ${projects.length} projects: ` : `goes to ${projects.length} projects, the largest being `;
+  if (projects.length === 1)
+    return `All ${money(source.value)} of ${sourceProseEnglish(sourceId)} goes to ${projects[0]!.name} (functional item “${functionOf(projects[0]!)}”).`;
+  const lead =
+    projects.length === 2 ? `goes to only ${projects.length} projects: ` : `goes to ${projects.length} projects, the largest being `;
   return `The ${money(source.value)} of ${sourceProseEnglish(sourceId)} ${lead}${joinList(named)}.`;
 }
 

@@ -69,7 +69,11 @@ export function planGroups(graph: FlowGraph, threshold: Fen, maxShown = MAX_SHOW
   }
   for (const [functionId, members] of small) {
     // A "group" of one would hide a project behind a vaguer label for no gain.
-    if (members.length >= 2) groups.set(groupNodeId(functionId), members.map((member) => member.id));
+    if (members.length >= 2)
+      groups.set(
+        groupNodeId(functionId),
+        members.map((member) => member.id),
+      );
   }
   return { threshold, groups };
 }
@@ -103,7 +107,10 @@ function gatheredNode(id: string, members: FlowNode[], memberLinks: FlowLink[]):
     members: members.map((member) => member.id),
     ...(tableOnly ? { tableOnly } : {}),
   };
-  return { node, link: { id: linkId(functionId, id), source: functionId, target: id, value, funds: { ...funds }, basis: combinedBasis(memberLinks) } };
+  return {
+    node,
+    link: { id: linkId(functionId, id), source: functionId, target: id, value, funds: { ...funds }, basis: combinedBasis(memberLinks) },
+  };
 }
 
 /** Replaces the projects in `gather` (node id → the gathered node's id) by one node per gathered id. */
@@ -145,7 +152,12 @@ export function restName(count: number): string {
  * and a function's projects beyond the `maxDrawn` largest gathered in one node that cannot be
  * opened (the data table lists them). Every total stays as it was.
  */
-export function applyGrouping(graph: FlowGraph, grouping: Grouping, expansion: Expansion = new Set(), maxDrawn = MAX_DRAWN_PER_FUNCTION): FlowGraph {
+export function applyGrouping(
+  graph: FlowGraph,
+  grouping: Grouping,
+  expansion: Expansion = new Set(),
+  maxDrawn = MAX_DRAWN_PER_FUNCTION,
+): FlowGraph {
   const gather = new Map<string, string>();
   if (expansion !== 'all') {
     for (const [groupId, memberIds] of grouping.groups) if (!expansion.has(groupId)) for (const id of memberIds) gather.set(id, groupId);
@@ -191,7 +203,11 @@ export function openGroup(grouped: FlowGraph, parts: ProjectParts, groupId: stri
   const nodes = [...grouped.nodes.filter((node) => node !== group), ...drawn.map((part) => part.node)];
   const links = [...grouped.links.filter((link) => link.target !== groupId), ...drawn.map((part) => part.link)];
   if (rest.length) {
-    const gathered = gatheredNode(restNodeId(group.functionId!), rest.map((part) => part.node), rest.map((part) => part.link));
+    const gathered = gatheredNode(
+      restNodeId(group.functionId!),
+      rest.map((part) => part.node),
+      rest.map((part) => part.link),
+    );
     nodes.push(gathered.node);
     links.push(gathered.link);
   }

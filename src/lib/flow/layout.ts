@@ -87,7 +87,11 @@ export type SLink = SankeyLink<LayoutNode, LayoutLink>;
  * d3-sankey with a fixed column per node kind and the graph's own node and link order. Its "x" is
  * the depth (column) axis and its "y" the breadth axis, whichever way the chart is drawn.
  */
-export function runSankey(graph: FlowGraph, extent: [[number, number], [number, number]], nodePadding: number): { nodes: SNode[]; links: SLink[] } {
+export function runSankey(
+  graph: FlowGraph,
+  extent: [[number, number], [number, number]],
+  nodePadding: number,
+): { nodes: SNode[]; links: SLink[] } {
   const order = new Map(graph.nodes.map((node, index) => [node.id, index]));
   const layout = sankey<LayoutNode, LayoutLink>()
     .nodeId((node) => node.id)
@@ -138,14 +142,20 @@ export function layoutFlow(graph: FlowGraph, lang: Lang = 'zh'): FlowLayout {
 
   // Tall enough for the money, the gaps between nodes, and one label per node without overlap.
   const bandsHeight = Math.max(
-    ...perColumn.map((nodes, column) => Math.max(flowHeight + (nodes.length - 1) * nodePadding, nodes.length * linesOf(column) * lineHeight)),
+    ...perColumn.map((nodes, column) =>
+      Math.max(flowHeight + (nodes.length - 1) * nodePadding, nodes.length * linesOf(column) * lineHeight),
+    ),
   );
   const height = top + bandsHeight + bottom;
 
-  const result = runSankey(graph, [
-    [columnX[0], top],
-    [columnX[2] + nodeWidth, top + bandsHeight],
-  ], nodePadding);
+  const result = runSankey(
+    graph,
+    [
+      [columnX[0], top],
+      [columnX[2] + nodeWidth, top + bandsHeight],
+    ],
+    nodePadding,
+  );
   const placedById = new Map(result.nodes.map((node) => [node.id, node]));
   const flowNodes = new Map(graph.nodes.map((node) => [node.id, node]));
   const flowLinks = new Map(graph.links.map((link) => [link.id, link]));

@@ -72,7 +72,8 @@ export function layoutFlowVertical(graph: FlowGraph, lang: Lang = 'zh'): FlowLay
   const rowLabels: RowLabel[][] = perRow.map((nodes, row) =>
     nodes.map((node, index) => ({ index, text: labelText(node, maxLabel[row]!), above: row < 2 || index % 2 === 1 })),
   );
-  const longest = (labels: RowLabel[], above: boolean) => Math.max(0, ...labels.filter((label) => label.above === above).map((label) => labelLength(label.text)));
+  const longest = (labels: RowLabel[], above: boolean) =>
+    Math.max(0, ...labels.filter((label) => label.above === above).map((label) => labelLength(label.text)));
   const side = (labels: RowLabel[], above: boolean) => labels.filter((label) => label.above === above).length;
 
   // Wide enough for every row's labels side by side, a line each.
@@ -85,7 +86,14 @@ export function layoutFlowVertical(graph: FlowGraph, lang: Lang = 'zh'): FlowLay
   const height = rowY[2]! + nodeThickness + labelGap + longest(rowLabels[2]!, false) + bottom;
 
   // d3-sankey's breadth ("y") runs across the page here; its depth is replaced by the rows above.
-  const result = runSankey(graph, [[0, margin], [2 + nodeThickness, width - margin]], nodePadding);
+  const result = runSankey(
+    graph,
+    [
+      [0, margin],
+      [2 + nodeThickness, width - margin],
+    ],
+    nodePadding,
+  );
   const placedById = new Map(result.nodes.map((node) => [node.id, node]));
   const flowNodes = new Map(graph.nodes.map((node) => [node.id, node]));
   const flowLinks = new Map(graph.links.map((link) => [link.id, link]));
@@ -126,7 +134,9 @@ export function layoutFlowVertical(graph: FlowGraph, lang: Lang = 'zh'): FlowLay
           y: round(textY),
           anchor: label.above ? 'end' : 'start',
           vertical: true,
-          leader: moved ? { x1: round(centre), y1: round(edge), x2: round(labelCentre), y2: round(label.above ? textY + 2 : textY - 2) } : null,
+          leader: moved
+            ? { x1: round(centre), y1: round(edge), x2: round(labelCentre), y2: round(label.above ? textY + 2 : textY - 2) }
+            : null,
         },
       });
     });

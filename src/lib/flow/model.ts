@@ -78,7 +78,12 @@ export function flowChartModel(budget: FlowBudget, lang: Lang = 'zh'): FlowChart
 }
 
 /** One level of detail as the chart groups it: every project on its own, and small projects gathered. */
-export function groupedFlow(budget: FlowBudget, detail: FunctionDetail, threshold: Fen, lang: Lang = 'zh'): Pick<DetailModel, 'full' | 'grouping' | 'grouped'> {
+export function groupedFlow(
+  budget: FlowBudget,
+  detail: FunctionDetail,
+  threshold: Fen,
+  lang: Lang = 'zh',
+): Pick<DetailModel, 'full' | 'grouping' | 'grouped'> {
   const built = buildFlow(budget, detail);
   const full = lang === 'en' ? englishGraph(built, budget) : built;
   const grouping = planGroups(full, threshold);
@@ -88,12 +93,29 @@ export function groupedFlow(budget: FlowBudget, detail: FunctionDetail, threshol
 /** Groups are named when they are made (grouping.ts, in Chinese); English graphs rename them. */
 function named(graph: FlowGraph, lang: Lang): FlowGraph {
   if (lang === 'zh') return graph;
-  return { ...graph, nodes: graph.nodes.map((node) => (node.kind === 'group' ? { ...node, name: groupNameEnglish(node.members!.length, Boolean(node.tableOnly)), original: node.name } : node)) };
+  return {
+    ...graph,
+    nodes: graph.nodes.map((node) =>
+      node.kind === 'group'
+        ? { ...node, name: groupNameEnglish(node.members!.length, Boolean(node.tableOnly)), original: node.name }
+        : node,
+    ),
+  };
 }
 
 /** Every prerendered layout of one level of detail: grouped, all projects, and each group opened on its own. */
-export function flowVariants(key: DetailKey, { full, grouping, grouped }: Pick<DetailModel, 'full' | 'grouping' | 'grouped'>, lang: Lang = 'zh'): FlowVariant[] {
-  const variant = (open: string | null, all: boolean, graph: FlowGraph): FlowVariant => ({ key: variantKey({ detail: key, all, open }), detailKey: key, graph, layout: layoutFlow(graph, lang), vertical: layoutFlowVertical(graph, lang) });
+export function flowVariants(
+  key: DetailKey,
+  { full, grouping, grouped }: Pick<DetailModel, 'full' | 'grouping' | 'grouped'>,
+  lang: Lang = 'zh',
+): FlowVariant[] {
+  const variant = (open: string | null, all: boolean, graph: FlowGraph): FlowVariant => ({
+    key: variantKey({ detail: key, all, open }),
+    detailKey: key,
+    graph,
+    layout: layoutFlow(graph, lang),
+    vertical: layoutFlowVertical(graph, lang),
+  });
   const parts = projectParts(full);
   return [
     variant(null, false, grouped),
@@ -110,14 +132,18 @@ export function buildFlowChartModel(budget: FlowBudget, lang: Lang = 'zh'): Flow
     const lookup = nodeLookup(grouped);
     const differences = [...assertFlowConsistent(full, budget)];
     assertFlowConsistent(grouped, budget);
-    const groups = grouped.nodes.filter((node) => node.kind === 'group').map((node) => ({ id: node.id, label: displayName(node, lookup, lang) }));
+    const groups = grouped.nodes
+      .filter((node) => node.kind === 'group')
+      .map((node) => ({ id: node.id, label: displayName(node, lookup, lang) }));
     return { key, detail, full, grouped, grouping, groups, table: flowTableRows(full, lang), differences };
   });
   const variants = details.flatMap((model) => flowVariants(model.key, model, lang));
 
   // The same difference can show on both levels (e.g. 类 208); keep one per element.
   const seen = new Set<string>();
-  const differences = details.flatMap((model) => model.differences).filter((difference) => !seen.has(difference.elementId) && seen.add(difference.elementId));
+  const differences = details
+    .flatMap((model) => model.differences)
+    .filter((difference) => !seen.has(difference.elementId) && seen.add(difference.elementId));
   const detailed = details.find((model) => model.detail === '项')!;
   return {
     lang,
@@ -127,7 +153,12 @@ export function buildFlowChartModel(budget: FlowBudget, lang: Lang = 'zh'): Flow
     details,
     variants,
     // Variants add the nodes that gather what a view cannot draw (none in the real data).
-    panel: panelContents([...details.flatMap((model) => [model.full, model.grouped]), ...variants.map((variant) => variant.graph)], differences, total, lang),
+    panel: panelContents(
+      [...details.flatMap((model) => [model.full, model.grouped]), ...variants.map((variant) => variant.graph)],
+      differences,
+      total,
+      lang,
+    ),
     differences,
     summary: lang === 'en' ? flowSummaryEnglish(detailed.full, nodeLookup(detailed.full)) : flowSummary(detailed.full),
   };

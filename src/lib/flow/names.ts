@@ -8,8 +8,7 @@ import type { FlowGraph, FlowLink, FlowNode } from './types';
 export function displayName(node: FlowNode, functionOf: (id: string) => FlowNode, lang: Lang = 'zh'): string {
   if (lang === 'en') return displayNameEnglish(node, functionOf);
   switch (node.kind) {
-    case 'function':
-    {
+    case 'function': {
       // A 项 is named with its 款 ("污染防治·大气"), unless it merely repeats it.
       const parent = node.lineage && node.lineage.length >= 2 ? node.lineage[node.lineage.length - 1] : undefined;
       return parent && parent !== node.name ? `${parent}·${node.name}` : node.name;
@@ -37,7 +36,8 @@ const shareOf = (value: Fen, total?: Fen) => (total ? `，占全部${formatShare
 
 /** "污染防治：9,787.13万元，占全部38.5%" */
 export function nodeAccessibleName(node: FlowNode, lookup: (id: string) => FlowNode, total?: Fen, lang: Lang = 'zh'): string {
-  if (lang === 'en') return `${displayNameEnglish(node, lookup)}: ${formatWanIn('en', node.value)}${shareOfWholeEnglish(node.value, total)}`;
+  if (lang === 'en')
+    return `${displayNameEnglish(node, lookup)}: ${formatWanIn('en', node.value)}${shareOfWholeEnglish(node.value, total)}`;
   return `${displayName(node, lookup)}：${formatWan(node.value)}${shareOf(node.value, total)}`;
 }
 
@@ -46,6 +46,7 @@ export function linkAccessibleName(link: FlowLink, lookup: (id: string) => FlowN
   const target = lookup(link.target);
   // The function is already named on the left of the arrow, so the basic/group node needs only its own name.
   const targetName = target.kind === 'basic' || target.kind === 'group' ? target.name : displayName(target, lookup, lang);
-  if (lang === 'en') return `${displayNameEnglish(lookup(link.source), lookup)} → ${targetName}: ${formatWanIn('en', link.value)}${shareOfWholeEnglish(link.value, total)}`;
+  if (lang === 'en')
+    return `${displayNameEnglish(lookup(link.source), lookup)} → ${targetName}: ${formatWanIn('en', link.value)}${shareOfWholeEnglish(link.value, total)}`;
   return `${displayName(lookup(link.source), lookup)} → ${targetName}：${formatWan(link.value)}${shareOf(link.value, total)}`;
 }

@@ -7,10 +7,15 @@ import type { Lang } from '../../i18n/lang';
 import { money } from './english';
 
 /** One sentence per figure the chart shows differently from the printed report. */
-export function differenceNotes(differences: readonly PrintedDifference[], panel: Record<string, PanelContent>, lang: Lang = 'zh'): string[] {
+export function differenceNotes(
+  differences: readonly PrintedDifference[],
+  panel: Record<string, PanelContent>,
+  lang: Lang = 'zh',
+): string[] {
   return differences.map((difference) => {
     const title = panel[difference.elementId]?.title ?? difference.elementId;
-    if (lang === 'en') return `“${title}”: ${formatWanNumber(difference.shown)} in the chart (the sum of the items below it); the report prints ${formatWanNumber(difference.printed)} (both in 10,000 yuan).`;
+    if (lang === 'en')
+      return `“${title}”: ${formatWanNumber(difference.shown)} in the chart (the sum of the items below it); the report prints ${formatWanNumber(difference.printed)} (both in 10,000 yuan).`;
     return `“${title}”：图中为${formatWan(difference.shown)}（下级科目之和），报告印作${formatWan(difference.printed)}。`;
   });
 }

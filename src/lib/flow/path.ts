@@ -30,7 +30,8 @@ export function tracePath(links: readonly TraceLink[], key: string): Trace {
   };
   const fromSource = (link: TraceLink) => {
     lit.add(link.id);
-    for (const second of links) if (second.step === 1 && second.source === link.target && second.funds.includes(link.source)) lit.add(second.id);
+    for (const second of links)
+      if (second.step === 1 && second.source === link.target && second.funds.includes(link.source)) lit.add(second.id);
   };
   const asLink = links.find((link) => link.id === key);
   if (asLink) {

@@ -19,7 +19,10 @@ export function englishTerm(term: GlossaryTerm): EnglishTerm {
     const { term: name, sourceLine } = term.report;
     const entry = getBudget().glossary.find((row) => row.term === name && row.source_line === sourceLine);
     if (!entry) throw new Error(`glossary.csv has no entry "${name}" on line ${sourceLine}`);
-    report = { term: translated(REPORT_GLOSSARY_TRANSLATIONS, [entry.id], 'term'), definition: translated(REPORT_GLOSSARY_TRANSLATIONS, [entry.id], 'definition') };
+    report = {
+      term: translated(REPORT_GLOSSARY_TRANSLATIONS, [entry.id], 'term'),
+      definition: translated(REPORT_GLOSSARY_TRANSLATIONS, [entry.id], 'definition'),
+    };
   }
   return { term: site('term'), short: site('short'), plain: site('plain'), report };
 }

@@ -47,7 +47,12 @@ export function buildGlossary(siteRows: SiteGlossaryRow[], reportRows: GlossaryE
       else {
         if (linkedReportIds.has(entry.id)) problems.push(`site_glossary.csv row ${row.row}: report_id "${entry.id}" is linked twice`);
         linkedReportIds.add(entry.id);
-        report = { term: entry.term, definition: entry.definition, sourceLine: entry.source_line, separator: reportSeparator(entry, sourceLines) };
+        report = {
+          term: entry.term,
+          definition: entry.definition,
+          sourceLine: entry.source_line,
+          separator: reportSeparator(entry, sourceLines),
+        };
       }
     }
     const related = row.related === null ? [] : row.related.split(/\s+/);

@@ -14,8 +14,20 @@ export const GROUP_LABELS: Record<GlossaryGroup, { title: string; intro: string 
 export const GROUP_LABELS_EN: Record<GlossaryGroup, { title: string; intro: string }> = {
   overview: { title: 'What a budget is', intro: 'First, whose report this is, and whether it describes a plan or a result.' },
   sources: { title: 'Where the money comes from', intro: 'The department’s money has several sources, and each comes with its own rules.' },
-  spending: { title: 'How the money is spent', intro: 'Spending first splits in two: basic expenditure to keep things running, and project expenditure for specific tasks.' },
-  classification: { title: 'Two classifications', intro: 'The same money can be classified by what work it does, or by what it is spent on.' },
-  performance: { title: 'Performance targets', intro: 'Before money is spent, what it should achieve is written down: performance targets and performance indicators.' },
-  other: { title: 'Procurement and purchased services', intro: 'Two common terms for the government buying things from companies and paying others to do work.' },
+  spending: {
+    title: 'How the money is spent',
+    intro: 'Spending first splits in two: basic expenditure to keep things running, and project expenditure for specific tasks.',
+  },
+  classification: {
+    title: 'Two classifications',
+    intro: 'The same money can be classified by what work it does, or by what it is spent on.',
+  },
+  performance: {
+    title: 'Performance targets',
+    intro: 'Before money is spent, what it should achieve is written down: performance targets and performance indicators.',
+  },
+  other: {
+    title: 'Procurement and purchased services',
+    intro: 'Two common terms for the government buying things from companies and paying others to do work.',
+  },
 };

@@ -96,7 +96,10 @@ function placeOutside(boxes: Box[], pending: number[], width: number, textW: num
   const w = Math.min(textW, width);
   const clamp = (left: number) => Math.max(0, Math.min(width - w, left));
   // The width estimate errs wide, so the text is anchored on the side of its leader.
-  const anchored = (left: number, align: Box['align']) => ({ left: clamp(left), align: left <= 0 ? 'start' as const : left >= width - w ? 'end' as const : align });
+  const anchored = (left: number, align: Box['align']) => ({
+    left: clamp(left),
+    align: left <= 0 ? ('start' as const) : left >= width - w ? ('end' as const) : align,
+  });
   const candidates = [anchored(mid - w / 2, 'middle'), anchored(mid - w + PAD, 'end'), anchored(mid - PAD, 'start')];
   const covers = (box: { left: number; right: number }, x: number) => x >= box.left - 2 && x <= box.right + 2;
   for (const strict of [true, false]) {
@@ -147,10 +150,38 @@ export function layoutBars(rows: BarRow[], options: BarLayoutOptions): BarLayout
       const room = segment.width - 2 * PAD;
       if (textWidth(oneLine, fontSize) <= room) {
         const baseline = barTop + barHeight / 2 + fontSize * 0.35;
-        texts.push({ lines: [oneLine], x: mid, y: baseline, width: textWidth(oneLine, fontSize), top: baseline - fontSize, bottom: baseline + fontSize * 0.3, anchor: 'middle', lineHeight: LINE, fill: segment.textColor, bold: false, leader: null });
-      } else if (segment.valueText && 2 * LINE <= barHeight && Math.max(textWidth(segment.name, fontSize), textWidth(segment.valueText, fontSize)) <= room) {
+        texts.push({
+          lines: [oneLine],
+          x: mid,
+          y: baseline,
+          width: textWidth(oneLine, fontSize),
+          top: baseline - fontSize,
+          bottom: baseline + fontSize * 0.3,
+          anchor: 'middle',
+          lineHeight: LINE,
+          fill: segment.textColor,
+          bold: false,
+          leader: null,
+        });
+      } else if (
+        segment.valueText &&
+        2 * LINE <= barHeight &&
+        Math.max(textWidth(segment.name, fontSize), textWidth(segment.valueText, fontSize)) <= room
+      ) {
         const baseline = barTop + barHeight / 2 - LINE / 2 + fontSize * 0.35;
-        texts.push({ lines: [segment.name, segment.valueText], x: mid, y: baseline, width: Math.max(textWidth(segment.name, fontSize), textWidth(segment.valueText, fontSize)), top: baseline - fontSize, bottom: baseline + LINE + fontSize * 0.3, anchor: 'middle', lineHeight: LINE, fill: segment.textColor, bold: false, leader: null });
+        texts.push({
+          lines: [segment.name, segment.valueText],
+          x: mid,
+          y: baseline,
+          width: Math.max(textWidth(segment.name, fontSize), textWidth(segment.valueText, fontSize)),
+          top: baseline - fontSize,
+          bottom: baseline + LINE + fontSize * 0.3,
+          anchor: 'middle',
+          lineHeight: LINE,
+          fill: segment.textColor,
+          bold: false,
+          leader: null,
+        });
       } else if (oneLine) {
         outside.push({ lines: [fit(oneLine)], mid: Math.min(Math.max(mid, 1), width - 1), bold: false });
       }

@@ -49,7 +49,9 @@ const firstPlace = (values: Fen[], value: Fen): string => placeInWords(placeAmon
 const short = (text: string, chars = 12) => fitLine(text, chars * 13, 13) ?? text.slice(0, 4);
 
 function tableOf(rows: BarRow[]) {
-  return rows.flatMap((row) => row.segments.map((segment) => ({ row: row.label, part: segment.name || row.label, amount: segment.amount })));
+  return rows.flatMap((row) =>
+    row.segments.map((segment) => ({ row: row.label, part: segment.name || row.label, amount: segment.amount })),
+  );
 }
 
 export interface Headline {
@@ -74,10 +76,19 @@ function yearOnYear(budget: Budget): Finding {
   const otherChange = other.current - other.previous;
   const otherText = `${otherChange < 0 ? '少了' : '多了'}${formatAmountProse(Math.abs(otherChange))}`;
   const rows: BarRow[] = [
-    { label: `${PREVIOUS_YEAR}（由报告数字推算）`, segments: [bar('当年一般公共预算', formatAmountProse(generalBudget.previous), generalBudget.previous, sourceSwatch('general-budget')), bar('其余资金', formatAmountProse(other.previous), other.previous, MIXED_SOURCES)] },
+    {
+      label: `${PREVIOUS_YEAR}（由报告数字推算）`,
+      segments: [
+        bar('当年一般公共预算', formatAmountProse(generalBudget.previous), generalBudget.previous, sourceSwatch('general-budget')),
+        bar('其余资金', formatAmountProse(other.previous), other.previous, MIXED_SOURCES),
+      ],
+    },
     {
       label: THIS_YEAR,
-      segments: [bar('当年一般公共预算', formatAmountProse(generalBudget.current), generalBudget.current, sourceSwatch('general-budget')), bar('其余资金', formatAmountProse(other.current), other.current, MIXED_SOURCES)],
+      segments: [
+        bar('当年一般公共预算', formatAmountProse(generalBudget.current), generalBudget.current, sourceSwatch('general-budget')),
+        bar('其余资金', formatAmountProse(other.current), other.current, MIXED_SOURCES),
+      ],
       annotation: { segment: 1, text: `比上年${otherText}` },
     },
   ];
@@ -99,7 +110,9 @@ function whereItGoes(budget: Budget): Finding {
   const grand = budgetIndex(budget).total('grand-total');
   const energy = budgetIndex(budget).total('energy-environment-total');
   // energy-environment-total is the root class's total (the reconciliation checks it).
-  const kuan = budgetIndex(budget).children(ROOT_CLASS).sort((a, b) => b.total - a.total);
+  const kuan = budgetIndex(budget)
+    .children(ROOT_CLASS)
+    .sort((a, b) => b.total - a.total);
   const top = kuan[0];
   if (!top) throw new Error('functions.csv: the energy-and-environment class has no 款');
   const editorial = budget.projects.filter((project) => project.function_basis === 'editorial').length;
@@ -112,7 +125,10 @@ function whereItGoes(budget: Budget): Finding {
     id: 'where-it-goes',
     title: `${top.name}占节能环保支出的${formatShare(top.total, energy)}`,
     subtitle: `节能环保支出${formatWan(energy)}，按款分`,
-    sentence: `全部预算的${formatShare(energy, grand)}（${formatAmountProse(energy)}）是节能环保支出；其中${top.name}${formatAmountProse(top.total)}，占${formatShare(top.total, energy)}，在${kuan.length}款中排${firstPlace(kuan.map((row) => row.total), top.total)}。`,
+    sentence: `全部预算的${formatShare(energy, grand)}（${formatAmountProse(energy)}）是节能环保支出；其中${top.name}${formatAmountProse(top.total)}，占${formatShare(top.total, energy)}，在${kuan.length}款中排${firstPlace(
+      kuan.map((row) => row.total),
+      top.total,
+    )}。`,
     notes: [`报告没有说每个项目记在哪个功能科目下：${budget.projects.length}个项目中有${editorial}个的归属是本站的编辑判断，见方法说明。`],
     rows,
     scaleMax: top.total,
@@ -137,7 +153,12 @@ function withoutTargets(budget: Budget): Finding {
     {
       label: `项目支出 ${formatWan(projectTotal)}`,
       segments: [
-        bar(`有绩效目标表（${withSheet.length}个项目）`, formatShare(projectTotal - noSheetTotal, projectTotal), projectTotal - noSheetTotal, REST),
+        bar(
+          `有绩效目标表（${withSheet.length}个项目）`,
+          formatShare(projectTotal - noSheetTotal, projectTotal),
+          projectTotal - noSheetTotal,
+          REST,
+        ),
         bar(`没有（${noSheet.length}个项目）`, share, noSheetTotal, KEY),
       ],
       ...(largestIsOne ? { annotation: { segment: 1, text: '含金额最大的项目' } } : {}),
@@ -173,7 +194,10 @@ function counties(budget: Budget): Finding {
     id: 'counties',
     title: `${short(top.shortName, 8)}占${overview.branches.length}个分局项目预算的${formatShare(top.total, overview.total)}`,
     subtitle: `${overview.branches.length}个县区分局的项目预算，共${formatWan(overview.total)}`,
-    sentence: `${overview.branches.length}个县区分局的项目预算共${formatWan(overview.total)}，${top.shortName}占${formatShare(top.total, overview.total)}，排${firstPlace(overview.branches.map((branch) => branch.total), top.total)}；其中“${topProject.name}”一项${formatWan(topProject.amount)}，就占${top.shortName}的${projectShare}。`,
+    sentence: `${overview.branches.length}个县区分局的项目预算共${formatWan(overview.total)}，${top.shortName}占${formatShare(top.total, overview.total)}，排${firstPlace(
+      overview.branches.map((branch) => branch.total),
+      top.total,
+    )}；其中“${topProject.name}”一项${formatWan(topProject.amount)}，就占${top.shortName}的${projectShare}。`,
     notes: [],
     rows,
     scaleMax: top.total,
@@ -190,7 +214,11 @@ function officeCosts(budget: Budget): Finding {
   const running = yearChange(budget, 'running-cost-change');
   const pair = (change: YearChange): BarRow[] => [
     { label: `${change.subject} ${PREVIOUS_YEAR}（推算）`, segments: [bar('', formatWan(change.previous), change.previous, REST)] },
-    { label: `${change.subject} ${THIS_YEAR}`, segments: [bar('', formatWan(change.current), change.current, KEY)], annotation: { segment: 0, text: changeText(change) } },
+    {
+      label: `${change.subject} ${THIS_YEAR}`,
+      segments: [bar('', formatWan(change.current), change.current, KEY)],
+      annotation: { segment: 0, text: changeText(change) },
+    },
   ];
   const rows = [...pair(threePublic), ...pair(running)];
   const note = truncationNote(running);

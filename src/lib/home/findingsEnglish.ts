@@ -22,13 +22,20 @@ const money = formatYuanProseEnglish;
 /** Amounts inside the small charts, where space is short. */
 const label = formatYuanMillionsShortEnglish;
 
-const bar = (name: string, valueText: string, amount: Fen, swatch: Swatch): BarSegment => ({ name, valueText, amount, color: swatch.fill, textColor: swatch.text });
+const bar = (name: string, valueText: string, amount: Fen, swatch: Swatch): BarSegment => ({
+  name,
+  valueText,
+  amount,
+  color: swatch.fill,
+  textColor: swatch.text,
+});
 const { key: KEY, rest: REST } = EMPHASIS_SWATCHES;
 /** “first” or “joint first”, from the values in any order (largest first). */
 const place = (values: Fen[], value: Fen): string => placeInWordsEnglish(placeAmong(values, value));
 
 const short = (text: string, chars = 20) => fitLine(text, chars * 13, 13) ?? text.slice(0, 8);
-const tableOf = (rows: BarRow[]) => rows.flatMap((row) => row.segments.map((segment) => ({ row: row.label, part: segment.name || row.label, amount: segment.amount })));
+const tableOf = (rows: BarRow[]) =>
+  rows.flatMap((row) => row.segments.map((segment) => ({ row: row.label, part: segment.name || row.label, amount: segment.amount })));
 const functionName = (code: string) => translated(FUNCTION_TRANSLATIONS, [code], 'name');
 const projectName = (id: string) => translated(PROJECT_TRANSLATIONS, [id], 'name');
 const branchName = (id: string) => translated(UNIT_TRANSLATIONS, [id], 'short_name');
@@ -36,7 +43,8 @@ const branchName = (id: string) => translated(UNIT_TRANSLATIONS, [id], 'short_na
 /** “down ¥75.81 million” / “up ¥51.43 million”. */
 const changeEnglish = (change: YearChange) => `${change.change < 0 ? 'down' : 'up'} ${money(Math.abs(change.change))}`;
 /** “down 22.98%” as printed, or null when the report prints no percentage. */
-const percentEnglish = (change: YearChange) => (change.printedPercent === null ? null : `${change.change < 0 ? 'down' : 'up'} ${change.printedPercent.toFixed(2)}%`);
+const percentEnglish = (change: YearChange) =>
+  change.printedPercent === null ? null : `${change.change < 0 ? 'down' : 'up'} ${change.printedPercent.toFixed(2)}%`;
 
 export function homeHeadlineEnglish(budget: Budget): Headline {
   const total = yearChange(budget, 'expenditure-total-change');
@@ -52,10 +60,19 @@ function yearOnYear(budget: Budget): Finding {
   const otherChange = other.current - other.previous;
   const otherText = `${otherChange < 0 ? 'down' : 'up'} ${money(Math.abs(otherChange))}`;
   const rows: BarRow[] = [
-    { label: `${PREVIOUS_YEAR} (derived from the report's figures)`, segments: [bar('General budget', label(generalBudget.previous), generalBudget.previous, sourceSwatch('general-budget')), bar('Other money', label(other.previous), other.previous, MIXED_SOURCES)] },
+    {
+      label: `${PREVIOUS_YEAR} (derived from the report's figures)`,
+      segments: [
+        bar('General budget', label(generalBudget.previous), generalBudget.previous, sourceSwatch('general-budget')),
+        bar('Other money', label(other.previous), other.previous, MIXED_SOURCES),
+      ],
+    },
     {
       label: THIS_YEAR,
-      segments: [bar('General budget', label(generalBudget.current), generalBudget.current, sourceSwatch('general-budget')), bar('Other money', label(other.current), other.current, MIXED_SOURCES)],
+      segments: [
+        bar('General budget', label(generalBudget.current), generalBudget.current, sourceSwatch('general-budget')),
+        bar('Other money', label(other.current), other.current, MIXED_SOURCES),
+      ],
       annotation: { segment: 1, text: `${otherChange < 0 ? 'Down' : 'Up'} ${label(Math.abs(otherChange))}` },
     },
   ];
@@ -90,8 +107,13 @@ function whereItGoes(budget: Budget): Finding {
     id: 'where-it-goes',
     title: `${functionName(top.code)} takes ${formatShare(top.total, energy)} of environmental spending`,
     subtitle: `Energy conservation and environmental protection spending, ${money(energy)}, by section`,
-    sentence: `${formatShare(energy, grand)} of the whole budget (${money(energy)}) is energy conservation and environmental protection spending. Of this, ${functionName(top.code)} has ${money(top.total)}, ${formatShare(top.total, energy)}, ${place(kuan.map((row) => row.total), top.total)} of ${kuan.length} sections.`,
-    notes: [`The report does not say under which functional item each project is recorded: for ${editorial} of the ${budget.projects.length} projects the assignment is this site's editorial judgement (see the methodology).`],
+    sentence: `${formatShare(energy, grand)} of the whole budget (${money(energy)}) is energy conservation and environmental protection spending. Of this, ${functionName(top.code)} has ${money(top.total)}, ${formatShare(top.total, energy)}, ${place(
+      kuan.map((row) => row.total),
+      top.total,
+    )} of ${kuan.length} sections.`,
+    notes: [
+      `The report does not say under which functional item each project is recorded: for ${editorial} of the ${budget.projects.length} projects the assignment is this site's editorial judgement (see the methodology).`,
+    ],
     rows,
     scaleMax: top.total,
     table: kuan.map((row) => ({ row: functionName(row.code), part: functionName(row.code), amount: row.total })),
@@ -115,7 +137,12 @@ function withoutTargets(budget: Budget): Finding {
     {
       label: `Project expenditure ${label(projectTotal)}`,
       segments: [
-        bar(`With targets (${withSheet.length})`, formatShare(projectTotal - noSheetTotal, projectTotal), projectTotal - noSheetTotal, REST),
+        bar(
+          `With targets (${withSheet.length})`,
+          formatShare(projectTotal - noSheetTotal, projectTotal),
+          projectTotal - noSheetTotal,
+          REST,
+        ),
         bar(`Without (${noSheet.length})`, share, noSheetTotal, KEY),
       ],
       ...(largestIsOne ? { annotation: { segment: 1, text: 'Incl. the largest project' } } : {}),
@@ -152,7 +179,10 @@ function counties(budget: Budget): Finding {
     id: 'counties',
     title: `The ${topName} has ${formatShare(top.total, overview.total)} of the ${overview.branches.length} county branches' project budgets`,
     subtitle: `Project budgets of the ${overview.branches.length} county branches, ${money(overview.total)} in all`,
-    sentence: `The ${overview.branches.length} county branches have project budgets of ${money(overview.total)} in all. The ${topName} has ${formatShare(top.total, overview.total)}, ${place(overview.branches.map((branch) => branch.total), top.total)} among them; one project alone, “${projectName(topProject.id)}” (${money(topProject.amount)}), is ${projectShare} of the ${topName}'s.`,
+    sentence: `The ${overview.branches.length} county branches have project budgets of ${money(overview.total)} in all. The ${topName} has ${formatShare(top.total, overview.total)}, ${place(
+      overview.branches.map((branch) => branch.total),
+      top.total,
+    )} among them; one project alone, “${projectName(topProject.id)}” (${money(topProject.amount)}), is ${projectShare} of the ${topName}'s.`,
     notes: [],
     rows,
     scaleMax: top.total,
@@ -167,10 +197,17 @@ function counties(budget: Budget): Finding {
 function officeCosts(budget: Budget): Finding {
   const threePublic = yearChange(budget, 'three-public-change');
   const running = yearChange(budget, 'running-cost-change');
-  const subjects: Record<string, string> = { 'three-public-change': 'Three public expenses', 'running-cost-change': 'Office running costs' };
+  const subjects: Record<string, string> = {
+    'three-public-change': 'Three public expenses',
+    'running-cost-change': 'Office running costs',
+  };
   const pair = (change: YearChange): BarRow[] => [
     { label: `${subjects[change.id]} ${PREVIOUS_YEAR} (derived)`, segments: [bar('', label(change.previous), change.previous, REST)] },
-    { label: `${subjects[change.id]} ${THIS_YEAR}`, segments: [bar('', label(change.current), change.current, KEY)], annotation: { segment: 0, text: `${change.change < 0 ? 'Down' : 'Up'} ${label(Math.abs(change.change))}` } },
+    {
+      label: `${subjects[change.id]} ${THIS_YEAR}`,
+      segments: [bar('', label(change.current), change.current, KEY)],
+      annotation: { segment: 0, text: `${change.change < 0 ? 'Down' : 'Up'} ${label(Math.abs(change.change))}` },
+    },
   ];
   const rows = [...pair(threePublic), ...pair(running)];
   const truncated = running.truncated && running.printedPercent !== null;
@@ -182,7 +219,9 @@ function officeCosts(budget: Budget): Finding {
     notes: [
       `Last year's figure = this year's plus the decrease the report gives (source lines ${threePublic.sourceLine} and ${running.sourceLine}). The report says the “three public expenses” fell mainly because official vehicles were transferred.`,
       ...(truncated
-        ? [`The percentage for office running costs: the report says ${running.printedPercent!.toFixed(2)}%; the report's own two amounts give ${(Math.round(running.computedPercent * 100) / 100).toFixed(2)}%. The report cut off the last digits instead of rounding.`]
+        ? [
+            `The percentage for office running costs: the report says ${running.printedPercent!.toFixed(2)}%; the report's own two amounts give ${(Math.round(running.computedPercent * 100) / 100).toFixed(2)}%. The report cut off the last digits instead of rounding.`,
+          ]
         : []),
     ],
     rows,

@@ -6,4 +6,10 @@ import { INDICATOR_SPECS } from './specs-indicators';
 import { TEACH_SPECS } from './specs-teach';
 
 /** Every translation table `npm run validate` checks: add each area's specs here (one line each). */
-export const TRANSLATION_SPECS: readonly TranslationSpec[] = [...SPECS, ...INDICATOR_SPECS, ...GLOSSARY_SPECS, ...CHART_SPECS, ...TEACH_SPECS];
+export const TRANSLATION_SPECS: readonly TranslationSpec[] = [
+  ...SPECS,
+  ...INDICATOR_SPECS,
+  ...GLOSSARY_SPECS,
+  ...CHART_SPECS,
+  ...TEACH_SPECS,
+];

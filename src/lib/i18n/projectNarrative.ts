@@ -29,7 +29,11 @@ export function firstSentenceEnglish(text: string): string {
 
 /** What the English opening quotes: the annual target (or the period target, or the overview); null when the sheet has none. */
 export function narrativeIntro(project: Project): { what: string; text: string } | null {
-  const candidates: [NarrativeField, string][] = [['goal_annual', 'annual target'], ['goal_period', 'target for the whole period'], ['overview', 'overview']];
+  const candidates: [NarrativeField, string][] = [
+    ['goal_annual', 'annual target'],
+    ['goal_period', 'target for the whole period'],
+    ['overview', 'overview'],
+  ];
   for (const [field, what] of candidates) {
     const text = narrativeEnglish(project, field);
     if (text) return { what, text: firstSentenceEnglish(text) };

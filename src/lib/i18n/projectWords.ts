@@ -7,12 +7,18 @@ import type { FunctionRow, Project, Unit } from '../data/schemas';
 import { FUNCTION_TRANSLATIONS, PROJECT_TRANSLATIONS, UNIT_TRANSLATIONS } from './specs';
 import { translated } from './translations';
 
-export const projectName = (lang: Lang, project: Pick<Project, 'id' | 'name'>) => (lang === 'en' ? translated(PROJECT_TRANSLATIONS, [project.id], 'name') : project.name);
-export const projectTheme = (lang: Lang, project: Pick<Project, 'id' | 'theme'>) => (lang === 'en' ? translated(PROJECT_TRANSLATIONS, [project.id], 'theme') : project.theme);
-export const projectAttribute = (lang: Lang, project: Pick<Project, 'id' | 'attribute'>) => (lang === 'en' ? translated(PROJECT_TRANSLATIONS, [project.id], 'attribute') : project.attribute);
-export const unitName = (lang: Lang, unit: Pick<Unit, 'id' | 'name'>) => (lang === 'en' ? translated(UNIT_TRANSLATIONS, [unit.id], 'name') : unit.name);
-export const unitShortName = (lang: Lang, unit: Pick<Unit, 'id' | 'short_name'>) => (lang === 'en' ? translated(UNIT_TRANSLATIONS, [unit.id], 'short_name') : unit.short_name);
-export const functionName = (lang: Lang, row: Pick<FunctionRow, 'code' | 'name'>) => (lang === 'en' ? translated(FUNCTION_TRANSLATIONS, [row.code], 'name') : row.name);
+export const projectName = (lang: Lang, project: Pick<Project, 'id' | 'name'>) =>
+  lang === 'en' ? translated(PROJECT_TRANSLATIONS, [project.id], 'name') : project.name;
+export const projectTheme = (lang: Lang, project: Pick<Project, 'id' | 'theme'>) =>
+  lang === 'en' ? translated(PROJECT_TRANSLATIONS, [project.id], 'theme') : project.theme;
+export const projectAttribute = (lang: Lang, project: Pick<Project, 'id' | 'attribute'>) =>
+  lang === 'en' ? translated(PROJECT_TRANSLATIONS, [project.id], 'attribute') : project.attribute;
+export const unitName = (lang: Lang, unit: Pick<Unit, 'id' | 'name'>) =>
+  lang === 'en' ? translated(UNIT_TRANSLATIONS, [unit.id], 'name') : unit.name;
+export const unitShortName = (lang: Lang, unit: Pick<Unit, 'id' | 'short_name'>) =>
+  lang === 'en' ? translated(UNIT_TRANSLATIONS, [unit.id], 'short_name') : unit.short_name;
+export const functionName = (lang: Lang, row: Pick<FunctionRow, 'code' | 'name'>) =>
+  lang === 'en' ? translated(FUNCTION_TRANSLATIONS, [row.code], 'name') : row.name;
 
 /**
  * English for the closed sets of words the project pages take from src/lib (funding labels,

@@ -38,6 +38,7 @@ export const INDICATOR_LEVELS_EN: Readonly<Record<string, string>> = {
 /** English for a level of the indicator framework; throws for a level the table lacks. */
 export function indicatorLevelEn(level: string): string {
   const english = INDICATOR_LEVELS_EN[level];
-  if (english === undefined) throw new Error(`No English for the indicator level "${level}": add it to INDICATOR_LEVELS_EN (src/lib/i18n/specs-indicators.ts)`);
+  if (english === undefined)
+    throw new Error(`No English for the indicator level "${level}": add it to INDICATOR_LEVELS_EN (src/lib/i18n/specs-indicators.ts)`);
   return english;
 }

@@ -25,7 +25,10 @@ const KEY_SEPARATOR = '\u001f';
 export const keyOf = (values: readonly string[]) => values.join(KEY_SEPARATOR);
 
 /** Checks one translation file against its table; returns the translations and every problem found. */
-export function checkTranslations(spec: TranslationSpec, read: FileReader): { translations: Map<string, Record<string, string>>; errors: DataError[] } {
+export function checkTranslations(
+  spec: TranslationSpec,
+  read: FileReader,
+): { translations: Map<string, Record<string, string>>; errors: DataError[] } {
   const dataFile = `${spec.table}.csv`;
   const file = `translations/en/${spec.table}.csv`;
   const errors: DataError[] = [];
@@ -36,12 +39,18 @@ export function checkTranslations(spec: TranslationSpec, read: FileReader): { tr
 
   const expected = [...spec.key, ...spec.fields.flatMap((field) => [`${field}_zh`, field])];
   if (english.header.join(',') !== expected.join(',')) {
-    errors.push(new DataError(file, `has the header "${english.header.join(',')}": expected "${expected.join(',')}"`, 1, undefined, { code: 'HEADER_MISMATCH', hint: 'Key column(s), then for each translated field the Chinese original (`name_zh`) and the English (`name`).' }));
+    errors.push(
+      new DataError(file, `has the header "${english.header.join(',')}": expected "${expected.join(',')}"`, 1, undefined, {
+        code: 'HEADER_MISMATCH',
+        hint: 'Key column(s), then for each translated field the Chinese original (`name_zh`) and the English (`name`).',
+      }),
+    );
     return { translations, errors };
   }
   const baseColumn = (name: string) => {
     const index = base.header.indexOf(name);
-    if (index === -1) throw new DataError(dataFile, `has no column "${name}", which ${file} translates`, 1, name, { code: 'HEADER_MISMATCH' });
+    if (index === -1)
+      throw new DataError(dataFile, `has no column "${name}", which ${file} translates`, 1, name, { code: 'HEADER_MISMATCH' });
     return index;
   };
   const baseKey = spec.key.map(baseColumn);
@@ -55,11 +64,23 @@ export function checkTranslations(spec: TranslationSpec, read: FileReader): { tr
     const key = keyOf(keyValues);
     const source = chinese.get(key);
     if (!source) {
-      errors.push(new DataError(file, `translates ${spec.key.join('/')} "${keyValues.join('/')}", which is not in ${dataFile}`, line, spec.key[0], { code: 'BAD_REFERENCE', value: keyValues.join('/'), hint: `Delete the row, or correct its key to match ${dataFile}.` }));
+      errors.push(
+        new DataError(file, `translates ${spec.key.join('/')} "${keyValues.join('/')}", which is not in ${dataFile}`, line, spec.key[0], {
+          code: 'BAD_REFERENCE',
+          value: keyValues.join('/'),
+          hint: `Delete the row, or correct its key to match ${dataFile}.`,
+        }),
+      );
       return;
     }
     if (translations.has(key)) {
-      errors.push(new DataError(file, `translates "${keyValues.join('/')}" twice`, line, spec.key[0], { code: 'DUPLICATE_KEY', value: keyValues.join('/'), hint: 'Keep one row per key.' }));
+      errors.push(
+        new DataError(file, `translates "${keyValues.join('/')}" twice`, line, spec.key[0], {
+          code: 'DUPLICATE_KEY',
+          value: keyValues.join('/'),
+          hint: 'Keep one row per key.',
+        }),
+      );
       return;
     }
     const record: Record<string, string> = {};
@@ -68,10 +89,21 @@ export function checkTranslations(spec: TranslationSpec, read: FileReader): { tr
       const translation = row[spec.key.length + fieldIndex * 2 + 1]!;
       const current = source.row[baseFields[fieldIndex]!]!;
       if (original !== current) {
-        errors.push(new DataError(file, `translates "${original}", but ${dataFile} row ${source.line} now says "${current}"`, line, `${field}_zh`, { code: 'BAD_REFERENCE', value: original, hint: `Translate the new text into "${field}" and copy it into "${field}_zh".` }));
+        errors.push(
+          new DataError(file, `translates "${original}", but ${dataFile} row ${source.line} now says "${current}"`, line, `${field}_zh`, {
+            code: 'BAD_REFERENCE',
+            value: original,
+            hint: `Translate the new text into "${field}" and copy it into "${field}_zh".`,
+          }),
+        );
       }
       if (translation.trim() === '' && current.trim() !== '') {
-        errors.push(new DataError(file, `has no English for "${current}"`, line, field, { code: 'TEXT_EMPTY', hint: `Write the English in "${field}".` }));
+        errors.push(
+          new DataError(file, `has no English for "${current}"`, line, field, {
+            code: 'TEXT_EMPTY',
+            hint: `Write the English in "${field}".`,
+          }),
+        );
       }
       record[field] = translation;
     });
@@ -79,7 +111,15 @@ export function checkTranslations(spec: TranslationSpec, read: FileReader): { tr
   });
   for (const [key, { line }] of chinese) {
     if (!translations.has(key)) {
-      errors.push(new DataError(file, `has no row for ${dataFile} row ${line} (${spec.key.join('/')} "${key.split(KEY_SEPARATOR).join('/')}")`, undefined, spec.key[0], { code: 'BAD_REFERENCE', hint: 'Add a translation row for it.' }));
+      errors.push(
+        new DataError(
+          file,
+          `has no row for ${dataFile} row ${line} (${spec.key.join('/')} "${key.split(KEY_SEPARATOR).join('/')}")`,
+          undefined,
+          spec.key[0],
+          { code: 'BAD_REFERENCE', hint: 'Add a translation row for it.' },
+        ),
+      );
     }
   }
   return { translations, errors };

@@ -89,7 +89,9 @@ function barsMarkup(title: string | undefined, bars: readonly CardBar[], x: numb
     parts.push(text(x, y + 26, 26, label!, ' font-weight="700"'));
     parts.push(text(x + width, y + 26, 26, bar.value, ' text-anchor="end"'));
     parts.push(`<rect x="${x}" y="${y + 38}" width="${width}" height="22" fill="var(--color-surface)"/>`);
-    parts.push(`<rect x="${x}" y="${y + 38}" width="${Math.max(4, bar.fraction * width).toFixed(1)}" height="22" fill="${escapeXml(bar.color)}" stroke="var(--chart-ink)" stroke-width="1"/>`);
+    parts.push(
+      `<rect x="${x}" y="${y + 38}" width="${Math.max(4, bar.fraction * width).toFixed(1)}" height="22" fill="${escapeXml(bar.color)}" stroke="var(--chart-ink)" stroke-width="1"/>`,
+    );
     y += step;
   }
   return parts.join('');
@@ -101,7 +103,14 @@ function chartMarkup(chart: CardChart, x: number, y: number, width: number, heig
 
 /** Type size and lines for a title that may take three lines: the largest that fits whole. */
 function longTitleType(title: string, width: number): [number, number] {
-  const options: [number, number][] = [[TITLE_SIZE, 2], [44, 2], [44, 3], [36, 3], [32, 3], [28, 3]];
+  const options: [number, number][] = [
+    [TITLE_SIZE, 2],
+    [44, 2],
+    [44, 3],
+    [36, 3],
+    [32, 3],
+    [28, 3],
+  ];
   return options.find(([size, lines]) => cardLines(title, size, width, lines + 1).length <= lines) ?? [28, 3];
 }
 
@@ -113,7 +122,9 @@ export function cardSvg(card: ShareCard): string {
   parts.push(text(PAD, y, 28, cardLines(card.kicker, 28, CARD_WIDTH - 2 * PAD, 1)[0]!, ' fill="var(--color-text-muted)"'));
   y += 28;
   // A long title gets smaller type before it is cut.
-  const [titleSize, titleLines] = card.titleLines ? longTitleType(card.title, textWidth) : [cardLines(card.title, TITLE_SIZE, textWidth, 3).length > 2 ? 44 : TITLE_SIZE, 2];
+  const [titleSize, titleLines] = card.titleLines
+    ? longTitleType(card.title, textWidth)
+    : [cardLines(card.title, TITLE_SIZE, textWidth, 3).length > 2 ? 44 : TITLE_SIZE, 2];
   for (const line of cardLines(card.title, titleSize, textWidth, titleLines)) {
     y += Math.round(titleSize * 1.3);
     parts.push(text(PAD, y, titleSize, line, ' font-weight="700"'));

@@ -70,7 +70,10 @@ export function placedSvg(svg: string, x: number, y: number, width?: number, hei
   const open = OPEN_TAG.exec(svg)![0];
   const attributes = open
     .replace(/\s(x|y|width|height|style|class|preserveAspectRatio)="[^"]*"/g, '')
-    .replace(/^\s*<svg\b/, `<svg x="${x}" y="${y}" width="${width ?? size.width}" height="${height ?? size.height}" preserveAspectRatio="xMidYMid meet" overflow="visible"`);
+    .replace(
+      /^\s*<svg\b/,
+      `<svg x="${x}" y="${y}" width="${width ?? size.width}" height="${height ?? size.height}" preserveAspectRatio="xMidYMid meet" overflow="visible"`,
+    );
   const withBox = /viewBox=/.test(attributes) ? attributes : attributes.replace(/>$/, ` viewBox="0 0 ${size.width} ${size.height}">`);
   return withBox + svg.slice(open.length);
 }
@@ -78,7 +81,13 @@ export function placedSvg(svg: string, x: number, y: number, width?: number, hei
 export function framedChartSvg(panels: readonly ImagePanel[], frame: ImageFrame): FramedImage {
   const sizes = panels.map((panel) => svgSize(panel.svg));
   const contentWidth = Math.ceil(
-    Math.max(...sizes.map((size) => size.width), textWidth(frame.title, 22), frame.subtitle ? textWidth(frame.subtitle, 15) : 0, textWidth(frame.source, 13), textWidth(frame.url, 12)),
+    Math.max(
+      ...sizes.map((size) => size.width),
+      textWidth(frame.title, 22),
+      frame.subtitle ? textWidth(frame.subtitle, 15) : 0,
+      textWidth(frame.source, 13),
+      textWidth(frame.url, 12),
+    ),
   );
   const width = contentWidth + 2 * PAD;
   const parts: string[] = [];
@@ -106,7 +115,9 @@ export function framedChartSvg(panels: readonly ImagePanel[], frame: ImageFrame)
         x = PAD;
         y += rowHeight;
       }
-      const stroke = item.stroke ? ` stroke="${escapeXml(item.stroke)}"${item.dashed ? ' stroke-dasharray="3 2"' : ''}` : ' stroke="var(--chart-ink)" stroke-opacity="0.25"';
+      const stroke = item.stroke
+        ? ` stroke="${escapeXml(item.stroke)}"${item.dashed ? ' stroke-dasharray="3 2"' : ''}`
+        : ' stroke="var(--chart-ink)" stroke-opacity="0.25"';
       parts.push(`<rect x="${x}" y="${y + 1}" width="14" height="13" fill="${escapeXml(item.fill)}"${stroke}/>`);
       parts.push(`<text x="${x + 20}" y="${y + LEGEND_SIZE}" font-size="${LEGEND_SIZE}">${escapeXml(item.text)}</text>`);
       x += itemWidth + 16;

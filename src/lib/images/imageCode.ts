@@ -23,5 +23,8 @@ export function imageCode({ src, alt, width, height, pageUrl, lang = 'zh' }: Ima
     lang === 'zh'
       ? `<p>${escapeXml(SOURCE_CREDIT)}（<a href="${escapeXml(pageUrl)}">${escapeXml(SITE_TITLE)}</a>）</p>`
       : `<p>${escapeXml(ui(lang).embed.sourceCredit)} (<a href="${escapeXml(pageUrl)}">${escapeXml(ui(lang).site.title)}</a>)</p>`;
-  return [`<img src="${escapeXml(src)}" alt="${escapeXml(alt)}" width="${width}" height="${height}" style="max-width:100%;height:auto;">`, source].join('\n');
+  return [
+    `<img src="${escapeXml(src)}" alt="${escapeXml(alt)}" width="${width}" height="${height}" style="max-width:100%;height:auto;">`,
+    source,
+  ].join('\n');
 }

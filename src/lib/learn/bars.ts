@@ -12,11 +12,7 @@ export interface BarRow {
 }
 
 /** Bars for amounts: the value reads “1,234.56万元（12.3%）”. */
-export function amountBars(
-  items: { name: string; amount: Fen; highlight?: boolean }[],
-  whole?: Fen,
-  lang: 'zh' | 'en' = 'zh',
-): BarRow[] {
+export function amountBars(items: { name: string; amount: Fen; highlight?: boolean }[], whole?: Fen, lang: 'zh' | 'en' = 'zh'): BarRow[] {
   return items.map((item) => {
     const share = whole === undefined ? undefined : formatShare(item.amount, whole);
     return {
@@ -24,7 +20,10 @@ export function amountBars(
       value: item.amount / FEN_PER_WAN,
       display: formatWanNumber(item.amount),
       share,
-      valueLabel: lang === 'en' ? `${formatYuanProseEnglish(item.amount)}${share ? ` (${share})` : ''}` : `${formatWan(item.amount)}${share ? `（${share}）` : ''}`,
+      valueLabel:
+        lang === 'en'
+          ? `${formatYuanProseEnglish(item.amount)}${share ? ` (${share})` : ''}`
+          : `${formatWan(item.amount)}${share ? `（${share}）` : ''}`,
       highlight: item.highlight,
     };
   });
@@ -39,7 +38,10 @@ export function countBars(items: { name: string; count: number; highlight?: bool
       value: item.count,
       display: formatInteger(item.count),
       share,
-      valueLabel: /^[ a-z]*$/.test(unit) && unit !== '' ? `${formatInteger(item.count)}${unit}${share ? ` (${share})` : ''}` : `${formatInteger(item.count)}${unit}${share ? `（${share}）` : ''}`,
+      valueLabel:
+        /^[ a-z]*$/.test(unit) && unit !== ''
+          ? `${formatInteger(item.count)}${unit}${share ? ` (${share})` : ''}`
+          : `${formatInteger(item.count)}${unit}${share ? `（${share}）` : ''}`,
       highlight: item.highlight,
     };
   });

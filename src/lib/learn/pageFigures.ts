@@ -25,7 +25,9 @@ export function learnPageFigures(budget: Budget) {
   const otherClasses = twoWays.byFunction.filter((row) => row.id !== ROOT_CLASS);
   const otherBasic = sumFen(otherClasses.map((row) => row.amount));
   const otherClassCodes = new Set(otherClasses.map((row) => row.id));
-  const otherItems = budget.functions.filter((row) => row.level === '项' && otherClassCodes.has(row.code.slice(0, 3)) && (row.basic ?? 0) > 0);
+  const otherItems = budget.functions.filter(
+    (row) => row.level === '项' && otherClassCodes.has(row.code.slice(0, 3)) && (row.basic ?? 0) > 0,
+  );
   /** The classifications' sums that differ from the basic total (the report's rounding). */
   const basicGaps = [twoWays.economicSum, twoWays.functionSum].filter((sum) => sum !== twoWays.basic);
   const largestItem = [...budget.functions].filter((row) => row.level === '项').sort((a, b) => b.total - a.total)[0];

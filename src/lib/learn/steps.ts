@@ -173,12 +173,21 @@ export interface BranchesStep {
 }
 
 export function branchesStep(budget: Budget): BranchesStep {
-  const branches = budgetIndex(budget).branches()
+  const branches = budgetIndex(budget)
+    .branches()
     .map((unit) => {
-      const projects = budgetIndex(budget).projectsOfUnit(unit.id).sort((a, b) => b.amount - a.amount);
+      const projects = budgetIndex(budget)
+        .projectsOfUnit(unit.id)
+        .sort((a, b) => b.amount - a.amount);
       const largest = projects[0];
       if (!largest) throw new Error(`branch "${unit.id}" has no projects`);
-      return { id: unit.id, name: unit.short_name, projectTotal: unit.project_total, projectCount: projects.length, largestProject: largest };
+      return {
+        id: unit.id,
+        name: unit.short_name,
+        projectTotal: unit.project_total,
+        projectCount: projects.length,
+        largestProject: largest,
+      };
     })
     .sort((a, b) => b.projectTotal - a.projectTotal);
   return {

@@ -11,7 +11,9 @@ export interface FundingPart {
 
 /** Where the money comes from in the budget tables (表十二/表十三). */
 export function budgetSources(project: Project): FundingPart[] {
-  return FUNDING_SOURCES.map((source) => ({ label: source.projectLabel, amount: project[source.column], sourceId: source.id })).filter((part) => part.amount > 0);
+  return FUNDING_SOURCES.map((source) => ({ label: source.projectLabel, amount: project[source.column], sourceId: source.id })).filter(
+    (part) => part.amount > 0,
+  );
 }
 
 const LEVEL_COLUMNS = [
@@ -58,10 +60,13 @@ export function periodFunds(project: Project): PeriodFunds {
     annual: project.annual_total_yuan,
     budgeted: project.amount,
     periodYears: project.period_years,
-    periodDiffers: project.period_total_yuan !== null && project.annual_total_yuan !== null && project.period_total_yuan !== project.annual_total_yuan,
+    periodDiffers:
+      project.period_total_yuan !== null && project.annual_total_yuan !== null && project.period_total_yuan !== project.annual_total_yuan,
     annualDiffers: project.annual_total_yuan !== null && project.annual_total_yuan !== project.amount,
     annualDiffersByRounding:
-      project.annual_total_yuan !== null && project.annual_total_yuan !== project.amount && roundToTable(project.annual_total_yuan) === project.amount,
+      project.annual_total_yuan !== null &&
+      project.annual_total_yuan !== project.amount &&
+      roundToTable(project.annual_total_yuan) === project.amount,
   };
 }
 

@@ -20,7 +20,12 @@ export function projectRows(budget: Budget): ProjectRow[] {
   const total = allProjectsTotal(budget);
   const index = budgetIndex(budget);
   return budget.projects
-    .map((project) => ({ project, unit: index.unit(project.unit_id), functionRow: index.functionRow(project.function_code), share: project.amount / total }))
+    .map((project) => ({
+      project,
+      unit: index.unit(project.unit_id),
+      functionRow: index.functionRow(project.function_code),
+      share: project.amount / total,
+    }))
     .sort((a, b) => b.project.amount - a.project.amount || a.project.name.localeCompare(b.project.name, 'zh-CN'));
 }
 

@@ -107,7 +107,11 @@ export function findIndicator(projectId: string, indicators: Indicator[], match:
   );
   const targets = new Set(candidates.map((indicator) => `${indicator.name}|${formatTarget(indicator)}`));
   if (candidates.length === 0) {
-    throw new Error(`project "${projectId}": no indicator name contains "${match}"${level ? ` at level ${level}` : ''}; names: ${distinctIndicators(own).map((indicator) => indicator.name).join(' / ')}`);
+    throw new Error(
+      `project "${projectId}": no indicator name contains "${match}"${level ? ` at level ${level}` : ''}; names: ${distinctIndicators(own)
+        .map((indicator) => indicator.name)
+        .join(' / ')}`,
+    );
   }
   if (targets.size > 1) {
     throw new Error(`project "${projectId}": "${match}" matches several indicators: ${[...targets].join(' / ')}`);

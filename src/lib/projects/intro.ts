@@ -26,7 +26,10 @@ export const INTRO_QUOTE_MAX = 90;
 
 /** The first sentence of a sheet text, without its list number (“1.”, “（一）”). */
 export function firstSentence(text: string): string {
-  const cleaned = text.replace(/^"+|"+$/g, '').trim().replace(/^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.．]\s*|^（[一二三四五六七八九十\d]{1,2}）/, '');
+  const cleaned = text
+    .replace(/^"+|"+$/g, '')
+    .trim()
+    .replace(/^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.．]\s*|^（[一二三四五六七八九十\d]{1,2}）/, '');
   const end = cleaned.search(/[。；;]/);
   const sentence = end === -1 ? cleaned : cleaned.slice(0, end + 1);
   return cutAtBoundary(sentence, INTRO_QUOTE_MAX);
@@ -65,7 +68,8 @@ function mentionsOf(budget: Budget, topic: string): IntroQuote[] {
     if (clause) quotes.push({ what: row.label, text: clause, line: row.source_line, from: true });
   }
   for (const row of budget.departmentIndicators) {
-    if (row.name.includes(topic)) quotes.push({ what: '部门整体绩效指标', text: `${row.name} ${row.value}`, line: row.source_line, from: false });
+    if (row.name.includes(topic))
+      quotes.push({ what: '部门整体绩效指标', text: `${row.name} ${row.value}`, line: row.source_line, from: false });
   }
   return quotes.slice(0, 2);
 }
@@ -75,7 +79,13 @@ export function projectIntro(budget: Budget, project: Project): ProjectIntro {
     const quotes: IntroQuote[] = [];
     if (project.overview) quotes.push({ what: '项目概况', text: firstSentence(project.overview), line: project.sheet_line, from: true });
     const goal = project.goal_annual ?? project.goal_period;
-    if (goal) quotes.push({ what: project.goal_annual ? '年度目标' : '实施期目标', text: firstSentence(goal), line: project.sheet_line, from: true });
+    if (goal)
+      quotes.push({
+        what: project.goal_annual ? '年度目标' : '实施期目标',
+        text: firstSentence(goal),
+        line: project.sheet_line,
+        from: true,
+      });
     return { kind: 'sheet', quotes };
   }
   const topic = nameTopic(project.name);

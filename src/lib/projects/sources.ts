@@ -10,10 +10,9 @@ export interface SourceLine {
 
 /** Where a project's figures are printed in the report, as lines of the source text. */
 export function projectSourceLines(project: Project, indicators: Indicator[]): SourceLine[] {
-  const lines: SourceLine[] = [
-    { what: `${project.source_table}（项目支出预算表）中的金额和资金来源`, line: project.source_line },
-  ];
-  if (project.sheet_line !== null) lines.push({ what: '项目支出绩效目标表（名称、资金、概况、依据、计划、目标）', line: project.sheet_line });
+  const lines: SourceLine[] = [{ what: `${project.source_table}（项目支出预算表）中的金额和资金来源`, line: project.source_line }];
+  if (project.sheet_line !== null)
+    lines.push({ what: '项目支出绩效目标表（名称、资金、概况、依据、计划、目标）', line: project.sheet_line });
   const own = indicators.filter((indicator) => indicator.project_id === project.id).map((indicator) => indicator.source_line);
   if (own.length) lines.push({ what: '绩效指标', line: Math.min(...own), lastLine: Math.max(...own) });
   return lines;
@@ -21,5 +20,7 @@ export function projectSourceLines(project: Project, indicators: Indicator[]): S
 
 /** “原报告第1339行” or “原报告第11900–11960行”. */
 export function citeLines(source: Pick<SourceLine, 'line' | 'lastLine'>): string {
-  return source.lastLine !== undefined && source.lastLine !== source.line ? `原文第${source.line}–${source.lastLine}行` : `原文第${source.line}行`;
+  return source.lastLine !== undefined && source.lastLine !== source.line
+    ? `原文第${source.line}–${source.lastLine}行`
+    : `原文第${source.line}行`;
 }

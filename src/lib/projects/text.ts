@@ -12,10 +12,12 @@ export function sheetParagraphs(text: string): string[] {
 
 /** sheetParagraphs for an English translation: a new paragraph where a numbered item (“2.”, “(2)”) starts a sentence. */
 export function sheetParagraphsEnglish(text: string): string[] {
-  return text
-    .trim()
-    // “No. 8.” in a document number is not a list item.
-    .split(/(?<=[.;:])(?<!\bNo\.)\s+(?=\(?\d{1,2}[.)]\s)/)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
+  return (
+    text
+      .trim()
+      // “No. 8.” in a document number is not a list item.
+      .split(/(?<=[.;:])(?<!\bNo\.)\s+(?=\(?\d{1,2}[.)]\s)/)
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0)
+  );
 }

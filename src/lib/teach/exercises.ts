@@ -96,9 +96,15 @@ function sourcesAddUp(budget: Budget, lang: Lang): Draft {
       lang,
       () => ({
         question: '钱从哪来：报告列出了几种资金来源。',
-        parts: [`把${sources.map((row) => row.name).join('、')}加起来，是否等于预算总额？`, '上年结转占预算总额的百分之几（保留一位小数）？'],
+        parts: [
+          `把${sources.map((row) => row.name).join('、')}加起来，是否等于预算总额？`,
+          '上年结转占预算总额的百分之几（保留一位小数）？',
+        ],
         answer: `${addition} = ${formatWan(sum)}，${sum === total ? '正好等于' : '不等于'}预算总额。上年结转占${formatShare(carryover, total)}。`,
-        working: [`${addition} = ${formatWan(sum)}。`, `${formatWan(carryover)} ÷ ${formatWan(total)} × 100% ≈ ${formatShare(carryover, total)}。`],
+        working: [
+          `${addition} = ${formatWan(sum)}。`,
+          `${formatWan(carryover)} ÷ ${formatWan(total)} × 100% ≈ ${formatShare(carryover, total)}。`,
+        ],
       }),
       () => EN.sourcesAddUp({ sources, sum, total, carryover }),
     ),
@@ -148,7 +154,9 @@ function threePublicLastYear(budget: Budget, lang: Lang): Draft {
         question: `2024年“三公”经费预算${formatWan(total)}，比2023年${direction}${formatWan(Math.abs(changeFen))}。`,
         parts: ['2023年的“三公”经费预算是多少万元？', '“三公”经费的各项中，哪一项变化最大？报告给出的原因是什么？'],
         answer: `${formatWan(lastYear)}。变化最大的是${biggest.name}，${biggestChange < 0 ? '减少' : '增加'}${formatWan(Math.abs(biggestChange))}；报告说明的原因是公务用车已划转。`,
-        working: [`2023年 = 2024年 − 变化 = ${formatWan(total)} − (${changeFen < 0 ? '−' : ''}${formatWan(Math.abs(changeFen))}) = ${formatWan(lastYear)}。`],
+        working: [
+          `2023年 = 2024年 − 变化 = ${formatWan(total)} − (${changeFen < 0 ? '−' : ''}${formatWan(Math.abs(changeFen))}) = ${formatWan(lastYear)}。`,
+        ],
       }),
       () => EN.threePublicLastYear({ total, changeFen, lastYear, biggest, biggestChange }),
     ),
@@ -204,7 +212,9 @@ function carryoverComparison(budget: Budget, lang: Lang): Draft {
         question: `上年结转共${formatWan(total)}。`,
         parts: ['这笔钱属于哪几个项目？各占上年结转的百分之几？', '为什么一个项目会有“上年结转”的钱？'],
         answer: `${lines.join('；')}。这些钱在以前年度就已安排给这些项目，还没有花完，所以结转到2024年继续按原用途使用。`,
-        working: projects.map((project) => `${formatWan(project.carryover)} ÷ ${formatWan(total)} × 100% ≈ ${formatShare(project.carryover, total)}。`),
+        working: projects.map(
+          (project) => `${formatWan(project.carryover)} ÷ ${formatWan(total)} × 100% ≈ ${formatShare(project.carryover, total)}。`,
+        ),
       }),
       () => EN.carryoverProjects({ total, projects }),
     ),
@@ -350,7 +360,9 @@ function critiqueIndicators(budget: Budget, lang: Lang): Draft {
             ? `例如“${vagueOutcome.name}”的指标值只是“${vagueOutcome.value}”，没有起点、没有数字，也没说用什么监测数据来判断；可以改写为“某监测点PM10年均浓度比2023年下降若干微克/立方米”之类可以核对的说法。`
             : '') +
           `放到全部指标中看：${numericTargetSentence(all)}`,
-        working: [`逐条看指标值一栏：写出了可以对照的目标数值（如“≥95%”“2份”）的算“可以直接检验”；${NO_NUMERIC_TARGET}的，再看它是否说清了时间、范围和标准。`],
+        working: [
+          `逐条看指标值一栏：写出了可以对照的目标数值（如“≥95%”“2份”）的算“可以直接检验”；${NO_NUMERIC_TARGET}的，再看它是否说清了时间、范围和标准。`,
+        ],
       }),
       () => EN.critiqueIndicators({ project, indicators, numeric, wordsOnly, vagueOutcome, all }),
     ),

@@ -46,14 +46,20 @@ function numericTargetSentenceEn(counts: NumericTargetCounts): string {
 export const EN = {
   readTotal: ({ total }: { total: Fen }): ExerciseText => ({
     question: 'Read a figure from the summary table.',
-    parts: ['What is the total 2024 budget of the Jincheng Municipal Ecology and Environment Bureau, in units of 10,000 yuan?', 'About how many million yuan is that (1 million yuan = 100 × 10,000 yuan)?'],
+    parts: [
+      'What is the total 2024 budget of the Jincheng Municipal Ecology and Environment Bureau, in units of 10,000 yuan?',
+      'About how many million yuan is that (1 million yuan = 100 × 10,000 yuan)?',
+    ],
     answer: `${wan(total)}, about ${formatYuanProseEnglish(total)}.`,
     working: [`Summary table, row “total budget”: ${n(total)}.`, `${n(total)} ÷ 100 ≈ ${formatYuanProseEnglish(total)}.`],
   }),
 
   energyShare: ({ energy, total }: { energy: Fen; total: Fen }): ExerciseText => ({
     question: 'Read from the summary table.',
-    parts: ['How much is spending on energy conservation and environmental protection (functional class 211), in 10,000 yuan?', 'What percentage of the total budget is it (to one decimal place)?'],
+    parts: [
+      'How much is spending on energy conservation and environmental protection (functional class 211), in 10,000 yuan?',
+      'What percentage of the total budget is it (to one decimal place)?',
+    ],
     answer: `Energy conservation and environmental protection: ${wan(energy)}, ${formatShare(energy, total)} of the total budget.`,
     working: [`${n(energy)} ÷ ${n(total)} × 100% ≈ ${formatShare(energy, total)}.`],
   }),
@@ -62,7 +68,10 @@ export const EN = {
     const addition = sources.map((row) => n(row.amount ?? 0)).join(' + ');
     return {
       question: 'Where the money comes from: the report lists several sources of funds.',
-      parts: [`Add up the ${list(sources.map((row) => sourceNameEnglish(row.id)))}. Do they equal the total budget?`, 'What percentage of the total budget is the carry-over from the previous year (to one decimal place)?'],
+      parts: [
+        `Add up the ${list(sources.map((row) => sourceNameEnglish(row.id)))}. Do they equal the total budget?`,
+        'What percentage of the total budget is the carry-over from the previous year (to one decimal place)?',
+      ],
       answer: `${addition} = ${n(sum)}, ${sum === total ? 'exactly' : 'not'} the total budget. The carry-over is ${formatShare(carryover, total)} of it.`,
       working: [`${addition} = ${n(sum)}.`, `${n(carryover)} ÷ ${n(total)} × 100% ≈ ${formatShare(carryover, total)}.`],
     };
@@ -70,21 +79,52 @@ export const EN = {
 
   perDay: ({ total, perDay }: { total: Fen; perDay: Fen }): ExerciseText => ({
     question: `2024 was a leap year, with ${DAYS_IN_2024} days.`,
-    parts: ['If the year’s budget were spread evenly over its days, how much would each day get, in 10,000 yuan (to two decimal places)?', 'Does this “per day” figure show that the money really is spent evenly, day by day?'],
+    parts: [
+      'If the year’s budget were spread evenly over its days, how much would each day get, in 10,000 yuan (to two decimal places)?',
+      'Does this “per day” figure show that the money really is spent evenly, day by day?',
+    ],
     answer: `About ${wan(perDay)} a day. No: it is only an average that helps to feel the scale; salaries are paid monthly and works are paid as they progress.`,
     working: [`${n(total)} ÷ ${DAYS_IN_2024} ≈ ${n(perDay)}.`],
   }),
 
-  threePublicLastYear: ({ total, changeFen, lastYear, biggest, biggestChange }: { total: Fen; changeFen: Fen; lastYear: Fen; biggest: ThreePublic; biggestChange: Fen }): ExerciseText => ({
+  threePublicLastYear: ({
+    total,
+    changeFen,
+    lastYear,
+    biggest,
+    biggestChange,
+  }: {
+    total: Fen;
+    changeFen: Fen;
+    lastYear: Fen;
+    biggest: ThreePublic;
+    biggestChange: Fen;
+  }): ExerciseText => ({
     question: `In 2024 the budget for the “three public expenses” (official overseas travel, official vehicles, official hospitality) is ${wan(total)}, ${changeFen < 0 ? 'down' : 'up'} ${n(Math.abs(changeFen))} on 2023.`,
-    parts: ['What was the budget for the “three public expenses” in 2023, in 10,000 yuan?', 'Which of the expenses changed most? What reason does the report give?'],
+    parts: [
+      'What was the budget for the “three public expenses” in 2023, in 10,000 yuan?',
+      'Which of the expenses changed most? What reason does the report give?',
+    ],
     answer: `${wan(lastYear)}. ${translated(THREE_PUBLIC_TRANSLATIONS, [biggest.id], 'name')} changed most, ${biggestChange < 0 ? 'down' : 'up'} ${n(Math.abs(biggestChange))}; the report explains that the official vehicles have been transferred.`,
     working: [`2023 = 2024 − change = ${n(total)} − (${changeFen < 0 ? '−' : ''}${n(Math.abs(changeFen))}) = ${n(lastYear)}.`],
   }),
 
-  personnelPerStaff: ({ personnel, staff, perStaff, transfers }: { personnel: Fen; staff: number; perStaff: Fen; transfers: Fen }): ExerciseText => ({
+  personnelPerStaff: ({
+    personnel,
+    staff,
+    perStaff,
+    transfers,
+  }: {
+    personnel: Fen;
+    staff: number;
+    perStaff: Fen;
+    transfers: Fen;
+  }): ExerciseText => ({
     question: `The department has ${formatInteger(staff)} staff actually in post.`,
-    parts: ['Spread over the staff in post, how much are staff costs per person, in 10,000 yuan (to two decimal places)?', 'Is this figure an “average salary”? Why or why not?'],
+    parts: [
+      'Spread over the staff in post, how much are staff costs per person, in 10,000 yuan (to two decimal places)?',
+      'Is this figure an “average salary”? Why or why not?',
+    ],
     answer:
       `About ${wan(perStaff)}. It is not an average salary: staff costs also include social insurance contributions, the housing provident fund and the costs of retired staff` +
       `${transfers ? `; “subsidies to individuals and households” (mostly pensions) alone come to ${wan(transfers)}` : ''}, and retired staff are not among the ${formatInteger(staff)}.`,
@@ -93,14 +133,29 @@ export const EN = {
 
   carryoverProjects: ({ total, projects }: { total: Fen; projects: Project[] }): ExerciseText => ({
     question: `The carry-over from the previous year totals ${wan(total)}.`,
-    parts: ['Which projects does this money belong to? What share of the carry-over does each have?', 'Why would a project have money “carried over from the previous year”?'],
+    parts: [
+      'Which projects does this money belong to? What share of the carry-over does each have?',
+      'Why would a project have money “carried over from the previous year”?',
+    ],
     answer:
       `${projects.map((project) => `“${projectNameEn(project)}” ${wan(project.carryover)} (${formatShare(project.carryover, total)})`).join('; ')}. ` +
       'This money was allocated to these projects in earlier years and has not yet been spent, so it is carried over into 2024 and used for the same purpose.',
     working: projects.map((project) => `${n(project.carryover)} ÷ ${n(total)} × 100% ≈ ${formatShare(project.carryover, total)}.`),
   }),
 
-  branchComparison: ({ largest, smallest, ratio, wetlands, wetlandsUnit }: { largest: Unit; smallest: Unit; ratio: number; wetlands: Project; wetlandsUnit: Unit }): ExerciseText => {
+  branchComparison: ({
+    largest,
+    smallest,
+    ratio,
+    wetlands,
+    wetlandsUnit,
+  }: {
+    largest: Unit;
+    smallest: Unit;
+    ratio: number;
+    wetlands: Project;
+    wetlandsUnit: Unit;
+  }): ExerciseText => {
     const share = formatShare(wetlands.amount, wetlandsUnit.project_total);
     return {
       question: 'Compare the project expenditure of the six county branches.',
@@ -113,11 +168,28 @@ export const EN = {
         `Most: the ${branchNameEn(largest)}, ${wan(largest.project_total)}; least: the ${branchNameEn(smallest)}, ${wan(smallest.project_total)}; ` +
         `the first is about ${formatTimesEnglish(ratio)} the second. The wetlands project, ${wan(wetlands.amount)}, is ${share} of the ${branchNameEn(wetlandsUnit)}’s project expenditure: ` +
         'one large project can put a branch’s total far above the others’, so when comparing totals, look at the projects they are made of.',
-      working: [`${n(largest.project_total)} ÷ ${n(smallest.project_total)} ≈ ${formatTimesEnglish(ratio)}.`, `${n(wetlands.amount)} ÷ ${n(wetlandsUnit.project_total)} × 100% ≈ ${share}.`],
+      working: [
+        `${n(largest.project_total)} ÷ ${n(smallest.project_total)} ≈ ${formatTimesEnglish(ratio)}.`,
+        `${n(wetlands.amount)} ÷ ${n(wetlandsUnit.project_total)} × 100% ≈ ${share}.`,
+      ],
     };
   },
 
-  twoClassifications: ({ basic, largestCategory, energyBasic, others, byEconomic, byFunction }: { basic: Fen; largestCategory: BasicByEconomic; energyBasic: Fen; others: FunctionRow[]; byEconomic: Fen; byFunction: Fen }): ExerciseText => ({
+  twoClassifications: ({
+    basic,
+    largestCategory,
+    energyBasic,
+    others,
+    byEconomic,
+    byFunction,
+  }: {
+    basic: Fen;
+    largestCategory: BasicByEconomic;
+    energyBasic: Fen;
+    others: FunctionRow[];
+    byEconomic: Fen;
+    byFunction: Fen;
+  }): ExerciseText => ({
     question: `The same basic expenditure, ${wan(basic)}, is split two ways: by “what the money buys” (economic classification) and by “what it is for” (functional classification).`,
     parts: [
       'In the economic classification, which category is largest? What percentage of basic expenditure is it?',
@@ -135,7 +207,21 @@ export const EN = {
     ],
   }),
 
-  critiqueIndicators: ({ project, indicators, numeric, wordsOnly, vagueOutcome, all }: { project: Project; indicators: Indicator[]; numeric: Indicator[]; wordsOnly: Indicator[]; vagueOutcome: Indicator | undefined; all: NumericTargetCounts }): ExerciseText => ({
+  critiqueIndicators: ({
+    project,
+    indicators,
+    numeric,
+    wordsOnly,
+    vagueOutcome,
+    all,
+  }: {
+    project: Project;
+    indicators: Indicator[];
+    numeric: Indicator[];
+    wordsOnly: Indicator[];
+    vagueOutcome: Indicator | undefined;
+    all: NumericTargetCounts;
+  }): ExerciseText => ({
     question: `All the performance indicators of “${projectNameEn(project)}” (${wan(project.amount)}).`,
     parts: [
       'Which indicators have a numeric target that can be checked directly? Which have no numeric target to check against?',
@@ -157,7 +243,8 @@ export const EN = {
 
 /** The English of totalsText in exercises.ts. */
 function totalsTextEn(basic: Fen, byEconomic: Fen, byFunction: Fen): string {
-  if (byEconomic === basic && byFunction === basic) return `Both classifications add up to ${wan(basic)}: they are two ways of splitting the same money.`;
+  if (byEconomic === basic && byFunction === basic)
+    return `Both classifications add up to ${wan(basic)}: they are two ways of splitting the same money.`;
   const off = [
     byEconomic === basic ? null : `the economic categories add up to ${wan(byEconomic)}`,
     byFunction === basic ? null : `the functional classes add up to ${wan(byFunction)}`,

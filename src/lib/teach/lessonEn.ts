@@ -17,15 +17,18 @@ export const LEARNING_GOALS_EN = [
 const STEPS_EN: Pick<LessonStep, 'title' | 'activity'>[] = [
   {
     title: 'Starter: how much does the environment bureau spend in a year?',
-    activity: 'Ask students to guess a figure, then open the site’s home page to reveal the answer. Ask: where do you think most of this money goes?',
+    activity:
+      'Ask students to guess a figure, then open the site’s home page to reveal the answer. Ask: where do you think most of this money goes?',
   },
   {
     title: 'Explanation: how to read a budget',
-    activity: 'Use steps 1 to 3 of “How to read this budget” to explain where the money comes from, basic and project expenditure, and the two classifications. Open the glossary for any term.',
+    activity:
+      'Use steps 1 to 3 of “How to read this budget” to explain where the money comes from, basic and project expenditure, and the two classifications. Open the glossary for any term.',
   },
   {
     title: 'Exercises, part one: reading and calculating',
-    activity: 'In pairs, students do exercises 1 to 6: first read the figures, then work out shares, amounts per day and per person. Remind them to write down their working.',
+    activity:
+      'In pairs, students do exercises 1 to 6: first read the figures, then work out shares, amounts per day and per person. Remind them to write down their working.',
   },
   {
     title: 'Exercises, part two: comparing and evaluating',

@@ -90,7 +90,9 @@ export function buildMaterials(budget: Budget, lang: Lang = 'zh'): Materials {
       amount: project.carryover,
       note: named.functionNote(budgetIndex(budget).functionRow(project.function_code)),
     })),
-    branches: budgetIndex(budget).branches().map((unit) => ({ ...named.branch(unit), amount: unit.project_total })),
+    branches: budgetIndex(budget)
+      .branches()
+      .map((unit) => ({ ...named.branch(unit), amount: unit.project_total })),
     indicators: {
       projectName: named.project(critique).name,
       ...(lang === 'en' ? { original: critique.name } : {}),

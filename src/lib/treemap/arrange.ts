@@ -15,7 +15,10 @@ export type TilingName = 'squarify' | 'square' | 'wide' | 'binary';
 export type Tiling = (parent: Box, x0: number, y0: number, x1: number, y1: number) => void;
 
 // d3's tilings only read and write the fields of Box.
-const d3Tiling = (tile: typeof treemapBinary): Tiling => (parent, x0, y0, x1, y1) => tile(parent as unknown as Parameters<typeof treemapBinary>[0], x0, y0, x1, y1);
+const d3Tiling =
+  (tile: typeof treemapBinary): Tiling =>
+  (parent, x0, y0, x1, y1) =>
+    tile(parent as unknown as Parameters<typeof treemapBinary>[0], x0, y0, x1, y1);
 
 export const TILINGS: Record<TilingName, Tiling> = {
   squarify: d3Tiling(treemapSquarify),
@@ -106,7 +109,8 @@ function shrunkSide(start: number, end: number, padding: number): number {
   return to < from ? 0 : to - from;
 }
 
-const better = (a: Score, b: Score) => a.shortfall < b.shortfall - 1e-6 || (Math.abs(a.shortfall - b.shortfall) <= 1e-6 && a.thinnest > b.thinnest + 1e-6);
+const better = (a: Score, b: Score) =>
+  a.shortfall < b.shortfall - 1e-6 || (Math.abs(a.shortfall - b.shortfall) <= 1e-6 && a.thinnest > b.thinnest + 1e-6);
 
 const TILING_NAMES = Object.keys(TILINGS) as TilingName[];
 

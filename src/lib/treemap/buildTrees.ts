@@ -30,7 +30,8 @@ const TILE_NAME_MIN = 4;
 /** Makes the project tiles of one view. */
 function projectNodes(budget: TreemapBudget, view: 'function' | 'unit'): (projects: readonly Project[]) => TreemapNode[] {
   const index = budgetIndex(budget);
-  return (projects) => projects.map((project) => projectNode(project, index.unit(project.unit_id), index.functionRow(project.function_code), view));
+  return (projects) =>
+    projects.map((project) => projectNode(project, index.unit(project.unit_id), index.functionRow(project.function_code), view));
 }
 
 function projectNode(project: Project, unit: Unit, code: FunctionRow, view: 'function' | 'unit'): TreemapNode {
@@ -68,7 +69,10 @@ function group(node: Omit<TreemapNode, 'amount'>, expected: number, what: string
 /** 211 → 款 → 项 → (基本支出 + projects). Every 项 and 款 must add up to its printed total. */
 export function buildFunctionTree(budget: TreemapBudget): TreemapNode {
   const root = rootRow(budget);
-  const childrenOf = (code: string) => budgetIndex(budget).children(code).sort((a, b) => a.code.localeCompare(b.code));
+  const childrenOf = (code: string) =>
+    budgetIndex(budget)
+      .children(code)
+      .sort((a, b) => a.code.localeCompare(b.code));
   const projectsByCode = groupBy(projectsInScope(budget), (project) => project.function_code);
   const tiles = projectNodes(budget, 'function');
 
@@ -164,18 +168,20 @@ export function buildUnitTree(budget: TreemapBudget): TreemapNode {
     .filter((unit) => unit.children.length > 0);
   const basic = root.basic ?? 0;
   const basicTile: TreemapNode[] = basic
-    ? [{
-        id: basicNodeId(root.code),
-        name: UNSPLIT_BASIC_NAME,
-        shortName: UNSPLIT_BASIC_NAME,
-        kind: 'basic',
-        amount: basic,
-        category: null,
-        funding: basicFunding(budget, basic),
-        unitName: null,
-        project: null,
-        children: [],
-      }]
+    ? [
+        {
+          id: basicNodeId(root.code),
+          name: UNSPLIT_BASIC_NAME,
+          shortName: UNSPLIT_BASIC_NAME,
+          kind: 'basic',
+          amount: basic,
+          category: null,
+          funding: basicFunding(budget, basic),
+          unitName: null,
+          project: null,
+          children: [],
+        },
+      ]
     : [];
   return group(
     {

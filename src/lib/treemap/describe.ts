@@ -8,7 +8,11 @@ import type { TreemapNode } from './types';
 
 /** The words a screen reader says for a tile: "晋城市大气污染防治能力建设项目，1,225.10万元，占总额5.2%". */
 export function accessibleName(model: TreemapModel, node: TreemapNode): string {
-  return words(model).accessibleName(contextualName(model, node), formatWanIn(model.lang, node.amount), formatShare(node.amount, model.total));
+  return words(model).accessibleName(
+    contextualName(model, node),
+    formatWanIn(model.lang, node.amount),
+    formatShare(node.amount, model.total),
+  );
 }
 
 /** The words of the model's language (src/i18n/ui/*.ts, treemap.describe). */
@@ -66,7 +70,10 @@ export function nodeDetails(model: TreemapModel, node: TreemapNode, options: Des
 
   const funding = node.funding;
   const fundingLines = funding
-    ? FUNDING_SOURCES.filter((source) => funding[source.column] > 0).map((source) => ({ label: w.funding[source.column], value: amount(funding[source.column]) }))
+    ? FUNDING_SOURCES.filter((source) => funding[source.column] > 0).map((source) => ({
+        label: w.funding[source.column],
+        value: amount(funding[source.column]),
+      }))
     : null;
 
   if (node.project) {
@@ -103,9 +110,10 @@ export function levelSummary(model: TreemapModel, node: TreemapNode): string {
   if (items.length === 1) return w.summaryAll(node.name, amount(node.amount), topName);
   const lead = node.kind === 'root' ? '' : w.summaryLead(contextualName(model, node), amount(node.amount), items.length);
   const topShare = formatShare(top.amount, base.amount);
-  const text = node.kind === 'others'
-    ? w.summaryOthers(lead, topName, amount(top.amount), base.name, topShare)
-    : w.summaryLargest(lead, topName, amount(top.amount), topShare);
+  const text =
+    node.kind === 'others'
+      ? w.summaryOthers(lead, topName, amount(top.amount), base.name, topShare)
+      : w.summaryLargest(lead, topName, amount(top.amount), topShare);
   return model.lang === 'en' ? capitalised(text) : text;
 }
 

@@ -144,7 +144,7 @@ export function groupedCount(parent: TreemapNode, run: Run, rule: TapRule): numb
   // turns from false to true, so bisect for the first count it allows.
   const most = count - 2;
   let fewest = Math.max(2, count - MAX_TILES + 1);
-  for (let high = most + 1; fewest < high; ) {
+  for (let high = most + 1; fewest < high;) {
     const middle = (fewest + high) >> 1;
     if (mayFit(middle)) high = middle;
     else fewest = middle + 1;
@@ -220,8 +220,12 @@ function drawItems(level: TreemapNode, run: Run, rule: TapRule, realParentId: st
   if (moved === 0) return kept;
   const members = subRun(run, end - moved, end);
   const id = othersNodeId(level.id);
-  const children = moved > MAX_GROUP_MEMBERS ? bands(members, rule, realParentId) : drawItems(standIn(id, members), members, rule, realParentId);
-  return [...kept, groupNode(id, `其余${moved}项`, children, runAmount(members), { first: members.start + 1, last: members.end, band: false })];
+  const children =
+    moved > MAX_GROUP_MEMBERS ? bands(members, rule, realParentId) : drawItems(standIn(id, members), members, rule, realParentId);
+  return [
+    ...kept,
+    groupNode(id, `其余${moved}项`, children, runAmount(members), { first: members.start + 1, last: members.end, band: false }),
+  ];
 }
 
 /** A group's id and amount before it is drawn: all that grouping its members needs to know of it. */

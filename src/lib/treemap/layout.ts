@@ -178,7 +178,16 @@ export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
       const grandchildren = sortedChildren(child);
       pieces.forEach((piece, at) => {
         shrink(piece, gap);
-        inner.push({ node: grandchildren[at]!, depth: 2, x: piece.x0, y: piece.y0, width: piece.x1 - piece.x0, height: piece.y1 - piece.y0, header: 0, children: [] });
+        inner.push({
+          node: grandchildren[at]!,
+          depth: 2,
+          x: piece.x0,
+          y: piece.y0,
+          width: piece.x1 - piece.x0,
+          height: piece.y1 - piece.y0,
+          header: 0,
+          children: [],
+        });
       });
     }
     tiles.push({
@@ -210,10 +219,12 @@ export function tilesAreTappable(node: TreemapNode, sizes: readonly ChartSize[] 
  * tilesAreTappable() for tiles already largest first. Where a plain tiling fits, the arrangement
  * is the best plain tiling, which fits too: the search runs only where none does.
  */
-export function largestFirstAreTappable(largestFirst: readonly TreemapNode[], sizes: readonly ChartSize[] = CHART_SIZES, search = true): boolean {
-  return sizes.every(
-    (size) => plainTilingFits(largestFirst, size) || (search && arrange(largestFirst, size).thinnest >= size.minTileSide),
-  );
+export function largestFirstAreTappable(
+  largestFirst: readonly TreemapNode[],
+  sizes: readonly ChartSize[] = CHART_SIZES,
+  search = true,
+): boolean {
+  return sizes.every((size) => plainTilingFits(largestFirst, size) || (search && arrange(largestFirst, size).thinnest >= size.minTileSide));
 }
 
 /**
@@ -225,7 +236,5 @@ export function largestFirstAreTappable(largestFirst: readonly TreemapNode[], si
 export function shareCanBeTappable(share: number, sizes: readonly ChartSize[] = CHART_SIZES): boolean {
   // The slack absorbs floating-point error in the tiling, so a tile that could fit is never ruled out.
   const slack = 1 - 1e-9;
-  return sizes.every(
-    (size) => share * (size.width + OUTER_GAP) * (size.height + OUTER_GAP) >= (size.minTileSide + OUTER_GAP) ** 2 * slack,
-  );
+  return sizes.every((size) => share * (size.width + OUTER_GAP) * (size.height + OUTER_GAP) >= (size.minTileSide + OUTER_GAP) ** 2 * slack);
 }

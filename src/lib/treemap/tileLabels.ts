@@ -71,5 +71,8 @@ export function tileLabel(tile: LayoutTile, size: ChartSize, total: Fen, lang: L
   if (tile.depth === 2) return blockLabel(tile, size.smallFontSize, SMALL_PADDING, total, 2, lang);
   if (tile.children.length) return tile.header ? headerLabel(tile, size, total, lang) : null;
   // Small tiles get the small font rather than no label.
-  return blockLabel(tile, size.fontSize, PADDING, total, MAX_NAME_LINES, lang) ?? blockLabel(tile, size.smallFontSize, SMALL_PADDING, total, 2, lang);
+  return (
+    blockLabel(tile, size.fontSize, PADDING, total, MAX_NAME_LINES, lang) ??
+    blockLabel(tile, size.smallFontSize, SMALL_PADDING, total, 2, lang)
+  );
 }

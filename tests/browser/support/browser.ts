@@ -115,7 +115,10 @@ export async function axeViolations(page: Page) {
     violations = (await new AxeBuilder({ page }).options(options).analyze()).violations;
   } else {
     if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
-    violations = await page.evaluate(async (runOptions) => (await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, runOptions)).violations, options);
+    violations = await page.evaluate(
+      async (runOptions) => (await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, runOptions)).violations,
+      options,
+    );
   }
   counts.axeScans++;
   return violations.map((violation) => ({

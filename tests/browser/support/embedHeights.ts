@@ -26,7 +26,11 @@ export function embedStates(distDir: string): { slug: string; path: string; sear
     const levelsDir = `${distDir}/treemap/levels/${view}`;
     const levels = view && existsSync(levelsDir) ? readdirSync(levelsDir).sort() : [];
     const states = chart.kind === 'flow' ? FLOW_STATES : levels.map((id) => `?node=${encodeURIComponent(id)}`);
-    return ['', ...states.map(chartState)].map((search) => ({ slug: frameHeightKey(chart.slug, chart.lang), path: embedPath(chart.slug, chart.lang), search }));
+    return ['', ...states.map(chartState)].map((search) => ({
+      slug: frameHeightKey(chart.slug, chart.lang),
+      path: embedPath(chart.slug, chart.lang),
+      search,
+    }));
   });
 }
 

@@ -22,7 +22,10 @@ export async function startHostServer(): Promise<HostServer> {
   return {
     origin,
     page: (name, body) => {
-      pages.set(`/${name}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host: ${name}</title><meta name="viewport" content="width=device-width"><style>body{margin:0;font-family:sans-serif}main{padding:0 8px}</style></head><body><main><h1>A newspaper article</h1><p>Text before the chart.</p>${body}<p>Text after the chart.</p></main></body></html>`);
+      pages.set(
+        `/${name}.html`,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host: ${name}</title><meta name="viewport" content="width=device-width"><style>body{margin:0;font-family:sans-serif}main{padding:0 8px}</style></head><body><main><h1>A newspaper article</h1><p>Text before the chart.</p>${body}<p>Text after the chart.</p></main></body></html>`,
+      );
       return `${origin}/${name}.html`;
     },
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),

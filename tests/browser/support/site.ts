@@ -4,7 +4,6 @@ import { DIST_DIR } from './dist';
 
 export { DIST_DIR };
 
-
 /** Site-relative paths (without base) of every page in the built sitemap. */
 export function sitemapPaths(): string[] {
   const files = readdirSync(DIST_DIR).filter((name) => /^sitemap-\d+\.xml$/.test(name));

@@ -98,11 +98,16 @@ export function sweepShard(shard: number): void {
   describe(`the sweep, share ${shard} of ${SHARDS}`, () => {
     test('covered every page of its share at both widths', () => {
       expect(paths.length).toBeGreaterThan(0);
-      expect(paths.filter((path) => swept.get(path)?.join() !== WIDTHS.join()), 'pages of this share not swept').toEqual([]);
+      expect(
+        paths.filter((path) => swept.get(path)?.join() !== WIDTHS.join()),
+        'pages of this share not swept',
+      ).toEqual([]);
     });
 
     test('the shares together are every built page and every page the sitemap lists, each once', () => {
-      const files = readdirSync('tests/browser').filter((name) => /^pages-\d+\.test\.ts$/.test(name)).sort();
+      const files = readdirSync('tests/browser')
+        .filter((name) => /^pages-\d+\.test\.ts$/.test(name))
+        .sort();
       expect(files, 'one test file per share').toEqual(Array.from({ length: SHARDS }, (_, index) => `pages-${index + 1}.test.ts`).sort());
       const built = builtPagePaths();
       const shares = Array.from({ length: SHARDS }, (_, index) => shardPaths(index + 1, built)).flat();
@@ -110,7 +115,10 @@ export function sweepShard(shard: number): void {
       const sitemap = sitemapPaths();
       expect(sitemap).toContain('/');
       expect(sitemap).toContain('/methodology/');
-      expect(sitemap.filter((path) => !built.includes(path)), 'sitemap pages not built, so not swept').toEqual([]);
+      expect(
+        sitemap.filter((path) => !built.includes(path)),
+        'sitemap pages not built, so not swept',
+      ).toEqual([]);
     });
   });
 }
