@@ -81,7 +81,7 @@ const FEN_PER_MILLION_YUAN = FEN_PER_YUAN * 1_000_000;
 export function formatYuanProseEnglish(fen: Fen): string {
   return Math.abs(fen) >= FEN_PER_MILLION_YUAN
     ? `¥${englishMillionFormat.format(fen / FEN_PER_MILLION_YUAN)} million`
-    : `¥${englishYuanFormat.format(fen / FEN_PER_YUAN)}`;
+    : formatYuanEnglish(fen);
 }
 
 /** Prose amounts in the page's language: 亿元/万元 in Chinese, ¥ million in English. */
