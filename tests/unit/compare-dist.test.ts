@@ -29,6 +29,24 @@ describe('scripts/compare-dist.mjs', () => {
     expect(compareDirs(a, b)).toEqual({ files: 4, differ: ['index.html'], onlyA: ['old/index.html'], onlyB: ['new/index.html'] });
   });
 
+  test('with ignoreStyleIds, scoped-style ids and hashed asset names are placeholders, and the rest still counts', () => {
+    const a = site('ids-a', {
+      'index.html': '<p data-astro-cid-abc123>预算</p><link href="/_astro/index.AbCd1234.css">',
+      '_astro/index.AbCd1234.css': 'p[data-astro-cid-abc123]{color:red}',
+    });
+    const b = site('ids-b', {
+      'index.html': '<p data-astro-cid-zz9>预算</p><link href="/_astro/index.Zz_-9876.css">',
+      '_astro/index.Zz_-9876.css': 'p[data-astro-cid-zz9]{color:red}',
+    });
+    expect(compareDirs(a, b).differ).toEqual(['index.html']);
+    expect(compareDirs(a, b, { ignoreStyleIds: true })).toEqual({ files: 2, differ: [], onlyA: [], onlyB: [] });
+    const c = site('ids-c', {
+      'index.html': '<p data-astro-cid-zz9>预算！</p><link href="/_astro/index.Zz_-9876.css">',
+      '_astro/index.Zz_-9876.css': 'p[data-astro-cid-zz9]{color:blue}',
+    });
+    expect(compareDirs(a, c, { ignoreStyleIds: true }).differ).toEqual(['_astro/index.*.css', 'index.html']);
+  });
+
   test('exits 0 on identical folders, 1 on a difference, 2 without two folders', () => {
     const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/compare-dist.mjs', ...args], { encoding: 'utf8' });
     const same = site('cli-same', { 'index.html': 'x' });
