@@ -1,13 +1,21 @@
 /**
  * Headline titles: each chart's title states its finding, computed from the data, and keeps the
- * chart's descriptive name as the subtitle. src/lib/embed/charts.ts reads these, so pages, embeds
- * and downloaded images all carry the same words.
+ * chart's descriptive name as the subtitle. The facts (which item is largest, its share, ties) are
+ * computed here once; the words are in the `chartTitles` section of src/i18n/ui/zh.ts and en.ts.
+ * src/lib/embed/charts.ts reads these, so pages, embeds and downloaded images carry the same words.
  */
 import type { Budget } from './data/load';
 import { budgetIndex } from './data/budgetIndex';
 import type { Fen } from './money';
+import { formatShare } from './format';
 import { branchOverview, type BranchSummary } from './branches/summary';
+import { themeNameEn } from './branches/english';
 import { buildTree } from './treemap/buildTrees';
+import { functionName, unitShortName } from './i18n/projectWords';
+import { sourceNameEnglish } from './i18n/sourceNames';
+import { placeInWordsEnglish, placeText, type Place } from './ranks';
+import type { Lang } from '../i18n/lang';
+import { ui } from '../i18n/ui';
 
 export interface ChartTitle {
   /** The finding, e.g. “污染防治占节能环保支出的四成”. */
@@ -16,25 +24,33 @@ export interface ChartTitle {
   subtitle: string;
 }
 
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/**
+ * How each language writes the facts the branch titles state: Chinese headlines put a share in
+ * words (“六成”) and a rank as “第1位”; English ones give the percentage and “first”.
+ */
+const BRANCH_FORMS: Record<Lang, { share: (part: Fen, whole: Fen) => string; place: (place: Place) => string }> = {
+  zh: { share: (part, whole) => shareInWords(part, whole, 'zh'), place: placeText },
+  en: { share: formatShare, place: placeInWordsEnglish },
+};
 
 /**
- * A share in the words a headline uses: tenths (“四成”), “一半”, with “近” or “多” when it is
- * 2.5 points or more from the nearest tenth (38.9 % → 四成, 36 % → 近四成, 43 % → 四成多).
- * Integer arithmetic, so a share exactly on a boundary always falls the same way.
+ * A share in the words a headline uses: tenths (“四成”, “four in ten”), half, with “近”/“nearly” or
+ * “多”/“over” when it is 2.5 points or more from the nearest tenth (38.9 % → 四成, 36 % → 近四成,
+ * 43 % → 四成多). Integer arithmetic, so a share exactly on a boundary always falls the same way.
  */
-export function shareInWords(part: Fen, whole: Fen): string {
+export function shareInWords(part: Fen, whole: Fen, lang: Lang = 'zh'): string {
   if (!(whole > 0) || part < 0 || part > whole) throw new Error(`shareInWords: ${part} of ${whole} is not a share`);
-  if (part === whole) return '全部';
-  if (part === 0) return '零';
+  const words = ui(lang).chartTitles.share;
+  if (part === whole) return words.all;
+  if (part === 0) return words.none;
   // 40 × part compared with multiples of whole: quarter-tenths, exactly.
-  if (40 * part < 3 * whole) return '不到一成';
-  if (40 * part >= 39 * whole) return '几乎全部';
+  if (40 * part < 3 * whole) return words.underTenth;
+  if (40 * part >= 39 * whole) return words.almostAll;
   const tenths = Math.floor((20 * part + whole) / (2 * whole)); // round half up, 1–10
-  if (tenths === 10) return '九成多';
-  const word = tenths === 5 ? '一半' : `${DIGITS[tenths]}成`;
-  if (40 * part <= (4 * tenths - 1) * whole) return `近${word}`;
-  if (40 * part >= (4 * tenths + 1) * whole) return `${word}多`;
+  if (tenths === 10) return words.over(words.tenths(9));
+  const word = tenths === 5 ? words.half : words.tenths(tenths);
+  if (40 * part <= (4 * tenths - 1) * whole) return words.nearly(word);
+  if (40 * part >= (4 * tenths + 1) * whole) return words.over(word);
   return word;
 }
 
@@ -45,96 +61,99 @@ export function largestOf<T>(items: readonly T[], amount: (item: T) => Fen): T[]
   return items.filter((item) => amount(item) === top);
 }
 
-const joinNames = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join('、')}和${names.at(-1)}`);
-
-/** “污染防治占节能环保支出的四成”; ties: “甲和乙并列最多，各占…”. */
-function shareHeadline(names: string[], part: Fen, whole: Fen, wholeName: string): string {
-  const share = shareInWords(part, whole);
-  return names.length === 1 ? `${names[0]}占${wholeName}的${share}` : `${joinNames(names)}并列最多，各占${wholeName}的${share}`;
+/** How many times a is of b, as a headline writes it: “4.2倍”, “4.2 times”. */
+export function timesInWords(a: Fen, b: Fen, lang: Lang = 'zh'): string {
+  if (!(b > 0)) throw new Error(`timesInWords: cannot divide by ${b}`);
+  return ui(lang).chartTitles.times((Math.round((a / b) * 10) / 10).toFixed(1));
 }
 
-export function functionTreemapTitle(budget: Budget): ChartTitle {
+/** The largest of `items` and its share of `whole`, worded as “A占节能环保支出的四成” (ties: 并列). */
+function largestShareTitle<T>(lang: Lang, items: readonly T[], amount: (item: T) => Fen, name: (item: T) => string, whole: Fen) {
+  const t = ui(lang).chartTitles;
+  const top = largestOf(items, amount);
+  return t.largestShare(t.list(top.map(name)), shareInWords(amount(top[0]!), whole, lang), t.environment, top.length > 1);
+}
+
+export function functionTreemapTitle(budget: Budget, lang: Lang = 'zh'): ChartTitle {
   const tree = buildTree(budget, 'function');
-  const top = largestOf(tree.children, (node) => node.amount);
   return {
-    title: shareHeadline(
-      top.map((node) => node.name),
-      top[0]!.amount,
+    title: largestShareTitle(
+      lang,
+      tree.children,
+      (node) => node.amount,
+      (node) => functionName(lang, { code: node.id, name: node.name }),
       tree.amount,
-      '节能环保支出',
     ),
-    subtitle: '2024年节能环保支出：按功能分类',
+    subtitle: ui(lang).chartTitles.functionSubtitle,
   };
 }
 
-export function unitTreemapTitle(budget: Budget): ChartTitle {
+export function unitTreemapTitle(budget: Budget, lang: Lang = 'zh'): ChartTitle {
   const tree = buildTree(budget, 'unit');
   const units = tree.children.filter((node) => node.kind === 'unit');
-  const top = largestOf(units, (node) => node.amount);
-  const shortName = (id: string) => budgetIndex(budget).unit(id).short_name;
-  const names = top.map((node) => `${shortName(node.id)}的项目`);
-  return { title: shareHeadline(names, top[0]!.amount, tree.amount, '节能环保支出'), subtitle: '2024年节能环保支出：按预算单位' };
+  const t = ui(lang).chartTitles;
+  const name = (id: string) => t.unitProjects(unitShortName(lang, budgetIndex(budget).unit(id)));
+  return {
+    title: largestShareTitle(
+      lang,
+      units,
+      (node) => node.amount,
+      (node) => name(node.id),
+      tree.amount,
+    ),
+    subtitle: t.unitSubtitle,
+  };
 }
 
-export function flowTitle(budget: Budget): ChartTitle {
+export function flowTitle(budget: Budget, lang: Lang = 'zh'): ChartTitle {
+  const t = ui(lang).chartTitles;
   const sources = budget.revenue.filter((row) => (row.amount ?? 0) > 0);
   const whole = sources.reduce((sum, row) => sum + (row.amount ?? 0), 0);
   const top = largestOf(sources, (row) => row.amount ?? 0);
-  const share = shareInWords(top[0]!.amount ?? 0, whole);
-  const title =
-    top.length === 1 ? `${share}的钱来自${top[0]!.name}` : `${joinNames(top.map((row) => row.name))}并列最多，各提供${share}的钱`;
-  return { title, subtitle: '2024年预算的资金流向：从资金来源经功能科目到项目' };
+  const names = top.map((row) => (lang === 'en' ? sourceNameEnglish(row.id) : row.name));
+  return { title: t.flow(t.list(names), shareInWords(top[0]!.amount ?? 0, whole, lang), top.length > 1), subtitle: t.flowSubtitle };
 }
 
-/** How many times a is of b, as a headline writes it: “4.2倍”. */
-export function timesInWords(a: Fen, b: Fen): string {
-  if (!(b > 0)) throw new Error(`timesInWords: cannot divide by ${b}`);
-  return `${(Math.round((a / b) * 10) / 10).toFixed(1)}倍`;
-}
+const branchName = (lang: Lang, branch: BranchSummary) => unitShortName(lang, branch.unit);
 
-export function branchComparisonTitle(budget: Budget): ChartTitle {
+export function branchComparisonTitle(budget: Budget, lang: Lang = 'zh'): ChartTitle {
+  const t = ui(lang).chartTitles;
   const { branches } = branchOverview(budget);
   const top = largestOf(branches, (branch) => branch.total);
   const bottom = largestOf(branches, (branch) => -branch.total);
-  const names = (list: BranchSummary[]) => joinNames(list.map((branch) => branch.shortName));
+  const names = (list: BranchSummary[]) => t.list(list.map((branch) => branchName(lang, branch)));
   const title =
     top.length === branches.length
-      ? `${branches.length}个分局的项目预算一样多`
-      : `${names(top)}的项目预算${top.length > 1 ? '并列' : ''}最多，是${names(bottom)}的${timesInWords(top[0]!.total, bottom[0]!.total)}`;
-  return { title, subtitle: `${branches.length}个县区分局2024年项目预算比较` };
+      ? t.branchesEqual(branches.length)
+      : t.branchesLargest(names(top), top.length > 1, timesInWords(top[0]!.total, bottom[0]!.total, lang), names(bottom));
+  return { title, subtitle: t.branchesSubtitle(branches.length) };
 }
 
-export function branchProjectsTitle(branch: BranchSummary): ChartTitle {
-  const subtitle = `${branch.shortName}2024年的${branch.projects.length}个项目，从大到小`;
-  if (branch.projects.length === 0) return { title: `${branch.shortName}2024年没有项目预算`, subtitle };
-  if (branch.projects.length === 1) return { title: `${branch.shortName}的项目预算全部用于一个项目`, subtitle };
+export function branchProjectsTitle(branch: BranchSummary, lang: Lang = 'zh'): ChartTitle {
+  const t = ui(lang).chartTitles;
+  const name = branchName(lang, branch);
+  const subtitle = t.branchProjectsSubtitle(name, branch.projects.length);
+  if (branch.projects.length === 0) return { title: t.branchNoProjects(name), subtitle };
+  if (branch.projects.length === 1) return { title: t.branchOneProject(name), subtitle };
   const top = largestOf(branch.projects, (project) => project.amount);
-  const share = shareInWords(top[0]!.amount, branch.total);
-  const title =
-    top.length === 1
-      ? `最大的项目占${branch.shortName}项目预算的${share}`
-      : `${top.length}个项目并列最大，各占${branch.shortName}项目预算的${share}`;
-  return { title, subtitle };
+  return { title: t.branchLargestProject(name, BRANCH_FORMS[lang].share(top[0]!.amount, branch.total), top.length), subtitle };
 }
 
-export function branchThemesTitle(branch: BranchSummary): ChartTitle {
-  const subtitle = `${branch.shortName}的项目预算按主题分`;
-  if (branch.themes.length === 0) return { title: `${branch.shortName}2024年没有项目预算`, subtitle };
+export function branchThemesTitle(branch: BranchSummary, lang: Lang = 'zh'): ChartTitle {
+  const t = ui(lang).chartTitles;
+  const name = branchName(lang, branch);
+  const subtitle = t.branchThemesSubtitle(name);
+  if (branch.themes.length === 0) return { title: t.branchNoProjects(name), subtitle };
   const top = largestOf(branch.themes, (theme) => theme.amount);
-  const share = shareInWords(top[0]!.amount, branch.total);
-  const names = top.map((theme) => `“${theme.theme}”`);
-  return {
-    title:
-      top.length === 1
-        ? `${names[0]}占${branch.shortName}项目预算的${share}`
-        : `${joinNames(names)}并列最多，各占${branch.shortName}项目预算的${share}`,
-    subtitle,
-  };
+  const themes = t.list(top.map((theme) => t.themeName(lang === 'en' ? themeNameEn(theme.theme) : theme.theme)));
+  return { title: t.branchThemes(themes, top.length > 1, name, BRANCH_FORMS[lang].share(top[0]!.amount, branch.total)), subtitle };
 }
 
-export function branchRankTitle(branch: BranchSummary, branches: BranchSummary[]): ChartTitle {
+export function branchRankTitle(branch: BranchSummary, branches: BranchSummary[], lang: Lang = 'zh'): ChartTitle {
+  const t = ui(lang).chartTitles;
+  const place = { rank: branch.rank, tied: branches.filter((other) => other.total === branch.total).length > 1 };
   return {
-    title: `${branch.shortName}的项目预算在${branches.length}个分局中排${branch.rankText}`,
-    subtitle: `${branches.length}个分局的项目预算`,
+    title: t.branchRank(branchName(lang, branch), branches.length, BRANCH_FORMS[lang].place(place)),
+    subtitle: t.branchRankSubtitle(branches.length),
   };
 }

@@ -11,12 +11,12 @@ import { axeViolations, gotoSettled, launchBrowser, newCheckedContext, type Page
 import { pageUrl } from './support/site';
 import { startHostServer, type HostServer } from './support/hostPage';
 import { getBudget } from '../../src/lib/budget';
-import { builtEmbedCharts } from '../../src/lib/embed/chartsEnglish';
+import { embedCharts } from '../../src/lib/embed/charts';
 import { iframeCode, pymCode, PYM_SCRIPT_URL } from '../../src/lib/embed/code';
 import { embedCodeInput } from '../../src/lib/embed/codeInput';
 
 const PYM_SOURCE = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
-const charts = builtEmbedCharts('en', getBudget());
+const charts = embedCharts(getBudget(), 'en');
 const chart = (slug: string) => charts.find((entry) => entry.slug === slug)!;
 /** The published site root the build was made for (its canonical link), which the code on the site uses. */
 const publishedRoot = async (page: Page) =>

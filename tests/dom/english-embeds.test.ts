@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { DIST_DIR, builtPagePaths } from '../browser/support/dist';
 import { getBudget } from '../../src/lib/budget';
-import { builtEmbedCharts } from '../../src/lib/embed/chartsEnglish';
+import { embedCharts } from '../../src/lib/embed/charts';
 import { pngSize } from '../../src/lib/images/png';
 
 if (!existsSync(join(DIST_DIR, 'index.html'))) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` before the DOM pass.`);
@@ -19,7 +19,7 @@ const fileOf = (path: string) => join(DIST_DIR, path.endsWith('/') ? `${path}ind
 const documentOf = (path: string) => parseHTML(readFileSync(fileOf(path), 'utf8')).document as unknown as Document;
 /** A published URL's file in dist/, without the base. */
 const distPathOf = (url: string) => decodeURI(new URL(url).pathname).slice(base.length);
-const charts = builtEmbedCharts('en', getBudget());
+const charts = embedCharts(getBudget(), 'en');
 const englishPages = builtPagePaths().filter((path) => path.startsWith('/en/'));
 
 describe('English images', () => {

@@ -4,7 +4,6 @@ import { allNodes } from '../../src/lib/treemap/buildTrees';
 import { buildTreemapModel } from '../../src/lib/treemap/model';
 import { wrapLines } from '../../src/lib/treemap/labels';
 import { shareInWords } from '../../src/lib/titles';
-import { shareInWordsEnglish } from '../../src/lib/titlesEnglish';
 import { hasTwin, twinsOf } from '../../src/i18n/twins';
 import { formatIsoDateEnglish } from '../../src/lib/dates';
 import { formatYuanMillionsShortEnglish } from '../../src/lib/format';
@@ -39,11 +38,11 @@ describe('the English treemaps', () => {
   });
 });
 
-describe('shareInWordsEnglish', () => {
+describe('shareInWords in English', () => {
   test('uses the same tenths and thresholds as shareInWords', () => {
     const pairs = [0, 50, 74, 75, 100, 124, 125, 376, 400, 417, 425, 500, 899, 975, 1000].map((permille) => [
       shareInWords(permille, 1000),
-      shareInWordsEnglish(permille, 1000),
+      shareInWords(permille, 1000, 'en'),
     ]);
     expect(pairs).toEqual([
       ['零', 'none'],

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { getBudget } from '../../src/lib/budget';
-import { builtEmbedCharts } from '../../src/lib/embed/chartsEnglish';
+import { embedCharts } from '../../src/lib/embed/charts';
 import { chartImagePath } from '../../src/lib/images/chartImagePaths';
 import { chartImages, chartImageSvg } from '../../src/components/share/chartImages';
 import { shareCard, shareCardAlt, shareCardKeyFor, shareCardKeys } from '../../src/components/share/shareCards';
@@ -17,7 +17,7 @@ describe('English images and share cards', () => {
   test('every English chart image draws the English title and source line, no Chinese', { timeout: 60_000 }, async () => {
     const images = chartImages('en');
     expect(images.filter((image) => !image.level).map((image) => image.path)).toEqual(
-      builtEmbedCharts('en', budget).map((chart) => chartImagePath(chart.slug, 'en')),
+      embedCharts(budget, 'en').map((chart) => chartImagePath(chart.slug, 'en')),
     );
     for (const image of images) {
       const { svg } = await chartImageSvg(image);

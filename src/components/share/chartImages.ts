@@ -8,8 +8,7 @@ import { UNSPLIT_FUNCTION, functionSwatch } from '../../lib/palette';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
 import { getBudget } from '../../lib/budget';
-import type { EmbedChart } from '../../lib/embed/charts';
-import { builtEmbedCharts } from '../../lib/embed/chartsEnglish';
+import { embedCharts, type EmbedChart } from '../../lib/embed/charts';
 import { ASTRO_LOCALES, LANGS, localePath, type Lang } from '../../i18n/lang';
 import { ui } from '../../i18n/ui';
 import { siteRoot } from '../../lib/embed/siteRoot';
@@ -46,7 +45,7 @@ const treemapViewOf = (chart: EmbedChart) =>
 export function chartImages(lang: Lang = 'zh'): ChartImage[] {
   const root = siteRoot();
   const t = ui(lang).embed;
-  return builtEmbedCharts(lang, getBudget()).flatMap((chart) => {
+  return embedCharts(getBudget(), lang).flatMap((chart) => {
     const pageUrl = new URL(chart.fullPath.slice(1), root).href;
     const images: ChartImage[] = [
       {

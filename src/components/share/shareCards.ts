@@ -1,154 +1,166 @@
 import { EMPHASIS_SWATCHES, sourceSwatch, themeSwatch } from '../../lib/palette';
 /**
- * The share card (og:image) of every page. Pages with the same key figure share one card: text
- * pages show the site's, the treemap's and Sankey's zoom and detail pages their chart's; every
- * project and branch page has its own. Every number is read from the data.
+ * The share card (og:image) of every page, in both languages (English cards are keyed "en/<key>").
+ * Pages with the same key figure share one card: text pages show the site's, the treemap's and
+ * Sankey's zoom and detail pages their chart's; every project and branch page has its own. Every
+ * number is read from the data; the words are in the `shareCards` section of src/i18n/ui/.
  */
 import { getBudget, getBudgetIndex } from '../../lib/budget';
 import { branchOverview } from '../../lib/branches/summary';
 import { styleOf } from '../../lib/branches/themes';
 import { embedCharts, findEmbedChart } from '../../lib/embed/charts';
 import { siteRoot } from '../../lib/embed/siteRoot';
-import { formatAmountProse, formatShare, formatWan } from '../../lib/format';
+import { formatAmountProseIn, formatShare, formatWan, formatWanIn, formatYuanMillionsShortEnglish } from '../../lib/format';
 import { compositionParts, headlineFigures } from '../../lib/headline';
+import { compositionPartsEnglish } from '../../lib/headlineEnglish';
+import { projectName, unitName, unitShortName } from '../../lib/i18n/projectWords';
+import { sourceNameEnglish } from '../../lib/i18n/sourceNames';
 import { cardSvg, type CardBar, type ShareCard } from '../../lib/images/card';
+import type { Fen } from '../../lib/money';
 import { svgToPng } from '../../lib/images/png';
 import { budgetSources } from '../../lib/projects/funding';
 import { nameInUnit } from '../../lib/text/names';
-import { SITE_TITLE, SOURCE_CREDIT } from '../../lib/site';
 import { chartArt } from './chartImages';
-import { englishCardInputs } from './shareCardsEnglish';
-import { twinPath, type Lang } from '../../i18n/lang';
+import { LANGS, localePath, twinPath, type Lang } from '../../i18n/lang';
 import { ui } from '../../i18n/ui';
 
-/** What a card says, before it is drawn; `lang` is set on the English cards (shareCardsEnglish.ts). */
-export type CardInput = Omit<ShareCard, 'address' | 'source' | 'chart'> & { path: string; chartSlug?: string; lang?: Lang };
+/** What a card says, before it is drawn. */
+export type CardInput = Omit<ShareCard, 'address' | 'source' | 'chart'> & { path: string; chartSlug?: string; lang: Lang };
 
 export const shareCardPath = (key: string) => `/og/${key}.png`;
 
-const bars = (rows: { label: string; amount: number; color: string }[]): CardBar[] => {
-  const largest = Math.max(...rows.map((row) => row.amount));
-  return rows.map((row) => ({
-    label: row.label,
-    value: formatWan(row.amount),
-    fraction: largest > 0 ? row.amount / largest : 0,
-    color: row.color,
-  }));
+/** How each language writes what a card's layout differs in: bar values, title room, names in bars. */
+const CARD_FORMS: Record<
+  Lang,
+  { barValue: (fen: Fen) => string; titleLines: 3 | undefined; sourceLabel: (part: { label: string; sourceId?: string | null }) => string }
+> = {
+  zh: { barValue: formatWan, titleLines: undefined, sourceLabel: (part) => part.label },
+  // English titles are longer: three lines. Bars have room for “¥212.54m”.
+  en: {
+    barValue: formatYuanMillionsShortEnglish,
+    titleLines: 3,
+    sourceLabel: (part) => {
+      const name = sourceNameEnglish(part.sourceId ?? '');
+      return name.charAt(0).toUpperCase() + name.slice(1);
+    },
+  },
 };
+
+/** The largest project cards list. */
+const LARGEST_COUNT = 5;
 
 let cached: CardInput[] | undefined;
 
 function cardInputs(): CardInput[] {
-  if (cached) return cached;
+  cached ??= LANGS.flatMap(cardInputsIn);
+  return cached;
+}
+
+function cardInputsIn(lang: Lang): CardInput[] {
+  const t = ui(lang).shareCards;
+  const forms = CARD_FORMS[lang];
+  const prose = (fen: Fen) => formatAmountProseIn(lang, fen);
+  const bars = (rows: { label: string; amount: number; color: string }[]): CardBar[] => {
+    const largest = Math.max(...rows.map((row) => row.amount));
+    return rows.map((row) => ({
+      label: row.label,
+      value: forms.barValue(row.amount),
+      fraction: largest > 0 ? row.amount / largest : 0,
+      color: row.color,
+    }));
+  };
   const budget = getBudget();
   const figures = headlineFigures(budget);
-  const charts = embedCharts(budget);
+  const charts = embedCharts(budget, lang);
   const overview = branchOverview(budget);
-  const kicker = (section: string) => `${SITE_TITLE} · ${section}`;
-  const chartCard = (
-    key: string,
-    slug: string,
-    section: string,
-    figure: string,
-    caption: string,
-    extra: Partial<CardInput> = {},
-  ): CardInput => {
-    const chart = findEmbedChart(charts, slug);
-    return { key, path: chart.fullPath, kicker: kicker(section), title: chart.title, figure, caption, chartSlug: slug, ...extra };
+  const key = (name: string) => (lang === 'zh' ? name : `${lang}/${name}`);
+  const card = (name: string, fields: Omit<CardInput, 'key' | 'lang' | 'kicker'> & { section: string }): CardInput => {
+    const { section, ...rest } = fields;
+    return { key: key(name), lang, titleLines: forms.titleLines, kicker: t.kicker(ui(lang).site.title, section), ...rest };
   };
+  const chartCard = (name: string, slug: string, section: string, figure: string, caption: string, extra: Partial<CardInput> = {}) => {
+    const chart = findEmbedChart(charts, slug);
+    return card(name, { path: chart.fullPath, section, title: chart.title, figure, caption, chartSlug: slug, ...extra });
+  };
+  const parts = lang === 'en' ? compositionPartsEnglish(figures) : compositionParts(figures);
+  const sourcesGroup = parts[0]!.group;
   const byTotal = [...overview.branches].sort((a, b) => b.total - a.total);
   const sortedProjects = [...budget.projects].sort((a, b) => b.amount - a.amount);
-  const unitName = (unitId: string) => getBudgetIndex().unit(unitId).name;
+  const branchCount = overview.branches.length;
 
-  cached = [
-    chartCard(
-      'index',
-      'home',
-      '首页',
-      formatAmountProse(figures.grandTotal),
-      `其中节能环保支出${formatAmountProse(figures.energyEnvironment)}，${figures.projectCount}个项目`,
-      {
-        chartSlug: undefined,
-        barsTitle: '钱从哪来，怎么花',
-        bars: bars(
-          compositionParts(figures).map((part) => ({ label: `${part.group}：${part.name}`, amount: part.amount, color: part.color })),
-        ),
-      },
-    ),
-    chartCard('treemap', 'treemap', '资金去向', formatAmountProse(figures.energyEnvironment), '节能环保支出按功能分类，逐级展开到每个项目'),
-    chartCard(
-      'treemap-unit',
-      'treemap-unit',
-      '资金去向',
-      formatAmountProse(figures.energyEnvironment),
-      '节能环保支出按预算单位，逐级展开到每个项目',
-    ),
-    chartCard(
-      'flow',
-      'flow',
-      '资金流向',
-      formatAmountProse(figures.grandTotal),
-      `从资金来源，经功能科目，流向${figures.projectCount}个项目和基本支出`,
-      {
-        chartSlug: undefined,
-        barsTitle: '资金来源',
-        bars: bars(
-          compositionParts(figures)
-            .filter((part) => part.group === '钱从哪来')
-            .map((part) => ({ label: part.name, amount: part.amount, color: part.color })),
-        ),
-      },
-    ),
-    chartCard('branches', 'branches', '各分局', formatAmountProse(overview.total), `${overview.branches.length}个县区分局的项目预算合计`, {
+  return [
+    chartCard('index', 'home', t.sections.home, prose(figures.grandTotal), t.homeCaption(prose(figures.energyEnvironment), figures.projectCount), {
       chartSlug: undefined,
-      barsTitle: '各分局的项目预算',
-      bars: bars(byTotal.map((branch) => ({ label: branch.shortName, amount: branch.total, color: EMPHASIS_SWATCHES.key.fill }))),
+      title: t.homeTitle(findEmbedChart(charts, 'home').title),
+      barsTitle: t.homeBarsTitle,
+      bars: bars(parts.map((part) => ({ label: t.homeBarLabel(part), amount: part.amount, color: part.color }))),
     }),
-    {
-      key: 'projects',
-      path: '/projects/',
-      kicker: kicker('项目'),
-      title: `${figures.projectCount}个项目`,
-      figure: formatAmountProse(figures.project),
-      caption: `项目支出，最大的是“${sortedProjects[0]?.name ?? ''}”`,
-      barsTitle: '最大的5个项目',
+    chartCard('treemap', 'treemap', t.sections.treemap, prose(figures.energyEnvironment), t.functionCaption),
+    chartCard('treemap-unit', 'treemap-unit', t.sections.treemap, prose(figures.energyEnvironment), t.unitCaption),
+    chartCard('flow', 'flow', t.sections.flow, prose(figures.grandTotal), t.flowCaption(figures.projectCount), {
+      chartSlug: undefined,
+      barsTitle: t.sourcesTitle,
+      bars: bars(
+        parts.filter((part) => part.group === sourcesGroup).map((part) => ({ label: part.name, amount: part.amount, color: part.color })),
+      ),
+    }),
+    chartCard('branches', 'branches', t.sections.branches, prose(overview.total), t.branchesCaption(branchCount), {
+      chartSlug: undefined,
+      barsTitle: t.branchesBarsTitle,
+      bars: bars(
+        byTotal.map((branch) => ({ label: unitShortName(lang, branch.unit), amount: branch.total, color: EMPHASIS_SWATCHES.key.fill })),
+      ),
+    }),
+    card('projects', {
+      path: localePath(lang, '/projects/'),
+      section: t.sections.projects,
+      title: t.projectsTitle(figures.projectCount),
+      figure: prose(figures.project),
+      caption: t.projectsCaption(sortedProjects[0] ? projectName(lang, sortedProjects[0]) : ''),
+      barsTitle: t.largestProjects(LARGEST_COUNT),
       bars: bars(
         sortedProjects
-          .slice(0, 5)
-          .map((project) => ({ label: project.name, amount: project.amount, color: themeSwatch(project.theme).fill })),
+          .slice(0, LARGEST_COUNT)
+          .map((project) => ({ label: projectName(lang, project), amount: project.amount, color: themeSwatch(project.theme).fill })),
       ),
-    },
-    ...overview.branches.map((branch): CardInput => ({
-      key: `branches/${branch.id}`,
-      path: `/branches/${branch.id}/`,
-      kicker: kicker('各分局'),
-      title: branch.unit.name,
-      figure: formatWan(branch.total),
-      caption: `${branch.projects.length}个项目，占${overview.branches.length}个县区分局项目预算的${formatShare(branch.total, overview.total)}`,
-      barsTitle: branch.projects.length > 5 ? '最大的5个项目' : '全部项目',
-      bars: bars(
-        branch.projects.slice(0, 5).map((project) => ({
-          label: nameInUnit(project.name, branch.shortName),
-          amount: project.amount,
-          color: styleOf(overview.themeStyles, project.theme).color,
-        })),
-      ),
-    })),
-    ...budget.projects.map((project): CardInput => ({
-      key: `projects/${project.id}`,
-      path: `/projects/${project.id}/`,
-      kicker: kicker(`项目 · ${unitName(project.unit_id)}`),
-      title: project.name,
-      figure: formatWan(project.amount),
-      caption: `占全部项目支出（${formatAmountProse(figures.project)}）的${formatShare(project.amount, figures.project)}`,
-      barsTitle: '资金来源',
-      bars: bars(
-        budgetSources(project).map((part) => ({ label: part.label, amount: part.amount, color: sourceSwatch(part.sourceId ?? '').fill })),
-      ),
-    })),
-    ...englishCardInputs(),
+    }),
+    ...overview.branches.map((branch) =>
+      card(`branches/${branch.id}`, {
+        path: localePath(lang, `/branches/${branch.id}/`),
+        section: t.sections.branches,
+        title: t.branchTitle({ name: unitName(lang, branch.unit), shortName: unitShortName(lang, branch.unit) }),
+        figure: formatWanIn(lang, branch.total),
+        caption: t.branchCaption(branch.projects.length, branchCount, formatShare(branch.total, overview.total)),
+        barsTitle: branch.projects.length > LARGEST_COUNT ? t.largestProjects(LARGEST_COUNT) : t.allProjects,
+        bars: bars(
+          branch.projects.slice(0, LARGEST_COUNT).map((project) => ({
+            // Chinese names lose the branch's own name, which the card already says.
+            label: lang === 'zh' ? nameInUnit(project.name, branch.shortName) : projectName(lang, project),
+            amount: project.amount,
+            color: styleOf(overview.themeStyles, project.theme).color,
+          })),
+        ),
+      }),
+    ),
+    ...budget.projects.map((project) => {
+      const row = getBudgetIndex().unit(project.unit_id);
+      return card(`projects/${project.id}`, {
+        path: localePath(lang, `/projects/${project.id}/`),
+        section: t.projectSection({ name: unitName(lang, row), shortName: unitShortName(lang, row) }),
+        title: projectName(lang, project),
+        figure: formatWanIn(lang, project.amount),
+        caption: t.projectCaption(formatShare(project.amount, figures.project), prose(figures.project)),
+        barsTitle: t.sourcesTitle,
+        bars: bars(
+          budgetSources(project).map((part) => ({
+            label: forms.sourceLabel(part),
+            amount: part.amount,
+            color: sourceSwatch(part.sourceId ?? '').fill,
+          })),
+        ),
+      });
+    }),
   ];
-  return cached;
 }
 
 /** Every card the build draws, by key. */
@@ -172,12 +184,12 @@ export function shareCardKeyFor(path: string): string {
 export async function shareCard(key: string): Promise<ShareCard> {
   const input = cardInputs().find((card) => card.key === key);
   if (!input) throw new Error(`no share card "${key}"`);
-  const { path, chartSlug, lang = 'zh', ...card } = input;
+  const { path, chartSlug, lang, ...card } = input;
   const address = decodeURI(new URL(path.slice(1), siteRoot()).href).replace(/^https?:\/\//, '');
   return {
     ...card,
     address,
-    source: lang === 'zh' ? SOURCE_CREDIT : ui(lang).embed.cardSource,
+    source: ui(lang).embed.cardSource,
     chart: chartSlug ? await chartArt(chartSlug, lang) : undefined,
   };
 }
@@ -190,5 +202,5 @@ export async function shareCardPng(key: string): Promise<Uint8Array> {
 export function shareCardAlt(key: string): string {
   const card = cardInputs().find((entry) => entry.key === key);
   if (!card) throw new Error(`no share card "${key}"`);
-  return card.lang === 'en' ? `${card.title}: ${card.figure}, ${card.caption}` : `${card.title}：${card.figure}，${card.caption}`;
+  return ui(card.lang).shareCards.alt(card.title, card.figure, card.caption);
 }

@@ -1,4 +1,10 @@
 import type { ClientStrings, UiStrings } from './index';
+import { BUDGET_YEAR, ROOT_CLASS } from '../../lib/budgetConfig';
+
+/** Headline share words: “four in ten”. */
+const TENS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const AREA = 'the area of each rectangle is proportional to its amount';
 
 /** English UI strings: the same shape as zh.ts (see there). */
 export const en: UiStrings = {
@@ -425,6 +431,104 @@ export const en: UiStrings = {
     levelImages: 'Each section zoomed in:',
     altSeparator: '. ',
     levelAlt: (title: string, path: string, summary: string) => `${title}, ${path}. ${summary}`,
+  },
+  chartTitles: {
+    share: {
+      all: 'all',
+      none: 'none',
+      underTenth: 'less than one in ten',
+      almostAll: 'almost all',
+      half: 'half',
+      tenths: (tenths: number) => `${TENS[tenths]} in ten`,
+      nearly: (share: string) => `nearly ${share}`,
+      over: (share: string) => `over ${share}`,
+    },
+    times: (ratio: string) => `${ratio} times`,
+    list: (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`),
+    environment: 'environmental spending',
+    largestShare: (names: string, share: string, whole: string, tied: boolean) =>
+      capitalised(tied ? `${names} are joint largest, each with ${share} of ${whole}` : `${names} takes ${share} of ${whole}`),
+    unitProjects: (unit: string) => `the projects of the ${unit}`,
+    functionSubtitle: `Environmental spending (functional class ${ROOT_CLASS}) in ${BUDGET_YEAR}, by function`,
+    unitSubtitle: `Environmental spending (functional class ${ROOT_CLASS}) in ${BUDGET_YEAR}, by budget unit`,
+    flow: (sources: string, share: string, tied: boolean) =>
+      tied
+        ? `${capitalised(sources)} are joint largest, each providing ${share} of the money`
+        : `${capitalised(share)} of the money comes from the ${sources}`,
+    flowSubtitle: `How the ${BUDGET_YEAR} budget flows: from sources of funds through functional classes to projects`,
+    branchesEqual: (count: number) => `All ${count} branches have the same project budget`,
+    branchesLargest: (top: string, tied: boolean, times: string, bottom: string) =>
+      `${top} ${tied ? 'share the largest project budget' : 'has the largest project budget'}, ${times} that of ${bottom}`,
+    branchesSubtitle: (count: number) => `Project budgets of the ${count} county branches, ${BUDGET_YEAR}`,
+    branchNoProjects: (branch: string) => `${branch} has no project budget in ${BUDGET_YEAR}`,
+    branchOneProject: (branch: string) => `${branch}'s project budget goes to a single project`,
+    branchLargestProject: (branch: string, share: string, tiedCount: number) =>
+      tiedCount > 1
+        ? `${tiedCount} projects are joint largest, each ${share} of ${branch}'s project budget`
+        : `The largest project takes ${share} of ${branch}'s project budget`,
+    branchProjectsSubtitle: (branch: string, count: number) =>
+      `${branch}'s ${count} ${count === 1 ? 'project' : 'projects'} in ${BUDGET_YEAR}, largest first`,
+    themeName: (theme: string) => `“${theme}”`,
+    branchThemes: (themes: string, tied: boolean, branch: string, share: string) =>
+      tied ? `${themes} are joint largest, each ${share} of ${branch}'s project budget` : `${themes} takes ${share} of ${branch}'s project budget`,
+    branchThemesSubtitle: (branch: string) => `${branch}'s project budget by theme`,
+    branchRank: (branch: string, count: number, place: string) => `${branch}'s project budget ranks ${place} of the ${count} branches`,
+    branchRankSubtitle: (count: number) => `Project budgets of the ${count} branches`,
+  },
+  embedCharts: {
+    homeTitle: `The Jincheng environment bureau's ${BUDGET_YEAR} budget: where the money comes from and how it is spent`,
+    homeSubtitle: `The ${BUDGET_YEAR} budget of the Jincheng Municipal Ecology and Environment Bureau`,
+    homeSummary: (total: string) =>
+      `The bureau's ${BUDGET_YEAR} budget totals ${total}: the upper bar shows the sources of funds, the lower one basic and project expenditure.`,
+    functionSummary: (total: string, projects: number) =>
+      `Environmental spending of ${total} in ${BUDGET_YEAR}, by functional section and item down to ${projects} projects; ${AREA}.`,
+    unitSummary: (total: string, units: number) =>
+      `Environmental spending of ${total} in ${BUDGET_YEAR}, by ${units} budget units down to each project; ${AREA}.`,
+    flowSummary: (total: string, projects: number) =>
+      `A budget of ${total} flows from the sources of funds through the functional classes to ${projects} projects and basic expenditure.`,
+    branchesSummary: (count: number, total: string, largest: { name: string; amount: string }, smallest: { name: string; amount: string }) =>
+      `The ${count} county branches have project budgets of ${total} in all; ${largest.name} has the most (${largest.amount}), ${smallest.name} the least (${smallest.amount}).`,
+    branchSummary: (branch: string, count: number, total: string, largest: { name: string; amount: string } | null) =>
+      `${branch} has ${count} ${count === 1 ? 'project' : 'projects'} in ${BUDGET_YEAR}, ${total} in all${largest ? `; the largest is “${largest.name}” (${largest.amount})` : ''}.`,
+  },
+  embedIndex: {
+    title: 'Embed the charts in your article',
+    description: `Embed the charts of the Jincheng environment bureau's ${BUDGET_YEAR} budget in a news story or a lesson: copy the code, and the chart sets its own height.`,
+    placeholderAfter: ' in the code below is only a placeholder: pasted, the chart will not show.',
+    paragraphs: [
+      "Every chart on this site can be embedded in your article, blog or teaching material. Copy the code below and paste it into your page's HTML. An embedded chart keeps its interaction (zooming, details), comes with its data table and names its source. These are the English versions; each shows the Chinese original beside a translated name.",
+      "We recommend the first code: a full-width iframe plus this site's `embed.js`. Whenever the chart changes height (when it has loaded, when a reader zooms in, when the window gets wider or narrower) it tells your page, and `embed.js` adjusts the iframe, so there is no scroll bar and no gap. Publishing systems that already use Pym.js can use the second code; an `amp-iframe` on an AMP page also understands the chart's `embed-size` messages.",
+      'If your publishing system removes `<script>`, the iframe alone works too: its height is the chart\'s real height in a 600-pixel column; in a column of another width the chart scrolls inside its frame and nothing is cut off. In systems that add `sandbox="allow-scripts"` to iframes (WordPress, for example) the chart stays interactive and `embed.js` still sets its height. On a dark page add `?theme=dark` to the address (or `?theme=auto` to follow the reader\'s system setting); `bg=transparent` lets your page\'s background show through.',
+      'The Embed button under each chart gives the same code; if you have zoomed into a level, the code keeps that state (for example `?node=2110301`). Every chart also has an oEmbed address, which publishing systems that support oEmbed discover by themselves.',
+    ],
+    fullPage: 'Full page',
+    preview: 'Embed preview',
+  },
+  shareCards: {
+    sections: { home: 'Home', treemap: 'Where it goes', flow: 'Money flow', branches: 'County branches', projects: 'Projects' },
+    kicker: (site: string, section: string) => `${site} · ${section}`,
+    /** Shorter than the home chart's title, to fit the card. */
+    homeTitle: () => 'Where the money comes from and how it is spent',
+    homeCaption: (environment: string, projects: number) => `${environment} on the environment; ${projects} projects`,
+    homeBarsTitle: 'Sources of funds and spending',
+    homeBarLabel: (part: { group: string; name: string }) => part.name,
+    functionCaption: 'Environmental spending, by function to each project',
+    unitCaption: 'Environmental spending, by unit to each project',
+    flowCaption: (projects: number) => `From the sources of funds to each of ${projects} projects`,
+    sourcesTitle: 'Sources of funds',
+    branchesCaption: (count: number) => `Project budgets of the ${count} county branches in all`,
+    branchesBarsTitle: 'Project budget of each branch',
+    projectsTitle: (count: number) => `${count} projects`,
+    projectsCaption: () => 'Project expenditure, all projects together',
+    largestProjects: (count: number) => `The ${count} largest projects`,
+    allProjects: 'All projects',
+    /** The short name: the full English names are long for a card. */
+    branchTitle: (unit: { name: string; shortName: string }) => unit.shortName,
+    branchCaption: (projects: number, branches: number, share: string) =>
+      `${projects} ${projects === 1 ? 'project' : 'projects'}, ${share} of the ${branches} branches' total`,
+    projectSection: (unit: { name: string; shortName: string }) => `Projects · ${unit.shortName}`,
+    projectCaption: (share: string) => `${share} of all project expenditure`,
+    alt: (title: string, figure: string, caption: string) => `${title}: ${figure}, ${caption}`,
   },
 };
 

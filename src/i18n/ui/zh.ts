@@ -3,7 +3,7 @@
  * (those are in data/ and data/translations/). One section per feature; src/i18n/ui/en.ts has the
  * same shape, checked by the type system. A string that needs a number is a function.
  */
-import { REPORT_TITLE } from '../../lib/budgetConfig';
+import { BUDGET_YEAR, DEPARTMENT_NAME, REPORT_TITLE } from '../../lib/budgetConfig';
 
 export const zh = {
   site: {
@@ -408,6 +408,101 @@ export const zh = {
     levelImages: '各“款”放大后的图片：',
     altSeparator: '。',
     levelAlt: (title: string, path: string, summary: string) => `${title}，${path}。${summary}`,
+  },
+  /** Chart headlines: src/lib/titles.ts computes each finding (largest, share, ties) and words it here. */
+  chartTitles: {
+    /** A share in headline words (shareInWords): tenths, half, and “近”/“多” when it is off the tenth. */
+    share: {
+      all: '全部',
+      none: '零',
+      underTenth: '不到一成',
+      almostAll: '几乎全部',
+      half: '一半',
+      tenths: (tenths: number) => `${'零一二三四五六七八九十'[tenths]}成`,
+      nearly: (share: string) => `近${share}`,
+      over: (share: string) => `${share}多`,
+    },
+    /** “4.2倍”: how many times one amount is of another. */
+    times: (ratio: string) => `${ratio}倍`,
+    list: (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join('、')}和${names.at(-1)}`),
+    environment: '节能环保支出',
+    largestShare: (names: string, share: string, whole: string, tied: boolean) =>
+      tied ? `${names}并列最多，各占${whole}的${share}` : `${names}占${whole}的${share}`,
+    unitProjects: (unit: string) => `${unit}的项目`,
+    functionSubtitle: `${BUDGET_YEAR}年节能环保支出：按功能分类`,
+    unitSubtitle: `${BUDGET_YEAR}年节能环保支出：按预算单位`,
+    flow: (sources: string, share: string, tied: boolean) => (tied ? `${sources}并列最多，各提供${share}的钱` : `${share}的钱来自${sources}`),
+    flowSubtitle: `${BUDGET_YEAR}年预算的资金流向：从资金来源经功能科目到项目`,
+    branchesEqual: (count: number) => `${count}个分局的项目预算一样多`,
+    branchesLargest: (top: string, tied: boolean, times: string, bottom: string) => `${top}的项目预算${tied ? '并列' : ''}最多，是${bottom}的${times}`,
+    branchesSubtitle: (count: number) => `${count}个县区分局${BUDGET_YEAR}年项目预算比较`,
+    branchNoProjects: (branch: string) => `${branch}${BUDGET_YEAR}年没有项目预算`,
+    branchOneProject: (branch: string) => `${branch}的项目预算全部用于一个项目`,
+    branchLargestProject: (branch: string, share: string, tiedCount: number) =>
+      tiedCount > 1 ? `${tiedCount}个项目并列最大，各占${branch}项目预算的${share}` : `最大的项目占${branch}项目预算的${share}`,
+    branchProjectsSubtitle: (branch: string, count: number) => `${branch}${BUDGET_YEAR}年的${count}个项目，从大到小`,
+    themeName: (theme: string) => `“${theme}”`,
+    branchThemes: (themes: string, tied: boolean, branch: string, share: string) =>
+      tied ? `${themes}并列最多，各占${branch}项目预算的${share}` : `${themes}占${branch}项目预算的${share}`,
+    branchThemesSubtitle: (branch: string) => `${branch}的项目预算按主题分`,
+    branchRank: (branch: string, count: number, place: string) => `${branch}的项目预算在${count}个分局中排${place}`,
+    branchRankSubtitle: (count: number) => `${count}个分局的项目预算`,
+  },
+  /** The embeddable charts' words (src/lib/embed/charts.ts); amounts come formatted. */
+  embedCharts: {
+    homeTitle: `${DEPARTMENT_NAME}${BUDGET_YEAR}年预算：钱从哪来，怎么花`,
+    homeSubtitle: `${DEPARTMENT_NAME}${BUDGET_YEAR}年预算`,
+    homeSummary: (total: string) => `${DEPARTMENT_NAME}${BUDGET_YEAR}年预算共${total}：上面一行是资金来源，下面一行是基本支出与项目支出。`,
+    functionSummary: (total: string, projects: number) =>
+      `${BUDGET_YEAR}年节能环保支出${total}，按功能分类逐级展开到${projects}个项目；方块面积与金额成正比。`,
+    unitSummary: (total: string, units: number) => `${BUDGET_YEAR}年节能环保支出${total}，按${units}个预算单位展开到每个项目；方块面积与金额成正比。`,
+    flowSummary: (total: string, projects: number) => `${total}预算从资金来源，经功能科目，流向${projects}个项目和基本支出。`,
+    branchesSummary: (count: number, total: string, largest: { name: string; amount: string }, smallest: { name: string; amount: string }) =>
+      `${count}个县区分局的项目预算合计${total}；${largest.name}最多（${largest.amount}），${smallest.name}最少（${smallest.amount}）。`,
+    branchSummary: (branch: string, count: number, total: string, largest: { name: string; amount: string } | null) =>
+      `${branch}${BUDGET_YEAR}年有${count}个项目，共${total}${largest ? `；最大的是“${largest.name}”（${largest.amount}）` : ''}。`,
+  },
+  /** The embed instructions page (/embed/). In `paragraphs`, text between backticks is code. */
+  embedIndex: {
+    title: '在你的文章中嵌入图表',
+    description: `把${DEPARTMENT_NAME}${BUDGET_YEAR}年预算的图表嵌入新闻报道或课件：复制代码即可，图表自动调整高度。`,
+    /** The page's end of the placeholder note (the dialog's is embed.placeholder.after). */
+    placeholderAfter: ' 只是占位地址。',
+    paragraphs: [
+      '本站每张图都可以嵌入到你的文章、博客或课件中。复制下面的代码，粘贴到页面的 HTML 里即可。嵌入的图表保留放大、查看详情等交互，附带数据表，并注明数据来源。',
+      '推荐用第一段代码：它包括一个宽度自适应的 iframe 和本站的 `embed.js`。图表每次改变高度（加载完成、读者放大、窗口变宽变窄）都会告诉你的页面，`embed.js` 随之调整 iframe 的高度，不会出现滚动条或空白。已经使用 Pym.js 的编辑系统可以用第二段代码；AMP 页面中的 `amp-iframe` 也能读懂图表发出的 `embed-size` 消息。',
+      '如果你的编辑系统会删掉 `<script>`，只保留 iframe 也可以：代码里的高度是图表在 600 像素宽的栏中的实际高度；栏宽不同时，图表会在框内滚动，内容不会被截掉。WordPress 等给 iframe 加上 `sandbox="allow-scripts"` 的系统里，图表照常交互，也能随 `embed.js` 调整高度。深色页面可以在地址后加 `?theme=dark`（或 `?theme=auto`，跟随读者系统的设置），加 `bg=transparent` 则透出你页面的背景色。',
+      '在图表页面上点“嵌入”也能得到同样的代码；如果你已经放大到某一层级，代码会带上这个状态（例如 `?node=2110301`）。每张图还有 oEmbed 地址，支持 oEmbed 的内容管理系统可以自动识别。',
+    ],
+    fullPage: '完整页面',
+    preview: '嵌入版预览',
+  },
+  /** The share cards (og:image, src/components/share/shareCards.ts); amounts come formatted. */
+  shareCards: {
+    sections: { home: '首页', treemap: '资金去向', flow: '资金流向', branches: '各分局', projects: '项目' },
+    kicker: (site: string, section: string) => `${site} · ${section}`,
+    /** The home card's title: the home chart's. */
+    homeTitle: (chartTitle: string) => chartTitle,
+    homeCaption: (environment: string, projects: number) => `其中节能环保支出${environment}，${projects}个项目`,
+    homeBarsTitle: '钱从哪来，怎么花',
+    homeBarLabel: (part: { group: string; name: string }) => `${part.group}：${part.name}`,
+    functionCaption: '节能环保支出按功能分类，逐级展开到每个项目',
+    unitCaption: '节能环保支出按预算单位，逐级展开到每个项目',
+    flowCaption: (projects: number) => `从资金来源，经功能科目，流向${projects}个项目和基本支出`,
+    sourcesTitle: '资金来源',
+    branchesCaption: (count: number) => `${count}个县区分局的项目预算合计`,
+    branchesBarsTitle: '各分局的项目预算',
+    projectsTitle: (count: number) => `${count}个项目`,
+    projectsCaption: (largest: string) => `项目支出，最大的是“${largest}”`,
+    largestProjects: (count: number) => `最大的${count}个项目`,
+    allProjects: '全部项目',
+    /** A branch card's title: the unit's full name. */
+    branchTitle: (unit: { name: string; shortName: string }) => unit.name,
+    branchCaption: (projects: number, branches: number, share: string) => `${projects}个项目，占${branches}个县区分局项目预算的${share}`,
+    projectSection: (unit: { name: string; shortName: string }) => `项目 · ${unit.name}`,
+    projectCaption: (share: string, total: string) => `占全部项目支出（${total}）的${share}`,
+    /** The card's text alternative. */
+    alt: (title: string, figure: string, caption: string) => `${title}：${figure}，${caption}`,
   },
 };
 

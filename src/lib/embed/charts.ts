@@ -1,11 +1,14 @@
 import type { Budget } from '../data/load';
-import { branchOverview } from '../branches/summary';
+import type { Fen } from '../money';
+import { branchOverview, type BranchSummary } from '../branches/summary';
 import { grandTotal } from '../flow/conservation';
-import { formatAmountProse, formatWan } from '../format';
+import { formatAmountProseIn, formatWanIn } from '../format';
 import { headlineFigures } from '../headline';
+import { projectName, unitShortName } from '../i18n/projectWords';
 import { buildTree, projectsInScope } from '../treemap/buildTrees';
 import { branchComparisonTitle, branchProjectsTitle, flowTitle, functionTreemapTitle, unitTreemapTitle } from '../titles';
 import { localePath, type Lang } from '../../i18n/lang';
+import { ui } from '../../i18n/ui';
 
 export type EmbedChartKind = 'treemap-function' | 'treemap-unit' | 'flow' | 'branch-comparison' | 'branch-projects' | 'home-composition';
 
@@ -13,7 +16,7 @@ export type EmbedChartKind = 'treemap-function' | 'treemap-unit' | 'flow' | 'bra
 export interface EmbedChart {
   /** URL segment: /embed/<slug>/. */
   slug: string;
-  /** The embed's language: English embeds live under /en/embed/<slug>/ (chartsEnglish.ts). */
+  /** The embed's language: English embeds live under /en/embed/<slug>/. */
   lang: Lang;
   kind: EmbedChartKind;
   /** For branch-projects: the branch's unit id. */
@@ -34,8 +37,11 @@ export interface EmbedChart {
 
 export const embedPath = (slug: string, lang: Lang = 'zh') => localePath(lang, `/embed/${slug}/`);
 
-/** Every embeddable chart, in the order the site presents them. */
-export function embedCharts(budget: Budget): EmbedChart[] {
+/** Every embeddable chart in one language, in the order the site presents them; English under /en/embed/. */
+export function embedCharts(budget: Budget, lang: Lang = 'zh'): EmbedChart[] {
+  const t = ui(lang).embedCharts;
+  const prose = (fen: Fen) => formatAmountProseIn(lang, fen);
+  const wan = (fen: Fen) => formatWanIn(lang, fen);
   const figures = headlineFigures(budget);
   const functionTree = buildTree(budget, 'function');
   const unitTree = buildTree(budget, 'unit');
@@ -43,75 +49,77 @@ export function embedCharts(budget: Budget): EmbedChart[] {
   const unitCount = unitTree.children.filter((node) => node.kind === 'unit').length;
   const overview = branchOverview(budget);
   const byTotal = [...overview.branches].sort((a, b) => b.total - a.total);
-  const largest = byTotal[0]!;
-  const smallest = byTotal.at(-1)!;
-  const total = grandTotal(budget);
+  const branchName = (branch: BranchSummary) => unitShortName(lang, branch.unit);
+  const named = (branch: BranchSummary) => ({ name: branchName(branch), amount: wan(branch.total) });
+  const chart = (fields: Omit<EmbedChart, 'lang' | 'fullPath'> & { page: string }): EmbedChart => {
+    const { page, ...rest } = fields;
+    return { ...rest, lang, fullPath: localePath(lang, page) };
+  };
 
   return [
-    {
+    chart({
       slug: 'home',
-      lang: 'zh',
       kind: 'home-composition',
-      title: '晋城市生态环境局2024年预算：钱从哪来，怎么花',
-      subtitle: '晋城市生态环境局2024年预算',
-      summary: `晋城市生态环境局2024年预算共${formatAmountProse(figures.grandTotal)}：上面一行是资金来源，下面一行是基本支出与项目支出。`,
-      fullPath: '/',
+      title: t.homeTitle,
+      subtitle: t.homeSubtitle,
+      summary: t.homeSummary(prose(figures.grandTotal)),
+      page: '/',
       stateParams: [],
       initialHeight: 520,
-    },
-    {
+    }),
+    chart({
       slug: 'treemap',
-      lang: 'zh',
       kind: 'treemap-function',
-      ...functionTreemapTitle(budget),
-      summary: `2024年节能环保支出${formatAmountProse(functionTree.amount)}，按功能分类逐级展开到${projectCount}个项目；方块面积与金额成正比。`,
-      fullPath: '/treemap/',
+      ...functionTreemapTitle(budget, lang),
+      summary: t.functionSummary(prose(functionTree.amount), projectCount),
+      page: '/treemap/',
       stateParams: ['node'],
       initialHeight: 900,
-    },
-    {
+    }),
+    chart({
       slug: 'treemap-unit',
-      lang: 'zh',
       kind: 'treemap-unit',
-      ...unitTreemapTitle(budget),
-      summary: `2024年节能环保支出${formatAmountProse(unitTree.amount)}，按${unitCount}个预算单位展开到每个项目；方块面积与金额成正比。`,
-      fullPath: '/treemap/unit/',
+      ...unitTreemapTitle(budget, lang),
+      summary: t.unitSummary(prose(unitTree.amount), unitCount),
+      page: '/treemap/unit/',
       stateParams: ['node'],
       initialHeight: 900,
-    },
-    {
+    }),
+    chart({
       slug: 'flow',
-      lang: 'zh',
       kind: 'flow',
-      ...flowTitle(budget),
-      summary: `${formatAmountProse(total)}预算从资金来源，经功能科目，流向${budget.projects.length}个项目和基本支出。`,
-      fullPath: '/flow/',
+      ...flowTitle(budget, lang),
+      summary: t.flowSummary(prose(grandTotal(budget)), budget.projects.length),
+      page: '/flow/',
       stateParams: [],
       initialHeight: 1100,
-    },
-    {
+    }),
+    chart({
       slug: 'branches',
-      lang: 'zh',
       kind: 'branch-comparison',
-      ...branchComparisonTitle(budget),
-      summary: `${overview.branches.length}个县区分局的项目预算合计${formatWan(overview.total)}；${largest.shortName}最多（${formatWan(largest.total)}），${smallest.shortName}最少（${formatWan(smallest.total)}）。`,
-      fullPath: '/branches/',
+      ...branchComparisonTitle(budget, lang),
+      summary: t.branchesSummary(overview.branches.length, wan(overview.total), named(byTotal[0]!), named(byTotal.at(-1)!)),
+      page: '/branches/',
       stateParams: [],
       initialHeight: 1400,
-    },
+    }),
     ...overview.branches.map((branch): EmbedChart => {
       const first = branch.projects[0];
-      return {
+      return chart({
         slug: `branch-${branch.id}`,
-        lang: 'zh',
         kind: 'branch-projects',
         branchId: branch.id,
-        ...branchProjectsTitle(branch),
-        summary: `${branch.shortName}2024年有${branch.projects.length}个项目，共${formatWan(branch.total)}${first ? `；最大的是“${first.name}”（${formatWan(first.amount)}）` : ''}。`,
-        fullPath: `/branches/${branch.id}/`,
+        ...branchProjectsTitle(branch, lang),
+        summary: t.branchSummary(
+          branchName(branch),
+          branch.projects.length,
+          wan(branch.total),
+          first ? { name: projectName(lang, first), amount: wan(first.amount) } : null,
+        ),
+        page: `/branches/${branch.id}/`,
         stateParams: [],
         initialHeight: 700,
-      };
+      });
     }),
   ];
 }

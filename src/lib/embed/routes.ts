@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/lang';
 import { getBudget } from '../budget';
-import { builtEmbedCharts } from './chartsEnglish';
+import { embedCharts } from './charts';
 
 /** getStaticPaths of an embed route (/embed/<chart>/… and /en/embed/<chart>/…): one page per chart. */
 export const embedRoutes = (lang: Lang) =>
-  builtEmbedCharts(lang, getBudget()).map((chart) => ({ params: { chart: chart.slug }, props: { chart } }));
+  embedCharts(getBudget(), lang).map((chart) => ({ params: { chart: chart.slug }, props: { chart } }));

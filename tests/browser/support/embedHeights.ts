@@ -3,8 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { gotoSettled, trackRequests } from './browser';
 import { getBudget } from '../../../src/lib/budget';
-import { embedPath } from '../../../src/lib/embed/charts';
-import { builtEmbedCharts } from '../../../src/lib/embed/chartsEnglish';
+import { embedCharts, embedPath } from '../../../src/lib/embed/charts';
 import { frameHeightKey, MEASURED_WIDTH } from '../../../src/lib/embed/frameHeights';
 import { LANGS } from '../../../src/i18n/lang';
 import { chartState } from '../../../src/lib/embed/state';
@@ -21,7 +20,7 @@ const FLOW_STATES = ['?detail=xiang', '?all=1', '?detail=xiang&all=1'];
  */
 export function embedStates(distDir: string): { slug: string; path: string; search: string }[] {
   // `slug` is the chart's row in the table (frameHeightKey: "en/<slug>" for an English embed); `path` its page.
-  return LANGS.flatMap((lang) => builtEmbedCharts(lang, getBudget())).flatMap((chart) => {
+  return LANGS.flatMap((lang) => embedCharts(getBudget(), lang)).flatMap((chart) => {
     const view = TREEMAP_VIEWS[chart.kind];
     const levelsDir = `${distDir}/treemap/levels/${view}`;
     const levels = view && existsSync(levelsDir) ? readdirSync(levelsDir).sort() : [];
