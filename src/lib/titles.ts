@@ -68,7 +68,7 @@ export function timesInWords(a: Fen, b: Fen, lang: Lang = 'zh'): string {
 }
 
 /** The largest of `items` and its share of `whole`, worded as “A占节能环保支出的四成” (ties: 并列). */
-function largestShareTitle<T>(lang: Lang, items: readonly T[], amount: (item: T) => Fen, name: (item: T) => string, whole: Fen) {
+export function largestShareTitle<T>(lang: Lang, items: readonly T[], amount: (item: T) => Fen, name: (item: T) => string, whole: Fen) {
   const t = ui(lang).chartTitles;
   const top = largestOf(items, amount);
   return t.largestShare(t.list(top.map(name)), shareInWords(amount(top[0]!), whole, lang), t.environment, top.length > 1);
@@ -117,8 +117,12 @@ export function flowTitle(budget: Budget, lang: Lang = 'zh'): ChartTitle {
 const branchName = (lang: Lang, branch: BranchSummary) => unitShortName(lang, branch.unit);
 
 export function branchComparisonTitle(budget: Budget, lang: Lang = 'zh'): ChartTitle {
+  return branchesTitle(branchOverview(budget).branches, lang);
+}
+
+/** The comparison's title from the branches themselves (ties and equal budgets included). */
+export function branchesTitle(branches: BranchSummary[], lang: Lang = 'zh'): ChartTitle {
   const t = ui(lang).chartTitles;
-  const { branches } = branchOverview(budget);
   const top = largestOf(branches, (branch) => branch.total);
   const bottom = largestOf(branches, (branch) => -branch.total);
   const names = (list: BranchSummary[]) => t.list(list.map((branch) => branchName(lang, branch)));

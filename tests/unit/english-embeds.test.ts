@@ -33,6 +33,20 @@ describe('the English embeddable charts', () => {
     expect(new Set(english.map((chart) => chart.title)).size).toBe(english.length);
   });
 
+  test('one registry words each chart in both languages from the same figures', () => {
+    const summary = (charts: typeof chinese, slug: string) => charts.find((chart) => chart.slug === slug)!.summary;
+    expect(summary(chinese, 'branches')).toBe(
+      '6个县区分局的项目预算合计4,615.32万元；泽州分局最多（1,778.96万元），阳城分局最少（420.40万元）。',
+    );
+    expect(summary(english, 'branches')).toBe(
+      'The 6 county branches have project budgets of ¥46.15 million in all; Zezhou Branch has the most (¥17.79 million), Yangcheng Branch the least (¥4.20 million).',
+    );
+    expect(summary(chinese, 'home')).toBe('晋城市生态环境局2024年预算共2.54亿元：上面一行是资金来源，下面一行是基本支出与项目支出。');
+    expect(summary(english, 'home')).toMatch(/^The bureau's 2024 budget totals ¥254\.17 million:/);
+    expect(summary(chinese, 'branch-zezhou')).toMatch(/^泽州分局2024年有5个项目，共1,778\.96万元；最大的是“/);
+    expect(summary(english, 'branch-zezhou')).toMatch(/^Zezhou Branch has 5 projects in 2024, ¥17\.79 million in all; the largest is “/);
+  });
+
   test('live under /en/embed/ with their own measured frame heights', () => {
     expect(embedPath('treemap', 'en')).toBe('/en/embed/treemap/');
     expect(embedPath('treemap')).toBe('/embed/treemap/');

@@ -67,4 +67,24 @@ describe('English images and share cards', () => {
     }
     expect(cut).toEqual([]);
   });
+
+  test('a card says the same figures in both languages, from one definition (shareCards.ts)', async () => {
+    const branch = 'branches/zezhou';
+    const [zh, en] = await Promise.all([shareCard(branch), shareCard(`en/${branch}`)]);
+    expect([zh.kicker, zh.title, zh.figure, zh.caption]).toEqual([
+      '晋城生态环境预算2024 · 各分局',
+      '晋城市生态环境局泽州分局',
+      '1,778.96万元',
+      '5个项目，占6个县区分局项目预算的38.5%',
+    ]);
+    expect([en.kicker, en.title, en.figure, en.caption]).toEqual([
+      'Jincheng Environment Budget 2024 · County branches',
+      'Zezhou Branch',
+      '¥17.79 million',
+      "5 projects, 38.5% of the 6 branches' total",
+    ]);
+    expect(zh.bars?.map((bar) => bar.fraction)).toEqual(en.bars?.map((bar) => bar.fraction));
+    expect(shareCardAlt(branch)).toBe('晋城市生态环境局泽州分局：1,778.96万元，5个项目，占6个县区分局项目预算的38.5%');
+    expect(shareCardAlt(`en/${branch}`)).toBe("Zezhou Branch: ¥17.79 million, 5 projects, 38.5% of the 6 branches' total");
+  });
 });

@@ -89,12 +89,19 @@ function cardInputsIn(lang: Lang): CardInput[] {
   const branchCount = overview.branches.length;
 
   return [
-    chartCard('index', 'home', t.sections.home, prose(figures.grandTotal), t.homeCaption(prose(figures.energyEnvironment), figures.projectCount), {
-      chartSlug: undefined,
-      title: t.homeTitle(findEmbedChart(charts, 'home').title),
-      barsTitle: t.homeBarsTitle,
-      bars: bars(parts.map((part) => ({ label: t.homeBarLabel(part), amount: part.amount, color: part.color }))),
-    }),
+    chartCard(
+      'index',
+      'home',
+      t.sections.home,
+      prose(figures.grandTotal),
+      t.homeCaption(prose(figures.energyEnvironment), figures.projectCount),
+      {
+        chartSlug: undefined,
+        title: t.homeTitle(findEmbedChart(charts, 'home').title),
+        barsTitle: t.homeBarsTitle,
+        bars: bars(parts.map((part) => ({ label: t.homeBarLabel(part), amount: part.amount, color: part.color }))),
+      },
+    ),
     chartCard('treemap', 'treemap', t.sections.treemap, prose(figures.energyEnvironment), t.functionCaption),
     chartCard('treemap-unit', 'treemap-unit', t.sections.treemap, prose(figures.energyEnvironment), t.unitCaption),
     chartCard('flow', 'flow', t.sections.flow, prose(figures.grandTotal), t.flowCaption(figures.projectCount), {

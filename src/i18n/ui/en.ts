@@ -470,7 +470,9 @@ export const en: UiStrings = {
       `${branch}'s ${count} ${count === 1 ? 'project' : 'projects'} in ${BUDGET_YEAR}, largest first`,
     themeName: (theme: string) => `“${theme}”`,
     branchThemes: (themes: string, tied: boolean, branch: string, share: string) =>
-      tied ? `${themes} are joint largest, each ${share} of ${branch}'s project budget` : `${themes} takes ${share} of ${branch}'s project budget`,
+      tied
+        ? `${themes} are joint largest, each ${share} of ${branch}'s project budget`
+        : `${themes} takes ${share} of ${branch}'s project budget`,
     branchThemesSubtitle: (branch: string) => `${branch}'s project budget by theme`,
     branchRank: (branch: string, count: number, place: string) => `${branch}'s project budget ranks ${place} of the ${count} branches`,
     branchRankSubtitle: (count: number) => `Project budgets of the ${count} branches`,
@@ -486,7 +488,12 @@ export const en: UiStrings = {
       `Environmental spending of ${total} in ${BUDGET_YEAR}, by ${units} budget units down to each project; ${AREA}.`,
     flowSummary: (total: string, projects: number) =>
       `A budget of ${total} flows from the sources of funds through the functional classes to ${projects} projects and basic expenditure.`,
-    branchesSummary: (count: number, total: string, largest: { name: string; amount: string }, smallest: { name: string; amount: string }) =>
+    branchesSummary: (
+      count: number,
+      total: string,
+      largest: { name: string; amount: string },
+      smallest: { name: string; amount: string },
+    ) =>
       `The ${count} county branches have project budgets of ${total} in all; ${largest.name} has the most (${largest.amount}), ${smallest.name} the least (${smallest.amount}).`,
     branchSummary: (branch: string, count: number, total: string, largest: { name: string; amount: string } | null) =>
       `${branch} has ${count} ${count === 1 ? 'project' : 'projects'} in ${BUDGET_YEAR}, ${total} in all${largest ? `; the largest is “${largest.name}” (${largest.amount})` : ''}.`,
@@ -498,7 +505,7 @@ export const en: UiStrings = {
     paragraphs: [
       "Every chart on this site can be embedded in your article, blog or teaching material. Copy the code below and paste it into your page's HTML. An embedded chart keeps its interaction (zooming, details), comes with its data table and names its source. These are the English versions; each shows the Chinese original beside a translated name.",
       "We recommend the first code: a full-width iframe plus this site's `embed.js`. Whenever the chart changes height (when it has loaded, when a reader zooms in, when the window gets wider or narrower) it tells your page, and `embed.js` adjusts the iframe, so there is no scroll bar and no gap. Publishing systems that already use Pym.js can use the second code; an `amp-iframe` on an AMP page also understands the chart's `embed-size` messages.",
-      'If your publishing system removes `<script>`, the iframe alone works too: its height is the chart\'s real height in a 600-pixel column; in a column of another width the chart scrolls inside its frame and nothing is cut off. In systems that add `sandbox="allow-scripts"` to iframes (WordPress, for example) the chart stays interactive and `embed.js` still sets its height. On a dark page add `?theme=dark` to the address (or `?theme=auto` to follow the reader\'s system setting); `bg=transparent` lets your page\'s background show through.',
+      "If your publishing system removes `<script>`, the iframe alone works too: its height is the chart's real height in a 600-pixel column; in a column of another width the chart scrolls inside its frame and nothing is cut off. In systems that add `sandbox=\"allow-scripts\"` to iframes (WordPress, for example) the chart stays interactive and `embed.js` still sets its height. On a dark page add `?theme=dark` to the address (or `?theme=auto` to follow the reader's system setting); `bg=transparent` lets your page's background show through.",
       'The Embed button under each chart gives the same code; if you have zoomed into a level, the code keeps that state (for example `?node=2110301`). Every chart also has an oEmbed address, which publishing systems that support oEmbed discover by themselves.',
     ],
     fullPage: 'Full page',

@@ -431,10 +431,12 @@ export const zh = {
     unitProjects: (unit: string) => `${unit}的项目`,
     functionSubtitle: `${BUDGET_YEAR}年节能环保支出：按功能分类`,
     unitSubtitle: `${BUDGET_YEAR}年节能环保支出：按预算单位`,
-    flow: (sources: string, share: string, tied: boolean) => (tied ? `${sources}并列最多，各提供${share}的钱` : `${share}的钱来自${sources}`),
+    flow: (sources: string, share: string, tied: boolean) =>
+      tied ? `${sources}并列最多，各提供${share}的钱` : `${share}的钱来自${sources}`,
     flowSubtitle: `${BUDGET_YEAR}年预算的资金流向：从资金来源经功能科目到项目`,
     branchesEqual: (count: number) => `${count}个分局的项目预算一样多`,
-    branchesLargest: (top: string, tied: boolean, times: string, bottom: string) => `${top}的项目预算${tied ? '并列' : ''}最多，是${bottom}的${times}`,
+    branchesLargest: (top: string, tied: boolean, times: string, bottom: string) =>
+      `${top}的项目预算${tied ? '并列' : ''}最多，是${bottom}的${times}`,
     branchesSubtitle: (count: number) => `${count}个县区分局${BUDGET_YEAR}年项目预算比较`,
     branchNoProjects: (branch: string) => `${branch}${BUDGET_YEAR}年没有项目预算`,
     branchOneProject: (branch: string) => `${branch}的项目预算全部用于一个项目`,
@@ -455,10 +457,15 @@ export const zh = {
     homeSummary: (total: string) => `${DEPARTMENT_NAME}${BUDGET_YEAR}年预算共${total}：上面一行是资金来源，下面一行是基本支出与项目支出。`,
     functionSummary: (total: string, projects: number) =>
       `${BUDGET_YEAR}年节能环保支出${total}，按功能分类逐级展开到${projects}个项目；方块面积与金额成正比。`,
-    unitSummary: (total: string, units: number) => `${BUDGET_YEAR}年节能环保支出${total}，按${units}个预算单位展开到每个项目；方块面积与金额成正比。`,
+    unitSummary: (total: string, units: number) =>
+      `${BUDGET_YEAR}年节能环保支出${total}，按${units}个预算单位展开到每个项目；方块面积与金额成正比。`,
     flowSummary: (total: string, projects: number) => `${total}预算从资金来源，经功能科目，流向${projects}个项目和基本支出。`,
-    branchesSummary: (count: number, total: string, largest: { name: string; amount: string }, smallest: { name: string; amount: string }) =>
-      `${count}个县区分局的项目预算合计${total}；${largest.name}最多（${largest.amount}），${smallest.name}最少（${smallest.amount}）。`,
+    branchesSummary: (
+      count: number,
+      total: string,
+      largest: { name: string; amount: string },
+      smallest: { name: string; amount: string },
+    ) => `${count}个县区分局的项目预算合计${total}；${largest.name}最多（${largest.amount}），${smallest.name}最少（${smallest.amount}）。`,
     branchSummary: (branch: string, count: number, total: string, largest: { name: string; amount: string } | null) =>
       `${branch}${BUDGET_YEAR}年有${count}个项目，共${total}${largest ? `；最大的是“${largest.name}”（${largest.amount}）` : ''}。`,
   },
