@@ -382,10 +382,10 @@ export const en: UiStrings = {
     },
   },
   embed: {
-    source: 'The 2024 departmental budget report of the Jincheng Municipal Ecology and Environment Bureau',
-    sourceCredit: 'Source: the 2024 departmental budget report of the Jincheng Municipal Ecology and Environment Bureau',
+    source: `The ${BUDGET_YEAR} departmental budget report of the Jincheng Municipal Ecology and Environment Bureau`,
+    sourceCredit: `Source: the ${BUDGET_YEAR} departmental budget report of the Jincheng Municipal Ecology and Environment Bureau`,
     /** Shorter, to fit the share card's line. */
-    cardSource: 'Source: Jincheng Municipal Ecology and Environment Bureau, 2024 budget report',
+    cardSource: `Source: Jincheng Municipal Ecology and Environment Bureau, ${BUDGET_YEAR} budget report`,
     open: 'Embed',
     dialogTitle: (title: string) => `Embed “${title}”`,
     close: 'Close',
@@ -415,7 +415,7 @@ export const en: UiStrings = {
     downloadData: 'Download the data',
     csvHint: ' (CSV)',
     dataDateLabel: 'Data date: ',
-    dataDate: 'budget year 2024 (1 January to 31 December 2024)',
+    dataDate: `budget year ${BUDGET_YEAR} (1 January to 31 December ${BUDGET_YEAR})`,
     download: 'Download',
     downloadSvg: 'SVG vector image',
     downloadPng: 'PNG image (2× size)',

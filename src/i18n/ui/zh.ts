@@ -393,7 +393,7 @@ export const zh = {
     csvHint: '（CSV）',
     dataDateLabel: '数据日期：',
     // The report is the budget for the 2024 fiscal year; it gives no publication date of its own.
-    dataDate: '2024年预算年度（2024年1月1日至12月31日）',
+    dataDate: `${BUDGET_YEAR}年预算年度（${BUDGET_YEAR}年1月1日至12月31日）`,
     download: '下载',
     downloadSvg: 'SVG 矢量图',
     downloadPng: 'PNG 图片（2倍大小）',
