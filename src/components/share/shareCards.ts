@@ -29,7 +29,7 @@ export type CardInput = Omit<ShareCard, 'address' | 'source' | 'chart'> & { path
 
 export const shareCardPath = (key: string) => `/og/${key}.png`;
 
-/** How each language writes what a card's layout differs in: bar values, title room, names in bars. */
+/** Where the languages' cards differ beyond their words: bar values, room for the title, source names. */
 const CARD_FORMS: Record<
   Lang,
   { barValue: (fen: Fen) => string; titleLines: 3 | undefined; sourceLabel: (part: { label: string; sourceId?: string | null }) => string }
@@ -46,7 +46,7 @@ const CARD_FORMS: Record<
   },
 };
 
-/** The largest project cards list. */
+/** How many of the largest projects a card lists. */
 const LARGEST_COUNT = 5;
 
 let cached: CardInput[] | undefined;
