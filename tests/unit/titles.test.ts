@@ -111,7 +111,7 @@ describe('titles in English: the same facts from the same data', () => {
       title: 'Pollution prevention and control takes four in ten of environmental spending',
       subtitle: 'Environmental spending (functional class 211) in 2024, by function',
     });
-    expect(unitTreemapTitle(budget, 'en').title).toBe('The projects of the Head office takes half of environmental spending');
+    expect(unitTreemapTitle(budget, 'en').title).toBe('The projects of the Head office take half of environmental spending');
     expect(flowTitle(budget, 'en').title).toBe('Over eight in ten of the money comes from the general public budget');
     expect(branchComparisonTitle(budget, 'en').title).toBe(
       'Zezhou Branch has the largest project budget, 4.2 times that of Yangcheng Branch',
@@ -120,7 +120,7 @@ describe('titles in English: the same facts from the same data', () => {
       title: "The largest project takes 59.1% of Zezhou Branch's project budget",
       subtitle: "Zezhou Branch's 5 projects in 2024, largest first",
     });
-    expect(branchThemesTitle(zezhou, 'en').title).toBe("“water” takes 59.1% of Zezhou Branch's project budget");
+    expect(branchThemesTitle(zezhou, 'en').title).toBe("“Water” takes 59.1% of Zezhou Branch's project budget");
     expect(branchRankTitle(zezhou, overview.branches, 'en').title).toBe("Zezhou Branch's project budget ranks first of the 6 branches");
   });
 

@@ -3,7 +3,12 @@ import { BUDGET_YEAR, ROOT_CLASS } from '../../lib/budgetConfig';
 
 /** Headline share words: “four in ten”. */
 const TENS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A verb agreeing with its subject: the subject “the projects of …” is plural. */
+const verbFor = (subject: string, singular: string) => (/^the projects\b/i.test(subject) ? singular.replace(/s$/, '') : singular);
+
+/** The first letter upper-case, after any opening quote: “water” → “Water”. */
+const capitalised = (text: string) =>
+  text.replace(/^(\P{L}*)(\p{L})/u, (_, before: string, letter: string) => before + letter.toUpperCase());
 const AREA = 'the area of each rectangle is proportional to its amount';
 
 /** English UI strings: the same shape as zh.ts (see there). */
@@ -447,7 +452,9 @@ export const en: UiStrings = {
     list: (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`),
     environment: 'environmental spending',
     largestShare: (names: string, share: string, whole: string, tied: boolean) =>
-      capitalised(tied ? `${names} are joint largest, each with ${share} of ${whole}` : `${names} takes ${share} of ${whole}`),
+      capitalised(
+        tied ? `${names} are joint largest, each with ${share} of ${whole}` : `${names} ${verbFor(names, 'takes')} ${share} of ${whole}`,
+      ),
     unitProjects: (unit: string) => `the projects of the ${unit}`,
     functionSubtitle: `Environmental spending (functional class ${ROOT_CLASS}) in ${BUDGET_YEAR}, by function`,
     unitSubtitle: `Environmental spending (functional class ${ROOT_CLASS}) in ${BUDGET_YEAR}, by budget unit`,
@@ -472,7 +479,7 @@ export const en: UiStrings = {
     branchThemes: (themes: string, tied: boolean, branch: string, share: string) =>
       tied
         ? `${themes} are joint largest, each ${share} of ${branch}'s project budget`
-        : `${themes} takes ${share} of ${branch}'s project budget`,
+        : capitalised(`${themes} takes ${share} of ${branch}'s project budget`),
     branchThemesSubtitle: (branch: string) => `${branch}'s project budget by theme`,
     branchRank: (branch: string, count: number, place: string) => `${branch}'s project budget ranks ${place} of the ${count} branches`,
     branchRankSubtitle: (count: number) => `Project budgets of the ${count} branches`,
