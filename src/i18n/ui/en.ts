@@ -1,4 +1,5 @@
 import type { ClientStrings, UiStrings } from './index';
+import { BUDGET_YEAR } from '../../lib/budgetConfig';
 
 /** English UI strings: the same shape as zh.ts (see there). */
 export const en: UiStrings = {
@@ -426,7 +427,178 @@ export const en: UiStrings = {
     altSeparator: '. ',
     levelAlt: (title: string, path: string, summary: string) => `${title}, ${path}. ${summary}`,
   },
+  projectPage: {
+    page: {
+      title: (name: string, amount: string) => `${name}: ${amount}`,
+      description: (unit: string, name: string, amount: string) =>
+        `“${name}”, a project of the ${unit} with ${amount} in the ${BUDGET_YEAR} budget: funding sources, functional classification, performance targets and where the report prints them.`,
+      breadcrumb: 'Breadcrumb',
+      allProjects: 'All projects',
+      budget: `${BUDGET_YEAR} budget`,
+      shareOfUnit: () => 'Share of its unit’s project budget',
+      rankInUnit: (count: number) => `Rank among the unit’s ${count} projects`,
+      rankValue: (place: string) => `${place} largest`,
+      shareOfAll: 'Share of all projects',
+      treemapLink: 'See its budget item in the spending treemap',
+      flowLink: 'See it in the money-flow chart',
+      unitProjects: (unit: string) => `All projects of the ${unit}`,
+      sourcesHeading: 'Sources',
+      reportBefore: `The bureau’s ${BUDGET_YEAR} departmental budget report, `,
+      reportAfter: ' (“the report”):',
+      source: (what: string, lines: string) => `${what}: ${lines}`,
+      noteBefore: '“Source line N” is the line number in the plain-text copy of the report that this site archives; see the ',
+      noteLink: 'methodology',
+      noteAfter: '. Tables give amounts in 万元 (10,000 yuan), as the report does: 100 万元 is ¥1 million.',
+    },
+    intro: {
+      cite: (line: number, from: boolean) => `source line ${line}${from ? ' onwards' : ''}`,
+      askBefore: 'What is the money for? The project’s ',
+      askTerm: 'performance sheet (the form on which each project states its purpose and performance targets)',
+      askAfter: ' gives its ',
+      its: 'its ',
+      quote: (what: string, text: string, cite: string) => `${what} as: “${text}” (${cite})`,
+      quoteSeparator: '. ',
+      end: '.',
+      sheetTerm: 'performance sheet',
+      emptyBefore: 'This project has a ',
+      emptyAfter: (cite: string) => ` (${cite}), but the sheet gives no overview and no targets.`,
+      noSheetBefore: 'This project ',
+      noSheetStrongBefore: 'has no ',
+      noSheetStrongAfter: '',
+      listed: (table: string, cite: string) => `: the report lists only its name and amount, in ${table} (${cite})`,
+      carryBefore: (amount: string) => `, and all ${amount} of it is `,
+      carryTerm: 'carry-over from the previous year',
+      carryAfter: ': money budgeted in earlier years, not spent by the end of last year, and spent this year for the same purpose',
+      noSheetEnd: '. So the report does not say what exactly it will do this year or what it is meant to achieve.',
+      topicBefore: '',
+      topicAfter: '',
+      mentionsBefore: 'The report mentions it in the department’s overall goals (quoted in Chinese): ',
+      mentionSeparator: '; ',
+      mention: (_what: string, text: string, cite: string) => `“${text}” (${cite})`,
+      mentionCite: (cite: string) => ` (${cite})`,
+      noMentions: 'The report does not mention it again in the department’s overall goals and tasks.',
+    },
+    funding: {
+      heading: 'Where the money comes from',
+      tableLabel: 'Funding sources',
+      caption: (table: string) => `Funding sources in ${table} (amounts in 10,000 yuan, 万元)`,
+      colSource: 'Source',
+      colAmount: 'Amount',
+      colShare: 'Share of this project',
+      total: 'Total',
+      levelsHeading: 'Which level of government pays',
+      levelsIntro: 'According to the “annual funds” column of the performance sheet, ',
+      levelsAllBefore: 'all of this project’s money is ',
+      levelsAllAfter: (amount: string) => ` (${amount}).`,
+      levelsFrom: 'the money comes from ',
+      separator: (index: number, count: number) => (index === count - 1 ? ' and ' : ', '),
+      level: (label: string, amount: string, share: string) => `${label}, ${amount} (${share})`,
+      end: '.',
+      noLevels: 'The report prints no performance sheet for this project, so it does not say which level of government pays for it.',
+      periodHeading: 'Funds for the whole period and for the year',
+      periodBefore: 'The performance sheet says the project needs ',
+      periodMiddle: ' over its whole period, of which ',
+      periodAfter: (yearLess: boolean, difference: string, table: string) =>
+        ` is budgeted for ${BUDGET_YEAR}: ${yearLess ? `${difference} less for the year than for the period` : `${difference} more for the year than for the period`}. The budget table (${table}) lists the annual figure.`,
+      periodSame: (amount: string) => `The performance sheet gives the same funds for the whole period and for the year: ${amount}.`,
+      annualRounding: (annual: string, _exact: string, table: string, printed: string) =>
+        `Note: the sheet’s annual funds are ${annual}; the budget table, ${table}, rounds to two decimals of 10,000 yuan and prints ${printed}. The two differ only by rounding; this site’s totals follow the budget table.`,
+      annualDiffers: (annual: string, _exact: string, table: string, printed: string) =>
+        `Note: the sheet’s annual funds are ${annual}, but the budget table, ${table}, prints ${printed}: they do not agree. This site follows the budget table.`,
+    },
+    classification: {
+      heading: 'Who spends it, and under which budget item',
+      unit: 'Budget unit',
+      sheetUnitBefore: ' (the performance sheet names it ',
+      sheetUnitAfter: ')',
+      functional: 'Functional classification',
+      level: (level: string) => `(${level})`,
+      basisLabel: 'How we linked it: ',
+      basisAfterName: '. ',
+      misfit: ' This item does not fit the project’s name well.',
+      space: ' ',
+      methodLink: 'The report does not give each project’s item: how we linked them',
+      end: '.',
+      theme: 'Theme (this site’s grouping)',
+      attribute: 'Type of project',
+      period: 'Project period',
+    },
+    indicators: {
+      heading: 'Performance targets: what the money should achieve',
+      none: 'The report lists no performance indicators for this project.',
+      introBefore: 'The performance sheet sorts its ',
+      indicators: 'indicators',
+      into: ' into three levels: ',
+      output: 'outputs',
+      separator: ', ',
+      outcome: 'outcomes',
+      and: ' and ',
+      satisfaction: 'satisfaction',
+      introAfter:
+        '. The tables give each indicator and its target in translation, with the Chinese original; the last column is the line of the report where it is printed (in the site’s plain-text copy of the report).',
+      caption: (level: string, question: string) => `${level}: ${question}`,
+      colKind: 'Kind',
+      colName: 'Indicator',
+      colTarget: 'Target',
+      colSource: 'Source',
+      cut: ' (cut off in the report)',
+      line: (line: number) => `line ${line}`,
+    },
+    texts: {
+      heading: 'What the performance sheet says',
+      lead: (cite: string) =>
+        `The performance sheet’s own texts (from ${cite}), in our translation, split into paragraphs; each with the Chinese original under it.`,
+      overview: 'Overview',
+      legalBasis: 'Basis in law and policy',
+      necessity: 'Why it is needed',
+      measures: 'Rules and measures to carry it out',
+      plan: 'Implementation plan',
+      goal: 'Target (the same for the whole period and for the year)',
+      goalPeriod: 'Target for the whole period',
+      goalAnnual: 'Target for the year',
+      original: 'The Chinese original',
+    },
+    slips: {
+      heading: 'Slips in the report',
+      lead: 'The performance sheet quoted below contradicts itself or the budget tables here; this site quotes it as printed:',
+      lines: (a: number, b: number) => ` (${a === b ? `source line ${a}` : `source lines ${Math.min(a, b)} and ${Math.max(a, b)}`}; `,
+      link: 'where the report contradicts itself',
+      end: ')',
+    },
+  },
+  projectIndex: {
+    title: (count: number) => `All ${count} projects`,
+    description: (department: string, count: number, total: string) =>
+      `All ${count} projects in the ${BUDGET_YEAR} budget of the ${department}, ${total} in all: amount, budget unit, theme, functional item and share, sortable and filterable.`,
+    leadBefore: (department: string, count: number) =>
+      `In ${BUDGET_YEAR} the ${department} and the units under it budgeted for ${count} projects. Together this `,
+    projectExpenditure: 'project expenditure',
+    leadTotal: (total: string) =>
+      ` (money for named tasks, as opposed to basic expenditure on staff and running costs) comes to ${total}. The largest is `,
+    largest: (unit: string, amount: string, share: string, top: number, topShare: string) =>
+      ` (${unit}), ${amount} or ${share} of the total; the ${top === 5 ? 'five' : top} largest together take ${topShare}. Select a project's name to see where its money comes from, its `,
+    performanceTargets: 'performance targets',
+    leadEnd: ' and where the report prints them.',
+    noteBefore:
+      "Amounts in the table are in 万元 (10,000 yuan), as the report prints them: 100 万元 is ¥1 million. “Theme” is this site's grouping by project name. The “functional item” is the project's place in the budget's ",
+    functionalClassification: 'functional classification',
+    noteMiddle: ', which sorts spending by purpose in three levels, class, section and item (',
+    levels: '类/款/项',
+    levelsExample: (levels: { rootClass: FunctionExample; section: FunctionExample; item: FunctionExample }) =>
+      `): class ${levels.rootClass.code} is ${lower(levels.rootClass.name)}, section ${levels.section.code} ${lower(levels.section.name)}, item ${levels.item.code} ${lower(levels.item.name)}. The report does not give each project's item; we inferred it from the amounts and names (`,
+    methodLink: 'method',
+    noteSource: `). Source: the bureau's ${BUDGET_YEAR} departmental budget report, `,
+    noteEnd: ', tables 12 and 13.',
+  },
 };
+
+/** A functional code and its name, as the project index explains the levels. */
+interface FunctionExample {
+  code: string;
+  name: string;
+}
+/** A function name inside a sentence: “Air” → “air”. */
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** English strings of the client scripts: the same shape as zhClient. */
 export const enClient: ClientStrings = {
