@@ -8,6 +8,7 @@ import type { TranslationSpec } from './translations';
 export const PROJECT_TRANSLATIONS = {
   table: 'projects',
   key: ['id'],
+  // function_note is written by pipeline/assign-functions.ts from the same facts as the Chinese note.
   fields: [
     'name',
     'theme',
@@ -19,7 +20,6 @@ export const PROJECT_TRANSLATIONS = {
     'plan',
     'goal_period',
     'goal_annual',
-    // Written by pipeline/assign-functions.ts from the same facts as the Chinese note.
     'function_note',
   ],
 } as const satisfies TranslationSpec;
