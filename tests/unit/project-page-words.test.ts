@@ -14,7 +14,7 @@ describe('project page words', () => {
   });
 
   it('says what a cited passage holds in English, and refuses one it does not know', () => {
-    const project = { source_table: '表十二' };
+    const project = { source_table: '表十二' } as const;
     expect(sourceWhatEnglish({ what: '表十二（项目支出预算表）中的金额和资金来源' }, project, 'Table 12')).toBe(
       'Table 12 (project expenditure budget): amount and funding sources',
     );
