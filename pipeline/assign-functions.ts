@@ -10,20 +10,23 @@
  * data/projects.csv (other columns untouched) and
  * data/function_assignment_alternatives.csv; then runs the stricter variant of
  * the rules (only 其他……支出 codes fit every name) and writes its result to
- * data/function_assignment_strict.csv. Deterministic and idempotent.
+ * data/function_assignment_strict.csv. Writes function_note in English (worded from the same facts,
+ * pipeline/assignment/notes.ts) into data/translations/en/projects.csv. Deterministic and idempotent.
  * Method: pipeline/assignment/searchAssignment.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alternativesCsv, applyColumns, runAssignment, strictCsv, strictFunctionRuleRows, strictRows } from './assignment/pipeline.ts';
-import { parseRecords } from '../src/lib/data/csv.ts';
+import { decodeUtf8, parseRecords } from '../src/lib/data/csv.ts';
+import { applyNoteTranslations, composeNote, englishNoteWords } from './assignment/notes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const file = (p: string) => path.join(root, p);
 const PROJECTS = file('data/projects.csv');
 const ALTERNATIVES = file('data/function_assignment_alternatives.csv');
 const STRICT = file('data/function_assignment_strict.csv');
+const TRANSLATIONS = 'data/translations/en/projects.csv';
 
 const check = process.argv.includes('--check');
 const started = performance.now();
@@ -43,6 +46,13 @@ const strict = runAssignment({ ...inputs, functionRuleRows: strictFunctionRuleRo
 const nextProjects = applyColumns(projectsText, output.columns);
 const nextAlternatives = alternativesCsv(output.alternatives);
 const nextStrict = strictCsv(strictRows(strict.result));
+const functionNamesEnglish = new Map(rowsOf('data/translations/en/functions.csv').map((row) => [row.code ?? '', row.name ?? '']));
+const english = englishNoteWords(functionNamesEnglish);
+const notes = new Map(
+  [...output.noteFacts].map(([id, facts]) => [id, { zh: output.columns.get(id)!.function_note, en: composeNote(facts, english) }]),
+);
+const translationsText = fs.readFileSync(file(TRANSLATIONS), 'utf8');
+const nextTranslations = applyNoteTranslations(TRANSLATIONS, decodeUtf8(TRANSLATIONS, fs.readFileSync(file(TRANSLATIONS))), notes);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 const { result } = output;
@@ -61,6 +71,7 @@ if (check) {
     (!fs.existsSync(ALTERNATIVES) || fs.readFileSync(ALTERNATIVES, 'utf8') !== nextAlternatives) &&
       'data/function_assignment_alternatives.csv',
     (!fs.existsSync(STRICT) || fs.readFileSync(STRICT, 'utf8') !== nextStrict) && 'data/function_assignment_strict.csv',
+    translationsText !== nextTranslations && TRANSLATIONS,
   ].filter(Boolean);
   if (stale.length > 0) {
     console.error(`out of date: ${stale.join(', ')} (run npx tsx pipeline/assign-functions.ts)`);
@@ -73,4 +84,5 @@ if (check) {
   if (toWrite !== current) fs.writeFileSync(PROJECTS, toWrite);
   fs.writeFileSync(ALTERNATIVES, nextAlternatives);
   fs.writeFileSync(STRICT, nextStrict);
+  fs.writeFileSync(file(TRANSLATIONS), nextTranslations);
 }

@@ -12,8 +12,8 @@ import {
   parseThemeRules,
   themeFor,
   type NameEvidence,
-  type RuleKind,
 } from '../../src/lib/nameRules.ts';
+import { chineseNoteWords, composeNote, type NoteFacts } from './notes.ts';
 import {
   SOURCES,
   searchAssignment,
@@ -111,67 +111,29 @@ export interface AssignmentOutput {
   evidence: NameEvidence[];
   result: AssignmentResult;
   columns: Map<string, ProjectColumns>;
+  /** What each project's function_note says, to word it in another language (notes.ts). */
+  noteFacts: Map<string, NoteFacts>;
   alternatives: AlternativeRow[];
 }
-
-const label = (targets: readonly NamedTarget[], code: string) => {
-  const t = targets.find((x) => x.code === code);
-  return t && t.name ? `${code}${t.name}` : code;
-};
 
 /**
  * For a code, the per-source total of projects whose *name keywords* point
  * to it, compared with the target: explains why outsiders are needed.
  */
-function shortfallNote(
+function shortfall(
   code: string,
   targets: readonly NamedTarget[],
   specs: readonly ProjectSpec[],
   evidence: readonly NameEvidence[],
-): string | null {
+): NoteFacts['shortfall'] {
   const target = targets.find((t) => t.code === code);
   if (!target) return null;
   for (const s of SOURCES) {
     if (target.amounts[s] === 0) continue;
     const named = specs.reduce((sum, p, i) => sum + (evidence[i]!.keywordCodes.includes(code) ? p.amounts[s] : 0), 0);
-    if (named < target.amounts[s]) {
-      return `名称指向该科目的项目合计${fenToWanString(named)}万元，比该科目的${fenToWanString(target.amounts[s])}万元少${fenToWanString(target.amounts[s] - named)}万元，须由其他项目补足`;
-    }
+    if (named < target.amounts[s]) return { named, target: target.amounts[s] };
   }
   return null;
-}
-
-export function composeNote(args: {
-  basis: string;
-  fitsName: boolean;
-  keyword: string | undefined;
-  ruleKind: RuleKind | undefined;
-  equalAlternatives: readonly string[];
-  optimum: number;
-  targets: readonly NamedTarget[];
-  shortfall: string | null;
-}): string {
-  const { basis, fitsName, keyword, ruleKind, equalAlternatives, optimum, targets, shortfall } = args;
-  const alts = equalAlternatives.map((c) => label(targets, c)).join('、');
-  const nameClause = !fitsName
-    ? '名称未指向该科目'
-    : ruleKind === 'keyword' && keyword
-      ? `名称含“${keyword}”，与该科目相符`
-      : ruleKind === 'always'
-        ? '按本站的名称规则，该科目与任何名称都不冲突'
-        : '名称未提示具体业务，可归为机关后勤服务';
-  if (basis === 'amount-unique') {
-    return `金额唯一确定：换到任何其他科目，各科目按资金来源的合计都无法与报告相符（${nameClause}）。`;
-  }
-  if (basis === 'name-and-amount') {
-    return fitsName
-      ? `${nameClause}，且金额可行；按本站的名称规则，换到其他任何科目都会增加名称与科目不符的项目。`
-      : `${nameClause}，但按本站的名称规则，换到其他任何科目都会使名称与科目不符的项目更多。`;
-  }
-  if (fitsName) {
-    return `编辑判断：${nameClause}；也可归入${alts}，按本站的名称规则，名称与科目不符的项目不会增加；按“金额大的项目先取首选科目”的规则选定。`;
-  }
-  return `编辑判断：${nameClause}。报告各科目的金额精确到分；按本站的名称规则（规则表见方法说明），至少有${optimum}个项目只能放在名称未指向的科目${shortfall ? `（${shortfall}）` : ''}，本项目是可行组合之一；也可归入${alts}。`;
 }
 
 export function runAssignment(inputs: AssignmentInputs): AssignmentOutput {
@@ -184,23 +146,25 @@ export function runAssignment(inputs: AssignmentInputs): AssignmentOutput {
   const result = searchAssignment(specs, targets, inputs.search);
 
   const columns = new Map<string, ProjectColumns>();
+  const noteFacts = new Map<string, NoteFacts>();
   const alternatives: AlternativeRow[] = [];
+  const chinese = chineseNoteWords(new Map(targets.map((t) => [t.code, t.name])));
   result.assignments.forEach((a, i) => {
-    const note = composeNote({
+    const facts: NoteFacts = {
       basis: a.basis,
       fitsName: a.fitsName,
       keyword: evidence[i]!.keywordByCode[a.code],
       ruleKind: evidence[i]!.kindByCode[a.code],
       equalAlternatives: a.equalAlternatives,
       optimum: result.misfits,
-      targets,
-      shortfall: a.fitsName ? null : shortfallNote(a.code, targets, specs, evidence),
-    });
+      shortfall: a.fitsName ? null : shortfall(a.code, targets, specs, evidence),
+    };
+    noteFacts.set(a.id, facts);
     columns.set(a.id, {
       function_code: a.code,
       function_basis: a.basis,
       function_fits_name: a.fitsName ? 'true' : 'false',
-      function_note: note,
+      function_note: composeNote(facts, chinese),
       theme: themeFor(names[i]!, themeRules).theme,
     });
     for (const alt of a.equalAlternatives) {
@@ -218,6 +182,7 @@ export function runAssignment(inputs: AssignmentInputs): AssignmentOutput {
     evidence,
     result,
     columns,
+    noteFacts,
     alternatives,
   };
 }

@@ -22,6 +22,7 @@ import {
   type TargetSpec,
 } from '../../pipeline/assignment/searchAssignment.ts';
 import { nameEvidence, parseFunctionNameRules, parseThemeRules, themeFor } from '../../src/lib/nameRules.ts';
+import { composeNote, englishNoteWords } from '../../pipeline/assignment/notes.ts';
 import { highsMinMisfits, type HighsLike } from '../../pipeline/assignment/highsModel.ts';
 import { amountCell } from '../../pipeline/csv.ts';
 import { parseRecords } from '../../src/lib/data/csv.ts';
@@ -124,6 +125,12 @@ describe('re-running the search', () => {
 
   it('rewrites data/projects.csv to the same bytes (every other column untouched)', () => {
     expect(applyColumns(read('data/projects.csv'), output.columns)).toBe(read('data/projects.csv'));
+  });
+
+  it('words the committed English notes (translations/en/projects.csv) from the same facts', () => {
+    const english = englishNoteWords(new Map(csv('data/translations/en/functions.csv').rows.map((row) => [row.code!, row.name!])));
+    const committed = new Map(csv('data/translations/en/projects.csv').rows.map((row) => [row.id!, row.function_note]));
+    for (const [id, facts] of output.noteFacts) expect(`${id} ${composeNote(facts, english)}`).toBe(`${id} ${committed.get(id)}`);
   });
 
   it('reproduces data/function_assignment_alternatives.csv exactly', () => {

@@ -71,6 +71,14 @@ describe('English project pages', () => {
     }
   });
 
+  test('explains why the project sits in its functional item, where the Chinese page does, in English', () => {
+    for (const project of projects) {
+      const note = (path: string) => text(page(path).querySelector('.basis .muted'));
+      expect(note(`/projects/${project.id}/`), project.id).toBe(project.function_note);
+      expect(note(`/en/projects/${project.id}/`), project.id).toBe(english.get(project.id!)!.function_note);
+    }
+  });
+
   test('a carry-over project says it has no performance sheet', () => {
     const withoutSheet = projects.filter((project) => !project.sheet_line);
     expect(withoutSheet.length).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import { FUNDING_SOURCES } from '../fundingSources';
 import { formatShare, formatYuanProseEnglish } from '../format';
 import { sourceNameEnglish } from '../i18n/sourceNames';
 import { FUNCTION_TRANSLATIONS, PROJECT_TRANSLATIONS, UNIT_TRANSLATIONS } from '../i18n/specs';
+import { projectFunctionNote } from '../i18n/projectWords';
 import { translated } from '../i18n/translations';
 import { sumFen, type Fen } from '../money';
 import type { BasisText } from './basis';
@@ -46,8 +47,7 @@ export const groupNameEnglish = (count: number, tableOnly: boolean) =>
 
 /**
  * The graph with English names; `original` keeps each node's Chinese name so tables can show it
- * beside the translation. The assignment note (projects.function_note) has no translation: the
- * English panel leaves it out and links to the methodology instead.
+ * beside the translation. A project's assignment note is projects.function_note in English.
  */
 export function englishGraph(graph: FlowGraph, budget: FlowBudget): FlowGraph {
   const projects = new Map(budget.projects.map((project) => [project.id, project]));
@@ -70,6 +70,7 @@ export function englishGraph(graph: FlowGraph, budget: FlowBudget): FlowGraph {
         if (!project) throw new Error(`flow: no project "${node.projectId}"`);
         english.name = translated(PROJECT_TRANSLATIONS, [project.id], 'name');
         english.unitName = translated(UNIT_TRANSLATIONS, [project.unit_id], 'short_name');
+        if (node.basisNote) english.basisNote = projectFunctionNote('en', project);
         break;
       }
       case 'group':

@@ -13,6 +13,9 @@ export const projectTheme = (lang: Lang, project: Pick<Project, 'id' | 'theme'>)
   lang === 'en' ? translated(PROJECT_TRANSLATIONS, [project.id], 'theme') : project.theme;
 export const projectAttribute = (lang: Lang, project: Pick<Project, 'id' | 'attribute'>) =>
   lang === 'en' ? translated(PROJECT_TRANSLATIONS, [project.id], 'attribute') : project.attribute;
+/** Why the project sits in its functional item (written by pipeline/assign-functions.ts in both languages). */
+export const projectFunctionNote = (lang: Lang, project: Pick<Project, 'id' | 'function_note'>) =>
+  lang === 'en' ? translated(PROJECT_TRANSLATIONS, [project.id], 'function_note') : project.function_note;
 export const unitName = (lang: Lang, unit: Pick<Unit, 'id' | 'name'>) =>
   lang === 'en' ? translated(UNIT_TRANSLATIONS, [unit.id], 'name') : unit.name;
 export const unitShortName = (lang: Lang, unit: Pick<Unit, 'id' | 'short_name'>) =>
@@ -55,6 +58,10 @@ const ENGLISH_WORDS: Record<string, string> = {
   生态效益指标: 'Ecological benefits',
   经济效益指标: 'Economic benefits',
   可持续影响指标: 'Lasting impact',
+  // What each indicator level asks (lib/projects/indicators.ts LEVEL_LABELS)
+  '产出：做多少、做多好、何时做、花多少': 'how much, how well, by when, at what cost',
+  '效益：带来什么变化': 'what changes as a result',
+  '满意度：谁来评价': 'who judges it',
 };
 
 /** The English of one of the words above; throws (failing the build) for a word without one. */
@@ -63,3 +70,6 @@ export function english(word: string): string {
   if (text === undefined) throw new Error(`No English for "${word}": add it to ENGLISH_WORDS in src/lib/i18n/projectWords.ts`);
   return text;
 }
+
+/** One of the words above in the page's language: the data's own word in Chinese. */
+export const projectWord = (lang: Lang, word: string) => (lang === 'en' ? english(word) : word);

@@ -8,7 +8,20 @@ import type { TranslationSpec } from './translations';
 export const PROJECT_TRANSLATIONS = {
   table: 'projects',
   key: ['id'],
-  fields: ['name', 'theme', 'attribute', 'overview', 'legal_basis', 'necessity', 'measures', 'plan', 'goal_period', 'goal_annual'],
+  // function_note is written by pipeline/assign-functions.ts from the same facts as the Chinese note.
+  fields: [
+    'name',
+    'theme',
+    'attribute',
+    'overview',
+    'legal_basis',
+    'necessity',
+    'measures',
+    'plan',
+    'goal_period',
+    'goal_annual',
+    'function_note',
+  ],
 } as const satisfies TranslationSpec;
 
 export const UNIT_TRANSLATIONS = {

@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n/lang';
 import type { Project } from '../data/schemas';
 import type { Fen } from '../money';
 import { FUNDING_SOURCES } from '../fundingSources';
@@ -73,8 +74,11 @@ export function periodFunds(project: Project): PeriodFunds {
 /** Sheets write 99 years for an open-ended recurring project (经常性项目（长期开展）). */
 export const OPEN_ENDED_YEARS = 99;
 
-export function describePeriod(project: Project): string | null {
-  if (project.period_years === null) return null;
-  if (project.period_years >= OPEN_ENDED_YEARS) return `长期开展（表中项目期填为${project.period_years}年）`;
-  return `${project.period_years}年`;
+export function describePeriod(project: Project, lang: Lang = 'zh'): string | null {
+  const years = project.period_years;
+  if (years === null) return null;
+  if (lang === 'en')
+    return years >= OPEN_ENDED_YEARS ? `open-ended (the sheet gives ${years} years)` : `${years} ${years === 1 ? 'year' : 'years'}`;
+  if (years >= OPEN_ENDED_YEARS) return `长期开展（表中项目期填为${years}年）`;
+  return `${years}年`;
 }
