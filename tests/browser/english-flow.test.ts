@@ -137,9 +137,14 @@ describe('/en/flow/ at 375 px by touch', () => {
         expect(await page.locator('[data-flow-panel-hint] .for-touch').isVisible()).toBe(true);
         expect(await page.locator('[data-flow-panel-hint]').innerText()).toMatch(/^Tap a source/);
 
+        // A tap on the bar, and one on its label (wrapped, it may sit beside the bar), both open the details.
         const node = keyed(page, 'function:21103');
-        await node.scrollIntoViewIfNeeded();
-        await node.tap();
+        await node.locator('rect').scrollIntoViewIfNeeded();
+        await node.locator('rect').tap();
+        await expect.poll(() => panel(page).innerText()).toContain(POLLUTION);
+        await keyed(page, 'source:carryover').locator('tspan').first().tap();
+        await expect.poll(() => panel(page).innerText()).toContain('Carry-over from the previous year');
+        await node.locator('tspan').first().tap();
         await expect.poll(() => panel(page).innerText()).toContain(POLLUTION);
         expect(HAN.test(await panel(page).innerText())).toBe(false);
 
