@@ -17,18 +17,15 @@ import { textWidth } from '../../src/lib/text/measure';
 if (!existsSync(join(DIST_DIR, 'index.html'))) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` before the DOM pass.`);
 
 const branches = branchOverview(getBudget()).branches.map((branch) => branch.id);
-const PAGES = ['', '/en'].flatMap((lang) => [
-  `${lang}/`,
-  `${lang}/embed/home/`,
-  ...branches.map((id) => `${lang}/branches/${id}/`),
-]);
+const PAGES = ['', '/en'].flatMap((lang) => [`${lang}/`, `${lang}/embed/home/`, ...branches.map((id) => `${lang}/branches/${id}/`)]);
 const BRANCH_EMBEDS = ['', '/en'].flatMap((lang) => branches.map((id) => `${lang}/embed/branch-${id}/`));
 
 /** Every SVG of a page, those inside <template> (the download menu's) included. */
 function svgsOf(html: string): Element[] {
   const { document } = parseHTML(html);
   const templates = [...document.querySelectorAll('template')].flatMap((template) => svgsOf(template.innerHTML));
-  return [...document.querySelectorAll('svg')].filter((svg) => svg.getAttribute('viewBox')).concat(templates);
+  const svgs: Element[] = [...document.querySelectorAll('svg')].filter((svg) => svg.getAttribute('viewBox'));
+  return [...svgs, ...templates];
 }
 
 /** An attribute on the element or the nearest ancestor that has it. */
