@@ -9,7 +9,7 @@
  * Geometry is in CSS pixels at 1:1, so text is drawn at its real size.
  */
 import { formatWanNumber } from '../format';
-import { LAYOUT, round, runSankey, type FlowLayout, type PlacedLink, type PlacedNode } from './layout';
+import { LAYOUT, round, runSankey, type FlowLayout, type PlacedLabel, type PlacedLink, type PlacedNode } from './layout';
 import { placeLabels } from './labels';
 import { chooseRowLabels, sideBySide, wholeLabel, type LabelText, type RowSpot } from './verticalLabels';
 import type { FlowGraph, FlowNode } from './types';
@@ -60,8 +60,27 @@ export function verticalRibbonPath(x0: number, y0: number, x1: number, y1: numbe
   return `M${l0},${a}C${l0},${ym} ${l1},${ym} ${l1},${b}L${r1},${b}C${r1},${ym} ${r0},${ym} ${r0},${a}Z`;
 }
 
+/** A level label above its source, its last line at `lastBaseline`; a leader when it had to move aside. */
+function levelLabel(
+  text: LabelText,
+  labelCentre: number,
+  centre: number,
+  breadth: number,
+  lastBaseline: number,
+  rowTop: number,
+): PlacedLabel {
+  const moved = Math.abs(labelCentre - centre) > Math.max(breadth / 2, 2);
+  return {
+    lines: text.lines,
+    x: round(labelCentre),
+    y: round(lastBaseline - (text.lines.length - 1) * VERTICAL.lineHeight),
+    anchor: 'middle',
+    leader: moved ? { x1: round(centre), y1: round(rowTop), x2: round(labelCentre), y2: round(lastBaseline + 4) } : null,
+  };
+}
+
 /** An upright label beside its node, or none (an empty label) when the row had no room for it. */
-function uprightLabel(spot: RowSpot | null, text: LabelText | null, centre: number, breadth: number, y: number): PlacedNode['label'] {
+function uprightLabel(spot: RowSpot | null, text: LabelText | null, centre: number, breadth: number, y: number): PlacedLabel {
   if (!spot || !text) return { lines: [], x: round(centre), y: round(y), anchor: 'start', vertical: true, leader: null };
   const { labelGap, nodeThickness } = VERTICAL;
   const above = spot.side === 'above';
@@ -157,43 +176,24 @@ export function layoutFlowVertical(graph: FlowGraph, lang: Lang = 'zh'): FlowLay
   rowY[2] = rowY[1]! + nodeThickness + Math.max(minGap, longest(2, 'above') + 2 * labelGap);
   const height = rowY[2]! + nodeThickness + labelGap + longest(2, 'below') + bottom;
 
-  const nodes: PlacedNode[] = [];
-  sources.forEach((node, index) => {
+  const placedNode = (node: FlowNode, row: number, label: (centre: number, breadth: number) => PlacedLabel): PlacedNode => {
     const { x0, breadth, centre } = span(node);
-    const text = sourceTexts[index]!;
-    const labelCentre = sourceCentres[index]!;
-    const y = rowY[0]!;
-    const moved = Math.abs(labelCentre - centre) > Math.max(breadth / 2, 2);
-    nodes.push({
-      node,
-      x: round(x0),
-      y: round(y),
-      width: round(breadth),
-      height: nodeThickness,
-      label: {
-        lines: text.lines,
-        x: round(labelCentre),
-        y: round(lastBaseline - (text.lines.length - 1) * lineHeight),
-        anchor: 'middle',
-        leader: moved ? { x1: round(centre), y1: round(y), x2: round(labelCentre), y2: round(lastBaseline + 4) } : null,
-      },
-    });
-  });
-  for (const row of [1, 2] as const) {
-    const { texts, spots } = rows[row]!;
-    perRow[row]!.forEach((node, index) => {
-      const { x0, breadth, centre } = span(node);
-      const y = rowY[row]!;
-      nodes.push({
-        node,
-        x: round(x0),
-        y: round(y),
-        width: round(breadth),
-        height: nodeThickness,
-        label: uprightLabel(spots[index] ?? null, texts[index] ?? null, centre, breadth, y),
-      });
-    });
-  }
+    return { node, x: round(x0), y: round(rowY[row]!), width: round(breadth), height: nodeThickness, label: label(centre, breadth) };
+  };
+  const nodes: PlacedNode[] = [
+    ...sources.map((node, index) =>
+      placedNode(node, 0, (centre, breadth) =>
+        levelLabel(sourceTexts[index]!, sourceCentres[index]!, centre, breadth, lastBaseline, rowY[0]!),
+      ),
+    ),
+    ...([1, 2] as const).flatMap((row) =>
+      perRow[row]!.map((node, index) =>
+        placedNode(node, row, (centre, breadth) =>
+          uprightLabel(rows[row]!.spots[index] ?? null, rows[row]!.texts[index] ?? null, centre, breadth, rowY[row]!),
+        ),
+      ),
+    ),
+  ];
 
   const links: PlacedLink[] = result.links.map((sLink) => {
     const source = sLink.source as (typeof result.nodes)[number];
