@@ -53,36 +53,43 @@ function extents(text: Element): { line: string; left: number; right: number }[]
   });
 }
 
-describe('bar charts drawn as SVG', () => {
-  test.each(PAGES)('%s: every text lies inside its viewBox', (path) => {
-    const file = join(DIST_DIR, path, 'index.html');
-    expect(existsSync(file), path).toBe(true);
-    const outside: string[] = [];
-    let checked = 0;
-    for (const svg of svgsOf(readFileSync(file, 'utf8'))) {
-      if (svg.closest('[data-flow-canvas], .treemap, .branch-map')) continue;
-      const [minX, , width] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number) as [number, number, number];
-      for (const text of svg.querySelectorAll('text')) {
-        if (text.getAttribute('transform') || text.getAttribute('writing-mode')) continue;
-        for (const { line, left, right } of extents(text)) {
-          checked++;
-          if (left < minX - 1 || right > minX + width + 1) outside.push(`“${line}” ${left.toFixed(1)}–${right.toFixed(1)} in 0–${width}`);
-        }
+/** Every SVG text of a page's charts that runs outside its viewBox, and how many were checked. */
+function textsOutside(path: string): { checked: number; outside: string[] } {
+  const outside: string[] = [];
+  let checked = 0;
+  for (const svg of svgsOf(readFileSync(join(DIST_DIR, path, 'index.html'), 'utf8'))) {
+    if (svg.closest('[data-flow-canvas], .treemap, .branch-map')) continue;
+    const [minX, , width] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number) as [number, number, number];
+    for (const text of svg.querySelectorAll('text')) {
+      if (text.getAttribute('transform') || text.getAttribute('writing-mode')) continue;
+      for (const { line, left, right } of extents(text)) {
+        checked++;
+        if (left < minX - 1 || right > minX + width + 1) outside.push(`“${line}” ${left.toFixed(1)}–${right.toFixed(1)} in 0–${width}`);
       }
     }
+  }
+  return { checked, outside };
+}
+
+describe('bar charts drawn as SVG', () => {
+  test.each(PAGES)('%s: every text lies inside its viewBox', (path) => {
+    const { checked, outside } = textsOutside(path);
     expect(checked, 'texts checked').toBeGreaterThan(0);
     expect(outside).toEqual([]);
   });
 });
 
 describe('the branch embeds’ bars', () => {
-  test.each(BRANCH_EMBEDS)('%s: HTML bars whose one annotation ends at the largest bar and wraps', (path) => {
+  test.each(BRANCH_EMBEDS)('%s: the largest bar’s annotation stays inside the chart', (path) => {
     const { document } = parseHTML(readFileSync(join(DIST_DIR, path, 'index.html'), 'utf8'));
-    expect(document.querySelectorAll('.bar-list svg, .bar-list text')).toHaveLength(0);
-    const annotations = [...document.querySelectorAll('.bar-list .bar-annotation')];
-    expect(annotations).toHaveLength(1);
-    // On the first (largest, full-width) bar, so it runs leftwards from the bar's end, inside the list.
-    expect(annotations[0]!.closest('.bar-row')).toBe(document.querySelector('.bar-list .bar-row'));
-    expect(annotations[0]!.classList.contains('bar-annotation--end')).toBe(true);
+    const html = [...document.querySelectorAll('.bar-list .bar-annotation')];
+    const { checked, outside } = textsOutside(path);
+    // Drawn in HTML it wraps: on the first (largest, full-width) bar, it runs leftwards from the
+    // bar's end, inside the list. Drawn as SVG, its text is inside the viewBox.
+    if (checked === 0) {
+      expect(html).toHaveLength(1);
+      expect(html[0]!.closest('.bar-row')).toBe(document.querySelector('.bar-list .bar-row'));
+      expect(html[0]!.classList.contains('bar-annotation--end')).toBe(true);
+    } else expect(outside).toEqual([]);
   });
 });
