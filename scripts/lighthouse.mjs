@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Lighthouse 12 (mobile preset) on one page of each type, served from the built site on 127.0.0.1.
+// Lighthouse 12 (mobile preset) on one page of each type and three English twins, served from the
+// built site on 127.0.0.1.
 // Gates only what does not depend on the machine's speed: accessibility 100, best practices 100,
 // SEO ≥ 95, the bytes a page transfers, and that the largest contentful paint is never a lazy-loaded
 // image. Performance (a timing on simulated slow 4G) moves with the load on the machine, so it is
@@ -7,7 +8,7 @@
 // Scores go to bench/results.json (other keys there are kept).
 // Usage: node scripts/lighthouse.mjs [distDir]   (BASE=/sub/ for a build made under a sub-path;
 // CHROME_PATH overrides /usr/bin/chromium; LIGHTHOUSE_RUNS=3 runs per page, the median run by
-// performance is reported, default 1; LIGHTHOUSE_PAGES=home,sankey runs only those page types)
+// performance is reported, default 1; LIGHTHOUSE_PAGES=home,sankey-en runs only those page types)
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,10 @@ const PAGES = [
   // Embeds carry noindex on purpose (their canonical is the full page), so SEO is scored without
   // the "page is blocked from indexing" audit there.
   { type: 'embed', path: '/embed/treemap/', skipAudits: ['is-crawlable'] },
+  // The English edition, under the same gates: its home, its Sankey and a project page.
+  { type: 'home-en', path: '/en/' },
+  { type: 'sankey-en', path: '/en/flow/' },
+  { type: 'project-en', path: '/en/projects/zezhou-wetlands/' },
 ];
 
 const only = process.env.LIGHTHOUSE_PAGES?.split(',');
@@ -137,7 +142,7 @@ try {
     entry.cls = Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3));
     scores.push(entry);
     console.log(
-      `${page.type.padEnd(8)} ${page.path.padEnd(28)} perf ${entry.performance} (runs ${entry.performanceRuns.join('/')})  a11y ${entry.accessibility}  best ${entry['best-practices']}  seo ${entry.seo}  ${(entry.totalBytes / 1000).toFixed(0)} kB  FCP ${entry.fcpMs} ms  LCP ${entry.lcpMs} ms  SI ${entry.speedIndexMs} ms  TBT ${entry.tbtMs} ms  CLS ${entry.cls}`,
+      `${page.type.padEnd(10)} ${page.path.padEnd(30)} perf ${entry.performance} (runs ${entry.performanceRuns.join('/')})  a11y ${entry.accessibility}  best ${entry['best-practices']}  seo ${entry.seo}  ${(entry.totalBytes / 1000).toFixed(0)} kB  FCP ${entry.fcpMs} ms  LCP ${entry.lcpMs} ms  SI ${entry.speedIndexMs} ms  TBT ${entry.tbtMs} ms  CLS ${entry.cls}`,
     );
   }
 } finally {

@@ -56,6 +56,7 @@ if (only.has('weight')) {
       CSS: kb(w.css),
       JS: kb(w.js),
       other: kb(w.other),
+      'lazy images': kb(w.lazy),
       total: kb(w.total),
       files: w.files,
     })),

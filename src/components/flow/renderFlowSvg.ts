@@ -7,7 +7,8 @@
  * see flowKeyboard.ts); nodes and links are in column order (sources, their links, functions, their
  * links, spending); project nodes are links to the project page. Styles live in FlowChart.astro.
  */
-import type { FlowLayout, PlacedNode } from '../../lib/flow/layout';
+import { round, type FlowLayout, type PlacedNode } from '../../lib/flow/layout';
+import { VERTICAL } from '../../lib/flow/layoutVertical';
 import { linkAccessibleName, nodeAccessibleName, nodeLookup } from '../../lib/flow/names';
 import { projectPath } from '../../lib/flow/details';
 import { isDerived, type FlowGraph, type Funds } from '../../lib/flow/types';
@@ -64,16 +65,23 @@ function nodeMarkup(placed: PlacedNode, name: string, options: FlowSvgOptions, m
   const leader = label.leader
     ? `<polyline class="flow-leader" points="${label.leader.x1},${label.leader.y1} ${elbow} ${label.leader.x2},${label.leader.y2}"/>`
     : '';
+  // Upright lines stand side by side, right to left, each its own text chunk.
+  const position = (index: number) =>
+    label.vertical
+      ? { x: round(label.x + ((label.lines.length - 1) / 2 - index) * VERTICAL.lineWidth), y: label.lines.length > 1 ? label.y : undefined }
+      : { x: label.x, dy: index === 0 ? 0 : 17 };
   const lines = label.lines
     .map(
       (line, index) =>
-        `<tspan${attributes({ x: label.x, dy: index === 0 ? 0 : 17 })}>${escapeXml(node.kind === 'group' && !node.tableOnly && index === 0 ? `${text.plus}${line}` : line)}</tspan>`,
+        `<tspan${attributes(position(index))}>${escapeXml(node.kind === 'group' && !node.tableOnly && index === 0 ? `${text.plus}${line}` : line)}</tspan>`,
     )
     .join('');
   const body =
     `<rect class="flow-node-bar"${attributes({ x, y, width, height, style: fill ? `fill:${fill}` : undefined })}/>` +
     leader +
-    `<text${attributes({ x: label.x, y: label.y, 'text-anchor': label.anchor, 'writing-mode': label.vertical ? 'vertical-rl' : undefined })}>${lines}</text>`;
+    (label.lines.length === 0
+      ? ''
+      : `<text${attributes({ x: label.x, y: label.y, 'text-anchor': label.anchor, 'writing-mode': label.vertical ? 'vertical-rl' : undefined })}>${lines}</text>`);
   const classes = ['flow-node', `flow-node--${node.kind}`, ...(member ? ['is-member'] : [])].join(' ');
   if (node.kind === 'project') {
     return `<a${attributes({ class: classes, href: options.href(projectPath(node.projectId!, options.lang)), tabindex: tabStop ? 0 : -1, 'data-key': node.id, 'aria-label': name })}>${body}</a>`;

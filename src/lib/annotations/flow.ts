@@ -5,6 +5,7 @@
 import { formatWan, formatWanNumber, formatYuanProseEnglish } from '../format';
 import type { Lang } from '../../i18n/lang';
 import type { FlowLayout } from '../flow/layout';
+import { VERTICAL } from '../flow/layoutVertical';
 import { isDerived, type FlowGraph } from '../flow/types';
 import { textWidth } from '../text/measure';
 import { placeAnnotations, type AnnotationInput, type Box, type PlacedAnnotation } from './place';
@@ -23,13 +24,16 @@ export function ribbonCentre(path: string): { x: number; y: number } {
 export function flowLabelBoxes(layout: FlowLayout): Box[] {
   const boxes: Box[] = layout.nodes.map((placed) => ({ x: placed.x, y: placed.y, width: placed.width, height: placed.height }));
   for (const { label } of layout.nodes) {
-    const width = Math.max(...label.lines.map((line) => textWidth(line, FONT_SIZE)));
-    boxes.push({
-      x: label.anchor === 'start' ? label.x : label.x - width,
-      y: label.y - FONT_SIZE,
-      width,
-      height: label.lines.length * LINE_HEIGHT,
-    });
+    if (label.lines.length === 0) continue;
+    const length = Math.max(...label.lines.map((line) => textWidth(line, FONT_SIZE)));
+    if (label.vertical) {
+      // Upright lines side by side about x, running down from y ('start') or up to it ('end').
+      const across = label.lines.length * VERTICAL.lineWidth;
+      boxes.push({ x: label.x - across / 2, y: label.anchor === 'start' ? label.y : label.y - length, width: across, height: length });
+      continue;
+    }
+    const left = label.anchor === 'start' ? label.x : label.anchor === 'middle' ? label.x - length / 2 : label.x - length;
+    boxes.push({ x: left, y: label.y - FONT_SIZE, width: length, height: label.lines.length * LINE_HEIGHT });
   }
   for (const column of layout.columns) {
     const width = textWidth(column.title, FONT_SIZE);
@@ -76,7 +80,11 @@ export function flowAnnotations(layout: FlowLayout, lang: Lang = 'zh'): PlacedAn
   if (largest)
     inputs.push({
       id: 'largest-project',
-      anchor: { x: largest.x, y: largest.y + largest.height / 2 },
+      // Drawn top to bottom, the bar's lower edge, below which its label is; else its left end.
+      anchor:
+        layout.orientation === 'vertical'
+          ? { x: largest.x + largest.width / 2, y: largest.y + largest.height }
+          : { x: largest.x, y: largest.y + largest.height / 2 },
       lines: [text.largest, text.amount(largest.node.value)],
       fontSize: FONT_SIZE,
     });
@@ -88,6 +96,8 @@ export function flowAnnotations(layout: FlowLayout, lang: Lang = 'zh'): PlacedAn
     height: layout.height,
     obstacles: flowLabelBoxes(layout),
     lineHeight: LINE_HEIGHT,
+    // On a phone the chart is tall and crowded: a label far from its mark would point across it.
+    maxLeader: layout.orientation === 'vertical' ? VERTICAL.maxLeader : undefined,
     whenNoRoom: 'skip',
   });
 }

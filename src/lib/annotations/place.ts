@@ -46,6 +46,8 @@ export interface PlacementOptions {
   /** Space around the label text. */
   padding?: number;
   lineHeight?: number;
+  /** Farthest a label may sit from its anchor (a longer leader would point across the chart); none by default. */
+  maxLeader?: number;
   /** What to do when a label finds no free place: fail (the default) or leave it out. */
   whenNoRoom?: 'throw' | 'skip';
 }
@@ -125,7 +127,7 @@ export function placeAnnotations(inputs: AnnotationInput[], options: PlacementOp
         const near = nearestPoint(box, input.anchor);
         const distance = Math.hypot(near.x - input.anchor.x, near.y - input.anchor.y);
         // A box on the anchor would hide the mark it explains.
-        if (distance < step || !isFree(box)) continue;
+        if (distance < step || distance > (options.maxLeader ?? Infinity) || !isFree(box)) continue;
         candidates.push({ box, distance, side: (x < input.anchor.x ? 1 : 0) + (y < input.anchor.y ? 0.5 : 0) });
       }
     }

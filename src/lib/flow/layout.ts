@@ -36,8 +36,12 @@ export interface PlacedLabel {
   x: number;
   /** Baseline of the first line. */
   y: number;
-  anchor: 'start' | 'end';
-  /** Upright CJK text running top to bottom (the vertical layout for narrow screens): one line. */
+  /** 'middle': the level source labels of the vertical layout. */
+  anchor: 'start' | 'middle' | 'end';
+  /**
+   * Upright text running top to bottom (the vertical layout for narrow screens); its lines stand
+   * side by side, the first on the right, and x is the middle of them all. No lines: not labelled.
+   */
   vertical?: boolean;
   /** A short connector when the label had to move away from its node to avoid another label. */
   leader: { x1: number; y1: number; x2: number; y2: number } | null;

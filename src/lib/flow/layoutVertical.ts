@@ -1,15 +1,17 @@
 /**
  * The flow chart for phones and narrow embeds: the same Sankey turned on its side, money flowing
- * down the page (sources at the top, then functions, then projects and basic spending). Labels are
- * upright CJK text running top to bottom, one line each, so a label needs only a line's width across
- * the page: a row of 30-odd nodes fits in 320 px. The spending row labels alternate below the row and
- * above it (over the ribbons, with a halo), which halves the width they need.
+ * down the page (sources at the top, then functions, then projects and basic spending).
+ * The few sources are labelled level, side by side above their row, wrapped onto a few lines. The
+ * functions and the spending are labelled in upright text running top to bottom (CJK upright,
+ * Latin turned), a label a few lines wide at most: a row of 30-odd nodes fits in 320 px. Every
+ * label is drawn whole or not at all (src/lib/flow/verticalLabels.ts): spending labels go below
+ * the row, or above it over the ribbons (with a halo), the largest first, as many as fit.
  * Geometry is in CSS pixels at 1:1, so text is drawn at its real size.
  */
 import { formatWanNumber } from '../format';
-import { placeLabels, shortenName } from './labels';
-import { textWidth } from '../text/measure';
-import { LAYOUT, round, runSankey, type FlowLayout, type PlacedLink, type PlacedNode } from './layout';
+import { LAYOUT, round, runSankey, type FlowLayout, type PlacedLabel, type PlacedLink, type PlacedNode } from './layout';
+import { placeLabels } from './labels';
+import { chooseRowLabels, sideBySide, wholeLabel, type LabelText, type RowSpot } from './verticalLabels';
 import type { FlowGraph, FlowNode } from './types';
 import type { Lang } from '../../i18n/lang';
 
@@ -27,25 +29,27 @@ export const VERTICAL = {
   fontSize: 13,
   /** Width across the page of one upright label line. */
   lineWidth: 15,
-  /** Longest label (along the page) per row: sources, functions, spending. */
-  maxLabel: [200, 170, 170] as const,
-  /** English names need more letters to say anything; the rows move apart to make room. */
-  maxLabelEnglish: [230, 230, 230] as const,
+  /** Baseline to baseline of the level source labels. */
+  lineHeight: 17,
+  /** Longest upright line (along the page); English names need more letters, so the rows move apart. */
+  labelLength: { zh: 170, en: 230 },
+  /** Most lines of one label. */
+  maxLines: 3,
+  /** Furthest a label may sit from its node (a leader joins them): functions (few, all wanted), spending. */
+  maxShift: [90, 45] as const,
+  /** Farthest an annotation may sit from the mark it explains. */
+  maxLeader: 60,
   /** Shortest ribbons between rows. */
   minGap: 90,
   labelGap: 5,
+  /** Between the source labels and their row, room for a leader. */
+  sourceGap: 12,
   top: 44,
   bottom: 6,
 } as const;
 
-/** One line: the (shortened) name and the amount. */
-function labelText(node: FlowNode, room: number): string {
-  const amount = formatWanNumber(node.value);
-  const nameRoom = room - textWidth(` ${amount}`, VERTICAL.fontSize);
-  return `${shortenName(node.name, nameRoom, VERTICAL.fontSize)} ${amount}`;
-}
-
-const labelLength = (text: string) => textWidth(text, VERTICAL.fontSize);
+/** Reserved before a group's label, where the renderer draws its "+". */
+const GROUP_LEAD = '＋ ';
 
 /** Ribbon of width w from (x0, y0) on the upper row down to (x1, y1) on the lower one. */
 export function verticalRibbonPath(x0: number, y0: number, x1: number, y1: number, width: number): string {
@@ -56,36 +60,60 @@ export function verticalRibbonPath(x0: number, y0: number, x1: number, y1: numbe
   return `M${l0},${a}C${l0},${ym} ${l1},${ym} ${l1},${b}L${r1},${b}C${r1},${ym} ${r0},${ym} ${r0},${a}Z`;
 }
 
-interface RowLabel {
-  index: number;
-  text: string;
-  above: boolean;
+/** A level label above its source, its last line at `lastBaseline`; a leader when it had to move aside. */
+function levelLabel(
+  text: LabelText,
+  labelCentre: number,
+  centre: number,
+  breadth: number,
+  lastBaseline: number,
+  rowTop: number,
+): PlacedLabel {
+  const moved = Math.abs(labelCentre - centre) > Math.max(breadth / 2, 2);
+  return {
+    lines: text.lines,
+    x: round(labelCentre),
+    y: round(lastBaseline - (text.lines.length - 1) * VERTICAL.lineHeight),
+    anchor: 'middle',
+    leader: moved ? { x1: round(centre), y1: round(rowTop), x2: round(labelCentre), y2: round(lastBaseline + 4) } : null,
+  };
 }
 
+/** An upright label beside its node, or none (an empty label) when the row had no room for it. */
+function uprightLabel(spot: RowSpot | null, text: LabelText | null, centre: number, breadth: number, y: number): PlacedLabel {
+  if (!spot || !text) return { lines: [], x: round(centre), y: round(y), anchor: 'start', vertical: true, leader: null };
+  const { labelGap, nodeThickness } = VERTICAL;
+  const above = spot.side === 'above';
+  const edge = above ? y : y + nodeThickness;
+  // Lines start level (read top down, line after line) and the longest ends by the node.
+  const textY = above ? edge - labelGap - text.length : edge + labelGap;
+  const moved = Math.abs(spot.centre - centre) > Math.max(breadth / 2, 2);
+  return {
+    lines: text.lines,
+    x: round(spot.centre),
+    y: round(textY),
+    anchor: 'start',
+    vertical: true,
+    leader: moved
+      ? { x1: round(centre), y1: round(edge), x2: round(spot.centre), y2: round(above ? edge - labelGap + 2 : textY - 2) }
+      : null,
+  };
+}
+
+/** Groups one can open first, then the largest amounts. */
+const labelPriority = (node: FlowNode) => (node.kind === 'group' && !node.tableOnly ? Number.MAX_SAFE_INTEGER : node.value);
+
 export function layoutFlowVertical(graph: FlowGraph, lang: Lang = 'zh'): FlowLayout {
-  const { margin, nodeThickness, nodePadding, lineWidth, minGap, labelGap, top, bottom } = VERTICAL;
-  const maxLabel = lang === 'en' ? VERTICAL.maxLabelEnglish : VERTICAL.maxLabel;
+  const { margin, nodeThickness, nodePadding, fontSize, lineWidth, lineHeight, maxLines, minGap, labelGap, sourceGap, top, bottom } =
+    VERTICAL;
   const order = new Map(graph.nodes.map((node, index) => [node.id, index]));
   const perRow = [0, 1, 2].map((row) => graph.nodes.filter((node) => node.column === row));
 
-  // Labels: sources and functions above their node; spending alternately below and above.
-  const rowLabels: RowLabel[][] = perRow.map((nodes, row) =>
-    nodes.map((node, index) => ({ index, text: labelText(node, maxLabel[row]!), above: row < 2 || index % 2 === 1 })),
-  );
-  const longest = (labels: RowLabel[], above: boolean) =>
-    Math.max(0, ...labels.filter((label) => label.above === above).map((label) => labelLength(label.text)));
-  const side = (labels: RowLabel[], above: boolean) => labels.filter((label) => label.above === above).length;
-
-  // Wide enough for every row's labels side by side, a line each.
-  const needed = Math.max(...rowLabels.map((labels) => Math.max(side(labels, true), side(labels, false)) * lineWidth));
+  // As wide as before labels could be left out: a line per function, a line per two spending nodes.
+  const needed = Math.max(perRow[1]!.length, Math.ceil(perRow[2]!.length / 2)) * lineWidth;
   const width = Math.max(VERTICAL.minWidth, Math.ceil(needed + 2 * margin));
 
-  const rowY = [top + longest(rowLabels[0]!, true) + labelGap, 0, 0];
-  rowY[1] = rowY[0]! + nodeThickness + Math.max(minGap, longest(rowLabels[1]!, true) + 2 * labelGap);
-  rowY[2] = rowY[1]! + nodeThickness + Math.max(minGap, longest(rowLabels[2]!, true) + 2 * labelGap);
-  const height = rowY[2]! + nodeThickness + labelGap + longest(rowLabels[2]!, false) + bottom;
-
-  // d3-sankey's breadth ("y") runs across the page here; its depth is replaced by the rows above.
+  // d3-sankey's breadth ("y") runs across the page here; its depth is replaced by the rows below.
   const result = runSankey(
     graph,
     [
@@ -95,52 +123,77 @@ export function layoutFlowVertical(graph: FlowGraph, lang: Lang = 'zh'): FlowLay
     nodePadding,
   );
   const placedById = new Map(result.nodes.map((node) => [node.id, node]));
-  const flowNodes = new Map(graph.nodes.map((node) => [node.id, node]));
   const flowLinks = new Map(graph.links.map((link) => [link.id, link]));
+  const span = (node: FlowNode) => {
+    const placed = placedById.get(node.id)!;
+    const x0 = placed.y0!;
+    const breadth = Math.max(placed.y1! - x0, LAYOUT.minBand);
+    return { x0, breadth, centre: x0 + breadth / 2 };
+  };
 
-  const nodes: PlacedNode[] = [];
-  for (const [row, rowNodes] of perRow.entries()) {
-    const placed = rowNodes.map((node) => placedById.get(node.id)!);
-    const labels = rowLabels[row]!;
-    const centres: number[] = [];
-    for (const above of [true, false]) {
-      const mine = labels.filter((label) => label.above === above);
-      const spots = placeLabels(
-        mine.map((label) => ({ wanted: (placed[label.index]!.y0! + placed[label.index]!.y1!) / 2, height: lineWidth })),
-        margin,
-        width - margin,
-      );
-      mine.forEach((label, at) => (centres[label.index] = spots[at]!));
-    }
-    placed.forEach((sNode, index) => {
-      const x0 = sNode.y0!;
-      const breadth = Math.max(sNode.y1! - x0, LAYOUT.minBand);
-      const centre = x0 + breadth / 2;
-      const label = labels[index]!;
-      const labelCentre = centres[index]!;
-      const y = rowY[row]!;
-      const edge = label.above ? y : y + nodeThickness;
-      const textY = label.above ? edge - labelGap : edge + labelGap;
-      const moved = Math.abs(labelCentre - centre) > Math.max(breadth / 2, 2);
-      nodes.push({
-        node: flowNodes.get(sNode.id)!,
-        x: round(x0),
-        y: round(y),
-        width: round(breadth),
-        height: nodeThickness,
-        label: {
-          lines: [label.text],
-          x: round(labelCentre),
-          y: round(textY),
-          anchor: label.above ? 'end' : 'start',
-          vertical: true,
-          leader: moved
-            ? { x1: round(centre), y1: round(edge), x2: round(labelCentre), y2: round(label.above ? textY + 2 : textY - 2) }
-            : null,
-        },
-      });
-    });
-  }
+  // Sources: level, side by side, bottom lines aligned just above the row.
+  const sources = perRow[0]!;
+  const sourceTexts = sideBySide(
+    sources.map((node) => ({ name: node.name, amount: formatWanNumber(node.value) })),
+    { span: width - 2 * margin, gap: labelGap, maxLines: 4, fontSize, lang },
+  );
+  const sourceCentres = placeLabels(
+    sources.map((node, index) => ({ wanted: span(node).centre, height: sourceTexts[index]!.length + labelGap })),
+    margin - labelGap / 2,
+    width - margin + labelGap / 2,
+  );
+  const sourceLines = Math.max(...sourceTexts.map((text) => text.lines.length));
+  const lastBaseline = top + fontSize + (sourceLines - 1) * lineHeight;
+
+  // Functions above their row; spending below its row first, else above it over the ribbons.
+  const length = VERTICAL.labelLength[lang];
+  const upright = (rows: FlowNode[], sides: readonly ('above' | 'below')[], maxShift: number) => {
+    const texts = rows.map((node) =>
+      wholeLabel(node.name, formatWanNumber(node.value), {
+        length,
+        maxLines,
+        fontSize,
+        lang,
+        lead: node.kind === 'group' && !node.tableOnly ? GROUP_LEAD : '',
+      }),
+    );
+    const spots = chooseRowLabels(
+      rows.map((node, index) => ({
+        wanted: span(node).centre,
+        thickness: texts[index] ? texts[index].lines.length * lineWidth : null,
+        priority: labelPriority(node),
+      })),
+      { sides, from: margin, to: width - margin, maxShift },
+    );
+    return { texts, spots };
+  };
+  const rows = [null, upright(perRow[1]!, ['above'], VERTICAL.maxShift[0]), upright(perRow[2]!, ['below', 'above'], VERTICAL.maxShift[1])];
+  const longest = (row: 1 | 2, side: 'above' | 'below') =>
+    Math.max(0, ...rows[row]!.spots.map((spot, index) => (spot?.side === side ? rows[row]!.texts[index]!.length : 0)));
+
+  const rowY = [lastBaseline + 4 + sourceGap, 0, 0];
+  rowY[1] = rowY[0]! + nodeThickness + Math.max(minGap, longest(1, 'above') + 2 * labelGap);
+  rowY[2] = rowY[1]! + nodeThickness + Math.max(minGap, longest(2, 'above') + 2 * labelGap);
+  const height = rowY[2]! + nodeThickness + labelGap + longest(2, 'below') + bottom;
+
+  const placedNode = (node: FlowNode, row: number, label: (centre: number, breadth: number) => PlacedLabel): PlacedNode => {
+    const { x0, breadth, centre } = span(node);
+    return { node, x: round(x0), y: round(rowY[row]!), width: round(breadth), height: nodeThickness, label: label(centre, breadth) };
+  };
+  const nodes: PlacedNode[] = [
+    ...sources.map((node, index) =>
+      placedNode(node, 0, (centre, breadth) =>
+        levelLabel(sourceTexts[index]!, sourceCentres[index]!, centre, breadth, lastBaseline, rowY[0]!),
+      ),
+    ),
+    ...([1, 2] as const).flatMap((row) =>
+      perRow[row]!.map((node, index) =>
+        placedNode(node, row, (centre, breadth) =>
+          uprightLabel(rows[row]!.spots[index] ?? null, rows[row]!.texts[index] ?? null, centre, breadth, rowY[row]!),
+        ),
+      ),
+    ),
+  ];
 
   const links: PlacedLink[] = result.links.map((sLink) => {
     const source = sLink.source as (typeof result.nodes)[number];
