@@ -26,12 +26,13 @@ describe('the English flow model', () => {
     });
   });
 
-  test('names projects from the translations and keeps the Chinese name as the original', () => {
+  test('names projects from the translations, keeps the Chinese name as the original and gives the translated assignment note', () => {
     const project = budget.projects[0]!;
     const node = en.details[0]!.full.nodes.find((entry) => entry.projectId === project.id)!;
     expect(node.name).toBe(translated(PROJECT_TRANSLATIONS, [project.id], 'name'));
     expect(node.original).toBe(project.name);
-    expect(node.basisNote, 'the untranslated assignment note is left out').toBeUndefined();
+    expect(node.basisNote).toBe(translated(PROJECT_TRANSLATIONS, [project.id], 'function_note'));
+    expect(node.basisNote).not.toMatch(HAN);
   });
 
   test('every name, sentence, table row and panel text is English', () => {
