@@ -10,8 +10,7 @@ import { styleOf } from '../../lib/branches/themes';
 import { findEmbedChart } from '../../lib/embed/charts';
 import { embedChartsEnglish } from '../../lib/embed/chartsEnglish';
 import { formatShare, formatYuanMillionsShortEnglish, formatYuanProseEnglish } from '../../lib/format';
-import { headlineFigures } from '../../lib/headline';
-import { compositionPartsEnglish } from '../../lib/headlineEnglish';
+import { compositionParts, headlineFigures } from '../../lib/headline';
 import { sourceNameEnglish } from '../../lib/i18n/sourceNames';
 import type { CardBar } from '../../lib/images/card';
 import { budgetSources } from '../../lib/projects/funding';
@@ -60,7 +59,7 @@ export function englishCardInputs(): CardInput[] {
       ...extra,
     };
   };
-  const parts = compositionPartsEnglish(figures);
+  const parts = compositionParts(figures, 'en');
   const byTotal = [...overview.branches].sort((a, b) => b.total - a.total);
   const sortedProjects = [...budget.projects].sort((a, b) => b.amount - a.amount);
   const branchCount = overview.branches.length;
