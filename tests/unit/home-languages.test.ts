@@ -38,7 +38,12 @@ describe('homeFindings', () => {
   const en = homeFindings(budget, 'en');
 
   test.each(zh.map((finding) => finding.id))('%s: the same bars, table amounts, links and percentages in both languages', (id) => {
-    const [a, b] = [zh, en].map((findings) => findings.find((finding) => finding.id === id)!);
+    const byId = (findings: typeof zh) => {
+      const found = findings.find((finding) => finding.id === id);
+      if (!found) throw new Error(`no finding "${id}"`);
+      return found;
+    };
+    const [a, b] = [byId(zh), byId(en)];
     expect(b.rows.map((row) => row.segments.map((segment) => [segment.amount, segment.color]))).toEqual(
       a.rows.map((row) => row.segments.map((segment) => [segment.amount, segment.color])),
     );
