@@ -24,8 +24,3 @@ export function budgetUnitCounts(budget: Budget): BudgetUnitCounts {
   if (offices !== 1) throw new Error(`units.csv: expected one headquarters unit (the bureau's own office), found ${offices}`);
   return { total, subordinate: total - offices, branches: budgetIndex(budget).branches().length };
 }
-
-/** “共9个预算单位（含局机关本级和6个县区分局）” — for the home page and anywhere the count is written. */
-export function budgetUnitsPhrase(counts: BudgetUnitCounts): string {
-  return `共${counts.total}个预算单位（含局机关本级和${counts.branches}个县区分局）`;
-}

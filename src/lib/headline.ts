@@ -3,6 +3,9 @@ import type { Fen } from './money';
 import type { Budget } from './data/load';
 import { budgetIndex } from './data/budgetIndex';
 import { SPENDING_SWATCHES, sourceSwatch } from './palette';
+import { sourceNameEnglish } from './i18n/sourceNames';
+import type { Lang } from '../i18n/lang';
+import { ui } from '../i18n/ui';
 
 export interface HeadlineFigures {
   grandTotal: Fen;
@@ -39,26 +42,31 @@ export interface CompositionPart {
   textColor: string;
 }
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** The home chart's two bars: where the money comes from, and basic vs project spending. */
-export function compositionParts(figures: HeadlineFigures): CompositionPart[] {
+export function compositionParts(figures: HeadlineFigures, lang: Lang = 'zh'): CompositionPart[] {
+  const t = ui(lang).composition;
+  const sourceName = (source: HeadlineFigures['sources'][number]) =>
+    lang === 'en' ? capitalised(sourceNameEnglish(source.id)) : source.name;
   return [
     ...figures.sources.map((source) => ({
-      group: '钱从哪来',
-      name: source.name,
+      group: t.sources,
+      name: sourceName(source),
       amount: source.amount,
       color: sourceSwatch(source.id).fill,
       textColor: sourceSwatch(source.id).text,
     })),
     {
-      group: '钱怎么花',
-      name: '基本支出',
+      group: t.spending,
+      name: t.basic,
       amount: figures.basic,
       color: SPENDING_SWATCHES.basic.fill,
       textColor: SPENDING_SWATCHES.basic.text,
     },
     {
-      group: '钱怎么花',
-      name: '项目支出',
+      group: t.spending,
+      name: t.project,
       amount: figures.project,
       color: SPENDING_SWATCHES.project.fill,
       textColor: SPENDING_SWATCHES.project.text,
@@ -66,11 +74,12 @@ export function compositionParts(figures: HeadlineFigures): CompositionPart[] {
   ];
 }
 
-/** The chart's finding as its title: the largest part of each bar, e.g. “83.6%来自一般公共预算，66.5%用于项目支出”. */
-export function compositionTitle(parts: CompositionPart[], total: Fen): string {
+/** The chart's finding as its title: the largest part of each bar, e.g. “83.6%的钱来自一般公共预算，66.5%用于项目支出”. */
+export function compositionTitle(parts: CompositionPart[], total: Fen, lang: Lang = 'zh'): string {
+  const t = ui(lang).composition;
   const largest = (group: string) => parts.filter((part) => part.group === group).sort((a, b) => b.amount - a.amount)[0];
-  const source = largest('钱从哪来');
-  const use = largest('钱怎么花');
+  const source = largest(t.sources);
+  const use = largest(t.spending);
   if (!source || !use) throw new Error('compositionTitle: the home chart needs both bars');
-  return `${formatShare(source.amount, total)}的钱来自${source.name}，${formatShare(use.amount, total)}用于${use.name}`;
+  return t.title(formatShare(source.amount, total), source.name, formatShare(use.amount, total), use.name);
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { getBudget } from '../../src/lib/budget';
-import { budgetUnitCounts, budgetUnitsPhrase } from '../../src/lib/budgetUnits';
+import { budgetUnitCounts } from '../../src/lib/budgetUnits';
+import { ui } from '../../src/i18n/ui';
 
 const lines = readFileSync('data/source/jincheng-eeb-2024-budget.txt', 'utf8').split('\n');
 
@@ -18,9 +19,15 @@ describe('the number of budget units', () => {
   });
 
   test('is written so that it cannot be read as one more (never “局及下属N个” with N the total)', () => {
-    const phrase = budgetUnitsPhrase(counts);
+    // The home page's dek is where the count is written.
+    const phrase = ui('zh').homePage.dek(counts, 66, '五').join('');
     expect(phrase).toContain(`共${counts.total}个预算单位`);
     expect(phrase).toContain('含局机关本级');
     expect(phrase).not.toMatch(new RegExp(`下属${counts.total}个`));
+    const english = ui('en')
+      .homePage.dek(counts, 66, 'five')
+      .map((part) => (typeof part === 'string' ? part : ''))
+      .join('');
+    expect(english).toContain(`${counts.total} budget units, ${counts.branches} of them county branches`);
   });
 });

@@ -12,7 +12,6 @@ import { embedCharts, findEmbedChart } from '../../lib/embed/charts';
 import { siteRoot } from '../../lib/embed/siteRoot';
 import { formatAmountProseIn, formatShare, formatWan, formatWanIn, formatYuanMillionsShortEnglish } from '../../lib/format';
 import { compositionParts, headlineFigures } from '../../lib/headline';
-import { compositionPartsEnglish } from '../../lib/headlineEnglish';
 import { projectName, unitName, unitShortName } from '../../lib/i18n/projectWords';
 import { sourceNameEnglish } from '../../lib/i18n/sourceNames';
 import { cardSvg, type CardBar, type ShareCard } from '../../lib/images/card';
@@ -82,7 +81,7 @@ function cardInputsIn(lang: Lang): CardInput[] {
     const chart = findEmbedChart(charts, slug);
     return card(name, { path: chart.fullPath, section, title: chart.title, figure, caption, chartSlug: slug, ...extra });
   };
-  const parts = lang === 'en' ? compositionPartsEnglish(figures) : compositionParts(figures);
+  const parts = compositionParts(figures, lang);
   const sourcesGroup = parts[0]!.group;
   const byTotal = [...overview.branches].sort((a, b) => b.total - a.total);
   const sortedProjects = [...budget.projects].sort((a, b) => b.amount - a.amount);

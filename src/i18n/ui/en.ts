@@ -1,5 +1,5 @@
+import { BUDGET_YEAR, DEPARTMENT_NAME, ROOT_CLASS } from '../../lib/budgetConfig';
 import type { ClientStrings, UiStrings } from './index';
-import { BUDGET_YEAR, ROOT_CLASS } from '../../lib/budgetConfig';
 
 /** Headline share words: “four in ten”. */
 const TENS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -8,8 +8,17 @@ const verbFor = (subject: string, singular: string) => (/^the projects\b/i.test(
 
 /** The first letter upper-case, after any opening quote: “water” → “Water”. */
 const capitalised = (text: string) =>
-  text.replace(/^(\P{L}*)(\p{L})/u, (_, before: string, letter: string) => before + letter.toUpperCase());
+  text.replace(/^([“‘"'(]*)(\p{L})/u, (_, before: string, letter: string) => before + letter.toUpperCase());
 const AREA = 'the area of each rectangle is proportional to its amount';
+
+const upDown = (down: boolean, amount: string) => `${down ? 'down' : 'up'} ${amount}`;
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** English for the topics of the report's year-on-year changes (lib/changes.ts ids). */
+function subjectOf(subjects: Record<string, string>, id: string): string {
+  const subject = subjects[id];
+  if (!subject) throw new Error(`ui (en): no English subject for the change "${id}"`);
+  return subject;
+}
 
 /** English UI strings: the same shape as zh.ts (see there). */
 export const en: UiStrings = {
@@ -706,6 +715,288 @@ export const en: UiStrings = {
     methodLink: 'method',
     noteSource: `). Source: the bureau's ${BUDGET_YEAR} departmental budget report, `,
     noteEnd: ', tables 12 and 13.',
+  },
+  footer: {
+    sourceLead: 'Source: ',
+    sourceAfter: ` (the ${BUDGET_YEAR} departmental budget report of the Jincheng Municipal Ecology and Environment Bureau, published by the bureau). Every figure on this site comes from that report and can be traced to its line in the source; see the `,
+    methodology: 'methodology',
+    and: ' and the ',
+    data: 'data downloads',
+    end: '.',
+    published: (date: string, line: number) =>
+      `When the report was published: the report prints no publication date; the latest date on its project performance-target tables is ${date} (source line ${line}), so it was published after that. Data version: `,
+    versionBefore: ' (computed from the contents of every CSV in ',
+    versionAfter: '; it changes whenever the data change).',
+    licenceBefore: "Licence: the site's code is MIT-licensed; the compiled data (the CSVs in ",
+    licenceAfter: (siteTitle: string) =>
+      `) are CC BY 4.0; please credit “${siteTitle}” and the original report. The report itself is public government information.`,
+  },
+  yearOnYear: {
+    title: 'On the year',
+    subject: (id: string) =>
+      subjectOf(
+        {
+          'expenditure-total-change': 'The whole budget',
+          'general-budget-change': 'General public budget spending this year',
+          'three-public-change': 'The “three public expenses”',
+          'running-cost-change': 'Office running costs',
+        },
+        id,
+      ),
+    change: upDown,
+    percent: (down: boolean, percent: string) => `${down ? 'down' : 'up'} ${percent}%`,
+    line: (subject: string, amount: string, change: string, percent: string | null, sourceLine: number, previous: string) =>
+      `${subject}: ${amount}, ${change} on the previous year${percent ? ` (${percent})` : ''} (source line ${sourceLine}; last year about ${previous}, worked out from these two figures).`,
+    truncation: (printed: string, rounded: string) =>
+      `The report says ${printed}%; its own two amounts give ${rounded}%: the report cut the figure off instead of rounding it.`,
+    source: "The report gives only the changes, not last year's details, so the site does not break last year's figures down.",
+  },
+  findings: {
+    headline: (amount: string, totalChange: string, opposite: boolean, generalChange: string) =>
+      `The Jincheng environment bureau's ${BUDGET_YEAR} budget is ${amount}, ${totalChange} on the year; this year's general public budget appropriation is ${opposite ? 'nevertheless ' : 'also '}${generalChange}`,
+    otherChange: upDown,
+    barChange: (down: boolean, amount: string) => capitalised(upDown(down, amount)),
+    yearOnYear: {
+      previousLabel: (year: number) => `${year} (derived from the report's figures)`,
+      thisLabel: (year: number) => `${year}`,
+      generalBudget: 'General budget',
+      other: 'Other money',
+      annotation: (down: boolean, amount: string) => capitalised(upDown(down, amount)),
+      title: (otherChange: string) => `Money other than this year's appropriation is ${otherChange} on the year`,
+      subtitle: (previous: number, current: number) => `The whole budget in two parts, ${previous} and ${current}`,
+      sentence: (total: string, totalPercent: string | null, general: string, generalPercent: string | null, otherChange: string) =>
+        `The whole budget is ${total} on the year (${totalPercent}), while this year's general public budget spending is ${general} (${generalPercent}). So the money that shrank is the rest (carry-over from the previous year, the units' own funds and so on): by the report's own figures, it is ${otherChange}.`,
+      note: (totalLine: number, generalLine: number, previous: number) =>
+        `The report gives only the two changes on the year (source lines ${totalLine} and ${generalLine}), not last year's details; the ${previous} bars are this year's figures minus the changes. The report gives “reduced project funding” as the main reason for the fall.`,
+      link: 'Money flow: where the money comes from and where it goes',
+    },
+    whereItGoes: {
+      annotation: 'Largest section',
+      title: (name: string, share: string) => `${name} takes ${share} of environmental spending`,
+      subtitle: (energy: string) => `Energy conservation and environmental protection spending, ${energy}, by section`,
+      sentence: (energyShare: string, energy: string, name: string, amount: string, share: string, place: string, count: number) =>
+        `${energyShare} of the whole budget (${energy}) is energy conservation and environmental protection spending. Of this, ${name} has ${amount}, ${share}, ${place} of ${count} sections.`,
+      note: (projects: number, editorial: number) =>
+        `The report does not say under which functional item each project is recorded: for ${editorial} of the ${projects} projects the assignment is this site's editorial judgement (see the methodology).`,
+      treemapLink: 'Where the money goes: zoom down to each project',
+      methodLink: 'Which item a project is recorded under: methodology',
+    },
+    withoutTargets: {
+      label: (amount: string) => `Project expenditure ${amount}`,
+      withSheet: (count: number) => `With targets (${count})`,
+      withoutSheet: (count: number) => `Without (${count})`,
+      annotation: 'Incl. the largest project',
+      title: (share: string) => `${share} of project spending has no published performance targets`,
+      subtitle: 'Project expenditure by whether a performance-target table is published',
+      sentence: (
+        count: number,
+        amount: string,
+        share: string,
+        largest: { name: string; amount: string } | null,
+        claimed: { value: number; line: number } | null,
+      ) =>
+        `The ${count} projects carried over from the previous year, ${amount} or ${share} of project expenditure${largest ? `, among them the largest of all projects, “${largest.name}” (${largest.amount}),` : ''} have no published performance-target table${claimed ? `; yet the report says the published performance targets cover ${claimed.value}% of all project expenditure (source line ${claimed.line})` : ''}.`,
+      projectLink: (name: string) => `${name}: project page`,
+      allLink: (count: number) => `All ${count} projects`,
+    },
+    counties: {
+      annotation: (share: string) => `Top project: ${share}`,
+      title: (name: string, _label: string, count: number, share: string) =>
+        `The ${name} has ${share} of the ${count} county branches' project budgets`,
+      subtitle: (count: number, total: string) => `Project budgets of the ${count} county branches, ${total} in all`,
+      sentence: (
+        count: number,
+        total: string,
+        name: string,
+        share: string,
+        place: string,
+        project: string,
+        amount: string,
+        projectShare: string,
+      ) =>
+        `The ${count} county branches have project budgets of ${total} in all. The ${name} has ${share}, ${place} among them; one project alone, “${project}” (${amount}), is ${projectShare} of the ${name}'s.`,
+      branchesLink: 'County branches: what the money is spent on',
+      storyLink: (name: string) => `The ${name}'s story`,
+    },
+    officeCosts: {
+      subject: (id: string) =>
+        subjectOf({ 'three-public-change': 'Three public expenses', 'running-cost-change': 'Office running costs' }, id),
+      previousLabel: (subject: string, year: number) => `${subject} ${year} (derived)`,
+      thisLabel: (subject: string, year: number) => `${subject} ${year}`,
+      title: (threePublic: string, running: string) => `The “three public expenses” are ${threePublic}, office running costs ${running}`,
+      subtitle: (previous: number, current: number) => `Budgeted amounts, ${previous} and ${current}`,
+      sentence: (
+        threePublic: string,
+        threePublicChange: string,
+        running: string,
+        runningChange: string,
+        runningPercent: string | null,
+        previous: number,
+      ) =>
+        `The budget for the “three public expenses” (official overseas travel, official vehicles, official hospitality) is ${threePublic}, ${threePublicChange} on ${previous}; office running costs are ${running}, ${runningChange} on ${previous} (the report says ${runningPercent}).`,
+      note: (threePublicLine: number, runningLine: number) =>
+        `Last year's figure = this year's plus the decrease the report gives (source lines ${threePublicLine} and ${runningLine}). The report says the “three public expenses” fell mainly because official vehicles were transferred.`,
+      truncation: (printed: string, rounded: string) =>
+        `The percentage for office running costs: the report says ${printed}%; the report's own two amounts give ${rounded}%. The report cut off the last digits instead of rounding.`,
+      threePublicLink: 'What the “three public expenses” are',
+      runningLink: 'What office running costs are',
+    },
+  },
+  composition: {
+    sources: 'Where the money comes from',
+    spending: 'How it is spent',
+    basic: 'Basic expenditure',
+    project: 'Project expenditure',
+    title: (sourceShare: string, source: string, useShare: string, use: string) =>
+      `${sourceShare} of the money comes from the ${source.toLowerCase()}; ${useShare} goes to ${use.toLowerCase()}`,
+  },
+  homePage: {
+    title: (total: string) => `Jincheng's environment bureau in ${BUDGET_YEAR}: where ${total} goes`,
+    description: (total: string, energy: string) =>
+      `The ${BUDGET_YEAR} departmental budget of the Jincheng Municipal Ecology and Environment Bureau totals ${total}, of which ${energy} is energy conservation and environmental protection spending. Charts show where the money comes from and where it goes.`,
+    countWord: (count: number) => NUMBER_WORDS[count] ?? String(count),
+    dek: (units: { total: number; branches: number }, projects: number, findings: string) => [
+      'The Jincheng Municipal Ecology and Environment Bureau (',
+      { zh: DEPARTMENT_NAME },
+      `) in ${BUDGET_YEAR}: ${units.total} budget units, ${units.branches} of them county branches, and ${projects} projects. Where the money comes from and goes, then the ${findings} things most worth knowing.`,
+    ],
+    scaleLabel: '',
+    unitNote: (units: { subordinate: number; branches: number }) => [
+      'The report counts in ',
+      { zh: '万元' },
+      ` (10,000 yuan). This edition gives amounts in prose in ¥ million and keeps the report's own figures, in 10,000 yuan, in its tables. The budget units are the bureau's head office, ${units.subordinate - units.branches} other offices and ${units.branches} county branches.`,
+    ],
+    findingsHeading: (count: string) => `${capitalised(count)} findings`,
+    startHere: 'Start here',
+    sections: (projects: number) => [
+      {
+        href: '/treemap/',
+        title: 'Where it goes',
+        text: 'A zoomable treemap: what the environmental spending pays for, by budget class, by unit and down to each project.',
+      },
+      {
+        href: '/flow/',
+        title: 'Money flow',
+        text: 'A Sankey diagram: from the sources of funds, through the functional classes, to each project.',
+      },
+      {
+        href: '/branches/',
+        title: 'County branches',
+        text: 'How much the six county branches (Chengqu, Zezhou, Gaoping, Yangcheng, Lingchuan, Qinshui) spend, and on what.',
+      },
+      {
+        href: '/projects/',
+        title: 'Projects',
+        text: `All ${projects} projects: amounts, performance targets and where the report lists them.`,
+      },
+      { href: '/data/', title: 'Data', text: 'Download the compiled CSV data and its data dictionary, free to reuse.' },
+      {
+        href: '/learn/',
+        title: 'Reading a budget',
+        text: 'Step by step: where the money comes from, how it is classified, how to read performance targets.',
+      },
+      {
+        href: '/glossary/',
+        title: 'Glossary',
+        text: 'Basic expenditure, project expenditure, carry-over, class / section / item: budget terms in plain words.',
+      },
+      { href: '/teach/', title: 'Teach', text: 'A 45-minute civic-finance lesson for teachers: lesson plan, exercises and answers.' },
+      {
+        href: '/methodology/',
+        title: 'Methods',
+        text: 'Where the data come from, where the report contradicts itself, and how we handled it.',
+      },
+    ],
+    sourceLead: 'Every figure on this page comes from ',
+    sourceAfter: `, the bureau's published ${BUDGET_YEAR} departmental budget report. How the figures were derived, and where the report contradicts itself: see the `,
+    methodology: 'methodology',
+    end: '.',
+  },
+  flowPage: {
+    title: 'Money flow: where the money comes from and which projects it pays for',
+    description: (total: string) =>
+      `A Sankey diagram of the Jincheng Municipal Ecology and Environment Bureau's ${total} budget for ${BUDGET_YEAR}: from the general public budget, the unit's own funds and the carry-over from the previous year, through the functional classes, to each project and each item's basic expenditure.`,
+    heading: (total: string) => `Money flow: where ${total} comes from and where it goes`,
+    lede: [
+      "A table tells you how much each item and project gets, but not which money pays for what. This chart follows the money (left to right on wide screens, top to bottom on phones): first the three sources of funds (this year's appropriation from the ",
+      { term: 'general-public-budget', text: 'general public budget' },
+      ', the ',
+      { term: 'unit-funds', text: "unit's own funds" },
+      ' and the ',
+      { term: 'carryover', text: 'carry-over from the previous year' },
+      '), then the ',
+      { term: 'functional-classification', text: 'functional classification' },
+      ", and last each project and each item's ",
+      { term: 'basic-expenditure', text: 'basic expenditure' },
+      ' (staff and running costs). The chart and tables count in ',
+      { zh: '万元' },
+      ' (10,000 yuan), as the report does: 100 ',
+      { zh: '万元' },
+      ' is ¥1 million.',
+    ],
+    scaleLabel: 'the whole budget',
+    yearOnYear: 'Sources of funds compared with the previous year',
+    sourceLead: 'Source: ',
+    sourceAfter: ` (the bureau's ${BUDGET_YEAR} departmental budget report), table 2 (by source of funds and functional classification), table 3 (basic and project expenditure) and tables 12 and 13 (projects). How projects were matched to functional items is explained in the `,
+    methodology: 'methodology',
+    end: '.',
+  },
+  treemapProse: {
+    description: {
+      function: (amount: string) =>
+        `The Jincheng Municipal Ecology and Environment Bureau's ${amount} of energy conservation and environmental protection spending in ${BUDGET_YEAR}, by functional section and item, down to each project.`,
+      unit: (amount: string) =>
+        `The Jincheng Municipal Ecology and Environment Bureau's ${amount} of energy conservation and environmental protection spending in ${BUDGET_YEAR}, by budget unit, down to each project.`,
+    },
+    total: (amount: string, share: string, projects: number, projectAmount: string, basicAmount: string) => [
+      `In ${BUDGET_YEAR} the bureau budgeted ${amount} for energy conservation and environmental protection (`,
+      { zh: '节能环保支出' },
+      `, functional class ${ROOT_CLASS}), ${share} of its whole budget. Of this, project expenditure (`,
+      { zh: '项目支出' },
+      `) on ${projects} projects is ${projectAmount}, and basic expenditure (`,
+      { zh: '基本支出' },
+      `: staff and running costs) is ${basicAmount}. Tables give amounts in `,
+      { zh: '万元' },
+      ' (10,000 yuan), as the report does: 100 ',
+      { zh: '万元' },
+      ' is ¥1 million.',
+    ],
+    scaleLabel: '',
+    functionView: [
+      'The chart follows the functional classification (',
+      { zh: '功能分类' },
+      ') down its levels: within this class (',
+      { zh: '类' },
+      ') come sections (',
+      { zh: '款' },
+      '), then items (',
+      { zh: '项' },
+      "), then each project and each item's basic expenditure. The area of each box is proportional to its amount.",
+    ],
+    unitView: (units: number) => [
+      `The chart divides the money among the ${units} budget units (`,
+      { zh: '预算单位' },
+      ') that spend it, down to each project. The report does not split basic expenditure by unit, so it is one separate box. The area of each box is proportional to its amount.',
+    ],
+    sourceLead: 'Source: ',
+    sourceAfter: ` (the bureau's ${BUDGET_YEAR} departmental budget report), table 3 (basic and project expenditure by functional class) and tables 12 and 13 (projects). How projects were matched to functional items is explained in the `,
+    methodology: 'methodology',
+    end: '.',
+  },
+  flowSummary: {
+    /** "A, B and C" */
+    list: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
+    separator: ' ',
+    total: (amount: string, sources: string) => `The ${amount} budget comes from ${sources}.`,
+    source: (name: string, amount: string, share: string) => `${name} (${amount}, ${share})`,
+    current: (source: string, basic: string, basicShare: string, projects: string, projectShare: string, count: number) =>
+      `Of ${source}, ${basic} (${basicShare}) pays for basic expenditure, the staff and day-to-day running costs of each item; the other ${projects} (${projectShare}) goes to ${count} projects.`,
+    allTo: (source: string, amount: string, project: string, functionName: string) =>
+      `All ${amount} of ${source} goes to ${project} (functional item “${functionName}”).`,
+    named: (project: string, amount: string, share: string, functionName: string) =>
+      `${project}, ${amount} (${share}; functional item “${functionName}”)`,
+    someTo: (source: string, amount: string, count: number, projects: string) =>
+      `The ${amount} of ${source} ${count === 2 ? `goes to only ${count} projects: ` : `goes to ${count} projects, the largest being `}${projects}.`,
   },
 };
 

@@ -4,6 +4,14 @@
  * same shape, checked by the type system. A string that needs a number is a function.
  */
 import { BUDGET_YEAR, DEPARTMENT_NAME, REPORT_TITLE } from '../../lib/budgetConfig';
+import type { Rich } from './rich';
+
+/** A printed percentage the report cut off instead of rounding (the year-on-year box and the home finding). */
+const truncation = (printed: string, rounded: string) =>
+  `报告写${printed}%；按报告自己的两个金额算是${rounded}%，报告截去了尾数，没有四舍五入。`;
+/** “减少7,581.35万元” / “增加…”. */
+const changeWords = (down: boolean, amount: string) => `${down ? '减少' : '增加'}${amount}`;
+const COUNT_WORDS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九'];
 
 export const zh = {
   site: {
@@ -670,6 +678,230 @@ export const zh = {
     methodLink: '方法',
     noteSource: '）。数据来源：',
     noteEnd: '表十二、表十三。',
+  },
+  footer: {
+    sourceLead: '数据来源：',
+    sourceAfter: `（${DEPARTMENT_NAME}公开）。本站所有数字均取自该报告，每个数字都可追溯到原文行号，详见`,
+    methodology: '方法说明',
+    and: '和',
+    data: '数据下载',
+    end: '。',
+    published: (date: string, line: number) =>
+      `报告何时公开：报告本身没有印公开日期；所附项目绩效目标表最晚的填报日期是${date}（原文第${line}行），报告在此之后公开。本站数据版本：`,
+    versionBefore: '（由 ',
+    versionAfter: ' 中全部 CSV 的内容算出，数据一有改动就会变化）。',
+    licenceBefore: '许可：网站代码采用 MIT 许可；整理后的数据（',
+    licenceAfter: (siteTitle: string) => ` 下的 CSV）采用 CC BY 4.0 许可，转载请注明“${siteTitle}”及原报告。原报告为政府公开信息。`,
+  },
+  yearOnYear: {
+    title: '和上年比',
+    /** The topic of a change: the Chinese comes with the change (lib/changes.ts). */
+    subject: (_id: string, chinese: string) => chinese,
+    change: changeWords,
+    percent: (down: boolean, percent: string) => `${down ? '下降' : '增长'}${percent}%`,
+    line: (subject: string, amount: string, change: string, percent: string | null, sourceLine: number, previous: string) =>
+      `${subject}${amount}，比上年${change}${percent ? `，${percent}` : ''}（原文第${sourceLine}行；上年约为${previous}，由这两个数推算）。`,
+    truncation,
+    source: '报告只写了变化数，没有列出上年的明细，所以本站不拆分上年的数字。',
+  },
+  findings: {
+    headline: (amount: string, totalChange: string, opposite: boolean, generalChange: string) =>
+      `${DEPARTMENT_NAME}${BUDGET_YEAR}年预算${amount}，比上年${totalChange}，当年一般公共预算拨款${opposite ? '却' : '也'}${generalChange}`,
+    otherChange: (down: boolean, amount: string) => `${down ? '少了' : '多了'}${amount}`,
+    barChange: changeWords,
+    yearOnYear: {
+      previousLabel: (year: number) => `${year}年（由报告数字推算）`,
+      thisLabel: (year: number) => `${year}年`,
+      generalBudget: '当年一般公共预算',
+      other: '其余资金',
+      annotation: (down: boolean, amount: string) => `比上年${down ? '少了' : '多了'}${amount}`,
+      title: (otherChange: string) => `当年拨款以外的资金比上年${otherChange}`,
+      subtitle: (previous: number, current: number) => `预算总额按资金分两部分，${previous}年与${current}年`,
+      sentence: (total: string, totalPercent: string | null, general: string, generalPercent: string | null, otherChange: string) =>
+        `预算总额比上年${total}（${totalPercent}），一般公共预算当年支出却${general}（${generalPercent}），所以变少的是其余资金（上年结转、单位资金等）：按报告的数字推算，比上年${otherChange}。`,
+      note: (totalLine: number, generalLine: number, previous: number) =>
+        `报告只给出上年的两个变化数（原文第${totalLine}、${generalLine}行），没有上年的明细；${previous}年的两段是用本年数减去变化数算出的。报告说减少的主要原因是“项目经费减少”。`,
+      link: '资金流向：钱从哪来、流到哪里',
+    },
+    whereItGoes: {
+      annotation: '最大的一款',
+      title: (name: string, share: string) => `${name}占节能环保支出的${share}`,
+      subtitle: (energy: string) => `节能环保支出${energy}，按款分`,
+      sentence: (energyShare: string, energy: string, name: string, amount: string, share: string, place: string, count: number) =>
+        `全部预算的${energyShare}（${energy}）是节能环保支出；其中${name}${amount}，占${share}，在${count}款中排${place}。`,
+      note: (projects: number, editorial: number) =>
+        `报告没有说每个项目记在哪个功能科目下：${projects}个项目中有${editorial}个的归属是本站的编辑判断，见方法说明。`,
+      treemapLink: '资金去向：逐级放大到每个项目',
+      methodLink: '项目记在哪个科目：方法说明',
+    },
+    withoutTargets: {
+      label: (amount: string) => `项目支出 ${amount}`,
+      withSheet: (count: number) => `有绩效目标表（${count}个项目）`,
+      withoutSheet: (count: number) => `没有（${count}个项目）`,
+      annotation: '含金额最大的项目',
+      title: (share: string) => `项目支出的${share}没有公开绩效目标`,
+      subtitle: '项目支出按有没有公开的绩效目标表分',
+      sentence: (
+        count: number,
+        amount: string,
+        share: string,
+        largest: { name: string; amount: string } | null,
+        claimed: { value: number; line: number } | null,
+      ) =>
+        `上年结转的${count}个项目共${amount}，占项目支出的${share}${largest ? `，其中有全部项目里金额最大的“${largest.name}”（${largest.amount}）` : ''}，都没有公开的绩效目标表${claimed ? `；报告却说公开的绩效目标占项目支出总额的${claimed.value}%（原文第${claimed.line}行）` : ''}。`,
+      projectLink: (name: string) => `${name}：项目页`,
+      allLink: (count: number) => `全部${count}个项目`,
+    },
+    counties: {
+      annotation: (share: string) => `最大一个项目占${share}`,
+      /** `label` is the name cut to fit a chart line; Chinese titles use it, English ones the full name. */
+      title: (_name: string, label: string, count: number, share: string) => `${label}占${count}个分局项目预算的${share}`,
+      subtitle: (count: number, total: string) => `${count}个县区分局的项目预算，共${total}`,
+      sentence: (
+        count: number,
+        total: string,
+        name: string,
+        share: string,
+        place: string,
+        project: string,
+        amount: string,
+        projectShare: string,
+      ) =>
+        `${count}个县区分局的项目预算共${total}，${name}占${share}，排${place}；其中“${project}”一项${amount}，就占${name}的${projectShare}。`,
+      branchesLink: '各分局：钱花在哪些事上',
+      storyLink: (_name: string, label: string) => `${label}的故事`,
+    },
+    officeCosts: {
+      subject: (_id: string, chinese: string) => chinese,
+      previousLabel: (subject: string, year: number) => `${subject} ${year}年（推算）`,
+      thisLabel: (subject: string, year: number) => `${subject} ${year}年`,
+      title: (threePublic: string, running: string) => `“三公”经费${threePublic}，机关运行经费${running}`,
+      subtitle: (previous: number, current: number) => `${previous}年与${current}年的预算数（单位：万元）`,
+      sentence: (
+        threePublic: string,
+        threePublicChange: string,
+        running: string,
+        runningChange: string,
+        runningPercent: string | null,
+        previous: number,
+      ) =>
+        `“三公”经费预算${threePublic}，比${previous}年${threePublicChange}；机关运行经费${running}，比${previous}年${runningChange}（报告写${runningPercent}）。`,
+      note: (threePublicLine: number, runningLine: number) =>
+        `上年数 = 本年数加上报告写的减少数（原文第${threePublicLine}、${runningLine}行）。报告说“三公”经费减少主要是因为公务用车已划转。`,
+      truncation: (printed: string, rounded: string) => `机关运行经费的百分比：${truncation(printed, rounded)}`,
+      threePublicLink: '什么是“三公”经费',
+      runningLink: '什么是机关运行经费',
+    },
+  },
+  composition: {
+    sources: '钱从哪来',
+    spending: '钱怎么花',
+    basic: '基本支出',
+    project: '项目支出',
+    title: (sourceShare: string, source: string, useShare: string, use: string) => `${sourceShare}的钱来自${source}，${useShare}用于${use}`,
+  },
+  homePage: {
+    title: (total: string) => `${DEPARTMENT_NAME}${BUDGET_YEAR}年预算：${total}花在哪里`,
+    description: (total: string, energy: string) =>
+      `${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算共${total}，其中节能环保支出${energy}。用图表看懂钱从哪来、花到哪里。`,
+    countWord: (count: number) => COUNT_WORDS[count] ?? String(count),
+    dek: (units: { total: number; branches: number }, projects: number, findings: string): Rich => [
+      `全局共${units.total}个预算单位（含局机关本级和${units.branches}个县区分局），${projects}个项目。下图是这些钱从哪来、怎么花；再往下是这份预算里最值得知道的${findings}件事。`,
+    ],
+    /** The Chinese page shows the scale of the total; the English one explains the units instead. */
+    scaleLabel: '预算总额',
+    unitNote: (_units: { subordinate: number; branches: number }): Rich => [],
+    findingsHeading: (count: string) => `${count}个发现`,
+    startHere: '从这里开始',
+    sections: (projects: number) => [
+      { href: '/treemap/', title: '资金去向', text: '用可缩放的矩形树图看节能环保支出花在哪些科目、哪些单位、哪些项目上。' },
+      { href: '/flow/', title: '资金流向', text: '桑基图：从资金来源，到功能分类，再到每个项目。' },
+      { href: '/branches/', title: '各分局', text: '城区、泽州、高平、阳城、陵川、沁水六个分局各花多少钱、做什么事。' },
+      { href: '/projects/', title: '项目', text: `全部${projects}个项目的金额、绩效目标和原文出处。` },
+      { href: '/data/', title: '数据', text: '下载整理好的 CSV 数据和数据字典，可自由再利用。' },
+      { href: '/learn/', title: '读懂预算', text: '一步一步读懂这份预算：钱从哪来、分成哪几类、怎么看绩效目标。' },
+      { href: '/glossary/', title: '术语', text: '基本支出、项目支出、上年结转、类款项……用大白话解释预算术语。' },
+      { href: '/teach/', title: '教学', text: '给老师的一堂 45 分钟公民财政课：教案、练习和答案。' },
+      { href: '/methodology/', title: '方法', text: '数据怎么来的、报告自身有哪些矛盾、我们如何处理。' },
+    ],
+    sourceLead: '本页所有数字来自',
+    sourceAfter: '。数字如何得出、报告中有哪些自相矛盾之处，见',
+    methodology: '方法说明',
+    end: '。',
+  },
+  flowPage: {
+    title: '资金流向：钱从哪来，流到哪些项目',
+    description: (total: string) =>
+      `${DEPARTMENT_NAME}${BUDGET_YEAR}年预算${total}的资金流向桑基图：从一般公共预算、单位资金和上年结转，到各功能科目，再到每个项目和基本支出。`,
+    heading: (total: string) => `资金流向：${total}从哪来，流到哪里`,
+    lede: [
+      '表格能告诉你每个科目、每个项目各有多少钱，却很难一眼看出哪一笔钱付了哪件事。这张图跟着钱走（宽屏上从左到右，手机上从上到下）：先是三种资金来源（',
+      { term: 'general-public-budget', text: '一般公共预算' },
+      '当年拨款、',
+      { term: 'unit-funds', text: '单位资金' },
+      '和',
+      { term: 'carryover', text: '上年结转' },
+      '），再到',
+      { term: 'functional-classification', text: '功能科目' },
+      '，最后到每个项目和各科目的',
+      { term: 'basic-expenditure', text: '基本支出' },
+      '。',
+    ] as Rich,
+    scaleLabel: '全部预算',
+    yearOnYear: '资金来源和上年比',
+    sourceLead: '数据来源：',
+    sourceAfter: '表二（按资金来源和功能科目）、表三（基本支出和项目支出）、表十二和表十三（项目）。项目归属哪个科目的推断，见',
+    methodology: '方法说明',
+    end: '。',
+  },
+  treemapProse: {
+    description: {
+      function: (amount: string) => `${DEPARTMENT_NAME}${BUDGET_YEAR}年节能环保支出${amount}，按功能分类（款、项）逐级放大，直到每个项目。`,
+      unit: (amount: string) =>
+        `${DEPARTMENT_NAME}${BUDGET_YEAR}年节能环保支出${amount}，按市局、执法队、监测中心和各分局逐级放大，直到每个项目。`,
+    },
+    total: (amount: string, share: string, projects: number, projectAmount: string, basicAmount: string): Rich => [
+      `${BUDGET_YEAR}年，${DEPARTMENT_NAME}的`,
+      { term: 'energy-environment', text: '节能环保支出' },
+      `共${amount}，占全部预算的${share}。其中${projects}个项目的`,
+      { term: 'project-expenditure', text: '项目支出' },
+      `共${projectAmount}，`,
+      { term: 'basic-expenditure', text: '基本支出' },
+      `（工资和日常运转）${basicAmount}。`,
+    ],
+    /** The Chinese page gives the scale of the sum; the English one explains 万元 instead. */
+    scaleLabel: '节能环保支出',
+    functionView: [
+      '上图按',
+      { term: 'functional-classification', text: '功能分类' },
+      '的',
+      { term: 'function-codes', text: '类、款、项' },
+      '逐级展开：在这一类之下先是“款”，再是“项”，最后是每个项目和每项的基本支出。每个方块的面积与金额成正比。',
+    ] as Rich,
+    unitView: (units: number): Rich => [
+      `上图按花钱的${units}个`,
+      { term: 'budget-units', text: '预算单位' },
+      '展开到每个项目。报告没有按单位拆分基本支出，所以基本支出单独列为一块。每个方块的面积与金额成正比。',
+    ],
+    sourceLead: '数据来源：',
+    sourceAfter: '表三（基本支出、项目支出按功能分类）、表十二和表十三（项目）。项目与功能科目的对应关系见',
+    methodology: '方法说明',
+    end: '。',
+  },
+  flowSummary: {
+    /** “A、B和C” */
+    list: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`),
+    separator: '',
+    total: (amount: string, sources: string) => `${amount}的预算来自${sources}。`,
+    source: (name: string, amount: string, share: string) => `${name}（${amount}，${share}）`,
+    current: (source: string, basic: string, basicShare: string, projects: string, projectShare: string, count: number) =>
+      `${source}中，${basic}（${basicShare}）用于各科目的基本支出，即人员经费和日常公用经费；其余${projects}（${projectShare}）安排给${count}个项目。`,
+    allTo: (source: string, amount: string, project: string, functionName: string) =>
+      `${source}的${amount}全部用于${project}（功能科目为“${functionName}”）。`,
+    named: (project: string, amount: string, share: string, functionName: string) =>
+      `${project}${amount}（${share}，功能科目为“${functionName}”）`,
+    someTo: (source: string, amount: string, count: number, projects: string) =>
+      `${source}的${amount}${count === 2 ? `只用于${count}个项目：` : `用于${count}个项目，最大的是`}${projects}。`,
   },
 };
 

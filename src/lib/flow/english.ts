@@ -10,7 +10,7 @@ import { sourceNameEnglish } from '../i18n/sourceNames';
 import { FUNCTION_TRANSLATIONS, PROJECT_TRANSLATIONS, UNIT_TRANSLATIONS } from '../i18n/specs';
 import { projectFunctionNote } from '../i18n/projectWords';
 import { translated } from '../i18n/translations';
-import { sumFen, type Fen } from '../money';
+import type { Fen } from '../money';
 import type { BasisText } from './basis';
 import { sourceNodeId } from './sources';
 import type { FlowBudget, FlowGraph, FlowNode, Funds, LinkBasis } from './types';
@@ -138,42 +138,3 @@ export const BASIS_TEXT_EN: Record<LinkBasis, BasisText> = {
       'The report does not say which functional items these projects belong to; we derived each one, on different grounds. Open the group to see them one by one.',
   },
 };
-
-/** "A, B and C" */
-function joinList(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** What one source pays for, project by project (the few largest when there are many). */
-function projectsPaidBy(graph: FlowGraph, sourceId: string, lookup: (id: string) => FlowNode): string {
-  const source = lookup(sourceId);
-  const projects = graph.nodes
-    .filter((node) => node.kind === 'project' && (node.funds[sourceId] ?? 0) > 0)
-    .sort((a, b) => b.funds[sourceId]! - a.funds[sourceId]!);
-  const functionOf = (project: FlowNode) => displayNameEnglish(lookup(project.functionId!), lookup);
-  const named = projects.slice(0, 2).map((project) => {
-    const amount = project.funds[sourceId]!;
-    return `${project.name}, ${money(amount)} (${formatShare(amount, source.value)}; functional item “${functionOf(project)}”)`;
-  });
-  if (projects.length === 1)
-    return `All ${money(source.value)} of ${sourceProseEnglish(sourceId)} goes to ${projects[0]!.name} (functional item “${functionOf(projects[0]!)}”).`;
-  const lead =
-    projects.length === 2 ? `goes to only ${projects.length} projects: ` : `goes to ${projects.length} projects, the largest being `;
-  return `The ${money(source.value)} of ${sourceProseEnglish(sourceId)} ${lead}${joinList(named)}.`;
-}
-
-/** The English of flowSummary (summary.ts): the same computed findings. */
-export function flowSummaryEnglish(detailed: FlowGraph, lookup: (id: string) => FlowNode): string {
-  const sources = FUNDING_SOURCES.map((source) => lookup(sourceNodeId(source))).filter((node) => node.value > 0);
-  const total = sumFen(sources.map((node) => node.value));
-  const [current, ...others] = sources;
-  if (!current) throw new Error('flow summary: no funding source has money');
-  const currentToBasic = sumFen(detailed.nodes.filter((node) => node.kind === 'basic').map((node) => node.funds[current.id] ?? 0));
-  const currentToProjects = current.value - currentToBasic;
-  const currentProjects = detailed.nodes.filter((node) => node.kind === 'project' && (node.funds[current.id] ?? 0) > 0).length;
-  return [
-    `The ${money(total)} budget comes from ${joinList(sources.map((node) => `${sourceProseEnglish(node.id)} (${money(node.value)}, ${formatShare(node.value, total)})`))}.`,
-    ` Of ${sourceProseEnglish(current.id)}, ${money(currentToBasic)} (${formatShare(currentToBasic, current.value)}) pays for basic expenditure, the staff and day-to-day running costs of each item; the other ${money(currentToProjects)} (${formatShare(currentToProjects, current.value)}) goes to ${currentProjects} projects.`,
-    ...others.map((source) => ` ${projectsPaidBy(detailed, source.id, lookup)}`),
-  ].join('');
-}

@@ -11,7 +11,7 @@ import { flowTableRows, type FlowTableRow } from './table';
 import type { FlowBudget, FlowGraph, FunctionDetail } from './types';
 import { variantKey, type DetailKey } from './variantKey';
 import type { Lang } from '../../i18n/lang';
-import { englishGraph, flowSummaryEnglish, groupNameEnglish } from './english';
+import { englishGraph, groupNameEnglish } from './english';
 
 export const DETAILS: readonly { detail: FunctionDetail; key: DetailKey; label: string }[] = [
   { detail: '款', key: 'kuan', label: '款' },
@@ -160,6 +160,6 @@ export function buildFlowChartModel(budget: FlowBudget, lang: Lang = 'zh'): Flow
       lang,
     ),
     differences,
-    summary: lang === 'en' ? flowSummaryEnglish(detailed.full, nodeLookup(detailed.full)) : flowSummary(detailed.full),
+    summary: flowSummary(detailed.full, lang),
   };
 }

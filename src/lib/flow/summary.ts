@@ -1,33 +1,33 @@
-import { formatAmountProse, formatShare, formatWan } from '../format';
+import { formatAmountProseIn, formatShare, formatWanIn } from '../format';
 import { sumFen } from '../money';
+import type { Lang } from '../../i18n/lang';
+import { ui } from '../../i18n/ui';
 import { displayName, nodeLookup } from './names';
 import { FUNDING_SOURCES } from '../fundingSources';
 import { sourceNodeId } from './sources';
+import { sourceProseEnglish } from './english';
 import type { FlowGraph, FlowNode } from './types';
 
-/** "A、B和C" */
-function joinList(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
-}
+/** A source as running text names it: its chart name in Chinese, “the carry-over from the previous year” in English. */
+const sourceInProse = (node: FlowNode, lang: Lang) => (lang === 'en' ? sourceProseEnglish(node.id) : node.name);
 
 /** What one source pays for, project by project (the few largest when there are many). */
-function projectsPaidBy(graph: FlowGraph, sourceId: string, lookup: (id: string) => FlowNode): string {
+function projectsPaidBy(graph: FlowGraph, sourceId: string, lookup: (id: string) => FlowNode, lang: Lang): string {
+  const t = ui(lang).flowSummary;
+  const money = (fen: number) => formatWanIn(lang, fen);
   const source = lookup(sourceId);
-  const projects = graph.nodes
-    .filter((node) => node.kind === 'project' && (node.funds[sourceId] ?? 0) > 0)
-    .sort((a, b) => b.funds[sourceId]! - a.funds[sourceId]!);
-  const named = projects.slice(0, 2).map((project) => {
-    const amount = project.funds[sourceId]!;
-    const functionName = displayName(lookup(project.functionId!), lookup);
-    return `${project.name}${formatWan(amount)}（${formatShare(amount, source.value)}，功能科目为“${functionName}”）`;
-  });
-  if (projects.length === 1) {
-    const [project] = projects;
-    return `${source.name}的${formatWan(source.value)}全部用于${project!.name}（功能科目为“${displayName(lookup(project!.functionId!), lookup)}”）。`;
-  }
-  const lead = projects.length === 2 ? `只用于${projects.length}个项目：` : `用于${projects.length}个项目，最大的是`;
-  return `${source.name}的${formatWan(source.value)}${lead}${joinList(named)}。`;
+  const funds = (project: FlowNode) => project.funds[sourceId] ?? 0;
+  const projects = graph.nodes.filter((node) => node.kind === 'project' && funds(node) > 0).sort((a, b) => funds(b) - funds(a));
+  const functionOf = (project: FlowNode) => {
+    if (!project.functionId) throw new Error(`flow summary: project "${project.id}" has no function`);
+    return displayName(lookup(project.functionId), lookup, lang);
+  };
+  const [only] = projects;
+  if (projects.length === 1 && only) return t.allTo(sourceInProse(source, lang), money(source.value), only.name, functionOf(only));
+  const named = projects
+    .slice(0, 2)
+    .map((project) => t.named(project.name, money(funds(project)), formatShare(funds(project), source.value), functionOf(project)));
+  return t.someTo(sourceInProse(source, lang), money(source.value), projects.length, t.list(named));
 }
 
 /**
@@ -35,7 +35,9 @@ function projectsPaidBy(graph: FlowGraph, sourceId: string, lookup: (id: string)
  * and which projects the other sources pay for. Reads the 项-level graph so the carry-over can be
  * named down to its 项 (e.g. 农村环境保护).
  */
-export function flowSummary(detailed: FlowGraph): string {
+export function flowSummary(detailed: FlowGraph, lang: Lang = 'zh'): string {
+  const t = ui(lang).flowSummary;
+  const money = (fen: number) => formatWanIn(lang, fen);
   const lookup = nodeLookup(detailed);
   const sources = FUNDING_SOURCES.map((source) => lookup(sourceNodeId(source))).filter((node) => node.value > 0);
   const total = sumFen(sources.map((node) => node.value));
@@ -46,10 +48,19 @@ export function flowSummary(detailed: FlowGraph): string {
   const currentToProjects = current.value - currentToBasic;
   const currentProjects = detailed.nodes.filter((node) => node.kind === 'project' && (node.funds[current.id] ?? 0) > 0).length;
 
-  const sentences = [
-    `${formatAmountProse(total)}的预算来自${joinList(sources.map((node) => `${node.name}（${formatWan(node.value)}，${formatShare(node.value, total)}）`))}。`,
-    `${current.name}中，${formatWan(currentToBasic)}（${formatShare(currentToBasic, current.value)}）用于各科目的基本支出，即人员经费和日常公用经费；其余${formatWan(currentToProjects)}（${formatShare(currentToProjects, current.value)}）安排给${currentProjects}个项目。`,
-    ...others.map((source) => projectsPaidBy(detailed, source.id, lookup)),
-  ];
-  return sentences.join('');
+  return [
+    t.total(
+      formatAmountProseIn(lang, total),
+      t.list(sources.map((node) => t.source(sourceInProse(node, lang), money(node.value), formatShare(node.value, total)))),
+    ),
+    t.current(
+      sourceInProse(current, lang),
+      money(currentToBasic),
+      formatShare(currentToBasic, current.value),
+      money(currentToProjects),
+      formatShare(currentToProjects, current.value),
+      currentProjects,
+    ),
+    ...others.map((source) => projectsPaidBy(detailed, source.id, lookup, lang)),
+  ].join(t.separator);
 }

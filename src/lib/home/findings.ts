@@ -2,17 +2,21 @@ import { budgetIndex } from '../data/budgetIndex';
 import { EMPHASIS_SWATCHES, MIXED_SOURCES, functionSwatch, sourceSwatch, type Swatch } from '../palette';
 import type { Budget } from '../data/load';
 import { branchOverview } from '../branches/summary';
-import { changeText, percentText, truncationNote, yearChange, type YearChange } from '../changes';
-import { formatAmountProse, formatShare, formatWan } from '../format';
+import { yearChange, type YearChange } from '../changes';
+import { formatAmountProse, formatShare, formatWan, formatYuanMillionsShortEnglish, formatYuanProseEnglish } from '../format';
 import { sumFen, type Fen } from '../money';
 import { fitLine } from '../treemap/labels';
 import type { BarRow, BarSegment } from './barLayout';
 import { BUDGET_YEAR, ROOT_CLASS } from '../budgetConfig';
-import { placeAmong, placeInWords } from '../ranks';
+import { placeAmong, placeInWords, placeInWordsEnglish, type Place } from '../ranks';
+import { functionName, projectName, unitShortName } from '../i18n/projectWords';
+import type { Lang } from '../../i18n/lang';
+import { ui } from '../../i18n/ui';
 
 /**
  * The home page's story: a headline and a few findings, each one sentence computed from data/,
- * a small chart (bars laid out by barLayout.ts), and the page that shows it in full.
+ * a small chart (bars laid out by barLayout.ts), and the page that shows it in full. Each finding's
+ * facts are computed once; the words come from the ui strings of the page's language.
  */
 export interface Finding {
   id: string;
@@ -31,8 +35,34 @@ export interface Finding {
   links: { href: string; text: string }[];
 }
 
-const PREVIOUS_YEAR = `${BUDGET_YEAR - 1}年`;
-const THIS_YEAR = `${BUDGET_YEAR}年`;
+/**
+ * How each language writes amounts and cuts names: Chinese prose in 亿元/万元, English in ¥ million
+ * (short “¥212.54m” inside the small charts, where English words take more room).
+ */
+const STYLE = {
+  zh: {
+    /** Amounts in prose. */
+    prose: formatAmountProse,
+    /** Amounts in prose where the Chinese gives the report's 万元 figure. */
+    wan: formatWan,
+    /** Amounts on the bars, and on the year-on-year bars. */
+    bar: formatWan,
+    yearBar: formatAmountProse,
+    place: placeInWords,
+    /** Characters a name may take on a chart line; the cut when it cannot be measured. */
+    chars: { section: 12, project: 14, branch: 8, fallback: 4 },
+  },
+  en: {
+    prose: formatYuanProseEnglish,
+    wan: formatYuanProseEnglish,
+    bar: formatYuanMillionsShortEnglish,
+    yearBar: formatYuanMillionsShortEnglish,
+    place: placeInWordsEnglish,
+    chars: { section: 26, project: 24, branch: 20, fallback: 8 },
+  },
+} satisfies Record<Lang, { place: (place: Place) => string; [key: string]: unknown }>;
+
+const PREVIOUS_YEAR = BUDGET_YEAR - 1;
 
 const bar = (name: string, valueText: string, amount: Fen, swatch: Swatch): BarSegment => ({
   name,
@@ -43,15 +73,29 @@ const bar = (name: string, valueText: string, amount: Fen, swatch: Swatch): BarS
 });
 const { key: KEY, rest: REST } = EMPHASIS_SWATCHES;
 
-/** “第一” or “并列第一”, from the values in any order (largest first). */
-const firstPlace = (values: Fen[], value: Fen): string => placeInWords(placeAmong(values, value));
-
-const short = (text: string, chars = 12) => fitLine(text, chars * 13, 13) ?? text.slice(0, 4);
-
 function tableOf(rows: BarRow[]) {
   return rows.flatMap((row) =>
     row.segments.map((segment) => ({ row: row.label, part: segment.name || row.label, amount: segment.amount })),
   );
+}
+
+/** The words a finding needs in one language: its strings, amounts, a change on the year, a place. */
+function wordsFor(lang: Lang) {
+  const style = STYLE[lang];
+  const t = ui(lang);
+  const down = (change: YearChange) => change.change < 0;
+  return {
+    style,
+    t: t.findings,
+    /** “减少7,581.35万元” / “down ¥75.81 million”. */
+    change: (change: YearChange) => t.yearOnYear.change(down(change), style.wan(Math.abs(change.change))),
+    /** “下降22.98%” / “down 22.98%” as printed, or null when the report prints no percentage. */
+    percent: (change: YearChange) =>
+      change.printedPercent === null ? null : t.yearOnYear.percent(down(change), change.printedPercent.toFixed(2)),
+    /** “第一” / “first”, or a tie, from the values in any order (largest first). */
+    first: (values: Fen[], value: Fen) => style.place(placeAmong(values, value)),
+    short: (text: string, chars: number) => fitLine(text, chars * 13, 13) ?? text.slice(0, style.chars.fallback),
+  };
 }
 
 export interface Headline {
@@ -61,52 +105,60 @@ export interface Headline {
 }
 
 /** The page's headline: the total's change and, when it goes the other way, the general budget's. */
-export function homeHeadline(budget: Budget): Headline {
+export function homeHeadline(budget: Budget, lang: Lang = 'zh'): Headline {
+  const words = wordsFor(lang);
   const total = yearChange(budget, 'expenditure-total-change');
   const generalBudget = yearChange(budget, 'general-budget-change');
-  const totalPart = `晋城市生态环境局2024年预算${formatAmountProse(total.current)}，比上年${percentText(total) ?? changeText(total)}`;
   const opposite = Math.sign(total.change) !== Math.sign(generalBudget.change);
-  const gbPart = `当年一般公共预算拨款${opposite ? '却' : '也'}${percentText(generalBudget) ?? changeText(generalBudget)}`;
-  return { text: `${totalPart}，${gbPart}`, total, generalBudget };
+  const text = words.t.headline(
+    words.style.prose(total.current),
+    words.percent(total) ?? words.change(total),
+    opposite,
+    words.percent(generalBudget) ?? words.change(generalBudget),
+  );
+  return { text, total, generalBudget };
 }
 
-function yearOnYear(budget: Budget): Finding {
-  const { total, generalBudget } = homeHeadline(budget);
+function yearOnYear(budget: Budget, lang: Lang): Finding {
+  const { style, t, change, percent } = wordsFor(lang);
+  const w = t.yearOnYear;
+  const { total, generalBudget } = homeHeadline(budget, lang);
   const other = { current: total.current - generalBudget.current, previous: total.previous - generalBudget.previous };
   const otherChange = other.current - other.previous;
-  const otherText = `${otherChange < 0 ? '少了' : '多了'}${formatAmountProse(Math.abs(otherChange))}`;
+  const otherText = t.otherChange(otherChange < 0, style.prose(Math.abs(otherChange)));
+  const general = sourceSwatch('general-budget');
   const rows: BarRow[] = [
     {
-      label: `${PREVIOUS_YEAR}（由报告数字推算）`,
+      label: w.previousLabel(PREVIOUS_YEAR),
       segments: [
-        bar('当年一般公共预算', formatAmountProse(generalBudget.previous), generalBudget.previous, sourceSwatch('general-budget')),
-        bar('其余资金', formatAmountProse(other.previous), other.previous, MIXED_SOURCES),
+        bar(w.generalBudget, style.yearBar(generalBudget.previous), generalBudget.previous, general),
+        bar(w.other, style.yearBar(other.previous), other.previous, MIXED_SOURCES),
       ],
     },
     {
-      label: THIS_YEAR,
+      label: w.thisLabel(BUDGET_YEAR),
       segments: [
-        bar('当年一般公共预算', formatAmountProse(generalBudget.current), generalBudget.current, sourceSwatch('general-budget')),
-        bar('其余资金', formatAmountProse(other.current), other.current, MIXED_SOURCES),
+        bar(w.generalBudget, style.yearBar(generalBudget.current), generalBudget.current, general),
+        bar(w.other, style.yearBar(other.current), other.current, MIXED_SOURCES),
       ],
-      annotation: { segment: 1, text: `比上年${otherText}` },
+      annotation: { segment: 1, text: w.annotation(otherChange < 0, style.yearBar(Math.abs(otherChange))) },
     },
   ];
   return {
     id: 'year-on-year',
-    title: `当年拨款以外的资金比上年${otherText}`,
-    subtitle: `预算总额按资金分两部分，${PREVIOUS_YEAR}与${THIS_YEAR}`,
-    sentence: `预算总额比上年${changeText(total)}（${percentText(total)}），一般公共预算当年支出却${changeText(generalBudget)}（${percentText(generalBudget)}），所以变少的是其余资金（上年结转、单位资金等）：按报告的数字推算，比上年${otherText}。`,
-    notes: [
-      `报告只给出上年的两个变化数（原文第${total.sourceLine}、${generalBudget.sourceLine}行），没有上年的明细；${PREVIOUS_YEAR}的两段是用本年数减去变化数算出的。报告说减少的主要原因是“项目经费减少”。`,
-    ],
+    title: w.title(otherText),
+    subtitle: w.subtitle(PREVIOUS_YEAR, BUDGET_YEAR),
+    sentence: w.sentence(change(total), percent(total), change(generalBudget), percent(generalBudget), otherText),
+    notes: [w.note(total.sourceLine, generalBudget.sourceLine, PREVIOUS_YEAR)],
     rows,
     table: tableOf(rows),
-    links: [{ href: '/flow/', text: '资金流向：钱从哪来、流到哪里' }],
+    links: [{ href: '/flow/', text: w.link }],
   };
 }
 
-function whereItGoes(budget: Budget): Finding {
+function whereItGoes(budget: Budget, lang: Lang): Finding {
+  const { style, t, first, short } = wordsFor(lang);
+  const w = t.whereItGoes;
   const grand = budgetIndex(budget).total('grand-total');
   const energy = budgetIndex(budget).total('energy-environment-total');
   // energy-environment-total is the root class's total (the reconciliation checks it).
@@ -115,132 +167,176 @@ function whereItGoes(budget: Budget): Finding {
     .sort((a, b) => b.total - a.total);
   const top = kuan[0];
   if (!top) throw new Error('functions.csv: the energy-and-environment class has no 款');
+  const name = (row: (typeof kuan)[number]) => functionName(lang, row);
   const editorial = budget.projects.filter((project) => project.function_basis === 'editorial').length;
   const rows: BarRow[] = kuan.map((row, index) => ({
-    label: `${short(row.name)} ${formatWan(row.total)}`,
+    label: `${short(name(row), style.chars.section)} ${style.bar(row.total)}`,
     segments: [bar('', formatShare(row.total, energy), row.total, functionSwatch(row.code))],
-    ...(index === 0 ? { annotation: { segment: 0, text: '最大的一款' } } : {}),
+    ...(index === 0 ? { annotation: { segment: 0, text: w.annotation } } : {}),
   }));
   return {
     id: 'where-it-goes',
-    title: `${top.name}占节能环保支出的${formatShare(top.total, energy)}`,
-    subtitle: `节能环保支出${formatWan(energy)}，按款分`,
-    sentence: `全部预算的${formatShare(energy, grand)}（${formatAmountProse(energy)}）是节能环保支出；其中${top.name}${formatAmountProse(top.total)}，占${formatShare(top.total, energy)}，在${kuan.length}款中排${firstPlace(
-      kuan.map((row) => row.total),
-      top.total,
-    )}。`,
-    notes: [`报告没有说每个项目记在哪个功能科目下：${budget.projects.length}个项目中有${editorial}个的归属是本站的编辑判断，见方法说明。`],
+    title: w.title(name(top), formatShare(top.total, energy)),
+    subtitle: w.subtitle(style.wan(energy)),
+    sentence: w.sentence(
+      formatShare(energy, grand),
+      style.prose(energy),
+      name(top),
+      style.prose(top.total),
+      formatShare(top.total, energy),
+      first(
+        kuan.map((row) => row.total),
+        top.total,
+      ),
+      kuan.length,
+    ),
+    notes: [w.note(budget.projects.length, editorial)],
     rows,
     scaleMax: top.total,
-    table: kuan.map((row) => ({ row: row.name, part: row.name, amount: row.total })),
+    table: kuan.map((row) => ({ row: name(row), part: name(row), amount: row.total })),
     links: [
-      { href: '/treemap/', text: '资金去向：逐级放大到每个项目' },
-      { href: '/methodology/#function-basis', text: '项目记在哪个科目：方法说明' },
+      { href: '/treemap/', text: w.treemapLink },
+      { href: '/methodology/#function-basis', text: w.methodLink },
     ],
   };
 }
 
-function withoutTargets(budget: Budget): Finding {
+function withoutTargets(budget: Budget, lang: Lang): Finding {
+  const { style, t, short } = wordsFor(lang);
+  const w = t.withoutTargets;
   const projectTotal = budgetIndex(budget).total('project-total');
   const noSheet = budget.projects.filter((project) => project.sheet_line === null);
   const withSheet = budget.projects.filter((project) => project.sheet_line !== null);
   const noSheetTotal = sumFen(noSheet.map((project) => project.amount));
-  const largest = [...budget.projects].sort((a, b) => b.amount - a.amount)[0]!;
+  const largest = [...budget.projects].sort((a, b) => b.amount - a.amount)[0];
+  if (!largest) throw new Error('projects.csv has no projects');
   const largestIsOne = noSheet.includes(largest);
   const claimed = budget.changes.find((row) => row.id === 'published-projects-share');
   const share = formatShare(noSheetTotal, projectTotal);
   const rows: BarRow[] = [
     {
-      label: `项目支出 ${formatWan(projectTotal)}`,
+      label: w.label(style.bar(projectTotal)),
       segments: [
-        bar(
-          `有绩效目标表（${withSheet.length}个项目）`,
-          formatShare(projectTotal - noSheetTotal, projectTotal),
-          projectTotal - noSheetTotal,
-          REST,
-        ),
-        bar(`没有（${noSheet.length}个项目）`, share, noSheetTotal, KEY),
+        bar(w.withSheet(withSheet.length), formatShare(projectTotal - noSheetTotal, projectTotal), projectTotal - noSheetTotal, REST),
+        bar(w.withoutSheet(noSheet.length), share, noSheetTotal, KEY),
       ],
-      ...(largestIsOne ? { annotation: { segment: 1, text: '含金额最大的项目' } } : {}),
+      ...(largestIsOne ? { annotation: { segment: 1, text: w.annotation } } : {}),
     },
   ];
   return {
     id: 'without-targets',
-    title: `项目支出的${share}没有公开绩效目标`,
-    subtitle: '项目支出按有没有公开的绩效目标表分',
-    sentence: `上年结转的${noSheet.length}个项目共${formatWan(noSheetTotal)}，占项目支出的${share}${largestIsOne ? `，其中有全部项目里金额最大的“${largest.name}”（${formatWan(largest.amount)}）` : ''}，都没有公开的绩效目标表${claimed ? `；报告却说公开的绩效目标占项目支出总额的${claimed.value}%（原文第${claimed.source_line}行）` : ''}。`,
+    title: w.title(share),
+    subtitle: w.subtitle,
+    sentence: w.sentence(
+      noSheet.length,
+      style.wan(noSheetTotal),
+      share,
+      largestIsOne ? { name: projectName(lang, largest), amount: style.wan(largest.amount) } : null,
+      claimed ? { value: claimed.value, line: claimed.source_line } : null,
+    ),
     notes: [],
     rows,
     table: tableOf(rows),
     links: [
-      { href: `/projects/${largest.id}/`, text: `${short(largest.name, 14)}：项目页` },
-      { href: '/projects/', text: `全部${budget.projects.length}个项目` },
+      { href: `/projects/${largest.id}/`, text: w.projectLink(short(projectName(lang, largest), style.chars.project)) },
+      { href: '/projects/', text: w.allLink(budget.projects.length) },
     ],
   };
 }
 
-function counties(budget: Budget): Finding {
+function counties(budget: Budget, lang: Lang): Finding {
+  const { style, t, first, short } = wordsFor(lang);
+  const w = t.counties;
   const overview = branchOverview(budget);
   const sorted = [...overview.branches].sort((a, b) => b.total - a.total);
-  const top = sorted[0]!;
-  const topProject = top.projects[0]!;
+  const top = sorted[0];
+  const topProject = top?.projects[0];
+  if (!top || !topProject) throw new Error('home findings: no county branch with a project');
+  const name = (branch: (typeof sorted)[number]) => unitShortName(lang, { id: branch.id, short_name: branch.shortName });
+  const label = (branch: (typeof sorted)[number]) => short(name(branch), style.chars.branch);
   const projectShare = formatShare(topProject.amount, top.total);
   const rows: BarRow[] = sorted.map((branch) => ({
-    label: `${short(branch.shortName, 8)} ${formatWan(branch.total)}`,
+    label: `${label(branch)} ${style.bar(branch.total)}`,
     segments: [bar('', formatShare(branch.total, overview.total), branch.total, branch === top ? KEY : REST)],
-    ...(branch === top ? { annotation: { segment: 0, text: `最大一个项目占${projectShare}` } } : {}),
+    ...(branch === top ? { annotation: { segment: 0, text: w.annotation(projectShare) } } : {}),
   }));
+  const count = overview.branches.length;
+  const share = formatShare(top.total, overview.total);
   return {
     id: 'counties',
-    title: `${short(top.shortName, 8)}占${overview.branches.length}个分局项目预算的${formatShare(top.total, overview.total)}`,
-    subtitle: `${overview.branches.length}个县区分局的项目预算，共${formatWan(overview.total)}`,
-    sentence: `${overview.branches.length}个县区分局的项目预算共${formatWan(overview.total)}，${top.shortName}占${formatShare(top.total, overview.total)}，排${firstPlace(
-      overview.branches.map((branch) => branch.total),
-      top.total,
-    )}；其中“${topProject.name}”一项${formatWan(topProject.amount)}，就占${top.shortName}的${projectShare}。`,
+    title: w.title(name(top), label(top), count, share),
+    subtitle: w.subtitle(count, style.wan(overview.total)),
+    sentence: w.sentence(
+      count,
+      style.wan(overview.total),
+      name(top),
+      share,
+      first(
+        overview.branches.map((branch) => branch.total),
+        top.total,
+      ),
+      projectName(lang, topProject),
+      style.wan(topProject.amount),
+      projectShare,
+    ),
     notes: [],
     rows,
     scaleMax: top.total,
-    table: sorted.map((branch) => ({ row: branch.shortName, part: branch.shortName, amount: branch.total })),
+    table: sorted.map((branch) => ({ row: name(branch), part: name(branch), amount: branch.total })),
     links: [
-      { href: '/branches/', text: '各分局：钱花在哪些事上' },
-      { href: `/branches/${top.id}/`, text: `${short(top.shortName, 8)}的故事` },
+      { href: '/branches/', text: w.branchesLink },
+      { href: `/branches/${top.id}/`, text: w.storyLink(name(top), label(top)) },
     ],
   };
 }
 
-function officeCosts(budget: Budget): Finding {
+function officeCosts(budget: Budget, lang: Lang): Finding {
+  const { style, t, change, percent } = wordsFor(lang);
+  const w = t.officeCosts;
   const threePublic = yearChange(budget, 'three-public-change');
   const running = yearChange(budget, 'running-cost-change');
-  const pair = (change: YearChange): BarRow[] => [
-    { label: `${change.subject} ${PREVIOUS_YEAR}（推算）`, segments: [bar('', formatWan(change.previous), change.previous, REST)] },
-    {
-      label: `${change.subject} ${THIS_YEAR}`,
-      segments: [bar('', formatWan(change.current), change.current, KEY)],
-      annotation: { segment: 0, text: changeText(change) },
-    },
-  ];
+  const pair = (item: YearChange): BarRow[] => {
+    const subject = w.subject(item.id, item.subject);
+    return [
+      { label: w.previousLabel(subject, PREVIOUS_YEAR), segments: [bar('', style.bar(item.previous), item.previous, REST)] },
+      {
+        label: w.thisLabel(subject, BUDGET_YEAR),
+        segments: [bar('', style.bar(item.current), item.current, KEY)],
+        annotation: { segment: 0, text: t.barChange(item.change < 0, style.bar(Math.abs(item.change))) },
+      },
+    ];
+  };
   const rows = [...pair(threePublic), ...pair(running)];
-  const note = truncationNote(running);
+  const truncated = running.truncated && running.printedPercent !== null;
   return {
     id: 'office-costs',
-    title: `“三公”经费${changeText(threePublic)}，机关运行经费${changeText(running)}`,
-    subtitle: `${PREVIOUS_YEAR}与${THIS_YEAR}的预算数（单位：万元）`,
-    sentence: `“三公”经费预算${formatWan(threePublic.current)}，比2023年${changeText(threePublic)}；机关运行经费${formatWan(running.current)}，比2023年${changeText(running)}（报告写${percentText(running)}）。`,
+    title: w.title(change(threePublic), change(running)),
+    subtitle: w.subtitle(PREVIOUS_YEAR, BUDGET_YEAR),
+    sentence: w.sentence(
+      style.wan(threePublic.current),
+      change(threePublic),
+      style.wan(running.current),
+      change(running),
+      percent(running),
+      PREVIOUS_YEAR,
+    ),
     notes: [
-      `上年数 = 本年数加上报告写的减少数（原文第${threePublic.sourceLine}、${running.sourceLine}行）。报告说“三公”经费减少主要是因为公务用车已划转。`,
-      ...(note ? [`机关运行经费的百分比：${note}`] : []),
+      w.note(threePublic.sourceLine, running.sourceLine),
+      ...(truncated && running.printedPercent !== null
+        ? [w.truncation(running.printedPercent.toFixed(2), (Math.round(running.computedPercent * 100) / 100).toFixed(2))]
+        : []),
     ],
     rows,
     scaleMax: Math.max(running.previous, running.current, threePublic.previous, threePublic.current),
-    table: rows.map((row) => ({ row: row.label, part: row.label, amount: row.segments[0]!.amount })),
+    table: rows.map((row) => ({ row: row.label, part: row.label, amount: sumFen(row.segments.map((segment) => segment.amount)) })),
     links: [
-      { href: '/glossary/#three-public-expenses', text: '什么是“三公”经费' },
-      { href: '/glossary/#running-costs', text: '什么是机关运行经费' },
+      { href: '/glossary/#three-public-expenses', text: w.threePublicLink },
+      { href: '/glossary/#running-costs', text: w.runningLink },
     ],
   };
 }
 
-export function homeFindings(budget: Budget): Finding[] {
-  return [yearOnYear(budget), whereItGoes(budget), withoutTargets(budget), counties(budget), officeCosts(budget)];
+/** The home page's findings in the page's language: the same figures and bars in both. */
+export function homeFindings(budget: Budget, lang: Lang = 'zh'): Finding[] {
+  return [yearOnYear, whereItGoes, withoutTargets, counties, officeCosts].map((finding) => finding(budget, lang));
 }
