@@ -3,7 +3,8 @@
  * (those are in data/ and data/translations/). One section per feature; src/i18n/ui/en.ts has the
  * same shape, checked by the type system. A string that needs a number is a function.
  */
-import { REPORT_TITLE } from '../../lib/budgetConfig';
+import { BUDGET_YEAR, DEPARTMENT_NAME, REPORT_TITLE } from '../../lib/budgetConfig';
+import { link, rich, strong, term, type Rich } from '../rich';
 
 export const zh = {
   site: {
@@ -408,6 +409,219 @@ export const zh = {
     levelImages: '各“款”放大后的图片：',
     altSeparator: '。',
     levelAlt: (title: string, path: string, summary: string) => `${title}，${path}。${summary}`,
+  },
+  learnPage: {
+    title: '如何读懂这份预算',
+    description: (total: string) =>
+      `七步读懂${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算（${total}）：钱从哪来、基本支出与项目支出、两种分类、上年结转、绩效目标、分局比较和报告的局限。`,
+    intro: (sheetCount: number): Rich =>
+      rich(
+        `《${REPORT_TITLE}》有十三张预算表，还附有${sheetCount}张项目绩效目标表。第一次读预算的人很容易迷路。下面分七步，每一步只讲一个概念，配一张小图和报告中的真实数字，最后留一个问题给你想一想。遇到带虚线下划线的词，把鼠标移上去、用键盘选中或点一下，就能看到它的解释。`,
+      ),
+    stepsLabel: '七个步骤',
+    stepTitles: {
+      sources: '钱从哪来',
+      basicProject: '基本支出与项目支出',
+      twoWays: '同一笔钱的两种分法',
+      carryover: (amount: string) => `${amount}上年结转是什么`,
+      performance: '绩效目标：花钱之前写下的承诺',
+      branches: '六个分局的预算有什么不同',
+      limits: '这份报告没有告诉你的',
+    },
+    sources: {
+      intro: (total: string, yi: string, count: number): Rich =>
+        rich(
+          `一个部门一年能花多少钱，先看它有多少钱。${BUDGET_YEAR}年，${DEPARTMENT_NAME}的`,
+          term('department-budget', '部门预算'),
+          `一共是${total}，约${yi}。这些钱有${count}个来源：`,
+        ),
+      kinds: {
+        generalBudget: rich(term('general-public-budget', '一般公共预算'), '：市财政当年拨来的钱，以税收为主，是最大的一块。'),
+        unitFunds: rich(term('unit-funds', '单位资金'), '：单位自己的收入，不是财政拨款。'),
+        carryover: rich(term('carryover', '上年结转'), '：以前年度已经安排、还没花完的钱，今年接着花。'),
+      },
+      barsLabel: (total: string) => `${BUDGET_YEAR}年资金来源，共${total}`,
+      barsSummary: (name: string, share: string) => `${name}占全部资金的${share}，是最主要的来源。`,
+      caption: `${BUDGET_YEAR}年资金来源`,
+      nameHeader: '来源',
+      shareHeader: '占全部资金',
+      empty: (names: string[], zero: string) => `报告还列出了${names.join('、')}，金额都是${zero}：这个部门${BUDGET_YEAR}年没有这些钱。`,
+      hardToPicture: (total: string) => `${total}是个很难想象的数字。换一种算法：`,
+      scaleLabel: '全部预算',
+      question: `如果只看${BUDGET_YEAR}年“新给的钱”，应该把哪一项去掉？剩下多少？`,
+      /** `sum` is “total − carry-over = rest” when the report lists a carry-over. */
+      answer: (sum: string | null, addsUp: boolean) =>
+        `去掉上年结转。上年结转是以前年度就已安排的钱，不是${BUDGET_YEAR}年新给的。${sum ?? ''}${addsUp ? '，正是报告表一中的“本年收入合计”。' : '。'}`,
+    },
+    spending: {
+      intro: (count: number, largest: string, largestAmount: string, smallest: string, smallestAmount: string): Rich =>
+        rich(
+          '花钱的一边，先分成两大块。',
+          term('basic-expenditure', '基本支出'),
+          '是让机构正常运转的钱，不管今年做什么事都得花，又分为花在人身上的',
+          term('personnel-costs', '人员经费'),
+          '和日常办公的',
+          term('public-costs', '公用经费'),
+          '。',
+          term('project-expenditure', '项目支出'),
+          `是为完成某件具体任务另外安排的钱，本预算共有${count}个项目，最大的是“${largest}”（${largestAmount}），最小的是“${smallest}”（${smallestAmount}）。`,
+        ),
+      barsLabel: (total: string) => `${BUDGET_YEAR}年支出按基本支出和项目支出分，共${total}`,
+      barsSummary: (project: string, share: string, basic: string) =>
+        `项目支出${project}，占全部支出的${share}；基本支出${basic}，其中人员经费占了大头。`,
+      caption: `${BUDGET_YEAR}年支出：基本支出与项目支出`,
+      nameHeader: '支出',
+      shareHeader: '占全部支出',
+      personnel: '基本支出：人员经费',
+      publicCosts: '基本支出：公用经费',
+      project: '项目支出',
+      question: '项目支出比基本支出多，能不能说这个部门“办事的钱”远多于“养人和运转的钱”？',
+      answerLead: '不能直接这么说，至少有两点要注意：',
+      answerCarryover: (amount: string) => `项目支出中有${amount}是上年结转，是以前年度安排、今年接着花的钱。`,
+      answerRunning: (count: number, total: string, example: string) =>
+        `有${count}个项目的名称就是“××运行经费”一类，共${total}，例如“${example}”。它们虽然记在项目支出里，用途却接近日常运转。`,
+    },
+    twoWays: {
+      functional: (item: { code: string; name: string }, section: { code: string; name: string }, root: { code: string; name: string }, total: string, share: string): Rich =>
+        rich(
+          '同一笔钱可以从两个角度分类。',
+          term('functional-classification', '支出功能分类'),
+          '问“这笔钱办的是哪一类事”，分',
+          term('function-codes', '类、款、项'),
+          `三级。例如${item.code}“${item.name}”是一个项，属于${section.code}“${section.name}”款，再属于${root.code}“${root.name}”类。这个部门绝大部分的钱都在`,
+          term('energy-environment', '节能环保支出'),
+          `这一类：${total}，占${share}。`,
+        ),
+      economic: (basic: string): Rich =>
+        rich(
+          term('economic-classification', '支出经济分类'),
+          `问的是“钱具体花成了什么”：工资、买服务、补助个人……报告只按经济分类列出了基本支出。把基本支出${basic}按两种方法各分一次，两条一样长的横条，切法完全不同：`,
+        ),
+      summary: (economic: string, economicShare: string, fn: string, fnShare: string, note: string) =>
+        `按经济分类，${economic}占基本支出的${economicShare}；按功能分类，${fn}占${fnShare}。${note}`,
+      totalsAgree: (basic: string) => `两种分法合计都是${basic}。`,
+      totalsGap: (basic: string, gap: string) => `两种分法合计都应是${basic}（报告各类相加有${gap}的舍入差）。`,
+      question: (classes: string[]) =>
+        `按功能分类，基本支出里有一部分不属于节能环保，而是${classes.join('、')}。环保局为什么会有这些支出？`,
+      answer: (amount: string, share: string, items: { name: string; amount: string }[]) =>
+        `这${amount}（占基本支出的${share}）分在这些项里：${items.map((item) => `${item.name}${item.amount}`).join('、')}。它们是本部门在职和退休人员的养老、医疗和住房公积金等费用：钱花在本部门的人身上，但按“办什么事”，要记到社会保障、卫生健康、住房保障这些类里。按经济分类，它们大多和工资一样算作人员经费。`,
+    },
+    carryover: {
+      intro: (amount: string, share: string, count: number) =>
+        `上年结转共${amount}，占全部资金的${share}。它不是今年新给的钱，而是以前年度已经安排给某些项目、到年底还没花完的钱，今年继续按原来的用途使用。报告在表十三单独列出了这些项目，一共${count}个：`,
+      barsLabel: (amount: string) => `上年结转${amount}属于哪些项目`,
+      barsSummary: (name: string, share: string) => `“${name}”一个项目就占上年结转的${share}。`,
+      caption: '上年结转的项目',
+      nameHeader: '项目',
+      shareHeader: '占上年结转',
+      functions: (entries: { project: string; code: string; fn: string }[]) =>
+        `按功能分类，${entries.map((entry) => `“${entry.project}”记在${entry.code}“${entry.fn}”`).join('，')}。`,
+      scaleLabel: '上年结转',
+      question: (name: string, all: boolean) =>
+        `“${name}”的钱${all ? '全部' : '主要'}是上年结转。在这份报告里，你能找到它${BUDGET_YEAR}年打算完成什么吗？`,
+      answer: (sheetCount: number, without: number, allWithout: boolean, amount: string) =>
+        `找不到。报告为${sheetCount}个项目附了绩效目标表，${allWithout ? `这${without}个上年结转项目都不在其中` : `其中没有${without}个上年结转项目`}。所以读者无法从这份报告中知道这${amount}在${BUDGET_YEAR}年要做成什么，只能去查以前年度的预算或之后的决算。`,
+    },
+    performance: {
+      intro: (sheetCount: number, indicatorCount: string): Rich =>
+        rich(
+          '每个新项目申请预算时，都要填一张',
+          term('performance-targets', '绩效目标'),
+          `表，写明这笔钱打算做成什么。报告附了${sheetCount}张这样的表，共${indicatorCount}条`,
+          term('performance-indicators', '绩效指标'),
+          '，分为三个一级指标：',
+          term('output-indicators', '产出指标'),
+          '（做了多少、做得怎样）、',
+          term('outcome-indicators', '效益指标'),
+          '（带来什么变化）和',
+          term('satisfaction-indicators', '满意度指标'),
+          '（群众满不满意）。',
+        ),
+      barsLabel: (count: string) => `${count}条项目绩效指标按二级指标分`,
+      barsSummary: (top: string, topCount: string, levels: { level: string; count: string }[]) =>
+        `最多的是${top}（${topCount}条），${levels.map((entry) => `${entry.level}共${entry.count}条`).join('，')}。`,
+      caption: '项目绩效指标的条数，按二级指标分',
+      nameHeader: '二级指标（所属一级指标）',
+      valueHeader: '条数',
+      shareHeader: '占全部指标',
+      barName: (subLevel: string, level: string) => `${subLevel}（${level}）`,
+      countUnit: '条',
+      example: (example: { name: string; nameZh: string; amount: string }) =>
+        rich(`看一个真实的例子：“${example.name}”，预算${example.amount}，它的全部绩效指标是：`),
+      exampleCaption: (name: string) => `“${name}”的绩效指标`,
+      measurable: (name: string, value: string) => rich(`像“${name}：${value}”这样有数字的指标，年底可以检查有没有做到。`),
+      /** The Chinese is numericTargetSentence (src/lib/indicatorTargets.ts), which the lesson shares. */
+      targets: (figures: { total: string; without: string; share: string; noDigit: string; timing: string; example: string | null; sentence: string }) =>
+        rich(figures.sentence),
+      /** `row` is the indicator's row in the example's table, `level` its second-level heading. */
+      vagueQuestion: (indicator: { name: string; value: string; row: number; level: string }) =>
+        `“${indicator.name}”这条效益指标的指标值是“${indicator.value}”。到了年底，怎么判断它有没有完成？`,
+      vagueAnswer:
+        '很难判断。它没有说从什么水平改善到什么水平，也没有说用哪个监测点、哪项数据来衡量，空气质量还受天气和其他污染源影响。更好的写法要有起点、目标数字和数据来源，例如“某监测点PM10年均浓度比上年下降若干微克/立方米”。',
+    },
+    branches: {
+      intro: (units: number, branches: number, total: string, share: string): Rich =>
+        rich(
+          `这个部门由${units}个`,
+          term('budget-units', '预算单位'),
+          `组成，其中${branches}个是县（市、区）分局。六个分局的项目支出合计${total}，占全部项目支出的${share}，但分局之间差别很大：`,
+        ),
+      barsLabel: (count: number) => `${count}个分局的项目支出`,
+      barsSummary: (top: string, topAmount: string, bottom: string, bottomAmount: string) =>
+        `${top}最多（${topAmount}），${bottom}最少（${bottomAmount}）。`,
+      caption: '各分局的项目支出（表十二）',
+      nameHeader: '分局',
+      shareHeader: '占六个分局合计',
+      compare: rich(
+        '比较分局时，要看总额由哪些项目组成。每个分局都有几个相似的项目：大气、水污染防治，“运行经费”，设备购置。差别往往来自一两个特别的大项目。各分局的详细情况见',
+        link('/branches/', '各分局'),
+        '。',
+      ),
+      question: (branch: string) => `${branch}的项目支出为什么比其他分局多这么多？`,
+      answer: (branch: string, project: string, amount: string, share: string, without: string) =>
+        `主要因为一个项目：“${project}”，${amount}，占${branch}项目支出的${share}。去掉这个项目，${branch}的项目支出是${without}。`,
+    },
+    limits: {
+      lead: '读预算时，也要知道它没有说什么：',
+      plan: rich(
+        strong('预算是计划，不是结果。'),
+        '钱最后有没有花、花得好不好，要看一年以后公布的',
+        term('final-accounts', '决算'),
+        '和绩效评价。',
+      ),
+      inferred: (count: number) =>
+        rich(
+          strong('报告没有写每个项目属于哪个功能科目。'),
+          `表三只给了每个科目的合计，表十二只给了每个项目的金额。本站为全部${count}个项目推断了科目，依据如下图；推断方法见`,
+          link('/methodology/#function-basis', '方法说明'),
+          '。',
+        ),
+      inconsistent: (discrepancies: number, gaps: number) =>
+        rich(
+          strong('报告自己有不一致的地方。'),
+          `我们记录了${discrepancies}处前后矛盾和${gaps}处舍入差，例如部门整体绩效表与预算表的合计数对不上。详见`,
+          link('/methodology/#contradictions', '方法说明'),
+          '。',
+        ),
+      withoutSheet: (names: string[]) =>
+        rich(strong('有的项目没有绩效目标。'), `${names.length}个项目没有绩效目标表：${names.map((name) => `“${name}”`).join('、')}。`),
+      barsLabel: (count: number) => `${count}个项目的功能科目是怎么推断的`,
+      barsSummary: (counts: { name: string; count: number }[]) => `${counts.map((entry) => `${entry.name}${entry.count}个`).join('，')}。`,
+      caption: '项目功能科目的推断依据',
+      nameHeader: '依据',
+      valueHeader: '项目数',
+      shareHeader: '占全部项目',
+      countUnit: '个',
+      question: '本站推断的功能科目中，哪一种最不确定？有几个项目？你认为报告应该多公开什么？',
+      answer: (basis: string, count: number) =>
+        `最不确定的是“${basis}”：${count}个项目，金额和名称都无法唯一确定，我们从几种同样合理的放法中选了一种。其余的“确定”也只是按本站自己定的名称规则而言（规则见方法说明）。如果报告直接列出每个项目的功能科目，读者就不需要推断了。`,
+    },
+    nextTitle: '接下来',
+    next: {
+      glossary: rich(link('/glossary/', '术语表'), '：全部预算名词的大白话解释。'),
+      teach: rich(link('/teach/', '教学'), '：一堂45分钟的课，含练习、答案和可打印的练习纸。'),
+      projects: rich(link('/projects/', '项目'), '：每个项目的金额和绩效目标。'),
+    },
   },
 };
 
