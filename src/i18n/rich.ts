@@ -3,7 +3,15 @@
  * a Chinese original beside its translation, a link inside the site, bold text. `<Rich>` renders it,
  * so a page's prose can live in src/i18n/ui/ while its markup stays the same in both languages.
  */
-export type RichPart = string | { term: string; text: string } | { zh: string } | { href: string; text: string } | { strong: string };
+export type RichPart =
+  | string
+  | { term: string; text: string }
+  | { zh: string }
+  | { href: string; text: string }
+  | { strong: string }
+  | { code: string }
+  /** A title cited in Chinese (<cite lang="zh-CN">). */
+  | { zhCite: string };
 export type Rich = RichPart[];
 
 // The helpers are marked free of side effects so that client bundles importing the ui files
@@ -23,3 +31,7 @@ export const zhOriginal = (text: string): RichPart => ({ zh: text });
 export const link = (href: string, text: string): RichPart => ({ href, text });
 /* @__NO_SIDE_EFFECTS__ */
 export const strong = (text: string): RichPart => ({ strong: text });
+/* @__NO_SIDE_EFFECTS__ */
+export const code = (text: string): RichPart => ({ code: text });
+/* @__NO_SIDE_EFFECTS__ */
+export const zhCite = (text: string): RichPart => ({ zhCite: text });

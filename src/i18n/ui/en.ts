@@ -1,6 +1,6 @@
 import type { ClientStrings, UiStrings } from './index';
 import { BUDGET_YEAR, DEPARTMENT_NAME_EN, REPORT_TITLE } from '../../lib/budgetConfig';
-import { link, rich, strong, zhOriginal, type Rich } from '../rich';
+import { code, link, rich, strong, term, zhCite, zhOriginal, type Rich } from '../rich';
 
 /** English UI strings: the same shape as zh.ts (see there). */
 export const en: UiStrings = {
@@ -670,6 +670,52 @@ export const en: UiStrings = {
       glossary: rich(link('/glossary/', 'Glossary'), ': every budget term in plain words.'),
       teach: rich(link('/teach/', 'Teaching'), ': a 45-minute lesson with exercises, answers and a printable worksheet.'),
       projects: rich(link('/projects/', 'Projects'), ": each project's amount and performance targets."),
+    },
+  },
+  glossaryPage: {
+    title: 'Glossary: China’s budget terms in plain words',
+    description: (count: number) =>
+      `Basic expenditure, project expenditure, carry-over, class/section/item, the “three public expenses”, performance targets: ${count} terms of a Chinese departmental budget explained in plain words, with the report’s own definitions and examples from this budget.`,
+    intro: (count: number, quoted: number): Rich =>
+      rich(
+        `A Chinese budget report uses many terms of its own. This page explains in plain words the ${count} terms this site uses, each with its Chinese original and an example “in this budget”; every figure comes from the report. Amounts are given in yuan (¥); the report itself counts in `,
+        zhOriginal('万元'),
+        ` (10,000 yuan). For ${quoted} of the terms, Part 4 of the report, “Explanation of terms”, has its own definition: we translate it and quote the original beside it.`,
+      ),
+    termHint: rich(
+      'Elsewhere on the site, a term explained here is underlined with dots, like ',
+      term('department-budget', 'departmental budget'),
+      ': hover over it, focus it or tap it to see a short definition.',
+    ),
+    learnLink: rich('To read the whole budget step by step, see ', link('/learn/', 'How to read this budget'), '.'),
+    sourceNote: rich(
+      'The report’s definitions are quoted from Part 4, “Explanation of terms”, of ',
+      zhCite(`《${REPORT_TITLE}》`),
+      ` (the bureau’s published ${BUDGET_YEAR} departmental budget report); the English translations and plain-word explanations are this site’s. Data: `,
+      code('data/site_glossary.csv'),
+      ' and ',
+      code('data/translations/en/'),
+      '.',
+    ),
+    groups: {
+      overview: { title: 'What a budget is', intro: 'First, whose report this is, and whether it describes a plan or a result.' },
+      sources: { title: 'Where the money comes from', intro: 'The department’s money has several sources, and each comes with its own rules.' },
+      spending: {
+        title: 'How the money is spent',
+        intro: 'Spending first splits in two: basic expenditure to keep things running, and project expenditure for specific tasks.',
+      },
+      classification: {
+        title: 'Two classifications',
+        intro: 'The same money can be classified by what work it does, or by what it is spent on.',
+      },
+      performance: {
+        title: 'Performance targets',
+        intro: 'Before money is spent, what it should achieve is written down: performance targets and performance indicators.',
+      },
+      other: {
+        title: 'Procurement and purchased services',
+        intro: 'Two common terms for the government buying things from companies and paying others to do work.',
+      },
     },
   },
 };

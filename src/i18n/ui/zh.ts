@@ -4,7 +4,7 @@
  * same shape, checked by the type system. A string that needs a number is a function.
  */
 import { BUDGET_YEAR, DEPARTMENT_NAME, REPORT_TITLE } from '../../lib/budgetConfig';
-import { link, rich, strong, term, type Rich } from '../rich';
+import { code, link, rich, strong, term, type Rich } from '../rich';
 
 export const zh = {
   site: {
@@ -621,6 +621,32 @@ export const zh = {
       glossary: rich(link('/glossary/', '术语表'), '：全部预算名词的大白话解释。'),
       teach: rich(link('/teach/', '教学'), '：一堂45分钟的课，含练习、答案和可打印的练习纸。'),
       projects: rich(link('/projects/', '项目'), '：每个项目的金额和绩效目标。'),
+    },
+  },
+  glossaryPage: {
+    title: '术语表：用大白话解释预算名词',
+    description: (count: number) =>
+      `基本支出、项目支出、上年结转、类款项、“三公”经费、绩效目标……${count}个预算名词的大白话解释，附报告原文定义和本预算中的实例。`,
+    intro: (count: number, quoted: number): Rich =>
+      rich(
+        `读预算会遇到不少专门的说法。这里用大白话解释本站用到的${count}个名词，每个都配有“在这份预算里”的实例，数字全部来自报告。其中${quoted}个名词，报告第四部分“名词解释”有自己的定义，我们原文引用，供对照。`,
+      ),
+    /** A sentence showing how a marked term looks elsewhere on the site (none on the Chinese page). */
+    termHint: rich(),
+    learnLink: rich('想按顺序读懂整份预算，请看', link('/learn/', '如何读懂这份预算'), '。'),
+    sourceNote: rich(
+      `报告原文定义引自《${REPORT_TITLE}》第四部分“名词解释”。大白话解释由本站编写，数据见 `,
+      code('data/site_glossary.csv'),
+      '。',
+    ),
+    /** Section headings, by group of data/site_glossary.csv. */
+    groups: {
+      overview: { title: '预算是什么', intro: '先弄清这份报告讲的是谁、讲的是计划还是结果。' },
+      sources: { title: '钱从哪来', intro: '部门的钱有几种来源，每种来源的规矩不一样。' },
+      spending: { title: '钱怎么花', intro: '支出先分成两大块：维持运转的基本支出，和办具体事情的项目支出。' },
+      classification: { title: '两种分类', intro: '同一笔钱可以按“办什么事”分，也可以按“花成了什么”分。' },
+      performance: { title: '绩效目标', intro: '花钱之前要写下打算做成什么，这就是绩效目标和绩效指标。' },
+      other: { title: '采购与购买服务', intro: '政府花钱向企业买东西、请人做事的两个常见说法。' },
     },
   },
 };
