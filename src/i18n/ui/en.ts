@@ -1,6 +1,8 @@
 import type { ClientStrings, UiStrings } from './index';
 import { BUDGET_YEAR, DEPARTMENT_NAME_EN, REPORT_TITLE } from '../../lib/budgetConfig';
 import { code, link, rich, strong, term, zhCite, zhOriginal, type Rich } from '../rich';
+import type { TeachTermsFigures } from './teachTypes';
+import type { DiscussionFigures } from '../../lib/teach/discussion';
 
 /** English UI strings: the same shape as zh.ts (see there). */
 export const en: UiStrings = {
@@ -717,6 +719,222 @@ export const en: UiStrings = {
         intro: 'Two common terms for the government buying things from companies and paying others to do work.',
       },
     },
+  },
+  teachPage: {
+    title: (minutes: number) => `Teach: a ${minutes}-minute civics lesson on a real budget`,
+    description: (minutes: number, count: number) =>
+      `A ${minutes}-minute civic-finance lesson for teachers: learning goals, lesson plan, ${count} graded exercises and discussion questions, with a printable worksheet and answers.`,
+    heading: 'Teach: a civics lesson on a real budget',
+    intro: (minutes: number): Rich =>
+      rich(
+        `This page is for secondary-school and university teachers. With one public document, the bureau’s ${BUDGET_YEAR} departmental budget report `,
+        zhOriginal(`《${REPORT_TITLE}》`),
+        `, you can teach a ${minutes}-minute lesson: students learn to read budget tables and work out shares, compare the county branches, and finally judge whether a performance indicator is well written. Nothing beyond this site is needed.`,
+      ),
+    computed:
+      'Every answer is computed from the data when the site is built, so corrections to the data update the answers too. The lesson was written for Chinese classrooms; this English version keeps the same exercises and figures, and the section below explains the Chinese budget terms your students will meet.',
+    worksheetLink: 'Worksheet (printable, A4)',
+    answersLink: 'Answers (printable, A4)',
+    termsGuide: {
+      title: 'Terms for teachers outside China',
+      entries: (f: TeachTermsFigures) => [
+        {
+          term: rich('Amounts in 10,000 yuan '),
+          gloss: rich(zhOriginal('万元')),
+          text: rich(
+            'Chinese budgets count money in units of 10,000 yuan (',
+            zhOriginal('万'),
+            ` means ten thousand). The budget total, ${f.totalWan} in the report’s tables, is ${f.totalYuan}, or ${f.total}. The worksheet and the exercises keep the report’s unit, so that every figure can be found in the report; 100 × 10,000 yuan is ¥1 million. No exchange rate is given, as the report cites none.`,
+          ),
+        },
+        {
+          term: rich('Class, section and item '),
+          gloss: rich(zhOriginal('类/款/项')),
+          text: rich(
+            'The functional classification (',
+            zhOriginal('功能分类'),
+            `) sorts spending by purpose in three levels, shown by the length of the code: a class has three digits, a section five and an item seven. For example, item ${f.item.code} “${f.item.name}” is in section ${f.section.code} “${f.section.name}”, in class ${f.root.code} “${f.root.name}”. The economic classification (`,
+            zhOriginal('经济分类'),
+            ') sorts the same money by what it buys (wages, goods and services…).',
+          ),
+        },
+        {
+          term: rich('Basic and project expenditure '),
+          gloss: rich(zhOriginal('基本支出'), ', ', zhOriginal('项目支出')),
+          text: rich(
+            `Basic expenditure pays for staff and running costs, whatever the bureau does this year: ${f.basic}. Project expenditure is set aside for named tasks, each with a performance target sheet: ${f.project}.`,
+          ),
+        },
+        {
+          term: rich('Carry-over from the previous year '),
+          gloss: rich(zhOriginal('上年结转')),
+          text: rich(
+            `Money allocated in earlier years and not yet spent, which is spent in ${BUDGET_YEAR} on the same purpose: ${f.carryover}, for ${f.carriedProjects} projects.`,
+          ),
+        },
+        {
+          term: rich('County branches '),
+          gloss: rich(zhOriginal('分局')),
+          text: rich(
+            `Besides the bureau’s head office, ${f.branches.length} county branches are budget units of the bureau: `,
+            ...f.branches.flatMap((branch, position) => [
+              ...(position > 0 ? [position === f.branches.length - 1 ? ' and ' : ', '] : []),
+              `${branch.name} `,
+              zhOriginal(branch.original),
+            ]),
+            '.',
+          ),
+        },
+        {
+          term: rich('Performance indicators '),
+          gloss: rich(zhOriginal('绩效指标')),
+          text: rich(
+            'Each project’s performance target sheet lists indicators with a target value; exercise 10 asks whether they can be checked. See also the ',
+            link('/glossary/', 'glossary'),
+            '.',
+          ),
+        },
+      ],
+    },
+    goalsTitle: 'Learning goals',
+    goalsLead: 'After the lesson, students can:',
+    goals: [
+      'Say where a government department’s money comes from (this year’s appropriations, the unit’s own funds, carry-over from the previous year) and how these differ.',
+      'Tell basic expenditure from project expenditure, with examples from this report.',
+      'Read figures from a budget table, work out shares, amounts per person and per day, and say what these figures cannot show.',
+      'Compare the budgets of different county branches and say what to watch for when comparing.',
+      'Read a performance target sheet, judge whether a performance indicator can be checked, and suggest how to improve it.',
+    ],
+    planTitle: 'Lesson plan',
+    prepare: rich(
+      'Before the lesson: print one worksheet per student (part one is the data sheets, part two the exercises). If printing is not possible, students can open this page on their phones: the data sheets and exercises are all below. For the explanation, use ',
+      link('/learn/', 'How to read this budget'),
+      ' and the ',
+      link('/glossary/', 'glossary'),
+      '.',
+    ),
+    exercisesTitle: 'Exercises',
+    exercisesIntro: (count: number) =>
+      `The ${count} exercises go from easy to hard: from reading a figure, to calculating and comparing, to judging a performance indicator. Stars show the level. Each exercise names the data sheets it uses; “Show answer” reveals the answer and the working.`,
+    materialsTitle: 'Data sheets',
+    materialsIntro:
+      'Part one of the worksheet prints these data sheets; every figure is taken from the report, in its unit of 10,000 yuan. Each name has its Chinese original beside it.',
+    discussionTitle: 'Discussion questions',
+    discussion: (figures: DiscussionFigures) => [
+      `The carry-over from the previous year is ${figures.carryover}, ${figures.carryoverShare} of all the funds. Is it good or bad that a department has money left unspent? What else would you need to know to judge?`,
+      `Of the ${figures.indicatorCount} project performance indicators, ${figures.satisfactionCount} are satisfaction indicators. Who should survey satisfaction? Should the results be published?`,
+      `The “three public expenses” come to only ${figures.threePublic}, ${figures.threePublicShare} of the whole budget. Why does the report give them a table of their own (Table 10) and compare them with the year before?`,
+      `The report does not say which functional classification item each project belongs to; this site can only infer it, and for ${figures.editorialCount} projects only by editorial judgement. If you could improve the report, what more would you want it to publish?`,
+      'A budget is a plan. If you wanted to know whether the money for projects such as the wetlands or street sprinkling was well spent in the end, what documents would you look for? Whom could you ask?',
+    ],
+    sourceNote: (siteTitle: string): Rich =>
+      rich(
+        'All figures on this page come from ',
+        zhOriginal(`《${REPORT_TITLE}》`),
+        `, compiled by this site. Use them freely in class; when republishing, please credit “${siteTitle}”.`,
+      ),
+  },
+  worksheetPage: {
+    title: `Worksheet: reading the ${BUDGET_YEAR} budget of the ${DEPARTMENT_NAME_EN}`,
+    description: (count: number) =>
+      `A printable A4 worksheet: data sheets and ${count} graded exercises, every figure from the ${BUDGET_YEAR} departmental budget of the ${DEPARTMENT_NAME_EN}.`,
+    backLabel: 'Back to the lesson',
+    heading: 'Reading a real budget: worksheet',
+    source: rich(
+      `Source: the bureau’s ${BUDGET_YEAR} departmental budget report, `,
+      zhOriginal(`《${REPORT_TITLE}》`),
+      '. Amounts are in units of 10,000 yuan (',
+      zhOriginal('万元'),
+      ') unless stated; 100 × 10,000 yuan = ¥1 million.',
+    ),
+    fillIn: { name: 'Name: ', className: ' Class: ', date: ' Date: ' },
+    materialsTitle: 'Part one: data sheets',
+    materialsIntro: 'Every figure below is taken from the report; all you need for the exercises is here.',
+    exercisesTitle: 'Part two: exercises',
+    exercisesIntro: 'From easy to hard. Write down your working; give percentages to one decimal place.',
+  },
+  answersPage: {
+    title: `Answers: reading the ${BUDGET_YEAR} budget of the ${DEPARTMENT_NAME_EN}`,
+    description: 'Answers and working for the worksheet, every answer computed from the data when the site is built.',
+    backLabel: 'Back to the lesson',
+    heading: 'Reading a real budget: answers',
+    intro: rich(
+      'For teachers. Every answer is computed from the data of ',
+      zhOriginal(`《${REPORT_TITLE}》`),
+      ' when the site is built; amounts are in units of 10,000 yuan, percentages rounded to one decimal place.',
+    ),
+    easyTitle: (from: number, to: number) => `Part one: reading and calculating (exercises ${from}–${to})`,
+    hardTitle: (from: number, to: number) => `Part two: comparing, analysing and evaluating (exercises ${from}–${to})`,
+  },
+  lessonPlan: {
+    caption: (minutes: number) => `Lesson plan (${minutes} minutes in all)`,
+    time: 'Time',
+    step: 'Step',
+    activity: 'Activity',
+    minutes: ' min',
+    open: ' Open: ',
+    end: '.',
+    pages: { '/': 'the home page', '/learn/': 'How to read this budget' },
+    steps: [
+      {
+        title: 'Starter: how much does the environment bureau spend in a year?',
+        activity:
+          'Ask students to guess a figure, then open the site’s home page to reveal the answer. Ask: where do you think most of this money goes?',
+      },
+      {
+        title: 'Explanation: how to read a budget',
+        activity:
+          'Use steps 1 to 3 of “How to read this budget” to explain where the money comes from, basic and project expenditure, and the two classifications. Open the glossary for any term.',
+      },
+      {
+        title: 'Exercises, part one: reading and calculating',
+        activity:
+          'In pairs, students do exercises 1 to 6: first read the figures, then work out shares, amounts per day and per person. Remind them to write down their working.',
+      },
+      {
+        title: 'Exercises, part two: comparing and evaluating',
+        activity: 'In groups, students do exercises 7 to 10. For exercise 10, each group writes its rewritten indicator on the board.',
+      },
+      {
+        title: 'Discussion and wrap-up',
+        activity: 'Pick one or two of the discussion questions below. To finish, each student says one thing they learned about budgets today.',
+      },
+    ],
+  },
+  exerciseCard: {
+    exercise: 'Exercise ',
+    level: 'level',
+    levelGap: ' ',
+    outOf: ' out of 5',
+    uses: 'Uses: ',
+    and: ', ',
+    use: (label: string, title: string) => `${label} (${title})`,
+    answer: 'Answer: ',
+    working: 'Working:',
+    skills: { 读数: 'reading', 计算: 'calculating', 比较: 'comparing', 分析: 'analysing', 评价: 'evaluating' },
+  },
+  teachSheets: {
+    title: (label: string, title: string) => `${label}: ${title}`,
+    item: 'Item',
+    amount: 'Amount (10,000 yuan)',
+    staff: 'Staff actually in post',
+    people: ' people',
+    source: 'Source of funds',
+    budgetYear: `${BUDGET_YEAR} budget (10,000 yuan)`,
+    change: `Change on ${BUDGET_YEAR - 1} (10,000 yuan)`,
+    byEconomic: 'By economic classification (“what the money buys”, Table 6)',
+    category: 'Category',
+    total: 'Total',
+    personnel: 'Staff costs',
+    public: 'Running costs',
+    byFunction: 'By functional classification (“what it is for”, Table 3)',
+    functionClass: 'Class',
+    basic: 'Basic expenditure (10,000 yuan)',
+    project: 'Project',
+    carryover: 'Carry-over (10,000 yuan)',
+    functionItem: 'Functional item',
+    branch: 'Branch',
+    projectSpending: 'Project expenditure (10,000 yuan)',
   },
 };
 

@@ -5,6 +5,9 @@
  */
 import { BUDGET_YEAR, DEPARTMENT_NAME, REPORT_TITLE } from '../../lib/budgetConfig';
 import { code, link, rich, strong, term, type Rich } from '../rich';
+import type { TeachTermsGuide } from './teachTypes';
+import type { DiscussionFigures } from '../../lib/teach/discussion';
+import type { Skill } from '../../lib/teach/exercises';
 
 export const zh = {
   site: {
@@ -648,6 +651,148 @@ export const zh = {
       performance: { title: '绩效目标', intro: '花钱之前要写下打算做成什么，这就是绩效目标和绩效指标。' },
       other: { title: '采购与购买服务', intro: '政府花钱向企业买东西、请人做事的两个常见说法。' },
     },
+  },
+  teachPage: {
+    title: (minutes: number) => `教学：一堂${minutes}分钟的公民财政课`,
+    description: (minutes: number, count: number) =>
+      `给老师的一堂${minutes}分钟公民财政课：学习目标、课堂安排、${count}道由易到难的练习和讨论题，附可打印的练习纸和答案。`,
+    heading: '教学：用一份真实的预算上一堂公民财政课',
+    intro: (minutes: number): Rich =>
+      rich(
+        `这一页给中学和大学的老师。用《${REPORT_TITLE}》这一份公开文件，可以上一堂${minutes}分钟的课：学生学会读预算表、算占比，比较不同分局，最后评价一条`,
+        term('performance-indicators', '绩效指标'),
+        '写得好不好。除了本站，不需要其他材料。',
+      ),
+    computed: '所有练习的答案都在网站生成时由数据直接算出，数据更正后答案会随之更新。',
+    worksheetLink: '练习纸（可打印，A4）',
+    answersLink: '答案（可打印，A4）',
+    /** A guide to the Chinese budget terms, for teachers outside China (the English page only). */
+    termsGuide: null as TeachTermsGuide | null,
+    goalsTitle: '学习目标',
+    goalsLead: '上完这节课，学生能够：',
+    goals: [
+      '能说出一个政府部门的钱从哪里来（当年拨款、单位资金、上年结转），以及它们的区别。',
+      '能区分基本支出和项目支出，并举出本报告中的例子。',
+      '能从预算表中读出数字，计算占比、人均和日均，并说明这些数字的局限。',
+      '能比较不同分局的预算，说明比较时要注意什么。',
+      '能读懂一张绩效目标表，判断一条绩效指标是否可以检验，并提出改进建议。',
+    ],
+    planTitle: '课堂安排',
+    prepare: rich(
+      '课前准备：按人数打印练习纸（第一部分是资料，第二部分是练习）。不方便打印时，也可以让学生在手机上打开本页，资料和练习都在下面。讲解环节可用',
+      link('/learn/', '如何读懂这份预算'),
+      '和',
+      link('/glossary/', '术语表'),
+      '。',
+    ),
+    exercisesTitle: '练习',
+    exercisesIntro: (count: number) =>
+      `${count}道练习由易到难：从读出一个数字，到计算和比较，再到评价一条绩效指标。难度用五颗星表示。每道题都注明了要用的资料；点“看答案”可看答案和算法。`,
+    materialsTitle: '资料',
+    materialsIntro: '练习纸第一部分印的就是这些资料，数字全部摘自报告。',
+    discussionTitle: '讨论题',
+    discussion: (figures: DiscussionFigures) => [
+      `上年结转有${figures.carryover}，占全部资金的${figures.carryoverShare}。一个部门有钱没花完，是好事还是坏事？要判断这一点，你还需要知道什么？`,
+      `${figures.indicatorCount}条项目绩效指标中，有${figures.satisfactionCount}条满意度指标。满意度应该由谁来调查？调查结果应不应该公开？`,
+      `“三公”经费只有${figures.threePublic}，占全部预算的${figures.threePublicShare}。报告为什么要为它单独列一张表（表十），并和上一年比较？`,
+      `报告没有写明每个项目属于哪个功能科目，本站只能推断，其中${figures.editorialCount}个项目只能靠编辑判断。如果你来改进这份报告，你希望它多公开哪些信息？`,
+      '预算是计划。如果你想知道湿地、洒水这些项目的钱最后花得好不好，应该去找什么材料？可以向谁提问？',
+    ],
+    sourceNote: (siteTitle: string): Rich =>
+      rich(`本页所有数字来自《${REPORT_TITLE}》，由本站整理。欢迎在课堂上自由使用；转载请注明“${siteTitle}”。`),
+  },
+  worksheetPage: {
+    title: `练习纸：读懂${DEPARTMENT_NAME}${BUDGET_YEAR}年预算`,
+    description: (count: number) => `可打印的A4练习纸：资料和${count}道由易到难的练习，所有数字来自${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算。`,
+    backLabel: '返回教学页',
+    heading: '读懂一份真实的预算：练习纸',
+    source: rich(`材料：《${REPORT_TITLE}》。金额单位除注明外为万元。`),
+    /** The fields are set apart by the page's flex gap (a leading space is dropped on screen and paper). */
+    fillIn: { name: '姓名：', className: ' 班级：', date: ' 日期：' },
+    materialsTitle: '第一部分　资料',
+    materialsIntro: '下面的数字都摘自报告。做练习时，需要的数字都能在这里找到。',
+    exercisesTitle: '第二部分　练习',
+    exercisesIntro: '由易到难。计算题请写出算式；百分比保留一位小数。',
+  },
+  answersPage: {
+    title: `答案：读懂${DEPARTMENT_NAME}${BUDGET_YEAR}年预算`,
+    description: '练习纸的答案和算法，所有答案在网站生成时由数据计算得出。',
+    backLabel: '返回教学页',
+    heading: '读懂一份真实的预算：答案',
+    intro: rich(`供教师使用。每个答案都在网站生成时由《${REPORT_TITLE}》的数据算出；百分比四舍五入保留一位小数。`),
+    easyTitle: (from: number, to: number) => `第一部分　读数与计算（练习${from}–${to}）`,
+    hardTitle: (from: number, to: number) => `第二部分　比较、分析与评价（练习${from}–${to}）`,
+  },
+  lessonPlan: {
+    caption: (minutes: number) => `课堂安排（共${minutes}分钟）`,
+    time: '时间',
+    step: '环节',
+    activity: '活动',
+    minutes: '分钟',
+    open: '打开：',
+    end: '。',
+    /** Names of the site pages a step opens, by path. */
+    pages: { '/': '首页', '/learn/': '如何读懂这份预算' } as Record<string, string>,
+    /** The words of the steps of LESSON_PLAN (src/lib/teach/lesson.ts), in its order. */
+    steps: [
+      {
+        title: '导入：环保局一年花多少钱？',
+        activity: '请学生先猜一个数，再打开本站首页公布答案。问：这么多钱，你觉得大部分花在了哪里？',
+      },
+      {
+        title: '讲解：怎么读一份预算',
+        activity: '用“如何读懂这份预算”的第1至3步，讲钱从哪来、基本支出与项目支出、两种分类。遇到术语，点开术语解释。',
+      },
+      {
+        title: '练习一：读数和计算',
+        activity: '两人一组完成练习1至6。先读数，再算占比、日均和人均。提醒学生写出算式。',
+      },
+      {
+        title: '练习二：比较和评价',
+        activity: '小组完成练习7至10。第10题请各组把改写后的指标写在黑板上。',
+      },
+      {
+        title: '讨论与总结',
+        activity: '从下面的讨论题中选一两个。最后请学生用一句话说出今天学到的一个预算知识。',
+      },
+    ],
+  },
+  exerciseCard: {
+    exercise: '练习',
+    level: '难度',
+    /** Between the level word and the stars. */
+    levelGap: '',
+    outOf: '（满分5）',
+    uses: '用到：',
+    and: '、',
+    /** “Sheet 1（汇总表）” */
+    use: (label: string, title: string) => `${label}（${title}）`,
+    answer: '答案：',
+    working: '算法：',
+    skills: { 读数: '读数', 计算: '计算', 比较: '比较', 分析: '分析', 评价: '评价' } as Record<Skill, string>,
+  },
+  teachSheets: {
+    title: (label: string, title: string) => `${label}　${title}`,
+    item: '项目',
+    amount: '金额（万元）',
+    staff: '实际在职人员',
+    people: '人',
+    source: '资金来源',
+    budgetYear: `${BUDGET_YEAR}年预算（万元）`,
+    change: `比${BUDGET_YEAR - 1}年增减（万元）`,
+    byEconomic: '按经济分类（“花成了什么”，表六）',
+    category: '类别',
+    total: '合计',
+    personnel: '人员经费',
+    public: '公用经费',
+    byFunction: '按功能分类（“办什么事”，表三）',
+    functionClass: '类',
+    basic: '基本支出（万元）',
+    project: '项目',
+    carryover: '上年结转（万元）',
+    functionItem: '功能科目',
+    branch: '分局',
+    projectSpending: '项目支出（万元）',
   },
 };
 
