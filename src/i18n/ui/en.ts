@@ -442,7 +442,7 @@ export const en: UiStrings = {
         zhOriginal('万元'),
         ' (10,000 yuan); in the text we give amounts in ¥ million (100 ',
         zhOriginal('万元'),
-        ' = ¥1 million) and the tables keep the report\'s figures in 10,000 yuan.',
+        " = ¥1 million) and the tables keep the report's figures in 10,000 yuan.",
       ),
     stepsLabel: 'Seven steps',
     stepTitles: {
@@ -479,7 +479,8 @@ export const en: UiStrings = {
       caption: `Sources of funds, ${BUDGET_YEAR}`,
       nameHeader: 'Source',
       shareHeader: 'Share of all funds',
-      empty: (names: string[]) => `The report also lists the ${names.join(', ')}, each at ¥0: the department has no such money in ${BUDGET_YEAR}.`,
+      empty: (names: string[]) =>
+        `The report also lists the ${names.join(', ')}, each at ¥0: the department has no such money in ${BUDGET_YEAR}.`,
       hardToPicture: (total: string) => `${total} is hard to picture. Another way of putting it:`,
       scaleLabel: 'the whole budget',
       question: `If you only count the money newly given for ${BUDGET_YEAR}, which source do you leave out? How much is left?`,
@@ -701,7 +702,10 @@ export const en: UiStrings = {
     ),
     groups: {
       overview: { title: 'What a budget is', intro: 'First, whose report this is, and whether it describes a plan or a result.' },
-      sources: { title: 'Where the money comes from', intro: 'The department’s money has several sources, and each comes with its own rules.' },
+      sources: {
+        title: 'Where the money comes from',
+        intro: 'The department’s money has several sources, and each comes with its own rules.',
+      },
       spending: {
         title: 'How the money is spent',
         intro: 'Spending first splits in two: basic expenditure to keep things running, and project expenditure for specific tasks.',
@@ -897,7 +901,8 @@ export const en: UiStrings = {
       },
       {
         title: 'Discussion and wrap-up',
-        activity: 'Pick one or two of the discussion questions below. To finish, each student says one thing they learned about budgets today.',
+        activity:
+          'Pick one or two of the discussion questions below. To finish, each student says one thing they learned about budgets today.',
       },
     ],
   },

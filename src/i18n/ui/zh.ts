@@ -485,7 +485,13 @@ export const zh = {
         `有${count}个项目的名称就是“××运行经费”一类，共${total}，例如“${example}”。它们虽然记在项目支出里，用途却接近日常运转。`,
     },
     twoWays: {
-      functional: (item: { code: string; name: string }, section: { code: string; name: string }, root: { code: string; name: string }, total: string, share: string): Rich =>
+      functional: (
+        item: { code: string; name: string },
+        section: { code: string; name: string },
+        root: { code: string; name: string },
+        total: string,
+        share: string,
+      ): Rich =>
         rich(
           '同一笔钱可以从两个角度分类。',
           term('functional-classification', '支出功能分类'),
@@ -554,8 +560,15 @@ export const zh = {
       exampleCaption: (name: string) => `“${name}”的绩效指标`,
       measurable: (name: string, value: string) => rich(`像“${name}：${value}”这样有数字的指标，年底可以检查有没有做到。`),
       /** The Chinese is numericTargetSentence (src/lib/indicatorTargets.ts), which the lesson shares. */
-      targets: (figures: { total: string; without: string; share: string; noDigit: string; timing: string; example: string | null; sentence: string }) =>
-        rich(figures.sentence),
+      targets: (figures: {
+        total: string;
+        without: string;
+        share: string;
+        noDigit: string;
+        timing: string;
+        example: string | null;
+        sentence: string;
+      }) => rich(figures.sentence),
       /** `row` is the indicator's row in the example's table, `level` its second-level heading. */
       vagueQuestion: (indicator: { name: string; value: string; row: number; level: string }) =>
         `“${indicator.name}”这条效益指标的指标值是“${indicator.value}”。到了年底，怎么判断它有没有完成？`,
@@ -703,7 +716,8 @@ export const zh = {
   },
   worksheetPage: {
     title: `练习纸：读懂${DEPARTMENT_NAME}${BUDGET_YEAR}年预算`,
-    description: (count: number) => `可打印的A4练习纸：资料和${count}道由易到难的练习，所有数字来自${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算。`,
+    description: (count: number) =>
+      `可打印的A4练习纸：资料和${count}道由易到难的练习，所有数字来自${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算。`,
     backLabel: '返回教学页',
     heading: '读懂一份真实的预算：练习纸',
     source: rich(`材料：《${REPORT_TITLE}》。金额单位除注明外为万元。`),
