@@ -7,7 +7,8 @@ import type { Project } from '../data/schemas';
 import { BASIS_LABELS, type FunctionBasis } from '../functionBasis';
 import { BASIS_LABELS_EN } from '../methodologyEn';
 import { branchNameEn, projectNameEn } from '../branches/english';
-import { economicNameEn, functionNameEn, indicatorLevelEn, sourceNameEn } from './english';
+import { indicatorLevelEn } from '../i18n/specs-indicators';
+import { economicNameEn, functionNameEn, sourceNameEn } from './english';
 
 export interface LearnNames {
   /** A funding source of revenue.csv. */
@@ -40,7 +41,8 @@ const ENGLISH: LearnNames = {
   function: (row) => functionNameEn(row.code),
   project: projectNameEn,
   branch: (branch) => branchNameEn({ id: branch.id }),
-  level: indicatorLevelEn,
+  // Lower case: the explainer names levels inside sentences and bar labels.
+  level: (level) => indicatorLevelEn(level).toLowerCase(),
   basis: (basis) => BASIS_LABELS_EN[basis].name,
 };
 
