@@ -940,6 +940,16 @@ export const en: UiStrings = {
     functionItem: 'Functional item',
     branch: 'Branch',
     projectSpending: 'Project expenditure (10,000 yuan)',
+    label: (index: number) => `Sheet ${index + 1}`,
+    titles: {
+      totals: 'Budget summary',
+      sources: 'Where the money comes from',
+      'three-public': 'The “three public expenses”',
+      'basic-two-ways': 'Basic expenditure split two ways',
+      carryover: 'Carry-over from the previous year',
+      branches: 'Project expenditure of the six county branches',
+      indicators: 'One project’s performance indicators',
+    },
   },
 };
 

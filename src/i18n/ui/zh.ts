@@ -7,7 +7,7 @@ import { BUDGET_YEAR, DEPARTMENT_NAME, REPORT_TITLE } from '../../lib/budgetConf
 import { code, link, rich, strong, term, type Rich } from '../rich';
 import type { TeachTermsGuide } from './teachTypes';
 import type { DiscussionFigures } from '../../lib/teach/discussion';
-import type { Skill } from '../../lib/teach/exercises';
+import type { Material, Skill } from '../../lib/teach/exercises';
 
 export const zh = {
   site: {
@@ -807,6 +807,18 @@ export const zh = {
     functionItem: '功能科目',
     branch: '分局',
     projectSpending: '项目支出（万元）',
+    /** “资料一”… for the sheet at `index` (0-based) in the order of MATERIALS. */
+    label: (index: number) => `资料${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][index] ?? String(index + 1)}`,
+    /** The data sheets' titles (src/lib/teach/exercises.ts MATERIALS). */
+    titles: {
+      totals: '预算总表',
+      sources: '钱从哪来',
+      'three-public': '“三公”经费',
+      'basic-two-ways': '基本支出的两种分法',
+      carryover: '上年结转',
+      branches: '六个分局的项目支出',
+      indicators: '一个项目的绩效指标',
+    } as Record<Material, string>,
   },
 };
 
