@@ -10,6 +10,9 @@ export const PLACE_NAME = '晋城市';
 
 export const DEPARTMENT_NAME = `${PLACE_NAME}生态环境局`;
 
+/** The department's name in the English edition (ENGLISH.md's canonical term). */
+export const DEPARTMENT_NAME_EN = 'Jincheng Municipal Ecology and Environment Bureau';
+
 export const REPORT_TITLE = `${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算公开报告`;
 
 /** The functional class (类) the treemap and the flow open up to every project: 211 节能环保支出. */

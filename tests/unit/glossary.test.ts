@@ -5,7 +5,7 @@ import { parseTable } from '../../src/lib/data/table';
 import { glossaryTable } from '../../src/lib/data/schemas';
 import { buildGlossary, groupTerms, SHORT_MAX_CHARS } from '../../src/lib/glossary/glossary';
 import { parseSiteGlossary } from '../../src/lib/glossary/load';
-import { GROUP_LABELS } from '../../src/lib/glossary/groups';
+import { ui } from '../../src/i18n';
 
 const read = (file: string) => readFileSync(`data/${file}`);
 const siteRows = parseSiteGlossary(read('site_glossary.csv'));
@@ -78,7 +78,8 @@ describe('the glossary', () => {
   test('related terms point to existing entries, and every group has a heading', () => {
     const ids = new Set(terms.map((term) => term.id));
     for (const term of terms) for (const id of term.related) expect(ids.has(id), `${term.id} → ${id}`).toBe(true);
-    for (const section of groupTerms(terms)) expect(GROUP_LABELS[section.group].title).toBeTruthy();
+    for (const section of groupTerms(terms))
+      for (const lang of ['zh', 'en'] as const) expect(ui(lang).glossaryPage.groups[section.group].title).toBeTruthy();
     expect(groupTerms(terms).flatMap((section) => section.terms)).toHaveLength(terms.length);
   });
 

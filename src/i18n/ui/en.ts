@@ -1,5 +1,8 @@
-import { BUDGET_YEAR, DEPARTMENT_NAME, ROOT_CLASS } from '../../lib/budgetConfig';
 import type { ClientStrings, UiStrings } from './index';
+import { BUDGET_YEAR, DEPARTMENT_NAME, DEPARTMENT_NAME_EN, REPORT_TITLE, ROOT_CLASS } from '../../lib/budgetConfig';
+import { code, link, rich, strong, term, zhCite, zhOriginal, type Rich } from '../rich';
+import type { TeachTermsFigures } from './teachTypes';
+import type { DiscussionFigures } from '../../lib/teach/discussion';
 
 /** Headline share words: “four in ten”. */
 const TENS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -997,6 +1000,527 @@ export const en: UiStrings = {
       `${project}, ${amount} (${share}; functional item “${functionName}”)`,
     someTo: (source: string, amount: string, count: number, projects: string) =>
       `The ${amount} of ${source} ${count === 2 ? `goes to only ${count} projects: ` : `goes to ${count} projects, the largest being `}${projects}.`,
+  },
+  learnPage: {
+    title: 'How to read this budget',
+    description: (total: string) =>
+      `Seven steps to understanding the ${BUDGET_YEAR} departmental budget of the ${DEPARTMENT_NAME_EN} (${total}): where the money comes from, basic and project expenditure, two classifications, carry-over, performance targets, the county branches and the report's limits.`,
+    intro: (sheetCount: number): Rich =>
+      rich(
+        `The bureau's ${BUDGET_YEAR} budget report, `,
+        zhOriginal(`《${REPORT_TITLE}》`),
+        `, has thirteen budget tables and ${sheetCount} project performance target sheets. It is easy to get lost on a first reading. Below are seven steps, each explaining one idea with a small chart and real figures from the report, and ending with a question to think about. The report counts in `,
+        zhOriginal('万元'),
+        ' (10,000 yuan); in the text we give amounts in ¥ million (100 ',
+        zhOriginal('万元'),
+        " = ¥1 million) and the tables keep the report's figures in 10,000 yuan.",
+      ),
+    stepsLabel: 'Seven steps',
+    stepTitles: {
+      sources: 'Where the money comes from',
+      basicProject: 'Basic expenditure and project expenditure',
+      twoWays: 'Two ways of dividing the same money',
+      carryover: (amount: string) => `What is the ${amount} carried over from the previous year?`,
+      performance: 'Performance targets: promises written before the money is spent',
+      branches: 'How the six branches’ budgets differ',
+      limits: 'What this report does not tell you',
+    },
+    sources: {
+      intro: (total: string, _yi: string, count: number): Rich =>
+        rich(
+          `How much a department can spend in a year starts with how much money it has. In ${BUDGET_YEAR} the departmental budget (`,
+          zhOriginal('部门预算'),
+          `) of the ${DEPARTMENT_NAME_EN} is ${total} in all. The money has ${count} sources:`,
+        ),
+      kinds: {
+        generalBudget: rich(
+          'The general public budget (',
+          zhOriginal('一般公共预算'),
+          "): money allocated by the city's finance bureau for the year, mostly from taxes; the largest part.",
+        ),
+        unitFunds: rich("The unit's own funds (", zhOriginal('单位资金'), "): the unit's own income, not a fiscal appropriation."),
+        carryover: rich(
+          'Carry-over from the previous year (',
+          zhOriginal('上年结转'),
+          '): money allocated in earlier years and not yet spent, which is spent this year.',
+        ),
+      },
+      barsLabel: (total: string) => `Sources of funds in ${BUDGET_YEAR}, ${total} in all`,
+      barsSummary: (name: string, share: string) => `The ${name} provides ${share} of all the money, the main source.`,
+      caption: `Sources of funds, ${BUDGET_YEAR}`,
+      nameHeader: 'Source',
+      shareHeader: 'Share of all funds',
+      empty: (names: string[]) =>
+        `The report also lists the ${names.join(', ')}, each at ¥0: the department has no such money in ${BUDGET_YEAR}.`,
+      hardToPicture: (total: string) => `${total} is hard to picture. Another way of putting it:`,
+      scaleLabel: 'the whole budget',
+      question: `If you only count the money newly given for ${BUDGET_YEAR}, which source do you leave out? How much is left?`,
+      answer: (sum: string | null, addsUp: boolean) =>
+        `Leave out the carry-over from the previous year: it is money allocated in earlier years, not new money for ${BUDGET_YEAR}.${sum ? ` ${sum}` : ''}${addsUp ? ", exactly the “total income for the year” in the report's Table 1." : '.'}`,
+    },
+    spending: {
+      intro: (count: number, largest: string, largestAmount: string, smallest: string, smallestAmount: string): Rich =>
+        rich(
+          'On the spending side, the money first splits into two big blocks. Basic expenditure (',
+          zhOriginal('基本支出'),
+          ') keeps the organisation running, whatever it does this year; it divides into personnel costs (',
+          zhOriginal('人员经费'),
+          ') and public running costs for the office (',
+          zhOriginal('公用经费'),
+          '). Project expenditure (',
+          zhOriginal('项目支出'),
+          `) is money set aside for a specific task. This budget has ${count} projects; the largest is “${largest}” (${largestAmount}), the smallest “${smallest}” (${smallestAmount}).`,
+        ),
+      barsLabel: (total: string) => `Spending in ${BUDGET_YEAR} by basic and project expenditure, ${total} in all`,
+      barsSummary: (project: string, share: string, basic: string) =>
+        `Project expenditure is ${project}, ${share} of all spending; basic expenditure is ${basic}, most of it personnel costs.`,
+      caption: `Spending in ${BUDGET_YEAR}: basic and project expenditure`,
+      nameHeader: 'Spending',
+      shareHeader: 'Share of all spending',
+      personnel: 'Basic expenditure: personnel costs',
+      publicCosts: 'Basic expenditure: public running costs',
+      project: 'Project expenditure',
+      question:
+        'Project expenditure is larger than basic expenditure. Can you say that this department has far more money “for doing things” than “for staff and running”?',
+      answerLead: 'Not directly. At least two things need care:',
+      answerCarryover: (amount: string) =>
+        `${amount} of project expenditure is carried over from the previous year: money allocated in earlier years and spent this year.`,
+      answerRunning: (count: number, total: string, example: string) =>
+        `${count} projects are named “… operating funds” or similar, ${total} together, for example “${example}”. Although booked as project expenditure, they are close to day-to-day running costs.`,
+    },
+    twoWays: {
+      functional: (
+        item: { code: string; name: string },
+        section: { code: string; name: string },
+        root: { code: string; name: string },
+        total: string,
+        share: string,
+      ): Rich =>
+        rich(
+          'The same money can be classified from two angles. The functional classification (',
+          zhOriginal('功能分类'),
+          ') asks “what kind of task is this money for?”, in three levels: class, section and item (',
+          zhOriginal('类/款/项'),
+          `). For example, ${item.code} “${item.name}” is an item, in section ${section.code} “${section.name}”, in class ${root.code} “${root.name}”. Nearly all of this department's money is in that class, energy conservation and environmental protection (`,
+          zhOriginal('节能环保支出'),
+          `): ${total}, or ${share}.`,
+        ),
+      economic: (basic: string): Rich =>
+        rich(
+          'The economic classification (',
+          zhOriginal('经济分类'),
+          `) asks “what exactly was the money turned into?”: wages, bought services, subsidies to individuals… The report gives the economic classification only for basic expenditure. Divide the ${basic} of basic expenditure both ways, and two bars of the same length are cut quite differently:`,
+        ),
+      summary: (economic: string, economicShare: string, fn: string, fnShare: string, note: string) =>
+        `By economic classification, ${economic} take ${economicShare} of basic expenditure; by functional classification, ${fn} takes ${fnShare}. ${note}`,
+      totalsAgree: (basic: string) => `Both ways add up to ${basic}.`,
+      totalsGap: (basic: string, gap: string) =>
+        `Both ways should add up to ${basic} (the report's categories add up with a rounding gap of ${gap}).`,
+      question: (classes: string[]) =>
+        `By functional classification, part of basic expenditure is not energy conservation and environmental protection but ${classes.map((name) => name.toLowerCase()).join(', ')}. Why would an environment bureau spend on these?`,
+      answer: (amount: string, share: string, items: { name: string; amount: string }[]) =>
+        `These ${amount} (${share} of basic expenditure) fall under these items: ${items.map((item) => `${item.name.toLowerCase()} ${item.amount}`).join(', ')}. They are the pensions, medical insurance, housing provident fund and similar costs of the department's staff in post and retired: the money is spent on the department's own people, but by “what task it is for” it belongs to the classes of social security, health and housing. By economic classification, most of it counts as personnel costs, like wages.`,
+    },
+    carryover: {
+      intro: (amount: string, share: string, count: number) =>
+        `The carry-over from the previous year comes to ${amount}, ${share} of all funds. It is not new money for this year, but money allocated to certain projects in earlier years and still unspent at the end of the year, to be used this year for the same purposes. The report lists these projects separately in Table 13; there are ${count}:`,
+      barsLabel: (amount: string) => `Which projects the ${amount} of carry-over belongs to`,
+      barsSummary: (name: string, share: string) => `“${name}” alone accounts for ${share} of the carry-over.`,
+      caption: 'Projects with carry-over from the previous year',
+      nameHeader: 'Project',
+      shareHeader: 'Share of the carry-over',
+      functions: (entries: { project: string; code: string; fn: string }[]) =>
+        `By functional classification, ${entries.map((entry) => `“${entry.project}” is booked under ${entry.code} “${entry.fn}”`).join('; ')}.`,
+      scaleLabel: 'the carry-over',
+      question: (name: string, all: boolean) =>
+        `The money of “${name}” is ${all ? 'all' : 'mostly'} carry-over. Can you find in this report what it is meant to achieve in ${BUDGET_YEAR}?`,
+      answer: (sheetCount: number, without: number, allWithout: boolean, amount: string) =>
+        `No. The report attaches performance target sheets for ${sheetCount} projects, ${allWithout ? `and none of these ${without} carry-over projects is among them` : `and ${without} of the carry-over projects are not among them`}. So a reader cannot learn from this report what these ${amount} are meant to achieve in ${BUDGET_YEAR}; they would have to look up earlier years' budgets or the later final accounts.`,
+    },
+    performance: {
+      intro: (sheetCount: number, indicatorCount: string): Rich =>
+        rich(
+          'When a new project applies for money, it has to fill in a performance target sheet (',
+          zhOriginal('绩效目标表'),
+          `) stating what the money is meant to achieve. The report attaches ${sheetCount} such sheets with ${indicatorCount} performance indicators (`,
+          zhOriginal('绩效指标'),
+          ') in all, under three headings: output indicators (how much is done and how well), outcome indicators (what changes as a result) and satisfaction indicators (whether the public is satisfied).',
+        ),
+      barsLabel: (count: string) => `The ${count} project performance indicators by second-level heading`,
+      barsSummary: (top: string, topCount: string, levels: { level: string; count: string }[]) =>
+        `The most common are ${top} indicators (${topCount}); ${levels.map((entry) => `${entry.level}: ${entry.count}`).join(', ')}.`,
+      caption: 'Project performance indicators, by second-level heading',
+      nameHeader: 'Second-level heading (first-level heading)',
+      valueHeader: 'Indicators',
+      shareHeader: 'Share of all indicators',
+      barName: (subLevel: string, level: string) => `${subLevel} (${level})`,
+      countUnit: ' indicators',
+      example: (example: { name: string; nameZh: string; amount: string }) =>
+        rich(
+          `Look at a real example: “${example.name}” (`,
+          zhOriginal(example.nameZh),
+          `), with a budget of ${example.amount}. These are all its performance indicators, as printed:`,
+        ),
+      exampleCaption: (name: string) => `The performance indicators of “${name}”`,
+      measurable: (name: string, value: string) =>
+        rich('An indicator with a number, such as ', zhOriginal(`“${name}：${value}”`), ', can be checked at the end of the year. '),
+      targets: (figures: { total: string; without: string; share: string; noDigit: string; timing: string; example: string | null }) =>
+        rich(
+          `Of all ${figures.total} project performance indicators, ${figures.without} (${figures.share}) have no numeric target that can be checked (no target number can be read from the value; ${figures.noDigit} of them contain no digit at all). Of these ${figures.without}, ${figures.timing} are timeliness indicators`,
+          ...(figures.example ? [' (such as ', zhOriginal(`“${figures.example}”`), ')'] : []),
+          ', which set a deadline that can be checked when it comes; words such as “improve” or “keep improving” are hard to test.',
+        ),
+      vagueQuestion: (indicator: { name: string; value: string; row: number; level: string }) =>
+        `Row ${indicator.row} of the table, an outcome indicator (${indicator.level}), has a target with no number in it. At the end of the year, how would you judge whether it was met?`,
+      vagueAnswer:
+        'It is hard to judge. It does not say from what level to what level things should improve, nor which monitoring point or which data measure it, and air quality also depends on the weather and other pollution sources. A better target has a starting point, a target number and a data source, for example “the annual average PM10 concentration at a given monitoring point falls by so many micrograms per cubic metre from last year”.',
+    },
+    branches: {
+      intro: (units: number, branches: number, total: string, share: string): Rich =>
+        rich(
+          `The department consists of ${units} budget units (`,
+          zhOriginal('预算单位'),
+          `), ${branches} of them county branches (`,
+          zhOriginal('分局'),
+          `). The six branches' project expenditure comes to ${total}, ${share} of all project expenditure, but they differ a lot:`,
+        ),
+      barsLabel: (count: number) => `Project expenditure of the ${count} branches`,
+      barsSummary: (top: string, topAmount: string, bottom: string, bottomAmount: string) =>
+        `${top} has the most (${topAmount}), ${bottom} the least (${bottomAmount}).`,
+      caption: 'Project expenditure by branch (Table 12)',
+      nameHeader: 'Branch',
+      shareHeader: 'Share of the six branches',
+      compare: rich(
+        'When comparing branches, look at which projects make up the total. Every branch has a few similar projects: air and water pollution control, “operating funds”, equipment. The differences usually come from one or two unusually large projects. For each branch in detail, see ',
+        link('/branches/', 'the county branches'),
+        '.',
+      ),
+      question: (branch: string) => `Why is ${branch}'s project expenditure so much larger than the other branches'?`,
+      answer: (branch: string, project: string, amount: string, share: string, without: string) =>
+        `Mainly because of one project: “${project}”, ${amount}, ${share} of ${branch}'s project expenditure. Without it, ${branch}'s project expenditure would be ${without}.`,
+    },
+    limits: {
+      lead: 'When you read a budget, you also need to know what it does not say:',
+      plan: rich(
+        strong('A budget is a plan, not a result.'),
+        ' Whether the money was spent, and spent well, shows only in the final accounts (',
+        zhOriginal('决算'),
+        ') and performance evaluations published about a year later.',
+      ),
+      inferred: (count: number) =>
+        rich(
+          strong('The report does not say which functional code each project belongs to.'),
+          ` Table 3 gives only each code's total, and Table 12 only each project's amount. This site has inferred a code for all ${count} projects, on the bases in the chart below; for the method see the `,
+          link('/methodology/#function-basis', 'methodology'),
+          '.',
+        ),
+      inconsistent: (discrepancies: number, gaps: number) =>
+        rich(
+          strong('The report is inconsistent in places.'),
+          ` We have recorded ${discrepancies} contradictions and ${gaps} rounding gaps; for example, the totals of the department's overall performance sheet do not match the budget tables. See the `,
+          link('/methodology/#contradictions', 'methodology'),
+          '.',
+        ),
+      withoutSheet: (names: string[]) =>
+        rich(
+          strong('Some projects have no performance targets.'),
+          ` ${names.length} projects have no performance target sheet: ${names.map((name) => `“${name}”`).join(', ')}.`,
+        ),
+      barsLabel: (count: number) => `How the functional codes of the ${count} projects were inferred`,
+      barsSummary: (counts: { name: string; count: number }[]) =>
+        `${counts.map((entry) => `${entry.name.toLowerCase()}: ${entry.count}`).join(', ')}.`,
+      caption: "The basis of each project's functional code",
+      nameHeader: 'Basis',
+      valueHeader: 'Projects',
+      shareHeader: 'Share of all projects',
+      countUnit: ' projects',
+      question:
+        'Of the functional codes this site inferred, which kind is least certain? How many projects? What do you think the report should publish?',
+      answer: (basis: string, count: number) =>
+        `The least certain is “${basis.toLowerCase()}”: ${count} projects whose code neither amount nor name settles; we chose one of several equally reasonable placements. Even the rest are “determined” only under the site's own name rules (see the methodology). If the report listed each project's functional code, readers would not need to infer it.`,
+    },
+    nextTitle: 'Next',
+    next: {
+      glossary: rich(link('/glossary/', 'Glossary'), ': every budget term in plain words.'),
+      teach: rich(link('/teach/', 'Teaching'), ': a 45-minute lesson with exercises, answers and a printable worksheet.'),
+      projects: rich(link('/projects/', 'Projects'), ": each project's amount and performance targets."),
+    },
+  },
+  glossaryPage: {
+    title: 'Glossary: China’s budget terms in plain words',
+    description: (count: number) =>
+      `Basic expenditure, project expenditure, carry-over, class/section/item, the “three public expenses”, performance targets: ${count} terms of a Chinese departmental budget explained in plain words, with the report’s own definitions and examples from this budget.`,
+    intro: (count: number, quoted: number): Rich =>
+      rich(
+        `A Chinese budget report uses many terms of its own. This page explains in plain words the ${count} terms this site uses, each with its Chinese original and an example “in this budget”; every figure comes from the report. Amounts are given in yuan (¥); the report itself counts in `,
+        zhOriginal('万元'),
+        ` (10,000 yuan). For ${quoted} of the terms, Part 4 of the report, “Explanation of terms”, has its own definition: we translate it and quote the original beside it.`,
+      ),
+    termHint: rich(
+      'Elsewhere on the site, a term explained here is underlined with dots, like ',
+      term('department-budget', 'departmental budget'),
+      ': hover over it, focus it or tap it to see a short definition.',
+    ),
+    learnLink: rich('To read the whole budget step by step, see ', link('/learn/', 'How to read this budget'), '.'),
+    sourceNote: rich(
+      'The report’s definitions are quoted from Part 4, “Explanation of terms”, of ',
+      zhCite(`《${REPORT_TITLE}》`),
+      ` (the bureau’s published ${BUDGET_YEAR} departmental budget report); the English translations and plain-word explanations are this site’s. Data: `,
+      code('data/site_glossary.csv'),
+      ' and ',
+      code('data/translations/en/'),
+      '.',
+    ),
+    groups: {
+      overview: { title: 'What a budget is', intro: 'First, whose report this is, and whether it describes a plan or a result.' },
+      sources: {
+        title: 'Where the money comes from',
+        intro: 'The department’s money has several sources, and each comes with its own rules.',
+      },
+      spending: {
+        title: 'How the money is spent',
+        intro: 'Spending first splits in two: basic expenditure to keep things running, and project expenditure for specific tasks.',
+      },
+      classification: {
+        title: 'Two classifications',
+        intro: 'The same money can be classified by what work it does, or by what it is spent on.',
+      },
+      performance: {
+        title: 'Performance targets',
+        intro: 'Before money is spent, what it should achieve is written down: performance targets and performance indicators.',
+      },
+      other: {
+        title: 'Procurement and purchased services',
+        intro: 'Two common terms for the government buying things from companies and paying others to do work.',
+      },
+    },
+  },
+  teachPage: {
+    title: (minutes: number) => `Teach: a ${minutes}-minute civics lesson on a real budget`,
+    description: (minutes: number, count: number) =>
+      `A ${minutes}-minute civic-finance lesson for teachers: learning goals, lesson plan, ${count} graded exercises and discussion questions, with a printable worksheet and answers.`,
+    heading: 'Teach: a civics lesson on a real budget',
+    intro: (minutes: number): Rich =>
+      rich(
+        `This page is for secondary-school and university teachers. With one public document, the bureau’s ${BUDGET_YEAR} departmental budget report `,
+        zhOriginal(`《${REPORT_TITLE}》`),
+        `, you can teach a ${minutes}-minute lesson: students learn to read budget tables and work out shares, compare the county branches, and finally judge whether a performance indicator is well written. Nothing beyond this site is needed.`,
+      ),
+    computed:
+      'Every answer is computed from the data when the site is built, so corrections to the data update the answers too. The lesson was written for Chinese classrooms; this English version keeps the same exercises and figures, and the section below explains the Chinese budget terms your students will meet.',
+    worksheetLink: 'Worksheet (printable, A4)',
+    answersLink: 'Answers (printable, A4)',
+    termsGuide: {
+      title: 'Terms for teachers outside China',
+      entries: (f: TeachTermsFigures) => [
+        {
+          term: rich('Amounts in 10,000 yuan '),
+          gloss: rich(zhOriginal('万元')),
+          text: rich(
+            'Chinese budgets count money in units of 10,000 yuan (',
+            zhOriginal('万'),
+            ` means ten thousand). The budget total, ${f.totalWan} in the report’s tables, is ${f.totalYuan}, or ${f.total}. The worksheet and the exercises keep the report’s unit, so that every figure can be found in the report; 100 × 10,000 yuan is ¥1 million. No exchange rate is given, as the report cites none.`,
+          ),
+        },
+        {
+          term: rich('Class, section and item '),
+          gloss: rich(zhOriginal('类/款/项')),
+          text: rich(
+            'The functional classification (',
+            zhOriginal('功能分类'),
+            `) sorts spending by purpose in three levels, shown by the length of the code: a class has three digits, a section five and an item seven. For example, item ${f.item.code} “${f.item.name}” is in section ${f.section.code} “${f.section.name}”, in class ${f.root.code} “${f.root.name}”. The economic classification (`,
+            zhOriginal('经济分类'),
+            ') sorts the same money by what it buys (wages, goods and services…).',
+          ),
+        },
+        {
+          term: rich('Basic and project expenditure '),
+          gloss: rich(zhOriginal('基本支出'), ', ', zhOriginal('项目支出')),
+          text: rich(
+            `Basic expenditure pays for staff and running costs, whatever the bureau does this year: ${f.basic}. Project expenditure is set aside for named tasks, each with a performance target sheet: ${f.project}.`,
+          ),
+        },
+        {
+          term: rich('Carry-over from the previous year '),
+          gloss: rich(zhOriginal('上年结转')),
+          text: rich(
+            `Money allocated in earlier years and not yet spent, which is spent in ${BUDGET_YEAR} on the same purpose: ${f.carryover}, for ${f.carriedProjects} projects.`,
+          ),
+        },
+        {
+          term: rich('County branches '),
+          gloss: rich(zhOriginal('分局')),
+          text: rich(
+            `Besides the bureau’s head office, ${f.branches.length} county branches are budget units of the bureau: `,
+            ...f.branches.flatMap((branch, position) => [
+              ...(position > 0 ? [position === f.branches.length - 1 ? ' and ' : ', '] : []),
+              `${branch.name} `,
+              zhOriginal(branch.original),
+            ]),
+            '.',
+          ),
+        },
+        {
+          term: rich('Performance indicators '),
+          gloss: rich(zhOriginal('绩效指标')),
+          text: rich(
+            'Each project’s performance target sheet lists indicators with a target value; exercise 10 asks whether they can be checked. See also the ',
+            link('/glossary/', 'glossary'),
+            '.',
+          ),
+        },
+      ],
+    },
+    goalsTitle: 'Learning goals',
+    goalsLead: 'After the lesson, students can:',
+    goals: [
+      'Say where a government department’s money comes from (this year’s appropriations, the unit’s own funds, carry-over from the previous year) and how these differ.',
+      'Tell basic expenditure from project expenditure, with examples from this report.',
+      'Read figures from a budget table, work out shares, amounts per person and per day, and say what these figures cannot show.',
+      'Compare the budgets of different county branches and say what to watch for when comparing.',
+      'Read a performance target sheet, judge whether a performance indicator can be checked, and suggest how to improve it.',
+    ],
+    planTitle: 'Lesson plan',
+    prepare: rich(
+      'Before the lesson: print one worksheet per student (part one is the data sheets, part two the exercises). If printing is not possible, students can open this page on their phones: the data sheets and exercises are all below. For the explanation, use ',
+      link('/learn/', 'How to read this budget'),
+      ' and the ',
+      link('/glossary/', 'glossary'),
+      '.',
+    ),
+    exercisesTitle: 'Exercises',
+    exercisesIntro: (count: number) =>
+      `The ${count} exercises go from easy to hard: from reading a figure, to calculating and comparing, to judging a performance indicator. Stars show the level. Each exercise names the data sheets it uses; “Show answer” reveals the answer and the working.`,
+    materialsTitle: 'Data sheets',
+    materialsIntro:
+      'Part one of the worksheet prints these data sheets; every figure is taken from the report, in its unit of 10,000 yuan. Each name has its Chinese original beside it.',
+    discussionTitle: 'Discussion questions',
+    discussion: (figures: DiscussionFigures) => [
+      `The carry-over from the previous year is ${figures.carryover}, ${figures.carryoverShare} of all the funds. Is it good or bad that a department has money left unspent? What else would you need to know to judge?`,
+      `Of the ${figures.indicatorCount} project performance indicators, ${figures.satisfactionCount} are satisfaction indicators. Who should survey satisfaction? Should the results be published?`,
+      `The “three public expenses” come to only ${figures.threePublic}, ${figures.threePublicShare} of the whole budget. Why does the report give them a table of their own (Table 10) and compare them with the year before?`,
+      `The report does not say which functional classification item each project belongs to; this site can only infer it, and for ${figures.editorialCount} projects only by editorial judgement. If you could improve the report, what more would you want it to publish?`,
+      'A budget is a plan. If you wanted to know whether the money for projects such as the wetlands or street sprinkling was well spent in the end, what documents would you look for? Whom could you ask?',
+    ],
+    sourceNote: (siteTitle: string): Rich =>
+      rich(
+        'All figures on this page come from ',
+        zhOriginal(`《${REPORT_TITLE}》`),
+        `, compiled by this site. Use them freely in class; when republishing, please credit “${siteTitle}”.`,
+      ),
+  },
+  worksheetPage: {
+    title: `Worksheet: reading the ${BUDGET_YEAR} budget of the ${DEPARTMENT_NAME_EN}`,
+    description: (count: number) =>
+      `A printable A4 worksheet: data sheets and ${count} graded exercises, every figure from the ${BUDGET_YEAR} departmental budget of the ${DEPARTMENT_NAME_EN}.`,
+    backLabel: 'Back to the lesson',
+    heading: 'Reading a real budget: worksheet',
+    source: rich(
+      `Source: the bureau’s ${BUDGET_YEAR} departmental budget report, `,
+      zhOriginal(`《${REPORT_TITLE}》`),
+      '. Amounts are in units of 10,000 yuan (',
+      zhOriginal('万元'),
+      ') unless stated; 100 × 10,000 yuan = ¥1 million.',
+    ),
+    fillIn: { name: 'Name: ', className: ' Class: ', date: ' Date: ' },
+    materialsTitle: 'Part one: data sheets',
+    materialsIntro: 'Every figure below is taken from the report; all you need for the exercises is here.',
+    exercisesTitle: 'Part two: exercises',
+    exercisesIntro: 'From easy to hard. Write down your working; give percentages to one decimal place.',
+  },
+  answersPage: {
+    title: `Answers: reading the ${BUDGET_YEAR} budget of the ${DEPARTMENT_NAME_EN}`,
+    description: 'Answers and working for the worksheet, every answer computed from the data when the site is built.',
+    backLabel: 'Back to the lesson',
+    heading: 'Reading a real budget: answers',
+    intro: rich(
+      'For teachers. Every answer is computed from the data of ',
+      zhOriginal(`《${REPORT_TITLE}》`),
+      ' when the site is built; amounts are in units of 10,000 yuan, percentages rounded to one decimal place.',
+    ),
+    easyTitle: (from: number, to: number) => `Part one: reading and calculating (exercises ${from}–${to})`,
+    hardTitle: (from: number, to: number) => `Part two: comparing, analysing and evaluating (exercises ${from}–${to})`,
+  },
+  lessonPlan: {
+    caption: (minutes: number) => `Lesson plan (${minutes} minutes in all)`,
+    time: 'Time',
+    step: 'Step',
+    activity: 'Activity',
+    minutes: ' min',
+    open: ' Open: ',
+    end: '.',
+    pages: { '/': 'the home page', '/learn/': 'How to read this budget' },
+    steps: [
+      {
+        title: 'Starter: how much does the environment bureau spend in a year?',
+        activity:
+          'Ask students to guess a figure, then open the site’s home page to reveal the answer. Ask: where do you think most of this money goes?',
+      },
+      {
+        title: 'Explanation: how to read a budget',
+        activity:
+          'Use steps 1 to 3 of “How to read this budget” to explain where the money comes from, basic and project expenditure, and the two classifications. Open the glossary for any term.',
+      },
+      {
+        title: 'Exercises, part one: reading and calculating',
+        activity:
+          'In pairs, students do exercises 1 to 6: first read the figures, then work out shares, amounts per day and per person. Remind them to write down their working.',
+      },
+      {
+        title: 'Exercises, part two: comparing and evaluating',
+        activity: 'In groups, students do exercises 7 to 10. For exercise 10, each group writes its rewritten indicator on the board.',
+      },
+      {
+        title: 'Discussion and wrap-up',
+        activity:
+          'Pick one or two of the discussion questions below. To finish, each student says one thing they learned about budgets today.',
+      },
+    ],
+  },
+  exerciseCard: {
+    exercise: 'Exercise ',
+    level: 'level',
+    levelGap: ' ',
+    outOf: ' out of 5',
+    uses: 'Uses: ',
+    and: ', ',
+    use: (label: string, title: string) => `${label} (${title})`,
+    answer: 'Answer: ',
+    working: 'Working:',
+    skills: { 读数: 'reading', 计算: 'calculating', 比较: 'comparing', 分析: 'analysing', 评价: 'evaluating' },
+  },
+  teachSheets: {
+    title: (label: string, title: string) => `${label}: ${title}`,
+    item: 'Item',
+    amount: 'Amount (10,000 yuan)',
+    staff: 'Staff actually in post',
+    people: ' people',
+    source: 'Source of funds',
+    budgetYear: `${BUDGET_YEAR} budget (10,000 yuan)`,
+    change: `Change on ${BUDGET_YEAR - 1} (10,000 yuan)`,
+    byEconomic: 'By economic classification (“what the money buys”, Table 6)',
+    category: 'Category',
+    total: 'Total',
+    personnel: 'Staff costs',
+    public: 'Running costs',
+    byFunction: 'By functional classification (“what it is for”, Table 3)',
+    functionClass: 'Class',
+    basic: 'Basic expenditure (10,000 yuan)',
+    project: 'Project',
+    carryover: 'Carry-over (10,000 yuan)',
+    functionItem: 'Functional item',
+    branch: 'Branch',
+    projectSpending: 'Project expenditure (10,000 yuan)',
+    label: (index: number) => `Sheet ${index + 1}`,
+    titles: {
+      totals: 'Budget summary',
+      sources: 'Where the money comes from',
+      'three-public': 'The “three public expenses”',
+      'basic-two-ways': 'Basic expenditure split two ways',
+      carryover: 'Carry-over from the previous year',
+      branches: 'Project expenditure of the six county branches',
+      indicators: 'One project’s performance indicators',
+    },
   },
 };
 

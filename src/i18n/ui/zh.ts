@@ -4,7 +4,10 @@
  * same shape, checked by the type system. A string that needs a number is a function.
  */
 import { BUDGET_YEAR, DEPARTMENT_NAME, REPORT_TITLE } from '../../lib/budgetConfig';
-import type { Rich } from './rich';
+import { code, link, rich, strong, term, type Rich } from '../rich';
+import type { TeachTermsGuide } from './teachTypes';
+import type { DiscussionFigures } from '../../lib/teach/discussion';
+import type { Material, Skill } from '../../lib/teach/exercises';
 
 /** A printed percentage the report cut off instead of rounding (the year-on-year box and the home finding). */
 const truncation = (printed: string, rounded: string) =>
@@ -902,6 +905,413 @@ export const zh = {
       `${project}${amount}（${share}，功能科目为“${functionName}”）`,
     someTo: (source: string, amount: string, count: number, projects: string) =>
       `${source}的${amount}${count === 2 ? `只用于${count}个项目：` : `用于${count}个项目，最大的是`}${projects}。`,
+  },
+  learnPage: {
+    title: '如何读懂这份预算',
+    description: (total: string) =>
+      `七步读懂${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算（${total}）：钱从哪来、基本支出与项目支出、两种分类、上年结转、绩效目标、分局比较和报告的局限。`,
+    intro: (sheetCount: number): Rich =>
+      rich(
+        `《${REPORT_TITLE}》有十三张预算表，还附有${sheetCount}张项目绩效目标表。第一次读预算的人很容易迷路。下面分七步，每一步只讲一个概念，配一张小图和报告中的真实数字，最后留一个问题给你想一想。遇到带虚线下划线的词，把鼠标移上去、用键盘选中或点一下，就能看到它的解释。`,
+      ),
+    stepsLabel: '七个步骤',
+    stepTitles: {
+      sources: '钱从哪来',
+      basicProject: '基本支出与项目支出',
+      twoWays: '同一笔钱的两种分法',
+      carryover: (amount: string) => `${amount}上年结转是什么`,
+      performance: '绩效目标：花钱之前写下的承诺',
+      branches: '六个分局的预算有什么不同',
+      limits: '这份报告没有告诉你的',
+    },
+    sources: {
+      intro: (total: string, yi: string, count: number): Rich =>
+        rich(
+          `一个部门一年能花多少钱，先看它有多少钱。${BUDGET_YEAR}年，${DEPARTMENT_NAME}的`,
+          term('department-budget', '部门预算'),
+          `一共是${total}，约${yi}。这些钱有${count}个来源：`,
+        ),
+      kinds: {
+        generalBudget: rich(term('general-public-budget', '一般公共预算'), '：市财政当年拨来的钱，以税收为主，是最大的一块。'),
+        unitFunds: rich(term('unit-funds', '单位资金'), '：单位自己的收入，不是财政拨款。'),
+        carryover: rich(term('carryover', '上年结转'), '：以前年度已经安排、还没花完的钱，今年接着花。'),
+      },
+      barsLabel: (total: string) => `${BUDGET_YEAR}年资金来源，共${total}`,
+      barsSummary: (name: string, share: string) => `${name}占全部资金的${share}，是最主要的来源。`,
+      caption: `${BUDGET_YEAR}年资金来源`,
+      nameHeader: '来源',
+      shareHeader: '占全部资金',
+      empty: (names: string[], zero: string) => `报告还列出了${names.join('、')}，金额都是${zero}：这个部门${BUDGET_YEAR}年没有这些钱。`,
+      hardToPicture: (total: string) => `${total}是个很难想象的数字。换一种算法：`,
+      scaleLabel: '全部预算',
+      question: `如果只看${BUDGET_YEAR}年“新给的钱”，应该把哪一项去掉？剩下多少？`,
+      /** `sum` is “total − carry-over = rest” when the report lists a carry-over. */
+      answer: (sum: string | null, addsUp: boolean) =>
+        `去掉上年结转。上年结转是以前年度就已安排的钱，不是${BUDGET_YEAR}年新给的。${sum ?? ''}${addsUp ? '，正是报告表一中的“本年收入合计”。' : '。'}`,
+    },
+    spending: {
+      intro: (count: number, largest: string, largestAmount: string, smallest: string, smallestAmount: string): Rich =>
+        rich(
+          '花钱的一边，先分成两大块。',
+          term('basic-expenditure', '基本支出'),
+          '是让机构正常运转的钱，不管今年做什么事都得花，又分为花在人身上的',
+          term('personnel-costs', '人员经费'),
+          '和日常办公的',
+          term('public-costs', '公用经费'),
+          '。',
+          term('project-expenditure', '项目支出'),
+          `是为完成某件具体任务另外安排的钱，本预算共有${count}个项目，最大的是“${largest}”（${largestAmount}），最小的是“${smallest}”（${smallestAmount}）。`,
+        ),
+      barsLabel: (total: string) => `${BUDGET_YEAR}年支出按基本支出和项目支出分，共${total}`,
+      barsSummary: (project: string, share: string, basic: string) =>
+        `项目支出${project}，占全部支出的${share}；基本支出${basic}，其中人员经费占了大头。`,
+      caption: `${BUDGET_YEAR}年支出：基本支出与项目支出`,
+      nameHeader: '支出',
+      shareHeader: '占全部支出',
+      personnel: '基本支出：人员经费',
+      publicCosts: '基本支出：公用经费',
+      project: '项目支出',
+      question: '项目支出比基本支出多，能不能说这个部门“办事的钱”远多于“养人和运转的钱”？',
+      answerLead: '不能直接这么说，至少有两点要注意：',
+      answerCarryover: (amount: string) => `项目支出中有${amount}是上年结转，是以前年度安排、今年接着花的钱。`,
+      answerRunning: (count: number, total: string, example: string) =>
+        `有${count}个项目的名称就是“××运行经费”一类，共${total}，例如“${example}”。它们虽然记在项目支出里，用途却接近日常运转。`,
+    },
+    twoWays: {
+      functional: (
+        item: { code: string; name: string },
+        section: { code: string; name: string },
+        root: { code: string; name: string },
+        total: string,
+        share: string,
+      ): Rich =>
+        rich(
+          '同一笔钱可以从两个角度分类。',
+          term('functional-classification', '支出功能分类'),
+          '问“这笔钱办的是哪一类事”，分',
+          term('function-codes', '类、款、项'),
+          `三级。例如${item.code}“${item.name}”是一个项，属于${section.code}“${section.name}”款，再属于${root.code}“${root.name}”类。这个部门绝大部分的钱都在`,
+          term('energy-environment', '节能环保支出'),
+          `这一类：${total}，占${share}。`,
+        ),
+      economic: (basic: string): Rich =>
+        rich(
+          term('economic-classification', '支出经济分类'),
+          `问的是“钱具体花成了什么”：工资、买服务、补助个人……报告只按经济分类列出了基本支出。把基本支出${basic}按两种方法各分一次，两条一样长的横条，切法完全不同：`,
+        ),
+      summary: (economic: string, economicShare: string, fn: string, fnShare: string, note: string) =>
+        `按经济分类，${economic}占基本支出的${economicShare}；按功能分类，${fn}占${fnShare}。${note}`,
+      totalsAgree: (basic: string) => `两种分法合计都是${basic}。`,
+      totalsGap: (basic: string, gap: string) => `两种分法合计都应是${basic}（报告各类相加有${gap}的舍入差）。`,
+      question: (classes: string[]) =>
+        `按功能分类，基本支出里有一部分不属于节能环保，而是${classes.join('、')}。环保局为什么会有这些支出？`,
+      answer: (amount: string, share: string, items: { name: string; amount: string }[]) =>
+        `这${amount}（占基本支出的${share}）分在这些项里：${items.map((item) => `${item.name}${item.amount}`).join('、')}。它们是本部门在职和退休人员的养老、医疗和住房公积金等费用：钱花在本部门的人身上，但按“办什么事”，要记到社会保障、卫生健康、住房保障这些类里。按经济分类，它们大多和工资一样算作人员经费。`,
+    },
+    carryover: {
+      intro: (amount: string, share: string, count: number) =>
+        `上年结转共${amount}，占全部资金的${share}。它不是今年新给的钱，而是以前年度已经安排给某些项目、到年底还没花完的钱，今年继续按原来的用途使用。报告在表十三单独列出了这些项目，一共${count}个：`,
+      barsLabel: (amount: string) => `上年结转${amount}属于哪些项目`,
+      barsSummary: (name: string, share: string) => `“${name}”一个项目就占上年结转的${share}。`,
+      caption: '上年结转的项目',
+      nameHeader: '项目',
+      shareHeader: '占上年结转',
+      functions: (entries: { project: string; code: string; fn: string }[]) =>
+        `按功能分类，${entries.map((entry) => `“${entry.project}”记在${entry.code}“${entry.fn}”`).join('，')}。`,
+      scaleLabel: '上年结转',
+      question: (name: string, all: boolean) =>
+        `“${name}”的钱${all ? '全部' : '主要'}是上年结转。在这份报告里，你能找到它${BUDGET_YEAR}年打算完成什么吗？`,
+      answer: (sheetCount: number, without: number, allWithout: boolean, amount: string) =>
+        `找不到。报告为${sheetCount}个项目附了绩效目标表，${allWithout ? `这${without}个上年结转项目都不在其中` : `其中没有${without}个上年结转项目`}。所以读者无法从这份报告中知道这${amount}在${BUDGET_YEAR}年要做成什么，只能去查以前年度的预算或之后的决算。`,
+    },
+    performance: {
+      intro: (sheetCount: number, indicatorCount: string): Rich =>
+        rich(
+          '每个新项目申请预算时，都要填一张',
+          term('performance-targets', '绩效目标'),
+          `表，写明这笔钱打算做成什么。报告附了${sheetCount}张这样的表，共${indicatorCount}条`,
+          term('performance-indicators', '绩效指标'),
+          '，分为三个一级指标：',
+          term('output-indicators', '产出指标'),
+          '（做了多少、做得怎样）、',
+          term('outcome-indicators', '效益指标'),
+          '（带来什么变化）和',
+          term('satisfaction-indicators', '满意度指标'),
+          '（群众满不满意）。',
+        ),
+      barsLabel: (count: string) => `${count}条项目绩效指标按二级指标分`,
+      barsSummary: (top: string, topCount: string, levels: { level: string; count: string }[]) =>
+        `最多的是${top}（${topCount}条），${levels.map((entry) => `${entry.level}共${entry.count}条`).join('，')}。`,
+      caption: '项目绩效指标的条数，按二级指标分',
+      nameHeader: '二级指标（所属一级指标）',
+      valueHeader: '条数',
+      shareHeader: '占全部指标',
+      barName: (subLevel: string, level: string) => `${subLevel}（${level}）`,
+      countUnit: '条',
+      example: (example: { name: string; nameZh: string; amount: string }) =>
+        rich(`看一个真实的例子：“${example.name}”，预算${example.amount}，它的全部绩效指标是：`),
+      exampleCaption: (name: string) => `“${name}”的绩效指标`,
+      measurable: (name: string, value: string) => rich(`像“${name}：${value}”这样有数字的指标，年底可以检查有没有做到。`),
+      /** The Chinese is numericTargetSentence (src/lib/indicatorTargets.ts), which the lesson shares. */
+      targets: (figures: {
+        total: string;
+        without: string;
+        share: string;
+        noDigit: string;
+        timing: string;
+        example: string | null;
+        sentence: string;
+      }) => rich(figures.sentence),
+      /** `row` is the indicator's row in the example's table, `level` its second-level heading. */
+      vagueQuestion: (indicator: { name: string; value: string; row: number; level: string }) =>
+        `“${indicator.name}”这条效益指标的指标值是“${indicator.value}”。到了年底，怎么判断它有没有完成？`,
+      vagueAnswer:
+        '很难判断。它没有说从什么水平改善到什么水平，也没有说用哪个监测点、哪项数据来衡量，空气质量还受天气和其他污染源影响。更好的写法要有起点、目标数字和数据来源，例如“某监测点PM10年均浓度比上年下降若干微克/立方米”。',
+    },
+    branches: {
+      intro: (units: number, branches: number, total: string, share: string): Rich =>
+        rich(
+          `这个部门由${units}个`,
+          term('budget-units', '预算单位'),
+          `组成，其中${branches}个是县（市、区）分局。六个分局的项目支出合计${total}，占全部项目支出的${share}，但分局之间差别很大：`,
+        ),
+      barsLabel: (count: number) => `${count}个分局的项目支出`,
+      barsSummary: (top: string, topAmount: string, bottom: string, bottomAmount: string) =>
+        `${top}最多（${topAmount}），${bottom}最少（${bottomAmount}）。`,
+      caption: '各分局的项目支出（表十二）',
+      nameHeader: '分局',
+      shareHeader: '占六个分局合计',
+      compare: rich(
+        '比较分局时，要看总额由哪些项目组成。每个分局都有几个相似的项目：大气、水污染防治，“运行经费”，设备购置。差别往往来自一两个特别的大项目。各分局的详细情况见',
+        link('/branches/', '各分局'),
+        '。',
+      ),
+      question: (branch: string) => `${branch}的项目支出为什么比其他分局多这么多？`,
+      answer: (branch: string, project: string, amount: string, share: string, without: string) =>
+        `主要因为一个项目：“${project}”，${amount}，占${branch}项目支出的${share}。去掉这个项目，${branch}的项目支出是${without}。`,
+    },
+    limits: {
+      lead: '读预算时，也要知道它没有说什么：',
+      plan: rich(
+        strong('预算是计划，不是结果。'),
+        '钱最后有没有花、花得好不好，要看一年以后公布的',
+        term('final-accounts', '决算'),
+        '和绩效评价。',
+      ),
+      inferred: (count: number) =>
+        rich(
+          strong('报告没有写每个项目属于哪个功能科目。'),
+          `表三只给了每个科目的合计，表十二只给了每个项目的金额。本站为全部${count}个项目推断了科目，依据如下图；推断方法见`,
+          link('/methodology/#function-basis', '方法说明'),
+          '。',
+        ),
+      inconsistent: (discrepancies: number, gaps: number) =>
+        rich(
+          strong('报告自己有不一致的地方。'),
+          `我们记录了${discrepancies}处前后矛盾和${gaps}处舍入差，例如部门整体绩效表与预算表的合计数对不上。详见`,
+          link('/methodology/#contradictions', '方法说明'),
+          '。',
+        ),
+      withoutSheet: (names: string[]) =>
+        rich(strong('有的项目没有绩效目标。'), `${names.length}个项目没有绩效目标表：${names.map((name) => `“${name}”`).join('、')}。`),
+      barsLabel: (count: number) => `${count}个项目的功能科目是怎么推断的`,
+      barsSummary: (counts: { name: string; count: number }[]) => `${counts.map((entry) => `${entry.name}${entry.count}个`).join('，')}。`,
+      caption: '项目功能科目的推断依据',
+      nameHeader: '依据',
+      valueHeader: '项目数',
+      shareHeader: '占全部项目',
+      countUnit: '个',
+      question: '本站推断的功能科目中，哪一种最不确定？有几个项目？你认为报告应该多公开什么？',
+      answer: (basis: string, count: number) =>
+        `最不确定的是“${basis}”：${count}个项目，金额和名称都无法唯一确定，我们从几种同样合理的放法中选了一种。其余的“确定”也只是按本站自己定的名称规则而言（规则见方法说明）。如果报告直接列出每个项目的功能科目，读者就不需要推断了。`,
+    },
+    nextTitle: '接下来',
+    next: {
+      glossary: rich(link('/glossary/', '术语表'), '：全部预算名词的大白话解释。'),
+      teach: rich(link('/teach/', '教学'), '：一堂45分钟的课，含练习、答案和可打印的练习纸。'),
+      projects: rich(link('/projects/', '项目'), '：每个项目的金额和绩效目标。'),
+    },
+  },
+  glossaryPage: {
+    title: '术语表：用大白话解释预算名词',
+    description: (count: number) =>
+      `基本支出、项目支出、上年结转、类款项、“三公”经费、绩效目标……${count}个预算名词的大白话解释，附报告原文定义和本预算中的实例。`,
+    intro: (count: number, quoted: number): Rich =>
+      rich(
+        `读预算会遇到不少专门的说法。这里用大白话解释本站用到的${count}个名词，每个都配有“在这份预算里”的实例，数字全部来自报告。其中${quoted}个名词，报告第四部分“名词解释”有自己的定义，我们原文引用，供对照。`,
+      ),
+    /** A sentence showing how a marked term looks elsewhere on the site (none on the Chinese page). */
+    termHint: rich(),
+    learnLink: rich('想按顺序读懂整份预算，请看', link('/learn/', '如何读懂这份预算'), '。'),
+    sourceNote: rich(
+      `报告原文定义引自《${REPORT_TITLE}》第四部分“名词解释”。大白话解释由本站编写，数据见 `,
+      code('data/site_glossary.csv'),
+      '。',
+    ),
+    /** Section headings, by group of data/site_glossary.csv. */
+    groups: {
+      overview: { title: '预算是什么', intro: '先弄清这份报告讲的是谁、讲的是计划还是结果。' },
+      sources: { title: '钱从哪来', intro: '部门的钱有几种来源，每种来源的规矩不一样。' },
+      spending: { title: '钱怎么花', intro: '支出先分成两大块：维持运转的基本支出，和办具体事情的项目支出。' },
+      classification: { title: '两种分类', intro: '同一笔钱可以按“办什么事”分，也可以按“花成了什么”分。' },
+      performance: { title: '绩效目标', intro: '花钱之前要写下打算做成什么，这就是绩效目标和绩效指标。' },
+      other: { title: '采购与购买服务', intro: '政府花钱向企业买东西、请人做事的两个常见说法。' },
+    },
+  },
+  teachPage: {
+    title: (minutes: number) => `教学：一堂${minutes}分钟的公民财政课`,
+    description: (minutes: number, count: number) =>
+      `给老师的一堂${minutes}分钟公民财政课：学习目标、课堂安排、${count}道由易到难的练习和讨论题，附可打印的练习纸和答案。`,
+    heading: '教学：用一份真实的预算上一堂公民财政课',
+    intro: (minutes: number): Rich =>
+      rich(
+        `这一页给中学和大学的老师。用《${REPORT_TITLE}》这一份公开文件，可以上一堂${minutes}分钟的课：学生学会读预算表、算占比，比较不同分局，最后评价一条`,
+        term('performance-indicators', '绩效指标'),
+        '写得好不好。除了本站，不需要其他材料。',
+      ),
+    computed: '所有练习的答案都在网站生成时由数据直接算出，数据更正后答案会随之更新。',
+    worksheetLink: '练习纸（可打印，A4）',
+    answersLink: '答案（可打印，A4）',
+    /** A guide to the Chinese budget terms, for teachers outside China (the English page only). */
+    termsGuide: null as TeachTermsGuide | null,
+    goalsTitle: '学习目标',
+    goalsLead: '上完这节课，学生能够：',
+    goals: [
+      '能说出一个政府部门的钱从哪里来（当年拨款、单位资金、上年结转），以及它们的区别。',
+      '能区分基本支出和项目支出，并举出本报告中的例子。',
+      '能从预算表中读出数字，计算占比、人均和日均，并说明这些数字的局限。',
+      '能比较不同分局的预算，说明比较时要注意什么。',
+      '能读懂一张绩效目标表，判断一条绩效指标是否可以检验，并提出改进建议。',
+    ],
+    planTitle: '课堂安排',
+    prepare: rich(
+      '课前准备：按人数打印练习纸（第一部分是资料，第二部分是练习）。不方便打印时，也可以让学生在手机上打开本页，资料和练习都在下面。讲解环节可用',
+      link('/learn/', '如何读懂这份预算'),
+      '和',
+      link('/glossary/', '术语表'),
+      '。',
+    ),
+    exercisesTitle: '练习',
+    exercisesIntro: (count: number) =>
+      `${count}道练习由易到难：从读出一个数字，到计算和比较，再到评价一条绩效指标。难度用五颗星表示。每道题都注明了要用的资料；点“看答案”可看答案和算法。`,
+    materialsTitle: '资料',
+    materialsIntro: '练习纸第一部分印的就是这些资料，数字全部摘自报告。',
+    discussionTitle: '讨论题',
+    discussion: (figures: DiscussionFigures) => [
+      `上年结转有${figures.carryover}，占全部资金的${figures.carryoverShare}。一个部门有钱没花完，是好事还是坏事？要判断这一点，你还需要知道什么？`,
+      `${figures.indicatorCount}条项目绩效指标中，有${figures.satisfactionCount}条满意度指标。满意度应该由谁来调查？调查结果应不应该公开？`,
+      `“三公”经费只有${figures.threePublic}，占全部预算的${figures.threePublicShare}。报告为什么要为它单独列一张表（表十），并和上一年比较？`,
+      `报告没有写明每个项目属于哪个功能科目，本站只能推断，其中${figures.editorialCount}个项目只能靠编辑判断。如果你来改进这份报告，你希望它多公开哪些信息？`,
+      '预算是计划。如果你想知道湿地、洒水这些项目的钱最后花得好不好，应该去找什么材料？可以向谁提问？',
+    ],
+    sourceNote: (siteTitle: string): Rich =>
+      rich(`本页所有数字来自《${REPORT_TITLE}》，由本站整理。欢迎在课堂上自由使用；转载请注明“${siteTitle}”。`),
+  },
+  worksheetPage: {
+    title: `练习纸：读懂${DEPARTMENT_NAME}${BUDGET_YEAR}年预算`,
+    description: (count: number) =>
+      `可打印的A4练习纸：资料和${count}道由易到难的练习，所有数字来自${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算。`,
+    backLabel: '返回教学页',
+    heading: '读懂一份真实的预算：练习纸',
+    source: rich(`材料：《${REPORT_TITLE}》。金额单位除注明外为万元。`),
+    /** The fields are set apart by the page's flex gap (a leading space is dropped on screen and paper). */
+    fillIn: { name: '姓名：', className: ' 班级：', date: ' 日期：' },
+    materialsTitle: '第一部分　资料',
+    materialsIntro: '下面的数字都摘自报告。做练习时，需要的数字都能在这里找到。',
+    exercisesTitle: '第二部分　练习',
+    exercisesIntro: '由易到难。计算题请写出算式；百分比保留一位小数。',
+  },
+  answersPage: {
+    title: `答案：读懂${DEPARTMENT_NAME}${BUDGET_YEAR}年预算`,
+    description: '练习纸的答案和算法，所有答案在网站生成时由数据计算得出。',
+    backLabel: '返回教学页',
+    heading: '读懂一份真实的预算：答案',
+    intro: rich(`供教师使用。每个答案都在网站生成时由《${REPORT_TITLE}》的数据算出；百分比四舍五入保留一位小数。`),
+    easyTitle: (from: number, to: number) => `第一部分　读数与计算（练习${from}–${to}）`,
+    hardTitle: (from: number, to: number) => `第二部分　比较、分析与评价（练习${from}–${to}）`,
+  },
+  lessonPlan: {
+    caption: (minutes: number) => `课堂安排（共${minutes}分钟）`,
+    time: '时间',
+    step: '环节',
+    activity: '活动',
+    minutes: '分钟',
+    open: '打开：',
+    end: '。',
+    /** Names of the site pages a step opens, by path. */
+    pages: { '/': '首页', '/learn/': '如何读懂这份预算' } as Record<string, string>,
+    /** The words of the steps of LESSON_PLAN (src/lib/teach/lesson.ts), in its order. */
+    steps: [
+      {
+        title: '导入：环保局一年花多少钱？',
+        activity: '请学生先猜一个数，再打开本站首页公布答案。问：这么多钱，你觉得大部分花在了哪里？',
+      },
+      {
+        title: '讲解：怎么读一份预算',
+        activity: '用“如何读懂这份预算”的第1至3步，讲钱从哪来、基本支出与项目支出、两种分类。遇到术语，点开术语解释。',
+      },
+      {
+        title: '练习一：读数和计算',
+        activity: '两人一组完成练习1至6。先读数，再算占比、日均和人均。提醒学生写出算式。',
+      },
+      {
+        title: '练习二：比较和评价',
+        activity: '小组完成练习7至10。第10题请各组把改写后的指标写在黑板上。',
+      },
+      {
+        title: '讨论与总结',
+        activity: '从下面的讨论题中选一两个。最后请学生用一句话说出今天学到的一个预算知识。',
+      },
+    ],
+  },
+  exerciseCard: {
+    exercise: '练习',
+    level: '难度',
+    /** Between the level word and the stars. */
+    levelGap: '',
+    outOf: '（满分5）',
+    uses: '用到：',
+    and: '、',
+    /** “Sheet 1（汇总表）” */
+    use: (label: string, title: string) => `${label}（${title}）`,
+    answer: '答案：',
+    working: '算法：',
+    skills: { 读数: '读数', 计算: '计算', 比较: '比较', 分析: '分析', 评价: '评价' } as Record<Skill, string>,
+  },
+  teachSheets: {
+    title: (label: string, title: string) => `${label}　${title}`,
+    item: '项目',
+    amount: '金额（万元）',
+    staff: '实际在职人员',
+    people: '人',
+    source: '资金来源',
+    budgetYear: `${BUDGET_YEAR}年预算（万元）`,
+    change: `比${BUDGET_YEAR - 1}年增减（万元）`,
+    byEconomic: '按经济分类（“花成了什么”，表六）',
+    category: '类别',
+    total: '合计',
+    personnel: '人员经费',
+    public: '公用经费',
+    byFunction: '按功能分类（“办什么事”，表三）',
+    functionClass: '类',
+    basic: '基本支出（万元）',
+    project: '项目',
+    carryover: '上年结转（万元）',
+    functionItem: '功能科目',
+    branch: '分局',
+    projectSpending: '项目支出（万元）',
+    /** “资料一”… for the sheet at `index` (0-based) in the order of MATERIALS. */
+    label: (index: number) => `资料${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][index] ?? String(index + 1)}`,
+    /** The data sheets' titles (src/lib/teach/exercises.ts MATERIALS). */
+    titles: {
+      totals: '预算总表',
+      sources: '钱从哪来',
+      'three-public': '“三公”经费',
+      'basic-two-ways': '基本支出的两种分法',
+      carryover: '上年结转',
+      branches: '六个分局的项目支出',
+      indicators: '一个项目的绩效指标',
+    } as Record<Material, string>,
   },
 };
 

@@ -1,6 +1,6 @@
 /**
- * English names of the explainer's data words: funding sources, economic categories, indicator levels,
- * functional codes (through the checked translation table) and units.
+ * English names of the explainer's data words: funding sources, economic categories and functional
+ * codes (through the checked translation table). Indicator levels: src/lib/i18n/specs-indicators.ts.
  */
 import { translated } from '../i18n/translations';
 import { FUNCTION_TRANSLATIONS } from '../i18n/specs';
@@ -32,28 +32,6 @@ const ECONOMIC_EN: Record<string, string> = {
 export function economicNameEn(category: string): string {
   const name = ECONOMIC_EN[category];
   if (!name) throw new Error(`no English name for economic category "${category}": add it to src/lib/learn/english.ts`);
-  return name;
-}
-
-const LEVELS_EN: Record<string, string> = {
-  产出指标: 'output indicators',
-  效益指标: 'outcome indicators',
-  满意度指标: 'satisfaction indicators',
-  数量指标: 'quantity',
-  质量指标: 'quality',
-  时效指标: 'timeliness',
-  成本指标: 'cost',
-  社会效益指标: 'social benefits',
-  生态效益指标: 'ecological benefits',
-  经济效益指标: 'economic benefits',
-  可持续影响指标: 'lasting effects',
-  服务对象满意度指标: 'satisfaction of those served',
-};
-
-/** A performance indicator's level (indicators.csv level1 or level2). */
-export function indicatorLevelEn(level: string): string {
-  const name = LEVELS_EN[level];
-  if (!name) throw new Error(`no English name for indicator level "${level}": add it to src/lib/learn/english.ts`);
   return name;
 }
 

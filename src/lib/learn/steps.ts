@@ -25,7 +25,7 @@ export interface SourcesStep {
   /** Sources with money, largest first. */
   sources: NamedAmount[];
   /** Sources the report lists with 0.00. */
-  emptySources: string[];
+  emptySources: { id: string; name: string }[];
 }
 
 export function sourcesStep(budget: Budget): SourcesStep {
@@ -34,7 +34,7 @@ export function sourcesStep(budget: Budget): SourcesStep {
     total: budgetIndex(budget).total('grand-total'),
     currentYear: budgetIndex(budget).total('income-current-year'),
     sources: withAmount.filter((row) => row.amount > 0).sort((a, b) => b.amount - a.amount),
-    emptySources: withAmount.filter((row) => row.amount === 0).map((row) => row.name),
+    emptySources: withAmount.filter((row) => row.amount === 0).map(({ id, name }) => ({ id, name })),
   };
 }
 

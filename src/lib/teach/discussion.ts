@@ -4,7 +4,17 @@ import type { Budget } from '../data/load';
 import { formatInteger, formatShare, formatWanIn } from '../format';
 import { basisCounts } from '../functionBasis';
 import { revenueAmount } from '../budgetFacts';
-import type { DiscussionFigures } from './lesson';
+
+/** The figures the discussion prompts (ui(lang).teachPage.discussion) quote. */
+export interface DiscussionFigures {
+  carryover: string;
+  carryoverShare: string;
+  satisfactionCount: string;
+  indicatorCount: string;
+  threePublic: string;
+  threePublicShare: string;
+  editorialCount: number;
+}
 
 /** The figures the discussion prompts quote, from the data (amounts as 万元 in Chinese, ¥ million in English prose). */
 export function discussionFigures(budget: Budget, lang: Lang = 'zh'): DiscussionFigures {

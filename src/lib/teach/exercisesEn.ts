@@ -5,6 +5,7 @@
  */
 import type { BasicByEconomic, FunctionRow, Indicator, Project, Revenue, ThreePublic, Unit } from '../data/schemas';
 import type { Fen } from '../money';
+import { BUDGET_YEAR, DEPARTMENT_NAME_EN } from '../budgetConfig';
 import { DAYS_IN_2024, formatInteger, formatShare, formatWanNumber, formatYuanProseEnglish } from '../format';
 import { sourceNameEnglish } from '../i18n/sourceNames';
 import { indicatorText } from '../i18n/indicatorText';
@@ -47,7 +48,7 @@ export const EN = {
   readTotal: ({ total }: { total: Fen }): ExerciseText => ({
     question: 'Read a figure from the summary table.',
     parts: [
-      'What is the total 2024 budget of the Jincheng Municipal Ecology and Environment Bureau, in units of 10,000 yuan?',
+      `What is the total ${BUDGET_YEAR} budget of the ${DEPARTMENT_NAME_EN}, in units of 10,000 yuan?`,
       'About how many million yuan is that (1 million yuan = 100 × 10,000 yuan)?',
     ],
     answer: `${wan(total)}, about ${formatYuanProseEnglish(total)}.`,
@@ -78,7 +79,7 @@ export const EN = {
   },
 
   perDay: ({ total, perDay }: { total: Fen; perDay: Fen }): ExerciseText => ({
-    question: `2024 was a leap year, with ${DAYS_IN_2024} days.`,
+    question: `${BUDGET_YEAR} was a leap year, with ${DAYS_IN_2024} days.`,
     parts: [
       'If the year’s budget were spread evenly over its days, how much would each day get, in 10,000 yuan (to two decimal places)?',
       'Does this “per day” figure show that the money really is spent evenly, day by day?',
@@ -100,13 +101,15 @@ export const EN = {
     biggest: ThreePublic;
     biggestChange: Fen;
   }): ExerciseText => ({
-    question: `In 2024 the budget for the “three public expenses” (official overseas travel, official vehicles, official hospitality) is ${wan(total)}, ${changeFen < 0 ? 'down' : 'up'} ${n(Math.abs(changeFen))} on 2023.`,
+    question: `In ${BUDGET_YEAR} the budget for the “three public expenses” (official overseas travel, official vehicles, official hospitality) is ${wan(total)}, ${changeFen < 0 ? 'down' : 'up'} ${n(Math.abs(changeFen))} on ${BUDGET_YEAR - 1}.`,
     parts: [
-      'What was the budget for the “three public expenses” in 2023, in 10,000 yuan?',
+      `What was the budget for the “three public expenses” in ${BUDGET_YEAR - 1}, in 10,000 yuan?`,
       'Which of the expenses changed most? What reason does the report give?',
     ],
     answer: `${wan(lastYear)}. ${translated(THREE_PUBLIC_TRANSLATIONS, [biggest.id], 'name')} changed most, ${biggestChange < 0 ? 'down' : 'up'} ${n(Math.abs(biggestChange))}; the report explains that the official vehicles have been transferred.`,
-    working: [`2023 = 2024 − change = ${n(total)} − (${changeFen < 0 ? '−' : ''}${n(Math.abs(changeFen))}) = ${n(lastYear)}.`],
+    working: [
+      `${BUDGET_YEAR - 1} = ${BUDGET_YEAR} − change = ${n(total)} − (${changeFen < 0 ? '−' : ''}${n(Math.abs(changeFen))}) = ${n(lastYear)}.`,
+    ],
   }),
 
   personnelPerStaff: ({
@@ -139,7 +142,7 @@ export const EN = {
     ],
     answer:
       `${projects.map((project) => `“${projectNameEn(project)}” ${wan(project.carryover)} (${formatShare(project.carryover, total)})`).join('; ')}. ` +
-      'This money was allocated to these projects in earlier years and has not yet been spent, so it is carried over into 2024 and used for the same purpose.',
+      `This money was allocated to these projects in earlier years and has not yet been spent, so it is carried over into ${BUDGET_YEAR} and used for the same purpose.`,
     working: projects.map((project) => `${n(project.carryover)} ÷ ${n(total)} × 100% ≈ ${formatShare(project.carryover, total)}.`),
   }),
 
@@ -232,7 +235,7 @@ export const EN = {
       `${wordsOnly.length} have no numeric target to check against (${wordsOnly.map(quoted).join('; ')}). ` +
       (vagueOutcome
         ? `For example, the target of “${indicatorText('en', vagueOutcome).name}” is only “${indicatorText('en', vagueOutcome).value}”: no starting point, no number, and nothing on which monitoring data would decide it. ` +
-          'It could be rewritten as something checkable, such as “the annual average PM10 concentration at a monitoring point falls by so many micrograms per cubic metre from 2023”. '
+          `It could be rewritten as something checkable, such as “the annual average PM10 concentration at a monitoring point falls by so many micrograms per cubic metre from ${BUDGET_YEAR - 1}”. `
         : '') +
       `Across all the indicators: ${numericTargetSentenceEn(all)}`,
     working: [
@@ -240,6 +243,9 @@ export const EN = {
     ],
   }),
 };
+
+/** The exercises' wording functions: ZH (exercisesZh.ts) has the same, with the same arguments. */
+export type ExerciseWords = typeof EN;
 
 /** The English of totalsText in exercises.ts. */
 function totalsTextEn(basic: Fen, byEconomic: Fen, byFunction: Fen): string {

@@ -6,33 +6,19 @@ import { carryoverProjects, economicCategories, functionClasses, staffCount, thr
 import { MATERIALS, type Material } from './exercises';
 import { FEATURED_PROJECTS } from '../budgetConfig';
 import type { Indicator } from '../data/schemas';
-import { MATERIAL_NAMES_EN, materialNamer } from './materialsEn';
+import { materialNamer } from './materialsEn';
+import { ui } from '../../i18n';
+
+/** A sheet's label and title in the page's language: “资料一　预算总表”, “Sheet 1: Budget summary”. */
+export function materialLabel(material: Material, lang: Lang): string {
+  return ui(lang).teachSheets.label(MATERIALS.indexOf(material));
+}
+
+export function materialTitle(material: Material, lang: Lang): string {
+  return ui(lang).teachSheets.titles[material];
+}
 
 /** Data sheets (资料) printed on the worksheet: everything a student needs, from the data. */
-export const MATERIAL_TITLES: Record<Material, string> = {
-  totals: '预算总表',
-  sources: '钱从哪来',
-  'three-public': '“三公”经费',
-  'basic-two-ways': '基本支出的两种分法',
-  carryover: '上年结转',
-  branches: '六个分局的项目支出',
-  indicators: '一个项目的绩效指标',
-};
-
-const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** “资料一”, “资料二”… in the order of MATERIALS. */
-export function materialLabel(material: Material, lang: Lang = 'zh'): string {
-  const index = MATERIALS.indexOf(material);
-  if (lang === 'en') return `Sheet ${index + 1}`;
-  return `资料${CHINESE_NUMERALS[index] ?? String(index + 1)}`;
-}
-
-/** A sheet's title in the page's language. */
-export function materialTitle(material: Material, lang: Lang = 'zh'): string {
-  return lang === 'en' ? MATERIAL_NAMES_EN.titles[material] : MATERIAL_TITLES[material];
-}
-
 export interface AmountRow {
   name: string;
   /** The Chinese name, on English sheets only: shown beside the translation so a reader can check. */

@@ -10,27 +10,15 @@ import { THREE_PUBLIC_TRANSLATIONS } from '../i18n/specs-teach';
 import { sourceNameEnglish } from '../i18n/sourceNames';
 import { branchNameEn, projectNameEn } from '../branches/english';
 import { economicNameEn, functionNameEn } from '../learn/english';
-import type { Material } from './exercises';
 
-export const MATERIAL_NAMES_EN = {
-  titles: {
-    totals: 'Budget summary',
-    sources: 'Where the money comes from',
-    'three-public': 'The “three public expenses”',
-    'basic-two-ways': 'Basic expenditure split two ways',
-    carryover: 'Carry-over from the previous year',
-    branches: 'Project expenditure of the six county branches',
-    indicators: 'One project’s performance indicators',
-  } satisfies Record<Material, string>,
-  /** The summary rows (budgetIndex totals, by id). */
-  totals: {
-    'grand-total': 'Total budget',
-    'energy-environment-total': 'of which: energy conservation and environmental protection (class 211)',
-    'basic-total': 'Basic expenditure (staff and running costs)',
-    'personnel-total': 'of which: staff costs',
-    'public-total': 'of which: running (public) costs',
-    'project-total': 'Project expenditure',
-  } as Record<string, string>,
+/** The summary rows in English (budgetIndex totals, by id). */
+const TOTALS_EN: Record<string, string> = {
+  'grand-total': 'Total budget',
+  'energy-environment-total': 'of which: energy conservation and environmental protection (class 211)',
+  'basic-total': 'Basic expenditure (staff and running costs)',
+  'personnel-total': 'of which: staff costs',
+  'public-total': 'of which: running (public) costs',
+  'project-total': 'Project expenditure',
 };
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -47,7 +35,7 @@ export function materialNamer(lang: Lang) {
   return {
     total: (id: string, chinese: string) =>
       pair(() => {
-        const english = MATERIAL_NAMES_EN.totals[id];
+        const english = TOTALS_EN[id];
         if (!english) throw new Error(`no English name for the total "${id}": add it to src/lib/teach/materialsEn.ts`);
         return english;
       }, chinese),
