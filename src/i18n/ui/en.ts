@@ -692,9 +692,9 @@ export const en: UiStrings = {
       rich('Indicator names that are cut off on the performance sheets and cannot be completed from the left column are kept as printed.'),
       rich('This is a budget, not final accounts (', zhOriginal('决算'), '): actual spending may differ.'),
     ],
-    totals: (grandTotalWan: string, grandTotalProse: string, projects: number, projectsWan: string) =>
+    totals: (grandTotal: { wan: string; prose: string }, projects: number, projectsWan: string) =>
       rich(
-        `Totals: the whole budget ${grandTotalProse} (${grandTotalWan} `,
+        `Totals: the whole budget ${grandTotal.prose} (${grandTotal.wan} `,
         zhOriginal('万元'),
         `); all ${projects} projects together ${projectsWan} `,
         zhOriginal('万元'),

@@ -633,8 +633,8 @@ export const zh = {
       rich('绩效表中被截断、又无法从左栏补全的指标名称，按原文保留截断状态。'),
       rich('这是预算，不是', term('final-accounts', '决算'), '：实际支出可能不同。'),
     ],
-    totals: (grandTotalWan: string, grandTotalProse: string, projects: number, projectsWan: string) =>
-      rich(`合计数：预算总额${grandTotalWan}万元；全部${projects}个项目合计${projectsWan}万元。`),
+    totals: (grandTotal: { wan: string; prose: string }, projects: number, projectsWan: string) =>
+      rich(`合计数：预算总额${grandTotal.wan}万元；全部${projects}个项目合计${projectsWan}万元。`),
   },
 };
 
