@@ -7,10 +7,12 @@ import type { Certainty } from './zh';
 interface FunctionCode {
   code: string;
   name: string;
+  /** Its English name (the same as `name` on Chinese pages). */
+  english: string;
 }
-/** "21101 <span lang="zh-CN">环境保护管理事务</span>, 21199 …": each code with its Chinese name. */
+/** "2110102 General administrative affairs <span lang="zh-CN">一般行政管理事务</span>, …": each code with its names. */
 const codeListEn = (codes: FunctionCode[]): RichPart[] =>
-  codes.flatMap((row, index) => [`${index > 0 ? ', ' : ''}${row.code} `, zhOriginal(row.name)]);
+  codes.flatMap((row, index) => [`${index > 0 ? ', ' : ''}${row.code} ${row.english} `, zhOriginal(row.name)]);
 
 export const en: UiStrings = {
   site: {

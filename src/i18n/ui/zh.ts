@@ -10,6 +10,8 @@ import { code, link, rich, strong, term } from '../rich';
 interface FunctionCode {
   code: string;
   name: string;
+  /** Its English name (the same as `name` on Chinese pages). */
+  english: string;
 }
 /** The counts of src/lib/functionCertainty.ts certaintySummary that the methodology states. */
 export interface Certainty {
