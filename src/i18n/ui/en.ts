@@ -1,19 +1,9 @@
 import type { ClientStrings, UiStrings } from './index';
 import { BUDGET_YEAR, DEPARTMENT_NAME, DEPARTMENT_NAME_EN, REPORT_TITLE } from '../../lib/budgetConfig';
-import { code, link, rich, strong, zhOriginal, type RichPart } from '../rich';
-import type { Certainty } from './zh';
+import { code, link, rich, strong, zhOriginal } from '../rich';
+import { codeListEn, type Certainty, type FunctionCode } from './methodologyWords';
 
 /** English UI strings: the same shape as zh.ts (see there). */
-interface FunctionCode {
-  code: string;
-  name: string;
-  /** Its English name (the same as `name` on Chinese pages). */
-  english: string;
-}
-/** "2110102 General administrative affairs <span lang="zh-CN">一般行政管理事务</span>, …": each code with its names. */
-const codeListEn = (codes: FunctionCode[]): RichPart[] =>
-  codes.flatMap((row, index) => [`${index > 0 ? ', ' : ''}${row.code} ${row.english} `, zhOriginal(row.name)]);
-
 export const en: UiStrings = {
   site: {
     title: 'Jincheng Environment Budget 2024',

@@ -5,27 +5,7 @@
  */
 import { BUDGET_YEAR, DEPARTMENT_NAME, REPORT_TITLE } from '../../lib/budgetConfig';
 import { code, link, rich, strong, term } from '../rich';
-
-/** A functional code as the methodology names it (src/lib/functionCertainty.ts NameRuleRow). */
-interface FunctionCode {
-  code: string;
-  name: string;
-  /** Its English name (the same as `name` on Chinese pages). */
-  english: string;
-}
-/** The counts of src/lib/functionCertainty.ts certaintySummary that the methodology states. */
-export interface Certainty {
-  projectCount: number;
-  editorial: number;
-  determined: number;
-  misfits: number;
-  strictMisfits: number;
-  codesChanged: number;
-  certaintyChanged: number;
-  strictDetermined: number;
-}
-/** "21101环境保护管理事务、21199其他节能环保支出" */
-const codeList = (codes: FunctionCode[]) => codes.map((row) => `${row.code}${row.name}`).join('、');
+import { codeList, type Certainty, type FunctionCode } from './methodologyWords';
 
 export const zh = {
   site: {
