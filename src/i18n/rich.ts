@@ -26,11 +26,12 @@ export const term = (id: string, text: string): RichPart => ({ term: id, text })
 /** A Chinese original shown beside its translation, marked lang="zh-CN". */
 /* @__NO_SIDE_EFFECTS__ */
 export const zhOriginal = (text: string): RichPart => ({ zh: text });
-/** A link to a site path without the base or language prefix ('/learn/'); `<Rich>` adds both. */
+/** A link to a site path without the base or language prefix ('/learn/'; `<Rich>` adds both), or to another site. */
 /* @__NO_SIDE_EFFECTS__ */
 export const link = (href: string, text: string): RichPart => ({ href, text });
 /* @__NO_SIDE_EFFECTS__ */
 export const strong = (text: string): RichPart => ({ strong: text });
+/** A file name, column name or path, shown as code. */
 /* @__NO_SIDE_EFFECTS__ */
 export const code = (text: string): RichPart => ({ code: text });
 /* @__NO_SIDE_EFFECTS__ */

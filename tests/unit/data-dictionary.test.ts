@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
-import { describeColumns } from '../../src/lib/dataDictionary';
-import { BY_FILE_EN, COMMON_EN, describeColumnsEn } from '../../src/lib/dataDictionaryEn';
+import { DESCRIBED, describeColumns } from '../../src/lib/dataDictionary';
 import { readDatasetFiles } from '../../src/lib/datasetFiles';
 import { DATASETS } from '../../src/lib/datasets';
 import { DATASETS_EN, datasetEn } from '../../src/lib/datasetsEn';
@@ -8,27 +7,32 @@ import { DATASETS_EN, datasetEn } from '../../src/lib/datasetsEn';
 const HAN = /\p{Script=Han}/u;
 const files = readDatasetFiles();
 
-test('the English dictionary describes exactly the columns the Chinese one does, in English', () => {
+test('the dictionary describes every column of every file in both languages, the English without Chinese', () => {
   for (const dataset of files) {
-    const chinese = describeColumns(dataset).map((entry) => entry.column);
-    const english = describeColumnsEn(dataset);
+    const chinese = describeColumns(dataset, 'zh');
+    const english = describeColumns(dataset, 'en');
     expect(
       english.map((entry) => entry.column),
       dataset.file,
-    ).toEqual(chinese);
+    ).toEqual(dataset.columns);
+    expect(chinese.map((entry) => entry.column)).toEqual(dataset.columns);
+    for (const { column, description } of chinese) expect(description, `${dataset.file} ${column}`).toMatch(HAN);
     for (const { column, description } of english) expect(description, `${dataset.file} ${column}`).not.toMatch(HAN);
   }
 });
 
-test('it has no entry for a file or column that is not published', () => {
+test('it has no entry for a file or column that is not published, and names a missing one', () => {
   const columns = new Map(files.map((dataset) => [dataset.file, new Set(dataset.columns)]));
-  for (const [file, entries] of Object.entries(BY_FILE_EN)) {
+  for (const [file, entries] of Object.entries(DESCRIBED.byFile)) {
     expect(columns.has(file), file).toBe(true);
-    for (const column of Object.keys(entries)) expect(columns.get(file)!.has(column), `${file} ${column}`).toBe(true);
+    for (const column of entries) expect(columns.get(file)!.has(column), `${file} ${column}`).toBe(true);
   }
   const allColumns = new Set(files.flatMap((dataset) => dataset.columns));
-  for (const column of Object.keys(COMMON_EN)) expect(allColumns.has(column), column).toBe(true);
-  expect(() => describeColumnsEn({ file: 'units.csv', columns: ['no_such_column'] })).toThrow(/dataDictionaryEn\.ts.*no_such_column/);
+  for (const column of DESCRIBED.common) expect(allColumns.has(column), column).toBe(true);
+  expect(() => describeColumns({ file: 'units.csv', columns: ['no_such_column'] }, 'en')).toThrow(
+    /dataDictionary\.ts.*English.*no_such_column/,
+  );
+  expect(() => describeColumns({ file: 'units.csv', columns: ['no_such_column'] }, 'zh')).toThrow(/Chinese.*no_such_column/);
 });
 
 test('every published file has an English title and description, and nothing else does', () => {
