@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 import type { Project } from './data/schemas';
 import { FUNCTION_BASES } from './data/schemas';
 
@@ -20,6 +21,27 @@ export const BASIS_LABELS: Record<FunctionBasis, { name: string; description: st
       '还有同样好的其他分法。我们按固定规则（金额大的项目先取名称最贴近的科目）选了一种，其他可能的归属列在数据页的“功能科目的其他可能”文件中。',
   },
 };
+
+/** The same labels in the English edition (the methodology, the project pages, the explainer). */
+export const BASIS_LABELS_EN: Record<FunctionBasis, { name: string; description: string }> = {
+  'amount-unique': {
+    name: 'Determined by amount alone',
+    description: 'The amounts allow only this one possibility: put under any other code, the totals no longer match.',
+  },
+  'name-and-amount': {
+    name: 'Determined by name and amount together',
+    description:
+      'In every “fewest misfits” division under this site’s name rules (the rules table is in the methodology) it is booked under this code: moved to another, either the accounts no longer match or more projects would not fit their names. Different name rules could give a different answer.',
+  },
+  editorial: {
+    name: 'Editorial judgement',
+    description:
+      'Other divisions are just as good. We chose one by a fixed rule (larger projects first take the code closest to their name); the other possible codes are listed in the “alternative functional codes” file on the data page.',
+  },
+};
+
+/** The labels in a page's language. */
+export const basisLabels = (lang: Lang) => (lang === 'en' ? BASIS_LABELS_EN : BASIS_LABELS);
 
 export function basisCounts(projects: Project[]): Record<FunctionBasis, number> {
   const counts = Object.fromEntries(FUNCTION_BASES.map((basis) => [basis, 0])) as Record<FunctionBasis, number>;

@@ -1,6 +1,6 @@
 /** The project page's words in each language, from src/lib/projects (the page components pick them by langOf). */
 import { describe, expect, it } from 'vitest';
-import { basisLabel } from '../../src/lib/projects/basisLabels';
+import { basisLabels } from '../../src/lib/functionBasis';
 import { BASIS_LABELS } from '../../src/lib/functionBasis';
 import { citeLinesIn, sourceWhatEnglish } from '../../src/lib/projects/sources';
 import { describePeriod } from '../../src/lib/projects/funding';
@@ -30,7 +30,7 @@ describe('project page words', () => {
   });
 
   it('uses the methodology’s Chinese basis labels and the page’s own English ones', () => {
-    expect(basisLabel('zh', 'editorial')).toBe(BASIS_LABELS.editorial);
-    expect(basisLabel('en', 'amount-unique').name).toBe('fixed by the amount');
+    expect(basisLabels('zh').editorial).toBe(BASIS_LABELS.editorial);
+    expect(basisLabels('en')['amount-unique'].name).toBe('Determined by amount alone');
   });
 });

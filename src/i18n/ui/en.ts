@@ -1758,7 +1758,7 @@ export const en: UiStrings = {
     noKeywordNames: (afterKeywords: boolean) => `${afterKeywords ? '; ' : ''}also projects whose name contains none of the keywords`,
     yes: 'yes',
     no: 'no',
-    basisCaption: 'The functional code each project is booked under, and why (amounts in 10,000 yuan; the notes are quoted in Chinese)',
+    basisCaption: 'The functional code each project is booked under, and why (amounts in 10,000 yuan)',
     basisRegion: 'The functional code of each project',
     colProject: 'Project',
     colAmount: 'Amount',

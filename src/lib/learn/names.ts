@@ -5,7 +5,7 @@
 import type { Lang } from '../../i18n/lang';
 import type { Project } from '../data/schemas';
 import { BASIS_LABELS, type FunctionBasis } from '../functionBasis';
-import { BASIS_LABELS_EN } from '../methodologyEn';
+import { BASIS_LABELS_EN } from '../functionBasis';
 import { branchNameEn, projectNameEn } from '../branches/english';
 import { indicatorLevelEn } from '../i18n/specs-indicators';
 import { economicNameEn, functionNameEn, sourceNameEn } from './english';
