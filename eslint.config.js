@@ -32,4 +32,32 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
     },
   },
+  {
+    // A missing value throws where it is missing and says what it was (src/lib/checked.ts: at,
+    // lookup, defined), instead of travelling on as undefined behind a `!`.
+    files: ['src/lib/**/*.{ts,astro}', 'src/components/**/*.{ts,astro}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+  },
+  {
+    // Being rewritten by other helpers this session (SESSION25.md, Areas); the lead removes this
+    // list after merging and fixes what is left.
+    files: [
+      'src/lib/home/findings*.ts',
+      'src/lib/flow/english.ts',
+      'src/lib/flow/summary.ts',
+      'src/lib/flow/layoutVertical.ts',
+      'src/lib/titles.ts',
+      'src/lib/titlesEnglish.ts',
+      'src/lib/embed/charts.ts',
+      'src/lib/embed/chartsEnglish.ts',
+      'src/lib/branches/titlesEn.ts',
+      'src/lib/glossary/**',
+      'src/lib/projects/**',
+      'src/components/flow/**',
+      'src/components/embed/**',
+      'src/components/share/shareCards*.ts',
+      'src/components/projects/**',
+    ],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
 );
