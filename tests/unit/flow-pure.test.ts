@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { FlowBudget } from '../../src/lib/flow/types';
 import type { FunctionRow, KnownGap, Project } from '../../src/lib/data/schemas';
 import { wanToFen } from '../../src/lib/money';
-import { functionRow, projectRow } from './fixtureRows';
+import { functionRow, projectRow, unitRow } from './fixtureRows';
 
 import { buildFlow } from '../../src/lib/flow/build';
 import { assertFlowConsistent, columnTotals, nodeImbalances, printedDifferences } from '../../src/lib/flow/conservation';
@@ -80,22 +80,7 @@ function gap(identity: string, printed: number, computed: number): KnownGap {
 
 function fixtureBudget(overrides: Partial<FlowBudget> = {}): FlowBudget {
   return {
-    units: [
-      {
-        row: 0,
-        id: 'bureau',
-        name: '局本级',
-        short_name: '局本级',
-        kind: 'headquarters',
-        county: null,
-        project_total: 0,
-        project_general_budget: 0,
-        project_unit_funds: null,
-        running_cost: null,
-        source_line: 1,
-        running_cost_source_line: null,
-      },
-    ],
+    units: [unitRow({ row: 0, id: 'bureau', name: '局本级', short_name: '局本级', kind: 'headquarters' })],
     functions: [
       fn('208', '社会保障', '类', null, '2.00', { basic: '2.00', general_budget: '2.00' }),
       fn('20805', '养老', '款', '208', '2.01', { basic: '2.01', general_budget: '2.01' }),
