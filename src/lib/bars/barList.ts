@@ -116,8 +116,8 @@ export interface BarListLayout {
 
 /** Room kept on a Chinese label's last line for its value and note, in full-width characters. */
 const VALUE_CHARS = 12;
-/** Length of the annotation's leader line, below the bar. */
-const LEADER = 8;
+/** Length of the annotation's leader line, below the bar (as in BarList.astro). */
+const LEADER = 12;
 
 /**
  * Where an annotation goes under its bar. Its leader drops from the bar's end; the text runs right
