@@ -3,6 +3,7 @@ import type { Budget } from './data/load';
 import type { Change } from './data/schemas';
 import { formatWan } from './format';
 import { FEN_PER_WAN, type Fen } from './money';
+import { defined } from './checked';
 
 /**
  * The year-on-year changes the report states (changes.csv, 第三部分), each with this year's amount
@@ -70,7 +71,10 @@ function changeRow(budget: Budget, id: string): Change {
 const wanToFen = (value: number): Fen => Math.round(value * 100) * (FEN_PER_WAN / 100);
 
 export function yearChange(budget: Budget, id: YearChangeId): YearChange {
-  const spec = CHANGES.find((entry) => entry.id === id)!;
+  const spec = defined(
+    CHANGES.find((entry) => entry.id === id),
+    'CHANGES.find((entry) => entry.id === id)',
+  );
   const row = changeRow(budget, id);
   if (row.unit !== '万元' || (row.direction !== 'increase' && row.direction !== 'decrease')) {
     throw new Error(`changes.csv row ${row.row} ("${id}") is not a change in 万元`);

@@ -1,3 +1,5 @@
+import { BUDGET_YEAR } from './budgetConfig';
+
 /** The published CSV files, described for readers (methodology and data pages). */
 export interface DatasetInfo {
   file: string;
@@ -42,7 +44,12 @@ export const DATASETS: DatasetInfo[] = [
   },
   { file: 'three_public.csv', title: '“三公”经费', description: '表十“三公”经费及与上年相比的变化。', method: 'hand' },
   { file: 'procurement.csv', title: '政府采购', description: '政府采购预算：货物、工程、服务。', method: 'hand' },
-  { file: 'assets.csv', title: '国有资产', description: '车辆、办公用房面积和大额设备数量（截至2023年底）。', method: 'hand' },
+  {
+    file: 'assets.csv',
+    title: '国有资产',
+    description: `车辆、办公用房面积和大额设备数量（截至${BUDGET_YEAR - 1}年底）。`,
+    method: 'hand',
+  },
   { file: 'changes.csv', title: '变动与占比', description: '第三部分说明中的同比变动和占比数字。', method: 'hand' },
   {
     file: 'department.csv',

@@ -1,3 +1,5 @@
+import { BUDGET_YEAR } from './budgetConfig';
+
 /**
  * English titles and descriptions of the published CSV files (src/lib/datasets.ts has the Chinese),
  * keyed by file name; a test checks that both list the same files.
@@ -40,7 +42,7 @@ export const DATASETS_EN: Record<string, { title: string; description: string }>
   'procurement.csv': { title: 'Government procurement', description: 'The government procurement budget: goods, works and services.' },
   'assets.csv': {
     title: 'State assets',
-    description: 'Vehicles, office floor area and the number of high-value equipment items (at the end of 2023).',
+    description: `Vehicles, office floor area and the number of high-value equipment items (at the end of ${BUDGET_YEAR - 1}).`,
   },
   'changes.csv': { title: 'Changes and shares', description: 'The year-on-year changes and shares given in the notes of Part 3.' },
   'department.csv': {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from './dataDir';
+import { defined } from './checked';
 
 /**
  * When the report was made and which data the site shows, read from data/ (never from the clock,
@@ -23,7 +24,7 @@ export function latestFilledDate(text: string): { date: string; line: number } {
   let latest: { stamp: string; line: number } | null = null;
   text.split('\n').forEach((line, index) => {
     for (const match of line.matchAll(/填报日期：\s*(\d{8})\d{6}/g)) {
-      if (!latest || match[1]! > latest.stamp) latest = { stamp: match[1]!, line: index + 1 };
+      if (!latest || defined(match[1], 'match[1]') > latest.stamp) latest = { stamp: defined(match[1], 'match[1]'), line: index + 1 };
     }
   });
   if (!latest) throw new Error(`${SOURCE_TEXT} has no “填报日期”`);

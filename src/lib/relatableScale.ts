@@ -1,5 +1,6 @@
 import { DAYS_IN_2024, formatInteger, formatShare, formatWan } from './format';
 import { FEN_PER_WAN, FEN_PER_YUAN, type Fen } from './money';
+import { BUDGET_YEAR } from './budgetConfig';
 
 /**
  * Relatable scale for large sums: per day of 2024, per resident of Jincheng per year and per day,
@@ -72,6 +73,6 @@ export function relatableScale(amount: Fen, basis: ScaleBasis): RelatableScale {
     perResidentText,
     perResidentPerDayText,
     shareText,
-    sentence: `相当于2024年每天约${perDayText}；摊到晋城${formatInteger(basis.residents)}名常住居民，每人每年约${perResidentText}、每天约${perResidentPerDayText}；占${basis.wholeLabel}的${shareText}。`,
+    sentence: `相当于${BUDGET_YEAR}年每天约${perDayText}；摊到晋城${formatInteger(basis.residents)}名常住居民，每人每年约${perResidentText}、每天约${perResidentPerDayText}；占${basis.wholeLabel}的${shareText}。`,
   };
 }

@@ -2,7 +2,8 @@
 import { ui } from '../i18n/ui/index';
 import type { Lang } from '../i18n/lang';
 
-export const SITE_TITLE = '晋城生态环境预算2024';
+/** The Chinese site title (the ui strings hold both languages'). */
+export const SITE_TITLE = ui('zh').site.title;
 import { REPORT_TITLE } from './budgetConfig';
 
 export { REPORT_TITLE };

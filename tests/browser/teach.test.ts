@@ -179,7 +179,7 @@ describe.each([
       const labels = await chart.locator('text').count();
       expect(bars).toBeGreaterThan(0);
       expect(labels).toBeGreaterThanOrEqual(bars);
-      expect(await chart.locator('g[stroke] rect').count(), 'every bar outlined').toBe(bars);
+      expect(await chart.locator('rect[stroke], g[stroke] rect').count(), 'every bar outlined').toBe(bars);
     }
     // A grey rendering of the printed page, for a person to look at.
     await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Budget } from '../../src/lib/data/load';
 import type { Indicator, Project, Unit } from '../../src/lib/data/schemas';
 import { wanToFen } from '../../src/lib/money';
+import { indicatorRow, projectRow, unitRow } from './fixtureRows';
 import { branchOverview, findBranch, rankValues, themeTotals } from '../../src/lib/branches/summary';
 import { themeStyles } from '../../src/lib/branches/themes';
 import { targetMonth, watchItems, watchKind } from '../../src/lib/branches/watch';
@@ -15,78 +16,36 @@ import { convertJincheng, OUTPUT_FILE, serialise } from '../../pipeline/geo/conv
 const wan = (text: string) => wanToFen(text);
 
 function unit(id: string, shortName: string, kind: Unit['kind'], county: string | null, total: string, runningCost: string | null): Unit {
-  return {
-    row: 1,
+  return unitRow({
     id,
-    name: `测试${shortName}`,
     short_name: shortName,
     kind,
     county,
     project_total: wan(total),
     project_general_budget: wan(total),
-    project_unit_funds: null,
     running_cost: runningCost ? wan(runningCost) : null,
     source_line: 10,
     running_cost_source_line: runningCost ? 5 : null,
-  };
+  });
 }
 
 function project(id: string, unitId: string, amount: string, theme: string, extra: Partial<Project> = {}): Project {
-  return {
-    row: 1,
+  return projectRow({
     id,
     name: `${id}项目`,
     unit_id: unitId,
-    source_table: '表十二',
     amount: wan(amount),
     general_budget: wan(amount),
-    unit_funds: 0,
-    carryover: 0,
     source_line: 20,
-    function_code: '2110301',
-    function_basis: 'amount-unique',
-    function_fits_name: true,
-    function_note: '',
     theme,
     sheet_line: 100,
-    sheet_name: null,
-    sheet_unit: null,
-    attribute: null,
     period_years: 1,
-    period_total_yuan: null,
-    annual_total_yuan: null,
-    annual_central_yuan: null,
-    annual_provincial_yuan: null,
-    annual_local_yuan: null,
-    annual_self_yuan: null,
-    annual_other_yuan: null,
-    overview: null,
-    legal_basis: null,
-    necessity: null,
-    measures: null,
-    plan: null,
-    goal_period: null,
-    goal_annual: null,
     ...extra,
-  };
+  });
 }
 
 function indicator(projectId: string, seq: number, level2: string, name: string, value: string, extra: Partial<Indicator> = {}): Indicator {
-  return {
-    row: 1,
-    project_id: projectId,
-    seq,
-    level1: '产出指标',
-    level2,
-    name,
-    value,
-    target_number: null,
-    target_unit: null,
-    comparator: null,
-    name_source: 'annual-column',
-    source_line: 200 + seq,
-    ...extra,
-  };
+  return indicatorRow({ project_id: projectId, seq, level2, name, value, source_line: 200 + seq, ...extra });
 }
 
 function fixture(): Budget {

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { FlowBudget } from '../../src/lib/flow/types';
 import type { FunctionRow, KnownGap, Project } from '../../src/lib/data/schemas';
 import { wanToFen } from '../../src/lib/money';
+import { functionRow, projectRow, unitRow } from './fixtureRows';
 
 import { buildFlow } from '../../src/lib/flow/build';
 import { assertFlowConsistent, columnTotals, nodeImbalances, printedDifferences } from '../../src/lib/flow/conservation';
@@ -25,8 +26,11 @@ function fn(
   total: string,
   parts: Partial<Record<'basic' | 'project' | 'general_budget' | 'unit_funds' | 'carryover', string>>,
 ): FunctionRow {
-  const get = (key: keyof typeof parts) => (parts[key] ? w(parts[key]!) : null);
-  return {
+  const get = (key: keyof typeof parts) => {
+    const value = parts[key];
+    return value ? w(value) : null;
+  };
+  return functionRow({
     row: 0,
     code,
     name,
@@ -38,9 +42,7 @@ function fn(
     general_budget: get('general_budget'),
     unit_funds: get('unit_funds'),
     carryover: get('carryover'),
-    source_line: 1,
-    income_source_line: null,
-  };
+  });
 }
 
 function project(
@@ -50,42 +52,17 @@ function project(
   source: 'general_budget' | 'carryover',
   basis: Project['function_basis'] = 'amount-unique',
 ): Project {
-  return {
+  return projectRow({
     row: 0,
     id,
     name: `项目${id}`,
-    unit_id: 'bureau',
-    source_table: '表十二',
     amount: w(amount),
     general_budget: source === 'general_budget' ? w(amount) : 0,
-    unit_funds: 0,
     carryover: source === 'carryover' ? w(amount) : 0,
-    source_line: 1,
     function_code: code,
     function_basis: basis,
-    function_fits_name: true,
-    function_note: '',
     theme: 'x',
-    sheet_line: null,
-    sheet_name: null,
-    sheet_unit: null,
-    attribute: null,
-    period_years: null,
-    period_total_yuan: null,
-    annual_total_yuan: null,
-    annual_central_yuan: null,
-    annual_provincial_yuan: null,
-    annual_local_yuan: null,
-    annual_self_yuan: null,
-    annual_other_yuan: null,
-    overview: null,
-    legal_basis: null,
-    necessity: null,
-    measures: null,
-    plan: null,
-    goal_period: null,
-    goal_annual: null,
-  };
+  });
 }
 
 function gap(identity: string, printed: number, computed: number): KnownGap {
@@ -103,22 +80,7 @@ function gap(identity: string, printed: number, computed: number): KnownGap {
 
 function fixtureBudget(overrides: Partial<FlowBudget> = {}): FlowBudget {
   return {
-    units: [
-      {
-        row: 0,
-        id: 'bureau',
-        name: '局本级',
-        short_name: '局本级',
-        kind: 'headquarters',
-        county: null,
-        project_total: 0,
-        project_general_budget: 0,
-        project_unit_funds: null,
-        running_cost: null,
-        source_line: 1,
-        running_cost_source_line: null,
-      },
-    ],
+    units: [unitRow({ row: 0, id: 'bureau', name: '局本级', short_name: '局本级', kind: 'headquarters' })],
     functions: [
       fn('208', '社会保障', '类', null, '2.00', { basic: '2.00', general_budget: '2.00' }),
       fn('20805', '养老', '款', '208', '2.01', { basic: '2.01', general_budget: '2.01' }),

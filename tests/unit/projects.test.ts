@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Indicator, Project } from '../../src/lib/data/schemas';
 import { wanToFen } from '../../src/lib/money';
+import { indicatorRow, projectRow } from './fixtureRows';
 import { distinctIndicators, findIndicator, formatTarget, formatTargetNumber, groupIndicators } from '../../src/lib/projects/indicators';
 import { budgetSources, describePeriod, governmentLevels, periodFunds } from '../../src/lib/projects/funding';
 import { rowCountMessage, rowMatches } from '../../src/lib/projects/tableFilter';
@@ -12,25 +13,15 @@ import { nameInUnit } from '../../src/lib/text/names';
 const yuan = (value: number) => value * 100;
 
 function project(extra: Partial<Project> = {}): Project {
-  return {
-    row: 1,
+  return projectRow({
     id: 'street',
     name: '城区分局背街小巷洒水降尘服务费',
     unit_id: 'chengqu',
-    source_table: '表十二',
     amount: wanToFen('198.50'),
     general_budget: wanToFen('198.50'),
-    unit_funds: 0,
-    carryover: 0,
     source_line: 1318,
-    function_code: '2110301',
     function_basis: 'editorial',
-    function_fits_name: true,
-    function_note: '',
-    theme: '大气',
     sheet_line: 1936,
-    sheet_name: null,
-    sheet_unit: null,
     attribute: '经常性项目',
     period_years: 99,
     period_total_yuan: yuan(2_000_000),
@@ -39,16 +30,8 @@ function project(extra: Partial<Project> = {}): Project {
     annual_provincial_yuan: 0,
     annual_local_yuan: yuan(1_985_000),
     annual_self_yuan: 0,
-    annual_other_yuan: null,
-    overview: null,
-    legal_basis: null,
-    necessity: null,
-    measures: null,
-    plan: null,
-    goal_period: null,
-    goal_annual: null,
     ...extra,
-  };
+  });
 }
 
 function indicator(
@@ -59,21 +42,7 @@ function indicator(
   value: string,
   extra: Partial<Indicator> = {},
 ): Indicator {
-  return {
-    row: 1,
-    project_id: 'street',
-    seq,
-    level1,
-    level2,
-    name,
-    value,
-    target_number: null,
-    target_unit: null,
-    comparator: null,
-    name_source: 'annual-column',
-    source_line: 2000 + seq,
-    ...extra,
-  };
+  return indicatorRow({ project_id: 'street', seq, level1, level2, name, value, source_line: 2000 + seq, ...extra });
 }
 
 describe('readable targets', () => {

@@ -1,84 +1,31 @@
 import type { FunctionRow, Project, Unit } from '../../src/lib/data/schemas';
 import { wanToFen } from '../../src/lib/money';
 import type { TreemapBudget } from '../../src/lib/treemap/types';
+import { functionRow, projectRow, unitRow } from './fixtureRows';
 
 /** A tiny, internally consistent budget for testing the treemap code without the real data. */
 const wan = (text: string) => wanToFen(text);
 
 function fn(code: string, name: string, total: string, basic: string | null, extra: Partial<FunctionRow> = {}): FunctionRow {
-  const level = code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
-  return {
-    row: 1,
-    code,
-    name,
-    level,
-    parent_code: code.length === 3 ? null : code.slice(0, code.length - 2),
-    total: wan(total),
-    basic: basic ? wan(basic) : null,
-    project: null,
-    general_budget: wan(total),
-    unit_funds: null,
-    carryover: null,
-    source_line: 1,
-    income_source_line: null,
-    ...extra,
-  };
+  return functionRow({ code, name, total: wan(total), basic: basic ? wan(basic) : null, general_budget: wan(total), ...extra });
 }
 
 function unit(id: string, name: string, short: string): Unit {
-  return {
-    row: 1,
-    id,
-    name,
-    short_name: short,
-    kind: 'branch',
-    county: null,
-    project_total: 0,
-    project_general_budget: 0,
-    project_unit_funds: null,
-    running_cost: null,
-    source_line: 1,
-    running_cost_source_line: null,
-  };
+  return unitRow({ id, name, short_name: short });
 }
 
 function project(id: string, name: string, unitId: string, code: string, amount: string, carryover = false): Project {
-  return {
-    row: 1,
+  return projectRow({
     id,
     name,
     unit_id: unitId,
     source_table: carryover ? '表十三' : '表十二',
     amount: wan(amount),
     general_budget: carryover ? 0 : wan(amount),
-    unit_funds: 0,
     carryover: carryover ? wan(amount) : 0,
-    source_line: 1,
     function_code: code,
-    function_basis: 'amount-unique',
-    function_fits_name: true,
     function_note: 'test',
-    theme: '大气',
-    sheet_line: null,
-    sheet_name: null,
-    sheet_unit: null,
-    attribute: null,
-    period_years: null,
-    period_total_yuan: null,
-    annual_total_yuan: null,
-    annual_central_yuan: null,
-    annual_provincial_yuan: null,
-    annual_local_yuan: null,
-    annual_self_yuan: null,
-    annual_other_yuan: null,
-    overview: null,
-    legal_basis: null,
-    necessity: null,
-    measures: null,
-    plan: null,
-    goal_period: null,
-    goal_annual: null,
-  };
+  });
 }
 
 export function fixtureBudget(): TreemapBudget {

@@ -5,6 +5,7 @@
  * order it was built in.
  */
 import { nextDirection, sortOrder, type SortDirection, type SortType } from '../../lib/tableSort';
+import { at } from '../../lib/checked';
 
 export function makeSortable(table: HTMLTableElement): void {
   const body = table.tBodies[0];
@@ -23,7 +24,7 @@ export function makeSortable(table: HTMLTableElement): void {
       const type = header.dataset.sortType as SortType;
       const direction = nextDirection((header.getAttribute('aria-sort') ?? 'none') as SortDirection | 'none', type);
       const keys = rows.map((row) => row.cells[header.cellIndex]?.dataset.sort ?? '');
-      body.append(...sortOrder(keys, type, direction).map((position) => rows[position]!));
+      body.append(...sortOrder(keys, type, direction).map((position) => at(rows, position, 'rows')));
       for (const other of headers) other.removeAttribute('aria-sort');
       header.setAttribute('aria-sort', direction);
     });

@@ -1,24 +1,26 @@
 import { getBudget } from '../../lib/budget';
 import { branchOverview, findBranch } from '../../lib/branches/summary';
-import { styleOf } from '../../lib/branches/themes';
-import { projectNameEn, themeNameEn } from '../../lib/branches/english';
-import { formatWan, formatYuanProseEnglish } from '../../lib/format';
+import { branchProjectBars } from '../../lib/branches/projectBars';
+import { layoutBarList } from '../../lib/bars/barList';
 import type { Lang } from '../../i18n/lang';
-import { nameInUnit } from '../../lib/text/names';
-import { barListSvg } from './barListSvg';
+import { barListSvg } from '../charts/barListSvg';
 
-/** A branch's projects chart, which the page draws as HTML bars, as an SVG drawing of the same bars. */
+/** A branch's projects chart, which the page draws as HTML bars (BarList.astro), as an SVG drawing of the same bars. */
 export function branchProjectsSvg(branchId: string, title: string, lang: Lang = 'zh'): string {
   const overview = branchOverview(getBudget());
-  const branch = findBranch(overview, branchId);
-  const largest = branch.projects[0]!;
-  const en = lang === 'en';
-  const bars = branch.projects.map((project) => ({
-    label: en ? projectNameEn(project) : nameInUnit(project.name, branch.shortName),
-    valueText: en ? formatYuanProseEnglish(project.amount) : formatWan(project.amount),
-    note: en ? themeNameEn(project.theme) : project.theme,
-    fraction: project.amount / largest.amount,
-    color: styleOf(overview.themeStyles, project.theme).color,
-  }));
-  return barListSvg(bars, title, lang);
+  const bars = branchProjectBars(overview, findBranch(overview, branchId), lang);
+  const layout = layoutBarList(bars, {
+    width: 640,
+    fontSize: 14,
+    lineHeight: 20,
+    firstBaseline: 15,
+    barHeight: 16,
+    outline: 1,
+    rowGap: 14,
+    lang,
+    value: 'end',
+    labelWeight: 600,
+    track: true,
+  });
+  return barListSvg(layout, { label: title });
 }

@@ -23,6 +23,7 @@ import EmbedChartBody from '../embed/EmbedChartBody.astro';
 import TreemapLevel from '../treemap/TreemapLevel.astro';
 import { branchProjectsSvg } from './branchProjectsSvg';
 import { treemapSetup } from '../treemap/treemapSetup';
+import { defined } from '../../lib/checked';
 
 export interface ChartImage {
   chart: EmbedChart;
@@ -170,7 +171,7 @@ async function panelsOf(image: ChartImage): Promise<ImagePanel[]> {
     case 'treemap-unit': {
       const legend = legendOf(document.querySelectorAll('.tm-legend li'));
       if (!level) return [{ svg: svgOf(document, '.tm-layer svg.tm-wide', chart.slug), legend }];
-      const setup = treemapSetup(treemapViewOf(chart)!, lang);
+      const setup = treemapSetup(defined(treemapViewOf(chart), 'treemapViewOf(chart)'), lang);
       const layer = await renderedDocument(`${key}/${level.id}`, lang, (box) =>
         box.renderToString(TreemapLevel, {
           ...renderOptions(lang),
@@ -193,7 +194,10 @@ async function panelsOf(image: ChartImage): Promise<ImagePanel[]> {
       return [{ svg: svgOf(document, '.chart-wide svg', chart.slug), legend: legendOf(document.querySelectorAll('.legend li')) }];
     case 'branch-projects':
       return [
-        { svg: branchProjectsSvg(chart.branchId!, chart.title, lang), legend: legendOf(document.querySelectorAll('.theme-legend li')) },
+        {
+          svg: branchProjectsSvg(defined(chart.branchId, 'chart.branchId'), chart.title, lang),
+          legend: legendOf(document.querySelectorAll('.theme-legend li')),
+        },
       ];
   }
 }
@@ -233,5 +237,5 @@ export function chartImageOf(slug: string, lang: Lang = 'zh'): ChartImage {
 export async function chartArt(slug: string, lang: Lang = 'zh'): Promise<{ svg: string; css: string }> {
   const image = chartImageOf(slug, lang);
   const [panel] = await panelsOf(image);
-  return { svg: panel!.svg, css: chartCss(image.chart.kind) };
+  return { svg: defined(panel, 'panel').svg, css: chartCss(image.chart.kind) };
 }

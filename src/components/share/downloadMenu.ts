@@ -5,6 +5,7 @@
  */
 import { legendItems, standaloneSvg, type Panel } from './standaloneSvg';
 import { clientStrings } from '../../i18n/client';
+import { at, defined } from '../../lib/checked';
 
 interface ChartView {
   panels: Panel[];
@@ -35,7 +36,11 @@ function chartView(kind: string, chart: HTMLElement, menu: HTMLElement): ChartVi
       return {
         panels: [...chart.querySelectorAll('.panel')].map((panel) => ({
           heading: panel.querySelector('h3')?.textContent?.trim(),
-          ...single(panel.querySelector('.chart svg'), panel.querySelectorAll('.theme-legend li'))[0]!,
+          ...at(
+            single(panel.querySelector('.chart svg'), panel.querySelectorAll('.theme-legend li')),
+            0,
+            "single(panel.querySelector('.chart svg'), panel.querySelecto",
+          ),
         })),
       };
     case 'home-composition':
@@ -47,7 +52,7 @@ function chartView(kind: string, chart: HTMLElement, menu: HTMLElement): ChartVi
       const holder = document.createElement('div');
       holder.className = 'download-offscreen';
       holder.setAttribute('aria-hidden', 'true');
-      holder.append(template!.content.cloneNode(true));
+      holder.append(defined(template, 'template').content.cloneNode(true));
       document.body.append(holder);
       return { panels: single(holder.querySelector('svg'), chart.querySelectorAll('.theme-legend li')), cleanup: () => holder.remove() };
     }
@@ -58,7 +63,7 @@ function chartView(kind: string, chart: HTMLElement, menu: HTMLElement): ChartVi
 
 /** The page's address with the chart's state (e.g. ?node=…), so a reader of the image can find it. */
 function pageAddress(menu: HTMLElement): string {
-  const url = new URL(menu.dataset.pageUrl!);
+  const url = new URL(defined(menu.dataset.pageUrl, 'menu.dataset.pageUrl'));
   const params = new URLSearchParams(location.search);
   for (const name of (menu.dataset.stateParams ?? '').split(' ').filter(Boolean)) {
     const value = params.get(name);
@@ -86,7 +91,7 @@ async function pngOf(svg: string, width: number, height: number, scale: number):
     const canvas = document.createElement('canvas');
     canvas.width = width * scale;
     canvas.height = height * scale;
-    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+    defined(canvas.getContext('2d'), "canvas.getContext('2d')").drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise((resolve, reject) =>
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'),
     );
@@ -96,14 +101,14 @@ async function pngOf(svg: string, width: number, height: number, scale: number):
 }
 
 async function download(menu: HTMLDetailsElement, format: string) {
-  const chart = document.getElementById(menu.dataset.target!);
+  const chart = document.getElementById(defined(menu.dataset.target, 'menu.dataset.target'));
   if (!chart) throw new Error(`no chart #${menu.dataset.target}`);
-  const view = chartView(menu.dataset.kind!, chart, menu);
+  const view = chartView(defined(menu.dataset.kind, 'menu.dataset.kind'), chart, menu);
   try {
     const file = standaloneSvg(view.panels, {
-      title: menu.dataset.title!,
+      title: defined(menu.dataset.title, 'menu.dataset.title'),
       subtitle: view.subtitle,
-      source: menu.dataset.source!,
+      source: defined(menu.dataset.source, 'menu.dataset.source'),
       url: pageAddress(menu),
     });
     const name = `${menu.dataset.slug}.${format}`;
@@ -116,8 +121,11 @@ async function download(menu: HTMLDetailsElement, format: string) {
 }
 
 function initMenu(menu: HTMLDetailsElement) {
-  const summary = menu.querySelector('summary')!;
-  const status = menu.querySelector<HTMLElement>('[data-download-status]')!;
+  const summary = defined(menu.querySelector('summary'), "menu.querySelector('summary')");
+  const status = defined(
+    menu.querySelector<HTMLElement>('[data-download-status]'),
+    "menu.querySelector<HTMLElement>('[data-download-status]')",
+  );
   for (const item of menu.querySelectorAll<HTMLElement>('[data-download-js]')) item.hidden = false;
 
   for (const button of menu.querySelectorAll<HTMLButtonElement>('button[data-download]')) {
@@ -125,7 +133,7 @@ function initMenu(menu: HTMLDetailsElement) {
       const t = clientStrings().embed;
       status.textContent = t.drawing;
       try {
-        status.textContent = t.downloaded(await download(menu, button.dataset.download!));
+        status.textContent = t.downloaded(await download(menu, defined(button.dataset.download, 'button.dataset.download')));
       } catch (error) {
         status.textContent = t.drawFailed;
         console.error(error);

@@ -3,6 +3,7 @@
  * address to copy by hand; with it, opening the disclosure also copies the address.
  */
 import { clientStrings } from '../../i18n/client';
+import { defined } from '../../lib/checked';
 
 async function copy(text: string, field: HTMLInputElement): Promise<boolean> {
   try {
@@ -17,9 +18,12 @@ async function copy(text: string, field: HTMLInputElement): Promise<boolean> {
 
 export function initShareCopy() {
   for (const block of document.querySelectorAll<HTMLDetailsElement>('details[data-share-copy]')) {
-    const field = block.querySelector<HTMLInputElement>('input')!;
-    const status = block.querySelector<HTMLElement>('[data-share-status]')!;
-    block.querySelector('summary')!.addEventListener('click', async () => {
+    const field = defined(block.querySelector<HTMLInputElement>('input'), "block.querySelector<HTMLInputElement>('input')");
+    const status = defined(
+      block.querySelector<HTMLElement>('[data-share-status]'),
+      "block.querySelector<HTMLElement>('[data-share-status]')",
+    );
+    defined(block.querySelector('summary'), "block.querySelector('summary')").addEventListener('click', async () => {
       const copied = await copy(field.value, field);
       const strings = clientStrings().share;
       status.textContent = copied ? strings.copied : strings.notCopied;

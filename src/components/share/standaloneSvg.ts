@@ -1,3 +1,4 @@
+import { at, defined } from '../../lib/checked';
 /**
  * Turns a chart's SVG on the page into a standalone file: the page's CSS does not travel with a
  * download, so the styles each element needs are copied from the browser's computed style, and
@@ -70,14 +71,15 @@ function inlineStyles(source: Element, copy: Element, parent: CSSStyleDeclaratio
     if (PRESENTATION.has(name) || /^(class|style|tabindex|role|href|target|rel|aria-.*|data-.*)$/.test(name)) copy.removeAttribute(name);
   }
   if (declarations.length) copy.setAttribute('style', declarations.join(';'));
-  [...source.children].forEach((child, index) => inlineStyles(child, copy.children[index]!, style, drop));
+  [...source.children].forEach((child, index) => inlineStyles(child, defined(copy.children[index], 'copy.children[index]'), style, drop));
 }
 
 /** Links and focusable groups become plain groups: nothing in the file is interactive. */
 function unwrapLinks(root: Element) {
   for (const link of [...root.querySelectorAll('a')]) {
     const group = document.createElementNS(SVG_NS, 'g');
-    for (const name of link.getAttributeNames()) if (name === 'style') group.setAttribute(name, link.getAttribute(name)!);
+    for (const name of link.getAttributeNames())
+      if (name === 'style') group.setAttribute(name, defined(link.getAttribute(name), 'link.getAttribute(name)'));
     group.append(...link.childNodes);
     link.replaceWith(group);
   }
@@ -102,7 +104,7 @@ export function standaloneSvg(panels: Panel[], frame: Frame): StandaloneSvg {
   const token = (name: string) => page.getPropertyValue(`--${name}`).trim();
   const textColour = token('color-text');
   const mutedColour = token('color-text-muted');
-  const measure = document.createElement('canvas').getContext('2d')!;
+  const measure = defined(document.createElement('canvas').getContext('2d'), "document.createElement('canvas').getContext('2d')");
   const textWidth = (text: string, size: number, weight = 400) => {
     measure.font = `${weight} ${size}px ${fontFamily}`;
     return measure.measureText(text).width;
@@ -139,7 +141,7 @@ export function standaloneSvg(panels: Panel[], frame: Frame): StandaloneSvg {
     inlineStyles(panel.svg, copy, null, drop);
     for (const node of drop) node.remove();
     unwrapLinks(copy);
-    const { width: chartWidth, height: chartHeight } = sizes[index]!;
+    const { width: chartWidth, height: chartHeight } = at(sizes, index, 'sizes');
     if (!copy.hasAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${chartWidth} ${chartHeight}`);
     for (const [key, value] of Object.entries({ x: PAD, y, width: chartWidth, height: chartHeight, overflow: 'visible' }))
       copy.setAttribute(key, String(value));

@@ -1,3 +1,4 @@
+import { defined } from '../../lib/checked';
 /**
  * Fragment loading: parts of a prerendered page brought into this one on demand (the treemap's
  * zoom levels, the flow chart's other levels of detail), fetched at most once. Browser only.
@@ -42,9 +43,9 @@ export function placeParts(root: ParentNode, source: ParentNode, parts: readonly
   const places = parts.map(([from, after]) => ({ part: source.querySelector(from), anchor: [...root.querySelectorAll(after)].at(-1) }));
   if (places.some(({ part, anchor }) => !part || !anchor)) return null;
   return places.map(({ part, anchor }) => {
-    const copy = document.importNode(part!, true) as HTMLElement;
+    const copy = document.importNode(defined(part, 'part'), true) as HTMLElement;
     copy.hidden = true;
-    anchor!.after(copy);
+    defined(anchor, 'anchor').after(copy);
     return copy;
   });
 }

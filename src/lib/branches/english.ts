@@ -10,6 +10,7 @@ import { formatYuanProseEnglish } from '../format';
 import { FEN_PER_WAN, FEN_PER_YUAN } from '../money';
 import { formatTargetNumber } from '../projects/indicators';
 import { placeInWordsEnglish } from '../ranks';
+import { defined } from '../checked';
 
 export const unitNameEn = (unit: Pick<Unit, 'id'>) => translated(UNIT_TRANSLATIONS, [unit.id], 'name');
 /** “Zezhou Branch”. */
@@ -69,10 +70,10 @@ export function timingEn(value: string): string | null {
   const [, year, first, and, to, day, end, before] = match;
   const suffix = year ? ` ${year}` : '';
   let span: string;
-  if (to) span = `${month(first!)} to ${month(to)}${suffix}`;
-  else if (and) span = `${month(first!)} and ${month(and)}${suffix}`;
-  else if (day) span = `${Number(day)} ${month(first!)}${suffix}`;
-  else span = `${month(first!)}${suffix}`;
+  if (to) span = `${month(defined(first, 'first'))} to ${month(to)}${suffix}`;
+  else if (and) span = `${month(defined(first, 'first'))} and ${month(and)}${suffix}`;
+  else if (day) span = `${Number(day)} ${month(defined(first, 'first'))}${suffix}`;
+  else span = `${month(defined(first, 'first'))}${suffix}`;
   if (end) return before ? `by the end of ${span}` : `the end of ${span}`;
   return before ? `before ${span}` : span;
 }

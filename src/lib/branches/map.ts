@@ -1,5 +1,6 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { FEN_PER_WAN } from '../money';
+import { at, defined } from '../checked';
 
 type Position = [number, number];
 type Geometry = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
@@ -54,7 +55,7 @@ export function borderLines(features: { geometry: Geometry }[]): Position[][] {
     const seen = new Set<string>();
     for (const ring of ringsOf(feature.geometry)) {
       for (let index = 0; index + 1 < ring.length; index += 1) {
-        const key = edgeKey(ring[index]!, ring[index + 1]!);
+        const key = edgeKey(at(ring, index, 'ring'), at(ring, index + 1, 'ring'));
         if (seen.has(key)) seams.add(key);
         seen.add(key);
       }
@@ -66,15 +67,15 @@ export function borderLines(features: { geometry: Geometry }[]): Position[][] {
     for (const ring of ringsOf(feature.geometry)) {
       let line: Position[] = [];
       for (let index = 0; index + 1 < ring.length; index += 1) {
-        const key = edgeKey(ring[index]!, ring[index + 1]!);
+        const key = edgeKey(at(ring, index, 'ring'), at(ring, index + 1, 'ring'));
         if (seams.has(key) || drawn.has(key)) {
           if (line.length > 1) lines.push(line);
           line = [];
           continue;
         }
         drawn.add(key);
-        if (line.length === 0) line.push(ring[index]!);
-        line.push(ring[index + 1]!);
+        if (line.length === 0) line.push(at(ring, index, 'ring'));
+        line.push(at(ring, index + 1, 'ring'));
       }
       if (line.length > 1) lines.push(line);
     }
@@ -152,7 +153,9 @@ export function compactPath(d: string): string {
       out += 'z';
       continue;
     }
-    const [x, y] = args!.split(',').map((value) => Math.round(Number(value))) as [number, number];
+    const [x, y] = defined(args, 'args')
+      .split(',')
+      .map((value) => Math.round(Number(value))) as [number, number];
     if (command === 'M' || !previous) out += `M${x},${y}`;
     else if (x !== previous[0] || y !== previous[1]) out += `l${x - previous[0]},${y - previous[1]}`;
     else continue;
@@ -223,5 +226,10 @@ export function separateLabels(labels: LabelBox[], sizes: Map<string, number>, h
     if (!moved) throw new Error(`map label "${label.id}" clashes with another wherever it goes`);
     placed.push(moved);
   }
-  return labels.map((label) => placed.find((entry) => entry.id === label.id)!);
+  return labels.map((label) =>
+    defined(
+      placed.find((entry) => entry.id === label.id),
+      'placed.find((entry) => entry.id === label.id)',
+    ),
+  );
 }

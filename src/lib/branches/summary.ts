@@ -4,6 +4,7 @@ import type { Project, Unit } from '../data/schemas';
 import { sumFen, type Fen } from '../money';
 import { themeStyles, type ThemeStyle } from './themes';
 import { placesOf, placeText } from '../ranks';
+import { at } from '../checked';
 
 export { rankValues } from '../ranks';
 
@@ -84,8 +85,8 @@ export function branchOverview(budget: Budget): BranchOverview {
     county: draft.county,
     total: draft.total,
     share: draft.total / total,
-    rank: places[index]!.rank,
-    rankText: placeText(places[index]!),
+    rank: at(places, index, 'places').rank,
+    rankText: placeText(at(places, index, 'places')),
     projects: draft.projects,
     runningCost: draft.unit.running_cost,
     themes: themeTotals(draft.projects),

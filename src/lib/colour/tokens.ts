@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defined } from '../checked';
 
 /**
  * The design tokens of src/styles/global.css, the one home of the site's colours, for code that
@@ -11,7 +12,9 @@ const GLOBAL_CSS = 'src/styles/global.css';
 export function parseTokens(css: string, file = GLOBAL_CSS): Map<string, string> {
   const root = /:root\s*{([^}]*)}/.exec(css.replace(/\/\*[\s\S]*?\*\//g, ''))?.[1];
   if (!root) throw new Error(`${file}: no :root block with the colour tokens`);
-  return new Map([...root.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map((match) => [match[1]!, match[2]!.trim()]));
+  return new Map(
+    [...root.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map((match) => [defined(match[1], 'match[1]'), defined(match[2], 'match[2]').trim()]),
+  );
 }
 
 let cached: Map<string, string> | undefined;

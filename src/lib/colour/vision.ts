@@ -1,3 +1,4 @@
+import { at, defined } from '../checked';
 /**
  * Colour maths for the palette checks: WCAG contrast, colour-vision-deficiency simulation
  * (Machado, Oliveira & Fernandes 2009, severity 1.0) and CIEDE2000 colour difference.
@@ -10,7 +11,7 @@ export const VISIONS: Vision[] = ['normal', 'protanopia', 'deuteranopia', 'trita
 export function parseHex(hex: string): Rgb {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
   if (!match) throw new Error(`not a #rrggbb colour: "${hex}"`);
-  return [1, 2, 3].map((index) => parseInt(match[index]!, 16) / 255) as Rgb;
+  return [1, 2, 3].map((index) => parseInt(defined(match[index], 'match[index]'), 16) / 255) as Rgb;
 }
 
 const toLinear = (channel: number) => (channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4);
@@ -40,7 +41,9 @@ export function simulate(hex: string, vision: Vision): Rgb {
   const linear = parseHex(hex).map(toLinear) as Rgb;
   if (vision === 'normal') return linear;
   const m = MATRICES[vision];
-  return [0, 1, 2].map((row) => clamp(m[row * 3]! * linear[0] + m[row * 3 + 1]! * linear[1] + m[row * 3 + 2]! * linear[2])) as Rgb;
+  return [0, 1, 2].map((row) =>
+    clamp(at(m, row * 3, 'm') * linear[0] + at(m, row * 3 + 1, 'm') * linear[1] + at(m, row * 3 + 2, 'm') * linear[2]),
+  ) as Rgb;
 }
 
 /** CIE L*a*b* (D65) of a linear RGB colour. */
@@ -102,8 +105,8 @@ export function weakestPair(colours: string[]): { a: string; b: string; vision: 
   for (let i = 0; i < colours.length; i += 1) {
     for (let j = i + 1; j < colours.length; j += 1) {
       for (const vision of VISIONS) {
-        const deltaE = visibleDifference(colours[i]!, colours[j]!, vision);
-        if (deltaE < weakest.deltaE) weakest = { a: colours[i]!, b: colours[j]!, vision, deltaE };
+        const deltaE = visibleDifference(at(colours, i, 'colours'), at(colours, j, 'colours'), vision);
+        if (deltaE < weakest.deltaE) weakest = { a: at(colours, i, 'colours'), b: at(colours, j, 'colours'), vision, deltaE };
       }
     }
   }

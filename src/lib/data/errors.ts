@@ -1,3 +1,4 @@
+import { defined } from '../checked';
 /** Short, stable names for each kind of data problem, so a report can be grouped and searched. */
 export type DataErrorCode =
   | 'FILE_MISSING'
@@ -85,7 +86,7 @@ export function showValue(raw: string, max = 80): string {
       if (char === '\n') return '\\n';
       if (char === '\r') return '\\r';
       if (char === '\t') return '\\t';
-      const code = char.codePointAt(0)!;
+      const code = defined(char.codePointAt(0), "char.codePointAt(0)");
       return INVISIBLE.test(char) ? `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>` : char;
     })
     .join('');

@@ -5,6 +5,7 @@ import { budgetIndex } from './budgetIndex';
 import type { FunctionRow, KnownGap } from './schemas';
 import { groupBy } from '../groupBy';
 import { ROOT_CLASS } from '../budgetConfig';
+import { defined } from '../checked';
 
 /** One identity the report states or implies: a printed figure against the figure its parts give. */
 export interface IdentityCheck {
@@ -238,7 +239,7 @@ function shareChecks(budget: Budget): IdentityCheck[] {
     .filter((row) => row.share_printed !== null)
     .map((row) => ({
       identity: `revenue:${row.id}.share_printed = round(amount / grand-total, 2)`,
-      printed: row.share_printed!,
+      printed: defined(row.share_printed, "row.share_printed"),
       computed: Math.round(((row.amount ?? 0) / grand.amount) * 10_000) / 100,
       lines: [row.source_line],
       cells: [...cellsOf(REVENUE, [row], 'share_printed'), ...cellsOf(REVENUE, [row], 'amount'), ...cellsOf(TOTALS, [grand], 'amount')],

@@ -1,6 +1,7 @@
 import { readCsv } from './csv';
 import type { Column, ColumnValue } from './columns';
 import { DataError, DataErrors, showValue } from './errors';
+import { at, defined } from '../checked';
 
 export type Schema = Record<string, Column<unknown>>;
 export type RowOf<S extends Schema> = { [K in keyof S]: ColumnValue<S[K]> } & { readonly row: number };
@@ -53,27 +54,27 @@ export function checkTable<S extends Schema>(spec: TableSpec<S>, text: string): 
   }
   const seenKeys = new Map<unknown, number>();
   // Looked up once per file, not once per cell: a city-sized budget has millions of cells.
-  const parsers = header.map((name) => spec.columns[name]!.parse);
+  const parsers = header.map((name) => defined(spec.columns[name], "spec.columns[name]").parse);
   // Every row starts as a copy of one object that already has every column: rows then share one
   // shape, and V8 keeps them as fast objects (a row given its 30-odd properties one by one becomes
   // a slow dictionary, and every later read of a field a hash lookup).
   const template: Record<string, unknown> = Object.fromEntries([['row', 0], ...header.map((name) => [name, undefined])]);
   cells.forEach((rowCells, index) => {
-    const rowNumber = lines[index]!;
+    const rowNumber = at(lines, index, "lines");
     const record: Record<string, unknown> = { ...template };
     record.row = rowNumber;
     let rowOk = true;
     for (let columnIndex = 0; columnIndex < header.length; columnIndex++) {
       const raw = rowCells[columnIndex] ?? '';
-      const parsed = parsers[columnIndex]!(raw);
+      const parsed = at(parsers, columnIndex, "parsers")(raw);
       if (!parsed.ok) {
-        if (parsed.usable) record[header[columnIndex]!] = raw;
+        if (parsed.usable) record[at(header, columnIndex, "header")] = raw;
         else rowOk = false;
         const detail = parsed.found ? `${parsed.found}: "${showValue(raw)}"` : `expected ${parsed.expected}, found "${showValue(raw)}"`;
         errors.push(new DataError(spec.file, detail, rowNumber, header[columnIndex], { code: parsed.code ?? 'CELL_TYPE', value: raw, hint: parsed.hint ?? `Write ${parsed.expected}.` }));
         continue;
       }
-      record[header[columnIndex]!] = parsed.value;
+      record[at(header, columnIndex, "header")] = parsed.value;
     }
     if (spec.key) {
       const keyValue = record[spec.key];

@@ -4,6 +4,7 @@
  * scripts are refused.
  */
 import { build } from 'esbuild';
+import { at } from '../checked';
 
 export async function classicScript(entry: string): Promise<string> {
   const result = await build({
@@ -15,5 +16,5 @@ export async function classicScript(entry: string): Promise<string> {
     write: false,
     legalComments: 'none',
   });
-  return result.outputFiles[0]!.text;
+  return at(result.outputFiles, 0, 'result.outputFiles').text;
 }

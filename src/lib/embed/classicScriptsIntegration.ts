@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { at, defined } from '../checked';
 
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 /** Where a chart fetches from: data-levels-url="/treemap/levels/function/", data-panel-url="/flow/panel.json", … */
@@ -48,7 +49,7 @@ async function classicBundle(distDir: string, files: string[]): Promise<string> 
     write: false,
     legalComments: 'none',
   });
-  return result.outputFiles[0]!.text;
+  return at(result.outputFiles, 0, 'result.outputFiles').text;
 }
 
 export function classicEmbedScripts(): AstroIntegration {
@@ -76,8 +77,9 @@ export function classicEmbedScripts(): AstroIntegration {
         for (const page of pages) {
           const html = await readFile(page, 'utf8').catch(() => null);
           if (html === null) continue;
-          for (const match of html.matchAll(FETCHED_URL)) if (match[1]!.startsWith(base)) fetched.add(match[1]!.slice(base.length));
-          const sources = [...html.matchAll(MODULE_SCRIPT)].map((match) => match[1]!);
+          for (const match of html.matchAll(FETCHED_URL))
+            if (defined(match[1], 'match[1]').startsWith(base)) fetched.add(defined(match[1], 'match[1]').slice(base.length));
+          const sources = [...html.matchAll(MODULE_SCRIPT)].map((match) => defined(match[1], 'match[1]'));
           if (sources.length === 0) continue;
           const files = sources.map((src) => {
             if (!src.startsWith(base)) throw new Error(`${page}: script ${src} is outside base ${base}`);

@@ -5,6 +5,7 @@ import { fundsOfRow, sourceNodeId } from './sources';
 import { ROOT_CLASS } from '../budgetConfig';
 import { budgetIndex, type BudgetIndex } from '../data/budgetIndex';
 import { COLUMN_OF_KIND, type FlowBudget, type FlowGraph, type FlowLink, type FlowNode, type FunctionDetail, type Funds } from './types';
+import { at, defined, lookup } from '../checked';
 
 /**
  * The class that holds almost all the money (节能环保支出) is split into its 款 (or 项);
@@ -27,7 +28,7 @@ export function projectNodeId(projectId: string): string {
 }
 
 function addFunds(into: Funds, from: Funds): Funds {
-  for (const key in from) into[key] = (into[key] ?? 0) + from[key]!;
+  for (const key in from) into[key] = (into[key] ?? 0) + defined(from[key], 'from[key]');
   return into;
 }
 
@@ -50,7 +51,7 @@ function lineageOf(row: FunctionRow, index: BudgetIndex): FunctionRow[] {
 /** The code whose node a 项 feeds in the function column. */
 export function functionColumnRow(leaf: FunctionRow, index: BudgetIndex, detail: FunctionDetail): FunctionRow {
   const chain = lineageOf(leaf, index);
-  const depth = chain[0]!.code === DETAILED_CLASS ? (detail === '款' ? 1 : 2) : 0;
+  const depth = at(chain, 0, 'chain').code === DETAILED_CLASS ? (detail === '款' ? 1 : 2) : 0;
   const row = chain[depth];
   if (!row) throw new Error(`functions.csv: ${leaf.code} has no ${detail} above it`);
   return row;
@@ -71,20 +72,20 @@ function sortNodes(nodes: readonly FlowNode[], functionOrder: Map<string, number
   nodes.forEach((node, index) => {
     const within =
       node.kind === 'source'
-        ? sourceOrder.get(node.id)!
+        ? lookup(sourceOrder, node.id, 'sourceOrder')
         : node.kind === 'function'
-          ? functionOrder.get(node.id)!
-          : functionOrder.get(node.functionId!)! * 3 + KIND_RANK[node.kind];
+          ? lookup(functionOrder, node.id, 'functionOrder')
+          : lookup(functionOrder, defined(node.functionId, 'node.functionId'), 'functionOrder') * 3 + KIND_RANK[node.kind];
     rank[index] = node.column * 1e9 + within;
   });
   const order = nodes.map((_, index) => index);
   order.sort((a, b) => {
-    if (rank[a] !== rank[b]) return rank[a]! - rank[b]!;
-    const [x, y] = [nodes[a]!, nodes[b]!];
+    if (rank[a] !== rank[b]) return defined(rank[a], 'rank[a]') - defined(rank[b], 'rank[b]');
+    const [x, y] = [at(nodes, a, 'nodes'), at(nodes, b, 'nodes')];
     if (x.value !== y.value) return y.value - x.value;
     return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
   });
-  return order.map((index) => nodes[index]!);
+  return order.map((index) => at(nodes, index, 'nodes'));
 }
 
 /** Sorts nodes into column order and links by (source, target) node order. */
@@ -92,7 +93,7 @@ export function sortGraph(graph: FlowGraph): FlowGraph {
   const functionOrder = new Map(
     graph.nodes
       .filter((node) => node.kind === 'function')
-      .map((node) => node.code!)
+      .map((node) => defined(node.code, 'node.code'))
       .sort()
       .map((code, index) => [functionNodeId(code), index]),
   );
@@ -103,11 +104,11 @@ export function sortGraph(graph: FlowGraph): FlowGraph {
   const count = nodes.length;
   const keys = new Float64Array(graph.links.length);
   const order = graph.links.map((link, index) => {
-    keys[index] = position.get(link.source)! * count + position.get(link.target)!;
+    keys[index] = lookup(position, link.source, 'position') * count + lookup(position, link.target, 'position');
     return index;
   });
-  order.sort((a, b) => keys[a]! - keys[b]!);
-  return { ...graph, nodes, links: order.map((index) => graph.links[index]!) };
+  order.sort((a, b) => defined(keys[a], 'keys[a]') - defined(keys[b], 'keys[b]'));
+  return { ...graph, nodes, links: order.map((index) => at(graph.links, index, 'graph.links')) };
 }
 
 /**
@@ -213,12 +214,13 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
   // Basic expenditure is what a function's sources pay beyond its projects, source by source.
   for (const [functionId, basic] of basicByFunction) {
     if (basic === 0) continue;
-    const functionNode = nodes.get(functionId)!;
+    const functionNode = lookup(nodes, functionId, 'nodes');
     const projectFunds = projectFundsByFunction.get(functionId) ?? emptyFunds();
     const funds: Funds = {};
     for (const [sourceId, value] of Object.entries(functionNode.funds)) {
       funds[sourceId] = value - (projectFunds[sourceId] ?? 0);
-      if (funds[sourceId]! < 0) throw new Error(`${functionId}: projects take more ${sourceId} than the function has`);
+      if (defined(funds[sourceId], 'funds[sourceId]') < 0)
+        throw new Error(`${functionId}: projects take more ${sourceId} than the function has`);
     }
     if (sumFen(Object.values(funds)) !== basic) {
       throw new Error(`${functionId}: basic expenditure ${basic} does not equal the function's money left after its projects`);

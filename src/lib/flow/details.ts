@@ -8,6 +8,7 @@ import { displayName, linkAccessibleName, nodeLookup } from './names';
 import { FUNDING_SOURCES } from '../fundingSources';
 import { sourceLabelOf, sourceNodeId } from './sources';
 import { isDerived, type FlowGraph, type FlowLink, type FlowNode, type Funds } from './types';
+import { at, defined } from '../checked';
 
 /** What the details panel shows for one node or link; built once at build time, read by the client script. */
 export interface PanelContent {
@@ -27,7 +28,7 @@ export function fundingText(funds: Funds, lang: Lang = 'zh'): string {
   const parts = FUNDING_SOURCES.map((source) => [sourceNodeId(source), funds[sourceNodeId(source)] ?? 0] as const).filter(
     ([, value]) => value > 0,
   );
-  if (parts.length === 1) return sourceLabelOf(parts[0]![0]);
+  if (parts.length === 1) return sourceLabelOf(at(parts, 0, 'parts')[0]);
   return parts.map(([id, value]) => `${sourceLabelOf(id)} ${formatWan(value)}`).join('；');
 }
 
@@ -109,20 +110,23 @@ export function panelContents(
       const content: PanelContent = { title: name(node), rows, notes: notesFor(node.id) };
       if (node.kind !== 'source') rows.push([t.sources, t.funding(node.funds)]);
       if (node.kind === 'basic' || node.kind === 'project' || node.kind === 'group') {
-        const parent = lookup(node.functionId!);
+        const parent = lookup(defined(node.functionId, 'node.functionId'));
         rows.push([t.fn, `${parent.code} ${name(parent)}`], [t.shareOf(name(parent)), formatShare(node.value, parent.value)]);
       }
-      if (node.kind === 'function') rows.push([t.code, node.code!]);
+      if (node.kind === 'function') rows.push([t.code, defined(node.code, 'node.code')]);
       if (node.kind === 'project') {
         rows.push([t.unit, node.unitName ?? '']);
-        const basis = t.basis[node.basis!];
+        const basis = t.basis[defined(node.basis, 'node.basis')];
         content.basis = { label: basis.short, text: basis.explanation, derived: true };
         if (node.basisNote) content.notes.push(t.note(node.basisNote));
-        content.href = projectPath(node.projectId!, lang);
+        content.href = projectPath(defined(node.projectId, 'node.projectId'), lang);
       }
       if (node.kind === 'group') {
-        rows.push([t.count, t.countValue(node.members!.length)]);
-        const into = graph.links.find((link) => link.target === node.id)!;
+        rows.push([t.count, t.countValue(defined(node.members, 'node.members').length)]);
+        const into = defined(
+          graph.links.find((link) => link.target === node.id),
+          'graph.links.find((link) => link.target === node.id)',
+        );
         const basis = t.basis[into.basis];
         content.basis = { label: basis.short, text: basis.explanation, derived: isDerived(into.basis) };
       }
@@ -136,13 +140,13 @@ export function panelContents(
   // Group notes list member names with amounts; members are known once every graph is read.
   for (const graph of graphs) {
     for (const node of graph.nodes.filter((entry) => entry.kind === 'group')) {
-      const members = node.members!;
+      const members = defined(node.members, 'node.members');
       const listed = members.slice(0, MAX_LISTED_MEMBERS).map((memberId) => {
         const member = contents[memberId];
-        return member ? t.member(member.title, member.rows[0]![1]) : memberId;
+        return member ? t.member(member.title, at(member.rows, 0, 'member.rows')[1]) : memberId;
       });
       const more = members.length > listed.length ? [t.more(members.length)] : [];
-      contents[node.id]!.notes = [node.tableOnly ? t.tooMany : t.open, ...listed, ...more];
+      defined(contents[node.id], 'contents[node.id]').notes = [node.tableOnly ? t.tooMany : t.open, ...listed, ...more];
     }
   }
   return contents;
@@ -167,7 +171,7 @@ function linkPanel(link: FlowLink, lookup: (id: string) => FlowNode, notes: stri
     notes,
   };
   if (target.kind === 'project') {
-    content.href = projectPath(target.projectId!, lang);
+    content.href = projectPath(defined(target.projectId, 'target.projectId'), lang);
     if (target.basisNote) content.notes.push(t.note(target.basisNote));
   }
   return content;

@@ -2,6 +2,7 @@
 import { cutToFit, ELLIPSIS } from '../text/cut';
 import { textWidth } from '../text/measure';
 import { BUREAU_PREFIX, CITY_PREFIX, withoutPrefixes } from '../text/names';
+import { at } from '../checked';
 
 /** Prefixes that every city-level project shares; dropping them keeps the part that tells projects apart. */
 const DROPPABLE_PREFIXES = [BUREAU_PREFIX, CITY_PREFIX];
@@ -37,15 +38,15 @@ export function placeLabels(boxes: readonly LabelBox[], top: number, bottom: num
   // Push down whatever overlaps the label above it…
   let floor = top;
   boxes.forEach((box, index) => {
-    centres[index] = Math.max(centres[index]!, floor + box.height / 2);
-    floor = centres[index]! + box.height / 2;
+    centres[index] = Math.max(at(centres, index, 'centres'), floor + box.height / 2);
+    floor = at(centres, index, 'centres') + box.height / 2;
   });
   // …then push up from the bottom whatever now runs past the end.
   let ceiling = bottom;
   for (let index = boxes.length - 1; index >= 0; index--) {
-    const box = boxes[index]!;
-    centres[index] = Math.min(centres[index]!, ceiling - box.height / 2);
-    ceiling = centres[index]! - box.height / 2;
+    const box = at(boxes, index, 'boxes');
+    centres[index] = Math.min(at(centres, index, 'centres'), ceiling - box.height / 2);
+    ceiling = at(centres, index, 'centres') - box.height / 2;
   }
   return centres;
 }

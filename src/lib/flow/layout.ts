@@ -4,6 +4,7 @@ import { placeLabels, shortenName } from './labels';
 import { textWidth, wrapWords } from '../text/measure';
 import type { Lang } from '../../i18n/lang';
 import type { FlowGraph, FlowLink, FlowNode } from './types';
+import { at, lookup } from '../checked';
 
 /** Geometry in SVG user units; the chart scales to its container's width. */
 export const LAYOUT = {
@@ -87,6 +88,22 @@ interface LayoutLink {
 export type SNode = SankeyNode<LayoutNode, LayoutLink>;
 export type SLink = SankeyLink<LayoutNode, LayoutLink>;
 
+/** A coordinate d3-sankey sets on every node and link it lays out (its types call them optional). */
+function placedNumber(value: number | undefined, id: string): number {
+  if (value === undefined) throw new Error(`flow layout: d3-sankey left "${id}" without a position`);
+  return value;
+}
+
+/** A laid-out node's box. */
+function box(node: SNode): { x0: number; x1: number; y0: number; y1: number } {
+  return {
+    x0: placedNumber(node.x0, node.id),
+    x1: placedNumber(node.x1, node.id),
+    y0: placedNumber(node.y0, node.id),
+    y1: placedNumber(node.y1, node.id),
+  };
+}
+
 /**
  * d3-sankey with a fixed column per node kind and the graph's own node and link order. Its "x" is
  * the depth (column) axis and its "y" the breadth axis, whichever way the chart is drawn.
@@ -106,7 +123,7 @@ export function runSankey(
     .nodePadding(nodePadding)
     .extent(extent);
   const result = layout({
-    nodes: graph.nodes.map((node) => ({ id: node.id, column: node.column, order: order.get(node.id)! })),
+    nodes: graph.nodes.map((node) => ({ id: node.id, column: node.column, order: lookup(order, node.id, 'order') })),
     links: graph.links.map((link, index) => ({ id: link.id, source: link.source, target: link.target, value: link.value, order: index })),
   });
   return { nodes: result.nodes as SNode[], links: result.links as SLink[] };
@@ -120,9 +137,9 @@ function labelLines(node: FlowNode, maxWidth: number, lang: Lang): string[] {
   const room = maxWidth - textWidth(` ${amount}`, LAYOUT.fontSize);
   if (lang === 'en') {
     // English names are long: two lines, wrapped at spaces, the second cut to fit beside the amount.
-    const [first, ...rest] = wrapWords(node.name, maxWidth / LAYOUT.fontSize);
-    if (rest.length) return [first!, `${shortenName(rest.join(' '), room, LAYOUT.fontSize)} ${amount}`];
-    if (textWidth(`${first} ${amount}`, LAYOUT.fontSize) > maxWidth) return [first!, amount];
+    const [first = '', ...rest] = wrapWords(node.name, maxWidth / LAYOUT.fontSize);
+    if (rest.length) return [first, `${shortenName(rest.join(' '), room, LAYOUT.fontSize)} ${amount}`];
+    if (textWidth(`${first} ${amount}`, LAYOUT.fontSize) > maxWidth) return [first, amount];
   }
   return [`${shortenName(node.name, room, LAYOUT.fontSize)} ${amount}`];
 }
@@ -166,32 +183,37 @@ export function layoutFlow(graph: FlowGraph, lang: Lang = 'zh'): FlowLayout {
 
   const nodes: PlacedNode[] = [];
   for (const [column, columnNodes] of perColumn.entries()) {
-    const placed = columnNodes.map((node) => placedById.get(node.id)!);
+    const placed = columnNodes.map((node) => lookup(placedById, node.id, 'placedById'));
     const left = column < 2;
-    const x = left ? placed[0]!.x0! - labelGap : placed[0]!.x1! + labelGap;
+    const first = box(at(placed, 0, `flow column ${column}`));
+    const x = left ? first.x0 - labelGap : first.x1 + labelGap;
     const maxWidth = column === 0 ? x : column === 1 ? x - (columnX[0] + nodeWidth + labelGap) : width - x - 2;
     const lines = columnNodes.map((node) => labelLines(node, maxWidth, lang));
     const centres = placeLabels(
-      placed.map((node, index) => ({ wanted: (node.y0! + node.y1!) / 2, height: lines[index]!.length * lineHeight })),
+      placed.map((node, index) => ({
+        wanted: (box(node).y0 + box(node).y1) / 2,
+        height: at(lines, index, 'label lines').length * lineHeight,
+      })),
       top,
       top + bandsHeight,
     );
     placed.forEach((sNode, index) => {
-      const y0 = sNode.y0!;
-      const h = Math.max(sNode.y1! - y0, LAYOUT.minBand);
+      const { x0, x1, y0, y1 } = box(sNode);
+      const h = Math.max(y1 - y0, LAYOUT.minBand);
       const centre = y0 + h / 2;
-      const labelCentre = centres[index]!;
-      const lineCount = lines[index]!.length;
-      const edge = left ? sNode.x0! : sNode.x1!;
+      const labelCentre = at(centres, index, 'label centres');
+      const nodeLines = at(lines, index, 'label lines');
+      const lineCount = nodeLines.length;
+      const edge = left ? x0 : x1;
       const moved = Math.abs(labelCentre - centre) > Math.max(h / 2, 2);
       nodes.push({
-        node: flowNodes.get(sNode.id)!,
-        x: round(sNode.x0!),
+        node: lookup(flowNodes, sNode.id, 'flow nodes'),
+        x: round(x0),
         y: round(y0),
-        width: round(sNode.x1! - sNode.x0!),
+        width: round(x1 - x0),
         height: round(h),
         label: {
-          lines: lines[index]!,
+          lines: nodeLines,
           x: round(x),
           // Baseline of the first line: a CJK glyph sits about 0.35 em below the line's centre.
           y: round(labelCentre - ((lineCount - 1) * lineHeight) / 2 + LAYOUT.fontSize * 0.35),
@@ -206,12 +228,22 @@ export function layoutFlow(graph: FlowGraph, lang: Lang = 'zh'): FlowLayout {
     const source = sLink.source as SNode;
     const target = sLink.target as SNode;
     return {
-      link: flowLinks.get(sLink.id)!,
-      path: ribbonPath(source.x1!, sLink.y0!, target.x0!, sLink.y1!, sLink.width!),
-      width: round(sLink.width!),
+      link: lookup(flowLinks, sLink.id, 'flow links'),
+      path: ribbonPath(
+        box(source).x1,
+        placedNumber(sLink.y0, sLink.id),
+        box(target).x0,
+        placedNumber(sLink.y1, sLink.id),
+        placedNumber(sLink.width, sLink.id),
+      ),
+      width: round(placedNumber(sLink.width, sLink.id)),
     };
   });
-  links.sort((a, b) => order.get(a.link.source)! - order.get(b.link.source)! || order.get(a.link.target)! - order.get(b.link.target)!);
+  links.sort(
+    (a, b) =>
+      lookup(order, a.link.source, 'order') - lookup(order, b.link.source, 'order') ||
+      lookup(order, a.link.target, 'order') - lookup(order, b.link.target, 'order'),
+  );
 
   return {
     orientation: 'horizontal',

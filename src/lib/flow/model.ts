@@ -12,6 +12,7 @@ import type { FlowBudget, FlowGraph, FunctionDetail } from './types';
 import { variantKey, type DetailKey } from './variantKey';
 import type { Lang } from '../../i18n/lang';
 import { englishGraph, groupNameEnglish } from './english';
+import { defined } from '../checked';
 
 export const DETAILS: readonly { detail: FunctionDetail; key: DetailKey; label: string }[] = [
   { detail: '款', key: 'kuan', label: '款' },
@@ -97,7 +98,7 @@ function named(graph: FlowGraph, lang: Lang): FlowGraph {
     ...graph,
     nodes: graph.nodes.map((node) =>
       node.kind === 'group'
-        ? { ...node, name: groupNameEnglish(node.members!.length, Boolean(node.tableOnly)), original: node.name }
+        ? { ...node, name: groupNameEnglish(defined(node.members, 'node.members').length, Boolean(node.tableOnly)), original: node.name }
         : node,
     ),
   };
@@ -144,7 +145,10 @@ export function buildFlowChartModel(budget: FlowBudget, lang: Lang = 'zh'): Flow
   const differences = details
     .flatMap((model) => model.differences)
     .filter((difference) => !seen.has(difference.elementId) && seen.add(difference.elementId));
-  const detailed = details.find((model) => model.detail === '项')!;
+  const detailed = defined(
+    details.find((model) => model.detail === '项'),
+    'the flow model at the level of 项 (DETAILS)',
+  );
   return {
     lang,
     threshold,

@@ -3,6 +3,7 @@ import type { Fen } from '../money';
 import type { Lang } from '../../i18n/lang';
 import { displayNameEnglish, shareOfWholeEnglish } from './english';
 import type { FlowGraph, FlowLink, FlowNode } from './types';
+import { defined } from '../checked';
 
 /** How a node is called in running text: 项 nodes carry their 款, basic and group nodes their function. */
 export function displayName(node: FlowNode, functionOf: (id: string) => FlowNode, lang: Lang = 'zh'): string {
@@ -14,9 +15,9 @@ export function displayName(node: FlowNode, functionOf: (id: string) => FlowNode
       return parent && parent !== node.name ? `${parent}·${node.name}` : node.name;
     }
     case 'basic':
-      return `${displayName(functionOf(node.functionId!), functionOf)}的${node.name}`;
+      return `${displayName(functionOf(defined(node.functionId, 'node.functionId')), functionOf)}的${node.name}`;
     case 'group':
-      return `${displayName(functionOf(node.functionId!), functionOf)}的${node.name}`;
+      return `${displayName(functionOf(defined(node.functionId, 'node.functionId')), functionOf)}的${node.name}`;
     default:
       return node.name;
   }

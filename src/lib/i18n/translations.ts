@@ -2,6 +2,7 @@ import { decodeUtf8, readCsv } from '../data/csv';
 import { DataError, DataErrors } from '../data/errors';
 import { directoryReader, type FileReader } from '../data/load';
 import { dataDir } from '../dataDir';
+import { at } from '../checked';
 
 /**
  * English translations of data rows live beside the data: data/translations/en/<table>.csv has one
@@ -56,10 +57,12 @@ export function checkTranslations(
   const baseKey = spec.key.map(baseColumn);
   const baseFields = spec.fields.map(baseColumn);
   const chinese = new Map<string, { row: string[]; line: number }>();
-  base.rows.forEach((row, index) => chinese.set(keyOf(baseKey.map((column) => row[column]!)), { row, line: base.lines[index]! }));
+  base.rows.forEach((row, index) =>
+    chinese.set(keyOf(baseKey.map((column) => at(row, column, 'row'))), { row, line: at(base.lines, index, 'base.lines') }),
+  );
 
   english.rows.forEach((row, index) => {
-    const line = english.lines[index]!;
+    const line = at(english.lines, index, 'english.lines');
     const keyValues = row.slice(0, spec.key.length);
     const key = keyOf(keyValues);
     const source = chinese.get(key);
@@ -85,9 +88,9 @@ export function checkTranslations(
     }
     const record: Record<string, string> = {};
     spec.fields.forEach((field, fieldIndex) => {
-      const original = row[spec.key.length + fieldIndex * 2]!;
-      const translation = row[spec.key.length + fieldIndex * 2 + 1]!;
-      const current = source.row[baseFields[fieldIndex]!]!;
+      const original = at(row, spec.key.length + fieldIndex * 2, 'row');
+      const translation = at(row, spec.key.length + fieldIndex * 2 + 1, 'row');
+      const current = at(source.row, at(baseFields, fieldIndex, 'baseFields'), 'source.row');
       if (original !== current) {
         errors.push(
           new DataError(file, `translates "${original}", but ${dataFile} row ${source.line} now says "${current}"`, line, `${field}_zh`, {

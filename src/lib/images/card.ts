@@ -8,6 +8,7 @@ import { placedSvg } from './chartFrame';
 import { IMAGE_FONT_FAMILY } from './font';
 import { textWidth as lineWidth } from '../text/measure';
 import { resolveTokens } from '../colour/tokens';
+import { at, defined } from '../checked';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -69,7 +70,7 @@ export function cardLines(text: string, size: number, width: number, maxLines: n
   if (line) lines.push(line);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${[...kept[maxLines - 1]!].slice(0, -1).join('')}…`;
+  kept[maxLines - 1] = `${[...at(kept, maxLines - 1, 'kept')].slice(0, -1).join('')}…`;
   return kept;
 }
 
@@ -86,7 +87,7 @@ function barsMarkup(title: string | undefined, bars: readonly CardBar[], x: numb
   const step = Math.min(76, Math.floor((530 - y) / bars.length));
   for (const bar of bars) {
     const [label] = cardLines(bar.label, 26, width - 170, 1);
-    parts.push(text(x, y + 26, 26, label!, ' font-weight="700"'));
+    parts.push(text(x, y + 26, 26, defined(label, 'label'), ' font-weight="700"'));
     parts.push(text(x + width, y + 26, 26, bar.value, ' text-anchor="end"'));
     parts.push(`<rect x="${x}" y="${y + 38}" width="${width}" height="22" fill="var(--color-surface)"/>`);
     parts.push(
@@ -119,7 +120,15 @@ export function cardSvg(card: ShareCard): string {
   const textWidth = aside ? 520 : CARD_WIDTH - 2 * PAD;
   const parts: string[] = [];
   let y = 80;
-  parts.push(text(PAD, y, 28, cardLines(card.kicker, 28, CARD_WIDTH - 2 * PAD, 1)[0]!, ' fill="var(--color-text-muted)"'));
+  parts.push(
+    text(
+      PAD,
+      y,
+      28,
+      at(cardLines(card.kicker, 28, CARD_WIDTH - 2 * PAD, 1), 0, 'cardLines(card.kicker, 28, CARD_WIDTH - 2 * PAD, 1)'),
+      ' fill="var(--color-text-muted)"',
+    ),
+  );
   y += 28;
   // A long title gets smaller type before it is cut.
   const [titleSize, titleLines] = card.titleLines

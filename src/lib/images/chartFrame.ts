@@ -7,6 +7,7 @@ import { escapeXml } from '../../components/flow/renderFlowSvg';
 import { IMAGE_FONT_FAMILY } from './font';
 import { textWidth as estimateWidth } from '../text/measure';
 import { resolveTokens } from '../colour/tokens';
+import { at, defined } from '../checked';
 
 export interface ImageLegendItem {
   text: string;
@@ -67,7 +68,7 @@ export function svgSize(svg: string): { width: number; height: number } {
  */
 export function placedSvg(svg: string, x: number, y: number, width?: number, height?: number): string {
   const size = svgSize(svg);
-  const open = OPEN_TAG.exec(svg)![0];
+  const open = defined(OPEN_TAG.exec(svg), 'OPEN_TAG.exec(svg)')[0];
   const attributes = open
     .replace(/\s(x|y|width|height|style|class|preserveAspectRatio)="[^"]*"/g, '')
     .replace(
@@ -102,7 +103,7 @@ export function framedChartSvg(panels: readonly ImagePanel[], frame: ImageFrame)
   y += 8;
   panels.forEach((panel, index) => {
     if (panel.heading) line(panel.heading, 17, ' font-weight="700"');
-    const size = sizes[index]!;
+    const size = at(sizes, index, 'sizes');
     parts.push(placedSvg(panel.svg, PAD, y));
     y += size.height + 10;
     // Legend items flow left to right and wrap, like the HTML legend they stand for.

@@ -1,6 +1,7 @@
 import { treemapBinary, treemapSquarify } from 'd3-hierarchy';
 import type { ChartSize } from './layout';
 import type { TreemapNode } from './types';
+import { at, defined, lookup } from '../checked';
 
 /**
  * Squarified treemaps put the smallest items last, in whatever thin strip is left over, so a
@@ -85,9 +86,9 @@ function score(order: readonly TreemapNode[], tiling: TilingName, size: ChartSiz
     children = Array.from({ length: order.length }, () => ({ value: 0, x0: 0, y0: 0, x1: 0, y1: 0 }));
     boxLists[order.length] = children;
   }
-  order.forEach((node, index) => (children[index]!.value = +node.amount || 0));
+  order.forEach((node, index) => (at(children, index, 'children').value = +node.amount || 0));
   let value = 0;
-  for (let index = children.length - 1; index >= 0; index--) value += children[index]!.value;
+  for (let index = children.length - 1; index >= 0; index--) value += at(children, index, 'children').value;
   const half = OUTER_GAP / 2;
   parent.value = value;
   parent.children = children;
@@ -122,7 +123,7 @@ function plainBest(largestFirst: readonly TreemapNode[], size: ChartSize): { ord
     const candidate = score(order, tiling, size);
     if (!best || better(candidate, best.score)) best = { order, tiling, score: candidate };
   }
-  return best!;
+  return defined(best, 'best');
 }
 
 /** Whether one of the tilings, without moving any sibling, keeps every tile at least size.minTileSide thick. */
@@ -146,7 +147,7 @@ export function arrange(largestFirst: readonly TreemapNode[], size: ChartSize): 
   const cached = cache.get(key);
   // The cache holds positions, not nodes: equal ids and amounts can belong to another tree (the
   // tree before grouping), whose children are not the ones to draw.
-  if (cached) return { ...cached, order: cached.order.map((index) => largestFirst[index]!) };
+  if (cached) return { ...cached, order: cached.order.map((index) => at(largestFirst, index, 'largestFirst')) };
 
   let best = plain;
   const movable = new Set(largestFirst.slice(-MOVABLE));
@@ -159,7 +160,7 @@ export function arrange(largestFirst: readonly TreemapNode[], size: ChartSize): 
       for (let position = first; position <= without.length; position++) {
         if (position > first) {
           // Move the item one step later.
-          order[position - 1] = order[position]!;
+          order[position - 1] = at(order, position, 'order');
           order[position] = item;
         }
         for (const tiling of TILING_NAMES) {
@@ -171,6 +172,10 @@ export function arrange(largestFirst: readonly TreemapNode[], size: ChartSize): 
     if (best === start) break;
   }
   const position = new Map(largestFirst.map((node, index) => [node, index]));
-  cache.set(key, { order: best.order.map((node) => position.get(node)!), tiling: best.tiling, thinnest: best.score.thinnest });
+  cache.set(key, {
+    order: best.order.map((node) => lookup(position, node, 'position')),
+    tiling: best.tiling,
+    thinnest: best.score.thinnest,
+  });
   return { order: best.order, tiling: best.tiling, thinnest: best.score.thinnest };
 }

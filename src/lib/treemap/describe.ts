@@ -5,6 +5,7 @@ import { compareTiles } from './layout';
 import { realChildren, shareBase, type TreemapModel } from './model';
 import { FUNDING_SOURCES } from '../fundingSources';
 import type { TreemapNode } from './types';
+import { at } from '../checked';
 
 /** The words a screen reader says for a tile: "晋城市大气污染防治能力建设项目，1,225.10万元，占总额5.2%". */
 export function accessibleName(model: TreemapModel, node: TreemapNode): string {
@@ -144,7 +145,7 @@ export function levelRows(model: TreemapModel, node: TreemapNode, options: Descr
   return sorted.map((child, index) => ({
     id: child.id,
     rank: index + 1,
-    rankLabel: words(model).rank(places[index]!.rank, places[index]!.tied),
+    rankLabel: words(model).rank(at(places, index, 'places').rank, at(places, index, 'places').tied),
     name: contextualName(model, child),
     amount: child.amount,
     amountText: formatWanNumber(child.amount),

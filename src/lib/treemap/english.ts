@@ -1,6 +1,7 @@
 import { translated } from '../i18n/translations';
 import { FUNCTION_TRANSLATIONS, PROJECT_TRANSLATIONS, UNIT_TRANSLATIONS } from '../i18n/specs';
 import type { TreemapNode } from './types';
+import { defined } from '../checked';
 
 /** Names the treemap gives its own tiles, in English (buildTrees.ts has the Chinese). */
 export const ENGLISH_BASIC_NAME = 'Basic expenditure';
@@ -45,7 +46,7 @@ function englishNames(node: TreemapNode): { name: string; shortName: string } {
     case 'unit':
       return { name: unitName(node.id), shortName: translated(UNIT_TRANSLATIONS, [node.id], 'short_name') };
     case 'project': {
-      const name = translated(PROJECT_TRANSLATIONS, [node.project!.id], 'name');
+      const name = translated(PROJECT_TRANSLATIONS, [defined(node.project, 'node.project').id], 'name');
       return { name, shortName: name };
     }
     case 'basic': {
@@ -54,7 +55,7 @@ function englishNames(node: TreemapNode): { name: string; shortName: string } {
       return { name, shortName: name };
     }
     case 'others': {
-      const ranks = node.ranks!;
+      const ranks = defined(node.ranks, 'node.ranks');
       const name = ranks.band ? `Ranks ${ranks.first}–${ranks.last}` : `Other ${ranks.last - ranks.first + 1} items`;
       return { name, shortName: name };
     }

@@ -1,6 +1,7 @@
 import { addFunding } from './funding';
 import { compareTiles, largestFirstAreTappable, shareCanBeTappable, sortTiles } from './layout';
 import type { GroupRanks, TreemapNode } from './types';
+import { at } from '../checked';
 
 export const othersNodeId = (parentId: string) => `${parentId}-others`;
 /** Bands are named after the real item whose children they hold, so ids stay short however deep they nest. */
@@ -46,7 +47,7 @@ export const TAPPABLE: TapRule = {
 
 /** The one value all nodes share, or null when they differ. */
 function shared<T>(nodes: readonly TreemapNode[], pick: (node: TreemapNode) => T): T | null {
-  const first = pick(nodes[0]!);
+  const first = pick(at(nodes, 0, 'nodes'));
   return nodes.every((node) => pick(node) === first) ? first : null;
 }
 
@@ -87,7 +88,7 @@ export interface Run {
 export function wholeRun(largestFirst: readonly TreemapNode[]): Run {
   const totals = [0];
   for (const node of largestFirst) {
-    const total = totals[totals.length - 1]! + node.amount;
+    const total = at(totals, totals.length - 1, 'totals') + node.amount;
     // Exact only while every running total is a whole number of fen that a double holds exactly.
     if (!Number.isSafeInteger(total)) throw new Error(`treemap: running total ${total} is not an exact whole number of fen`);
     totals.push(total);
@@ -96,7 +97,8 @@ export function wholeRun(largestFirst: readonly TreemapNode[]): Run {
 }
 
 const subRun = (run: Run, start: number, end: number): Run => ({ ...run, start, end });
-const runAmount = (run: Run, start = run.start, end = run.end): number => run.totals[end]! - run.totals[start]!;
+const runAmount = (run: Run, start = run.start, end = run.end): number =>
+  at(run.totals, end, 'run.totals') - at(run.totals, start, 'run.totals');
 
 /**
  * How many of the smallest siblings (the run, largest first) go into the group: none if the level
@@ -126,14 +128,14 @@ export function groupedCount(parent: TreemapNode, run: Run, rule: TapRule): numb
     const children = items.slice(start, end - moved);
     if (moved) {
       const group: TreemapNode = { ...parent, id: othersNodeId(parent.id), kind: 'others', amount: groupAmount(moved), children: [] };
-      let at = children.length;
-      while (at > 0 && compareTiles(group, children[at - 1]!) < 0) at--;
-      children.splice(at, 0, group);
+      let position = children.length;
+      while (position > 0 && compareTiles(group, at(children, position - 1, 'tiles kept')) < 0) position--;
+      children.splice(position, 0, group);
     }
     return { ...parent, children };
   };
   const mayFit = (moved: number) =>
-    rule.mayFit(items[end - moved - 1]!.amount / total) && (moved === 0 || rule.mayFit(groupAmount(moved) / total));
+    rule.mayFit(at(items, end - moved - 1, 'items').amount / total) && (moved === 0 || rule.mayFit(groupAmount(moved) / total));
   // The arrangement search costs hundreds of layouts for each count tried: levels bigger than any of
   // the real data (many small items) are grouped by the plain tilings alone, which may only group more.
   const search = count <= SEARCHED_ITEMS;
@@ -174,7 +176,7 @@ export function groupedCount(parent: TreemapNode, run: Run, rule: TapRule): numb
 export function rankBands(amounts: readonly number[], bandCount: number): [number, number][] {
   const total = amounts.reduce((sum, amount) => sum + amount, 0);
   // With nothing to weigh (all zero), runs of equal length.
-  const weight = total > 0 ? (index: number) => amounts[index]! : () => 1;
+  const weight = total > 0 ? (index: number) => at(amounts, index, 'amounts') : () => 1;
   const target = (total > 0 ? total : amounts.length) / bandCount;
   const bands: [number, number][] = [];
   let start = 0;
@@ -187,7 +189,7 @@ export function rankBands(amounts: readonly number[], bandCount: number): [numbe
       held = 0;
     }
   }
-  if (bands.length > 1 && held < target / 2) bands[bands.length - 1]![1] = amounts.length;
+  if (bands.length > 1 && held < target / 2) at(bands, bands.length - 1, 'bands')[1] = amounts.length;
   else bands.push([start, amounts.length]);
   return bands;
 }
@@ -230,7 +232,14 @@ function drawItems(level: TreemapNode, run: Run, rule: TapRule, realParentId: st
 
 /** A group's id and amount before it is drawn: all that grouping its members needs to know of it. */
 function standIn(id: string, members: Run): TreemapNode {
-  return { ...members.items[members.start]!, id, kind: 'others', amount: runAmount(members), project: null, children: [] };
+  return {
+    ...at(members.items, members.start, 'members.items'),
+    id,
+    kind: 'others',
+    amount: runAmount(members),
+    project: null,
+    children: [],
+  };
 }
 
 /** Items of a run in rank bands, each drawn like any level; a band of one is the item itself. */
@@ -239,7 +248,7 @@ function bands(run: Run, rule: TapRule, realParentId: string): TreemapNode[] {
   const bandCount = Math.min(MAX_BANDS, Math.ceil((end - start) / MAX_GROUP_MEMBERS));
   const amounts = items.slice(start, end).map((node) => node.amount);
   return rankBands(amounts, bandCount).map(([from, to]) => {
-    if (to - from === 1) return groupSmallTiles(items[start + from]!, rule);
+    if (to - from === 1) return groupSmallTiles(at(items, start + from, 'items'), rule);
     const members = subRun(run, start + from, start + to);
     const [first, last] = [members.start + 1, members.end];
     const id = bandNodeId(realParentId, first, last);

@@ -1,5 +1,6 @@
 import { cutToFit, ELLIPSIS } from '../text/cut';
 import { textWidth } from '../text/measure';
+import { at } from '../checked';
 
 /** Punctuation that Chinese typesetting never puts at the start of a line. */
 const NO_LINE_START = /[、，。；：！？）》」』”’,.;:!?)\]]/;
@@ -38,7 +39,7 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number, maxL
     while (take < rest.length && textWidth(rest.slice(0, take + 1).join(''), fontSize) <= maxWidth) take++;
     if (take === 0) break;
     // Keep closing punctuation off the start of the next line by carrying one character over.
-    if (take > 1 && take < rest.length && NO_LINE_START.test(rest[take]!)) take--;
+    if (take > 1 && take < rest.length && NO_LINE_START.test(at(rest, take, 'rest'))) take--;
     lines.push(rest.slice(0, take).join(''));
     rest = rest.slice(take);
   }

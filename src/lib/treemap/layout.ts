@@ -1,5 +1,6 @@
 import { arrange, OUTER_GAP, plainTilingFits, TILINGS, type Box } from './arrange';
 import type { TreemapNode } from './types';
+import { at } from '../checked';
 
 /** One drawing size of the chart, in SVG user units (the SVG scales to its box). */
 export interface ChartSize {
@@ -160,7 +161,7 @@ export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
   const area = box(0);
   const tiles: LayoutTile[] = [];
   order.forEach((child, index) => {
-    const outer = outers[index]!;
+    const outer = at(outers, index, 'outers');
     const pieces = outer.children;
     shrink(outer, half);
     const hasHeader = !!pieces && outer.y1 - outer.y0 >= header * 2.2 && outer.x1 - outer.x0 >= size.fontSize * 3;
@@ -176,10 +177,10 @@ export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
       area.children = pieces;
       TILINGS.squarify(area, area.x0, area.y0, area.x1, area.y1);
       const grandchildren = sortedChildren(child);
-      pieces.forEach((piece, at) => {
+      pieces.forEach((piece, index) => {
         shrink(piece, gap);
         inner.push({
-          node: grandchildren[at]!,
+          node: at(grandchildren, index, 'grandchildren'),
           depth: 2,
           x: piece.x0,
           y: piece.y0,
