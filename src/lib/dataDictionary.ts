@@ -5,6 +5,7 @@
  * in data/README.md stay in English; readers see this.
  */
 import type { Lang } from '../i18n/lang';
+import { BUDGET_YEAR } from './budgetConfig';
 import type { DatasetFile } from './datasetFiles';
 
 /** One description, worded for each language. */
@@ -171,7 +172,10 @@ const BY_FILE: Record<string, Record<string, Worded>> = {
   },
   'three_public.csv': {
     general_budget: { zh: '其中一般公共预算拨款，万元', en: 'Of which appropriations from the general public budget, 10,000 yuan' },
-    change_from_2023: { zh: '比2023年增减，万元（负数为减少）', en: 'Change from 2023, 10,000 yuan (negative: a decrease)' },
+    change_from_2023: {
+      zh: `比${BUDGET_YEAR - 1}年增减，万元（负数为减少）`,
+      en: `Change from ${BUDGET_YEAR - 1}, 10,000 yuan (negative: a decrease)`,
+    },
     parent_id: { zh: '上一级项目的 `id`；最上一级留空', en: 'The `id` of the heading one level up; empty at the top level' },
   },
   'assets.csv': {
