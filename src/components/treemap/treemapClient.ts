@@ -134,7 +134,9 @@ function makeTreemapView(
     const goingOut = fromPath.includes(id);
     // The tile that links the two levels: a child of the higher one, on the path to the lower one.
     const linkTile = goingIn ? toPath[fromPath.length] : goingOut ? fromPath[toPath.length] : undefined;
-    const box = linkTile ? tileBox(defined(layerOf(goingIn ? previous : id), 'treemap: the drawing of the higher of the two levels'), linkTile, narrow) : null;
+    const box = linkTile
+      ? tileBox(defined(layerOf(goingIn ? previous : id), 'treemap: the drawing of the higher of the two levels'), linkTile, narrow)
+      : null;
 
     current = id;
     select(null);

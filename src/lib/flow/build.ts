@@ -4,7 +4,17 @@ import { FUNDING_SOURCES } from '../fundingSources';
 import { fundsOfRow, sourceNodeId } from './sources';
 import { ROOT_CLASS } from '../budgetConfig';
 import { budgetIndex, type BudgetIndex } from '../data/budgetIndex';
-import { COLUMN_OF_KIND, functionCodeOf, functionIdOf, type FlowBudget, type FlowGraph, type FlowLink, type FlowNode, type FunctionDetail, type Funds } from './types';
+import {
+  COLUMN_OF_KIND,
+  functionCodeOf,
+  functionIdOf,
+  type FlowBudget,
+  type FlowGraph,
+  type FlowLink,
+  type FlowNode,
+  type FunctionDetail,
+  type Funds,
+} from './types';
 import { at, lookup } from '../checked';
 
 /**
@@ -215,8 +225,7 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
     for (const [sourceId, value] of Object.entries(functionNode.funds)) {
       const left = value - (projectFunds[sourceId] ?? 0);
       funds[sourceId] = left;
-      if (left < 0)
-        throw new Error(`${functionId}: projects take more ${sourceId} than the function has`);
+      if (left < 0) throw new Error(`${functionId}: projects take more ${sourceId} than the function has`);
     }
     if (sumFen(Object.values(funds)) !== basic) {
       throw new Error(`${functionId}: basic expenditure ${basic} does not equal the function's money left after its projects`);

@@ -7,7 +7,17 @@ import type { PrintedDifference } from './conservation';
 import { displayName, linkAccessibleName, nodeLookup } from './names';
 import { FUNDING_SOURCES } from '../fundingSources';
 import { sourceLabelOf, sourceNodeId } from './sources';
-import { functionCodeOf, functionIdOf, isDerived, membersOf, projectIdOf, type FlowGraph, type FlowLink, type FlowNode, type Funds } from './types';
+import {
+  functionCodeOf,
+  functionIdOf,
+  isDerived,
+  membersOf,
+  projectIdOf,
+  type FlowGraph,
+  type FlowLink,
+  type FlowNode,
+  type Funds,
+} from './types';
 import { at, defined } from '../checked';
 
 /** What the details panel shows for one node or link; built once at build time, read by the client script. */
@@ -145,10 +155,16 @@ export function panelContents(
       const members = membersOf(node);
       const listed = members.slice(0, MAX_LISTED_MEMBERS).map((memberId) => {
         const member = contents[memberId];
-        return member ? t.member(member.title, at(member.rows, 0, `flow details: the first panel row of project "${memberId}"`)[1]) : memberId;
+        return member
+          ? t.member(member.title, at(member.rows, 0, `flow details: the first panel row of project "${memberId}"`)[1])
+          : memberId;
       });
       const more = members.length > listed.length ? [t.more(members.length)] : [];
-      defined(contents[node.id], `flow details: the panel of group "${node.id}"`).notes = [node.tableOnly ? t.tooMany : t.open, ...listed, ...more];
+      defined(contents[node.id], `flow details: the panel of group "${node.id}"`).notes = [
+        node.tableOnly ? t.tooMany : t.open,
+        ...listed,
+        ...more,
+      ];
     }
   }
   return contents;

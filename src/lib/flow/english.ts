@@ -13,7 +13,17 @@ import { translated } from '../i18n/translations';
 import type { Fen } from '../money';
 import type { BasisText } from './basis';
 import { sourceNodeId } from './sources';
-import { functionCodeOf, functionIdOf, membersOf, projectIdOf, type FlowBudget, type FlowGraph, type FlowNode, type Funds, type LinkBasis } from './types';
+import {
+  functionCodeOf,
+  functionIdOf,
+  membersOf,
+  projectIdOf,
+  type FlowBudget,
+  type FlowGraph,
+  type FlowNode,
+  type Funds,
+  type LinkBasis,
+} from './types';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

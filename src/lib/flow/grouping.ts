@@ -181,7 +181,8 @@ export function projectParts(graph: FlowGraph): ProjectParts {
   const links = new Map<string, FlowLink>();
   for (const link of graph.links) links.set(link.target, link);
   const parts = new Map<string, { node: FlowNode; link: FlowLink }>();
-  for (const node of graph.nodes) if (node.kind === 'project') parts.set(node.id, { node, link: lookup(links, node.id, 'flow graph: the link into a project node') });
+  for (const node of graph.nodes)
+    if (node.kind === 'project') parts.set(node.id, { node, link: lookup(links, node.id, 'flow graph: the link into a project node') });
   return parts;
 }
 

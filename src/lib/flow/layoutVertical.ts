@@ -9,7 +9,18 @@
  * Geometry is in CSS pixels at 1:1, so text is drawn at its real size.
  */
 import { formatWanNumber } from '../format';
-import { box, LAYOUT, linkBand, round, runSankey, sortLinks, type FlowLayout, type PlacedLabel, type PlacedLink, type PlacedNode } from './layout';
+import {
+  box,
+  LAYOUT,
+  linkBand,
+  round,
+  runSankey,
+  sortLinks,
+  type FlowLayout,
+  type PlacedLabel,
+  type PlacedLink,
+  type PlacedNode,
+} from './layout';
 import { placeLabels } from './labels';
 import { chooseRowLabels, sideBySide, wholeLabel, type LabelText, type RowSpot } from './verticalLabels';
 import type { FlowGraph, FlowNode } from './types';

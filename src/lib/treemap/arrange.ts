@@ -147,7 +147,8 @@ export function arrange(largestFirst: readonly TreemapNode[], size: ChartSize): 
   const cached = cache.get(key);
   // The cache holds positions, not nodes: equal ids and amounts can belong to another tree (the
   // tree before grouping), whose children are not the ones to draw.
-  if (cached) return { ...cached, order: cached.order.map((index) => at(largestFirst, index, 'treemap arrangement: a tile at a cached position')) };
+  if (cached)
+    return { ...cached, order: cached.order.map((index) => at(largestFirst, index, 'treemap arrangement: a tile at a cached position')) };
 
   let best = plain;
   const movable = new Set(largestFirst.slice(-MOVABLE));

@@ -98,7 +98,8 @@ export function wholeRun(largestFirst: readonly TreemapNode[]): Run {
 
 const subRun = (run: Run, start: number, end: number): Run => ({ ...run, start, end });
 const runAmount = (run: Run, start = run.start, end = run.end): number =>
-  at(run.totals, end, 'treemap grouping: the running total at a rank') - at(run.totals, start, 'treemap grouping: the running total at a rank');
+  at(run.totals, end, 'treemap grouping: the running total at a rank') -
+  at(run.totals, start, 'treemap grouping: the running total at a rank');
 
 /**
  * How many of the smallest siblings (the run, largest first) go into the group: none if the level
@@ -135,7 +136,8 @@ export function groupedCount(parent: TreemapNode, run: Run, rule: TapRule): numb
     return { ...parent, children };
   };
   const mayFit = (moved: number) =>
-    rule.mayFit(at(items, end - moved - 1, 'treemap grouping: the smallest tile kept').amount / total) && (moved === 0 || rule.mayFit(groupAmount(moved) / total));
+    rule.mayFit(at(items, end - moved - 1, 'treemap grouping: the smallest tile kept').amount / total) &&
+    (moved === 0 || rule.mayFit(groupAmount(moved) / total));
   // The arrangement search costs hundreds of layouts for each count tried: levels bigger than any of
   // the real data (many small items) are grouped by the plain tilings alone, which may only group more.
   const search = count <= SEARCHED_ITEMS;
