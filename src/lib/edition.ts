@@ -24,7 +24,8 @@ export function latestFilledDate(text: string): { date: string; line: number } {
   let latest: { stamp: string; line: number } | null = null;
   text.split('\n').forEach((line, index) => {
     for (const match of line.matchAll(/填报日期：\s*(\d{8})\d{6}/g)) {
-      if (!latest || defined(match[1], 'match[1]') > latest.stamp) latest = { stamp: defined(match[1], 'match[1]'), line: index + 1 };
+      const stamp = defined(match[1], 'the report text: the date of a 填报日期');
+      if (!latest || stamp > latest.stamp) latest = { stamp, line: index + 1 };
     }
   });
   if (!latest) throw new Error(`${SOURCE_TEXT} has no “填报日期”`);

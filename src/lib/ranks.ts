@@ -1,4 +1,3 @@
-import { at } from './checked';
 /** Ranks as the site writes them: competition ranking, and 并列 for every shared place. */
 
 /**
@@ -17,8 +16,7 @@ export interface Place {
 
 /** Competition ranks with ties marked, in input order. */
 export function placesOf(values: number[], ascending = false): Place[] {
-  const ranks = rankValues(values, ascending);
-  return values.map((value, index) => ({ rank: at(ranks, index, 'ranks'), tied: values.filter((other) => other === value).length > 1 }));
+  return values.map((value) => placeAmong(values, value, ascending));
 }
 
 /** “第2位” / “并列第2位” (or another counter word, e.g. “大”). Every rank on the site is written through this. */

@@ -54,11 +54,12 @@ export function shareInWords(part: Fen, whole: Fen, lang: Lang = 'zh'): string {
   return word;
 }
 
-/** The largest entries (several when tied), largest first. */
-export function largestOf<T>(items: readonly T[], amount: (item: T) => Fen): T[] {
-  if (items.length === 0) throw new Error('largestOf: no items');
+/** The largest entries (several when tied); `what` names the items for the error when there are none. */
+export function largestOf<T>(items: readonly T[], amount: (item: T) => Fen, what: string): [T, ...T[]] {
   const top = Math.max(...items.map(amount));
-  return items.filter((item) => amount(item) === top);
+  const [first, ...tied] = items.filter((item) => amount(item) === top);
+  if (first === undefined) throw new Error(`chart title: there are no ${what} to name the largest of`);
+  return [first, ...tied];
 }
 
 /** How many times a is of b, as a headline writes it: “4.2倍”, “4.2 times”. */
@@ -68,10 +69,17 @@ export function timesInWords(a: Fen, b: Fen, lang: Lang = 'zh'): string {
 }
 
 /** The largest of `items` and its share of `whole`, worded as “A占节能环保支出的四成” (ties: 并列). */
-export function largestShareTitle<T>(lang: Lang, items: readonly T[], amount: (item: T) => Fen, name: (item: T) => string, whole: Fen) {
+export function largestShareTitle<T>(
+  lang: Lang,
+  items: readonly T[],
+  amount: (item: T) => Fen,
+  name: (item: T) => string,
+  whole: Fen,
+  what: string,
+) {
   const t = ui(lang).chartTitles;
-  const top = largestOf(items, amount);
-  return t.largestShare(t.list(top.map(name)), shareInWords(amount(top[0]!), whole, lang), t.environment, top.length > 1);
+  const top = largestOf(items, amount, what);
+  return t.largestShare(t.list(top.map(name)), shareInWords(amount(top[0]), whole, lang), t.environment, top.length > 1);
 }
 
 export function functionTreemapTitle(budget: Budget, lang: Lang = 'zh'): ChartTitle {
@@ -83,6 +91,7 @@ export function functionTreemapTitle(budget: Budget, lang: Lang = 'zh'): ChartTi
       (node) => node.amount,
       (node) => functionName(lang, { code: node.id, name: node.name }),
       tree.amount,
+      'functional classes',
     ),
     subtitle: ui(lang).chartTitles.functionSubtitle,
   };
@@ -100,6 +109,7 @@ export function unitTreemapTitle(budget: Budget, lang: Lang = 'zh'): ChartTitle 
       (node) => node.amount,
       (node) => name(node.id),
       tree.amount,
+      'units with projects',
     ),
     subtitle: t.unitSubtitle,
   };
@@ -109,9 +119,9 @@ export function flowTitle(budget: Budget, lang: Lang = 'zh'): ChartTitle {
   const t = ui(lang).chartTitles;
   const sources = budget.revenue.filter((row) => (row.amount ?? 0) > 0);
   const whole = sources.reduce((sum, row) => sum + (row.amount ?? 0), 0);
-  const top = largestOf(sources, (row) => row.amount ?? 0);
+  const top = largestOf(sources, (row) => row.amount ?? 0, 'funding sources with an amount');
   const names = top.map((row) => (lang === 'en' ? sourceNameEnglish(row.id) : row.name));
-  return { title: t.flow(t.list(names), shareInWords(top[0]!.amount ?? 0, whole, lang), top.length > 1), subtitle: t.flowSubtitle };
+  return { title: t.flow(t.list(names), shareInWords(top[0].amount ?? 0, whole, lang), top.length > 1), subtitle: t.flowSubtitle };
 }
 
 const branchName = (lang: Lang, branch: BranchSummary) => unitShortName(lang, branch.unit);
@@ -123,13 +133,13 @@ export function branchComparisonTitle(budget: Budget, lang: Lang = 'zh'): ChartT
 /** The comparison's title from the branches themselves (ties and equal budgets included). */
 export function branchesTitle(branches: BranchSummary[], lang: Lang = 'zh'): ChartTitle {
   const t = ui(lang).chartTitles;
-  const top = largestOf(branches, (branch) => branch.total);
-  const bottom = largestOf(branches, (branch) => -branch.total);
+  const top = largestOf(branches, (branch) => branch.total, 'branches');
+  const bottom = largestOf(branches, (branch) => -branch.total, 'branches');
   const names = (list: BranchSummary[]) => t.list(list.map((branch) => branchName(lang, branch)));
   const title =
     top.length === branches.length
       ? t.branchesEqual(branches.length)
-      : t.branchesLargest(names(top), top.length > 1, timesInWords(top[0]!.total, bottom[0]!.total, lang), names(bottom));
+      : t.branchesLargest(names(top), top.length > 1, timesInWords(top[0].total, bottom[0].total, lang), names(bottom));
   return { title, subtitle: t.branchesSubtitle(branches.length) };
 }
 
@@ -139,8 +149,8 @@ export function branchProjectsTitle(branch: BranchSummary, lang: Lang = 'zh'): C
   const subtitle = t.branchProjectsSubtitle(name, branch.projects.length);
   if (branch.projects.length === 0) return { title: t.branchNoProjects(name), subtitle };
   if (branch.projects.length === 1) return { title: t.branchOneProject(name), subtitle };
-  const top = largestOf(branch.projects, (project) => project.amount);
-  return { title: t.branchLargestProject(name, BRANCH_FORMS[lang].share(top[0]!.amount, branch.total), top.length), subtitle };
+  const top = largestOf(branch.projects, (project) => project.amount, `projects of branch "${branch.unit.name}"`);
+  return { title: t.branchLargestProject(name, BRANCH_FORMS[lang].share(top[0].amount, branch.total), top.length), subtitle };
 }
 
 export function branchThemesTitle(branch: BranchSummary, lang: Lang = 'zh'): ChartTitle {
@@ -148,9 +158,9 @@ export function branchThemesTitle(branch: BranchSummary, lang: Lang = 'zh'): Cha
   const name = branchName(lang, branch);
   const subtitle = t.branchThemesSubtitle(name);
   if (branch.themes.length === 0) return { title: t.branchNoProjects(name), subtitle };
-  const top = largestOf(branch.themes, (theme) => theme.amount);
+  const top = largestOf(branch.themes, (theme) => theme.amount, `themes of branch "${branch.unit.name}"`);
   const themes = t.list(top.map((theme) => t.themeName(lang === 'en' ? themeNameEn(theme.theme) : theme.theme)));
-  return { title: t.branchThemes(themes, top.length > 1, name, BRANCH_FORMS[lang].share(top[0]!.amount, branch.total)), subtitle };
+  return { title: t.branchThemes(themes, top.length > 1, name, BRANCH_FORMS[lang].share(top[0].amount, branch.total)), subtitle };
 }
 
 export function branchRankTitle(branch: BranchSummary, branches: BranchSummary[], lang: Lang = 'zh'): ChartTitle {

@@ -67,8 +67,8 @@ describe('shareInWords', () => {
 });
 
 test('largestOf keeps ties', () => {
-  expect(largestOf([3, 5, 5, 1], (n) => n)).toEqual([5, 5]);
-  expect(() => largestOf([], (n: number) => n)).toThrow();
+  expect(largestOf([3, 5, 5, 1], (n) => n, 'numbers')).toEqual([5, 5]);
+  expect(() => largestOf([], (n: number) => n, 'numbers')).toThrow('chart title: there are no numbers to name the largest of');
 });
 
 test('timesInWords rounds to one decimal', () => {
@@ -153,6 +153,7 @@ describe('ties, in both languages: 并列 / joint', () => {
         (item) => item.amount,
         (item) => item.name,
         100,
+        'items',
       );
     expect(title('zh')).toBe('甲和乙并列最多，各占节能环保支出的四成');
     expect(title('en')).toBe('甲 and 乙 are joint largest, each with four in ten of environmental spending');

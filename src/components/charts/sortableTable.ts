@@ -24,7 +24,7 @@ export function makeSortable(table: HTMLTableElement): void {
       const type = header.dataset.sortType as SortType;
       const direction = nextDirection((header.getAttribute('aria-sort') ?? 'none') as SortDirection | 'none', type);
       const keys = rows.map((row) => row.cells[header.cellIndex]?.dataset.sort ?? '');
-      body.append(...sortOrder(keys, type, direction).map((position) => at(rows, position, 'rows')));
+      body.append(...sortOrder(keys, type, direction).map((position) => at(rows, position, 'sortable table: a row in the new order')));
       for (const other of headers) other.removeAttribute('aria-sort');
       header.setAttribute('aria-sort', direction);
     });

@@ -19,9 +19,11 @@ function fillCode(dialog: HTMLDialogElement, config: DialogConfig): string {
   for (const textarea of dialog.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]')) {
     textarea.value = codes[textarea.dataset.embedCode ?? ''] ?? textarea.value;
   }
-  const state = dialog.querySelector<HTMLElement>('[data-embed-state]')!;
-  state.hidden = !search;
-  state.textContent = search ? clientStrings().embed.state(decodeURIComponent(search.slice(1))) : '';
+  const state = dialog.querySelector<HTMLElement>('[data-embed-state]');
+  if (state) {
+    state.hidden = !search;
+    state.textContent = search ? clientStrings().embed.state(decodeURIComponent(search.slice(1))) : '';
+  }
   return `${config.previewPath}${search}`;
 }
 
@@ -57,10 +59,10 @@ function trapFocus(dialog: HTMLDialogElement, event: KeyboardEvent) {
 function initDialog(opener: HTMLAnchorElement) {
   const dialog = document.getElementById(opener.dataset.embedOpen ?? '') as HTMLDialogElement | null;
   const configElement = dialog?.querySelector('[data-embed-config]');
-  if (!dialog || !configElement) return;
+  const preview = dialog?.querySelector<HTMLIFrameElement>('[data-embed-preview] iframe');
+  const status = dialog?.querySelector<HTMLElement>('[data-copy-status]');
+  if (!dialog || !configElement || !preview || !status) return;
   const config = JSON.parse(configElement.textContent ?? '{}') as DialogConfig;
-  const preview = dialog.querySelector<HTMLIFrameElement>('[data-embed-preview] iframe')!;
-  const status = dialog.querySelector<HTMLElement>('[data-copy-status]')!;
 
   opener.setAttribute('role', 'button');
   opener.addEventListener('click', (event) => {

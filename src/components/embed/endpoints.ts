@@ -31,7 +31,7 @@ export function chartImageRoutes(lang: Lang, levels: boolean) {
   return chartImages(lang)
     .filter((image) => Boolean(image.level) === levels)
     .map((image) => ({
-      params: levels ? { chart: image.chart.slug, node: image.level!.id } : { chart: image.chart.slug },
+      params: image.level ? { chart: image.chart.slug, node: image.level.id } : { chart: image.chart.slug },
       props: { image },
     }));
 }

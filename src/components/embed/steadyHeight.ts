@@ -32,7 +32,7 @@ function tallestTreemapDetails(panel: HTMLElement): number {
   // are display: none), its tiles and the sub-tiles inside them.
   const drawing = [...container.querySelectorAll('.tm-layer:not([hidden]) svg')].find((svg) => svg.getClientRects().length > 0);
   const shown = [...(drawing?.querySelectorAll<HTMLElement>('[data-node]') ?? [])];
-  for (const id of new Set(shown.map((tile) => tile.dataset.node!))) {
+  for (const id of new Set(shown.flatMap((tile) => tile.dataset.node ?? []))) {
     const entry = data.details[id];
     if (!entry) continue;
     renderDetails(probe, entry, data, false);

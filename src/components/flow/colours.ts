@@ -15,5 +15,6 @@ const MIXED = { fill: MIXED_SOURCES.fill, name: 'mixed' };
 /** A link takes its source's colour; money from several sources is grey. */
 export function colourOfFunds(funds: Funds): { fill: string; name: string } {
   const paying = FUNDING_SOURCES.map(sourceNodeId).filter((id) => (funds[id] ?? 0) > 0);
-  return paying.length === 1 ? (SOURCE_COLOURS[paying[0]!] ?? MIXED) : MIXED;
+  const [only, ...others] = paying;
+  return only !== undefined && others.length === 0 ? (SOURCE_COLOURS[only] ?? MIXED) : MIXED;
 }

@@ -122,7 +122,8 @@ function makeController(
     announce(clientStrings().flow.expanded(groupLabels[groupId] ?? ''));
     // Focus moves to the first project of the opened group, where the group node was.
     const first = drawings.visible()?.querySelector<SVGElement>('.flow-node.is-member');
-    if (first) focusKey(first.dataset.key!);
+    const key = first?.dataset.key;
+    if (key) focusKey(key);
   }
 
   async function closeGroup(): Promise<void> {
@@ -140,9 +141,9 @@ function makeController(
     closeGroup,
     /** A tap, click, Enter or Space on a node or link: open its group, or pin or unpin it. */
     choose(item: SVGElement): void {
-      const groupId = item.dataset.group;
+      const { group: groupId, key } = item.dataset;
       if (groupId) void openGroup(groupId);
-      else pin(pinned === item.dataset.key ? null : item.dataset.key!);
+      else if (key) pin(pinned === key ? null : key);
     },
     /** Escape releases the pin first, then closes the opened group. */
     escape(): void {
@@ -220,7 +221,10 @@ function listen(
   const navigate = makeFlowNavigator();
   rovingFocus(canvas, {
     items: () => flowItems(drawings.visible() ?? null),
-    next: (from, key) => navigate(drawings.visible()!, from, key),
+    next: (from, key) => {
+      const svg = drawings.visible();
+      return svg ? navigate(svg, from, key) : null;
+    },
     onFocus: (item) => chart.announce(item.getAttribute('aria-label') ?? ''),
   });
 }

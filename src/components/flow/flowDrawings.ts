@@ -9,13 +9,12 @@ import { fetchVariant } from './flowLoaders';
 export const KEYED = '[data-key]';
 
 function readTraceLinks(svg: SVGSVGElement | undefined): TraceLink[] {
-  return [...(svg?.querySelectorAll<SVGElement>('.flow-link') ?? [])].map((path) => ({
-    id: path.dataset.key!,
-    source: path.dataset.from!,
-    target: path.dataset.to!,
-    funds: (path.dataset.funds ?? '').split(' ').filter(Boolean),
-    step: path.dataset.step === '0' ? 0 : 1,
-  }));
+  // Every drawn link names itself and its two ends (renderFlowSvg.ts); one that did not could not be traced.
+  return [...(svg?.querySelectorAll<SVGElement>('.flow-link') ?? [])].flatMap((path): TraceLink[] => {
+    const { key, from, to, funds = '', step } = path.dataset;
+    if (!key || !from || !to) return [];
+    return [{ id: key, source: from, target: to, funds: funds.split(' ').filter(Boolean), step: step === '0' ? 0 : 1 }];
+  });
 }
 
 export interface FlowDrawings {
@@ -34,7 +33,8 @@ export interface FlowDrawings {
 export function makeFlowDrawings(root: HTMLElement, canvas: HTMLElement): FlowDrawings {
   const rendered = new Map<string, SVGSVGElement[]>();
   let svgs = [...canvas.querySelectorAll<SVGSVGElement>(':scope > svg')];
-  if (svgs.length) rendered.set(root.dataset.defaultVariant!, svgs);
+  const defaultVariant = root.dataset.defaultVariant;
+  if (svgs.length && defaultVariant) rendered.set(defaultVariant, svgs);
   let traceLinks = readTraceLinks(svgs[0]);
   const visible = () => svgs.find((svg) => svg.getClientRects().length > 0) ?? svgs[0];
 
@@ -61,7 +61,7 @@ export function makeFlowDrawings(root: HTMLElement, canvas: HTMLElement): FlowDr
       for (const svg of svgs) {
         svg.classList.toggle('is-tracing', trace !== null);
         for (const item of svg.querySelectorAll<SVGElement>(KEYED)) {
-          const itemKey = item.dataset.key!;
+          const itemKey = item.dataset.key ?? '';
           item.classList.toggle('is-lit', trace !== null && (trace.links.has(itemKey) || trace.nodes.has(itemKey)));
         }
       }

@@ -34,7 +34,8 @@ export async function fetchDetailParts(root: HTMLElement, detailsUrl: string, ke
     [`[data-flow-detail-page] > ${part}`, '.flow-narrow > [data-flow-detail-part]'],
     [`[data-flow-detail-page] > .flow-table${part}`, '.flow-table[data-flow-detail-part]'],
   ]);
-  if (!copies) return false;
-  copies[1]!.id = `${root.id}-table-${key}`;
+  const [, table] = copies ?? [];
+  if (!table) return false;
+  table.id = `${root.id}-table-${key}`;
   return true;
 }

@@ -36,7 +36,7 @@ const SVG_TEXT = {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
 function attributes(values: Record<string, string | number | undefined>): string {
@@ -84,7 +84,7 @@ function nodeMarkup(placed: PlacedNode, name: string, options: FlowSvgOptions, m
       : `<text${attributes({ x: label.x, y: label.y, 'text-anchor': label.anchor, 'writing-mode': label.vertical ? 'vertical-rl' : undefined })}>${lines}</text>`);
   const classes = ['flow-node', `flow-node--${node.kind}`, ...(member ? ['is-member'] : [])].join(' ');
   if (node.kind === 'project') {
-    return `<a${attributes({ class: classes, href: options.href(projectPath(node.projectId!, options.lang)), tabindex: tabStop ? 0 : -1, 'data-key': node.id, 'aria-label': name })}>${body}</a>`;
+    return `<a${attributes({ class: classes, href: options.href(projectPath(node, options.lang)), tabindex: tabStop ? 0 : -1, 'data-key': node.id, 'aria-label': name })}>${body}</a>`;
   }
   // A group too big to open is explained in the details panel, like any other node.
   const group = node.kind === 'group' && !node.tableOnly;
@@ -148,8 +148,9 @@ export function renderFlowSvg(options: FlowSvgOptions): string {
 
   // A bracket beside the projects of the group opened in this variant.
   const opened = layout.nodes.filter((placed) => members.has(placed.node.id));
-  if (opened.length) {
-    const x = opened[0]!.x - 4;
+  const [firstOpened] = opened;
+  if (firstOpened) {
+    const x = firstOpened.x - 4;
     const y1 = Math.min(...opened.map((placed) => placed.y));
     const y2 = Math.max(...opened.map((placed) => placed.y + placed.height));
     parts.push(`<line class="flow-bracket" aria-hidden="true"${attributes({ x1: x, x2: x, y1, y2 })}/>`);

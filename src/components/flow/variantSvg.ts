@@ -1,4 +1,5 @@
 import type { FlowChartModel, FlowVariant } from '../../lib/flow/model';
+import { defined } from '../../lib/checked';
 import { formatWan, formatYuanProseEnglish } from '../../lib/format';
 import { renderFlowSvg } from './renderFlowSvg';
 
@@ -18,7 +19,10 @@ export function variantSvg(
   href: (path: string) => string,
   orientation: 'horizontal' | 'vertical' = 'horizontal',
 ): string {
-  const detail = model.details.find((entry) => entry.key === variant.detailKey)!;
+  const detail = defined(
+    model.details.find((entry) => entry.key === variant.detailKey),
+    `flow chart: the level of detail "${variant.detailKey}" that variant "${variant.key}" draws`,
+  );
   const open = variant.key.split('/open/')[1];
   return renderFlowSvg({
     variantKey: variant.key,

@@ -17,7 +17,8 @@ export function initProjectIndex(root: HTMLElement): void {
   makeSortable(table);
 
   const selects = [...controls.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-  function applyFilters(): void {
+  // An arrow function, not a declaration, so `status` stays narrowed to the element found above.
+  const applyFilters = (): void => {
     const filter = { unit: '', theme: '' };
     for (const select of selects) filter[select.dataset.filter as 'unit' | 'theme'] = select.value;
     let visible = 0;
@@ -26,8 +27,8 @@ export function initProjectIndex(root: HTMLElement): void {
       row.hidden = !show;
       if (show) visible += 1;
     }
-    status!.textContent = rowCountMessage(visible, rows.length, lang);
-  }
+    status.textContent = rowCountMessage(visible, rows.length, lang);
+  };
   for (const select of selects) select.addEventListener('change', applyFilters);
 
   controls.hidden = false;

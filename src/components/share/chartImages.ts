@@ -171,7 +171,7 @@ async function panelsOf(image: ChartImage): Promise<ImagePanel[]> {
     case 'treemap-unit': {
       const legend = legendOf(document.querySelectorAll('.tm-legend li'));
       if (!level) return [{ svg: svgOf(document, '.tm-layer svg.tm-wide', chart.slug), legend }];
-      const setup = treemapSetup(defined(treemapViewOf(chart), 'treemapViewOf(chart)'), lang);
+      const setup = treemapSetup(defined(treemapViewOf(chart), `chart image: the treemap view of chart "${chart.slug}"`), lang);
       const layer = await renderedDocument(`${key}/${level.id}`, lang, (box) =>
         box.renderToString(TreemapLevel, {
           ...renderOptions(lang),
@@ -195,7 +195,7 @@ async function panelsOf(image: ChartImage): Promise<ImagePanel[]> {
     case 'branch-projects':
       return [
         {
-          svg: branchProjectsSvg(defined(chart.branchId, 'chart.branchId'), chart.title, lang),
+          svg: branchProjectsSvg(defined(chart.branchId, `chart image: the branch of chart "${chart.slug}"`), chart.title, lang),
           legend: legendOf(document.querySelectorAll('.theme-legend li')),
         },
       ];
@@ -237,5 +237,5 @@ export function chartImageOf(slug: string, lang: Lang = 'zh'): ChartImage {
 export async function chartArt(slug: string, lang: Lang = 'zh'): Promise<{ svg: string; css: string }> {
   const image = chartImageOf(slug, lang);
   const [panel] = await panelsOf(image);
-  return { svg: defined(panel, 'panel').svg, css: chartCss(image.chart.kind) };
+  return { svg: defined(panel, `chart image: the first drawing of chart "${slug}"`).svg, css: chartCss(image.chart.kind) };
 }

@@ -52,7 +52,7 @@ function chartView(kind: string, chart: HTMLElement, menu: HTMLElement): ChartVi
       const holder = document.createElement('div');
       holder.className = 'download-offscreen';
       holder.setAttribute('aria-hidden', 'true');
-      holder.append(defined(template, 'template').content.cloneNode(true));
+      holder.append(defined(template, 'download menu: its template').content.cloneNode(true));
       document.body.append(holder);
       return { panels: single(holder.querySelector('svg'), chart.querySelectorAll('.theme-legend li')), cleanup: () => holder.remove() };
     }
@@ -63,7 +63,7 @@ function chartView(kind: string, chart: HTMLElement, menu: HTMLElement): ChartVi
 
 /** The page's address with the chart's state (e.g. ?node=…), so a reader of the image can find it. */
 function pageAddress(menu: HTMLElement): string {
-  const url = new URL(defined(menu.dataset.pageUrl, 'menu.dataset.pageUrl'));
+  const url = new URL(defined(menu.dataset.pageUrl, 'download menu: its page address'));
   const params = new URLSearchParams(location.search);
   for (const name of (menu.dataset.stateParams ?? '').split(' ').filter(Boolean)) {
     const value = params.get(name);
@@ -91,7 +91,7 @@ async function pngOf(svg: string, width: number, height: number, scale: number):
     const canvas = document.createElement('canvas');
     canvas.width = width * scale;
     canvas.height = height * scale;
-    defined(canvas.getContext('2d'), "canvas.getContext('2d')").drawImage(image, 0, 0, canvas.width, canvas.height);
+    defined(canvas.getContext('2d'), 'download menu: a canvas to draw the PNG on').drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise((resolve, reject) =>
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'),
     );
@@ -101,14 +101,14 @@ async function pngOf(svg: string, width: number, height: number, scale: number):
 }
 
 async function download(menu: HTMLDetailsElement, format: string) {
-  const chart = document.getElementById(defined(menu.dataset.target, 'menu.dataset.target'));
+  const chart = document.getElementById(defined(menu.dataset.target, 'download menu: the id of its chart'));
   if (!chart) throw new Error(`no chart #${menu.dataset.target}`);
-  const view = chartView(defined(menu.dataset.kind, 'menu.dataset.kind'), chart, menu);
+  const view = chartView(defined(menu.dataset.kind, 'download menu: the kind of its chart'), chart, menu);
   try {
     const file = standaloneSvg(view.panels, {
-      title: defined(menu.dataset.title, 'menu.dataset.title'),
+      title: defined(menu.dataset.title, 'download menu: the chart title'),
       subtitle: view.subtitle,
-      source: defined(menu.dataset.source, 'menu.dataset.source'),
+      source: defined(menu.dataset.source, 'download menu: the chart source line'),
       url: pageAddress(menu),
     });
     const name = `${menu.dataset.slug}.${format}`;
@@ -121,11 +121,8 @@ async function download(menu: HTMLDetailsElement, format: string) {
 }
 
 function initMenu(menu: HTMLDetailsElement) {
-  const summary = defined(menu.querySelector('summary'), "menu.querySelector('summary')");
-  const status = defined(
-    menu.querySelector<HTMLElement>('[data-download-status]'),
-    "menu.querySelector<HTMLElement>('[data-download-status]')",
-  );
+  const summary = defined(menu.querySelector('summary'), 'download menu: its button (summary)');
+  const status = defined(menu.querySelector<HTMLElement>('[data-download-status]'), 'download menu: its status line');
   for (const item of menu.querySelectorAll<HTMLElement>('[data-download-js]')) item.hidden = false;
 
   for (const button of menu.querySelectorAll<HTMLButtonElement>('button[data-download]')) {
@@ -133,7 +130,7 @@ function initMenu(menu: HTMLDetailsElement) {
       const t = clientStrings().embed;
       status.textContent = t.drawing;
       try {
-        status.textContent = t.downloaded(await download(menu, defined(button.dataset.download, 'button.dataset.download')));
+        status.textContent = t.downloaded(await download(menu, defined(button.dataset.download, 'download menu: the format of a button')));
       } catch (error) {
         status.textContent = t.drawFailed;
         console.error(error);

@@ -82,7 +82,7 @@ function cardInputsIn(lang: Lang): CardInput[] {
     return card(name, { path: chart.fullPath, section, title: chart.title, figure, caption, chartSlug: slug, ...extra });
   };
   const parts = compositionParts(figures, lang);
-  const sourcesGroup = parts[0]!.group;
+  const sourcesGroup = ui(lang).composition.sources;
   const byTotal = [...overview.branches].sort((a, b) => b.total - a.total);
   const sortedProjects = [...budget.projects].sort((a, b) => b.amount - a.amount);
   const branchCount = overview.branches.length;

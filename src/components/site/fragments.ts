@@ -1,4 +1,3 @@
-import { defined } from '../../lib/checked';
 /**
  * Fragment loading: parts of a prerendered page brought into this one on demand (the treemap's
  * zoom levels, the flow chart's other levels of detail), fetched at most once. Browser only.
@@ -41,11 +40,12 @@ export type FragmentPart = readonly [from: string, after: string];
  */
 export function placeParts(root: ParentNode, source: ParentNode, parts: readonly FragmentPart[]): HTMLElement[] | null {
   const places = parts.map(([from, after]) => ({ part: source.querySelector(from), anchor: [...root.querySelectorAll(after)].at(-1) }));
-  if (places.some(({ part, anchor }) => !part || !anchor)) return null;
-  return places.map(({ part, anchor }) => {
-    const copy = document.importNode(defined(part, 'part'), true) as HTMLElement;
+  const found = places.filter((place): place is { part: Element; anchor: Element } => place.part !== null && place.anchor !== undefined);
+  if (found.length < places.length) return null;
+  return found.map(({ part, anchor }) => {
+    const copy = document.importNode(part, true) as HTMLElement;
     copy.hidden = true;
-    defined(anchor, 'anchor').after(copy);
+    anchor.after(copy);
     return copy;
   });
 }

@@ -104,9 +104,8 @@ function makeTreemapView(
     tile?.classList.add('tm-selected');
     const entry = tile instanceof HTMLElement || tile instanceof SVGElement ? data.details[tile.dataset.node ?? ''] : undefined;
     picked.dataset.state = entry ? 'picked' : 'hint';
-    picked.textContent = entry
-      ? pickedText(entry, defined(tile, 'tile').hasAttribute('href') && !defined(tile, 'tile').hasAttribute('data-zoom'))
-      : (picked.dataset.hint ?? '');
+    picked.textContent =
+      entry && tile ? pickedText(entry, tile.hasAttribute('href') && !tile.hasAttribute('data-zoom')) : (picked.dataset.hint ?? '');
   }
 
   /** Each drawing of a level is one tab stop, at its first tile, until the arrow keys move it. */
@@ -135,7 +134,9 @@ function makeTreemapView(
     const goingOut = fromPath.includes(id);
     // The tile that links the two levels: a child of the higher one, on the path to the lower one.
     const linkTile = goingIn ? toPath[fromPath.length] : goingOut ? fromPath[toPath.length] : undefined;
-    const box = linkTile ? tileBox(defined(layerOf(goingIn ? previous : id), 'layerOf(goingIn ? previous : id)'), linkTile, narrow) : null;
+    const box = linkTile
+      ? tileBox(defined(layerOf(goingIn ? previous : id), 'treemap: the drawing of the higher of the two levels'), linkTile, narrow)
+      : null;
 
     current = id;
     select(null);
@@ -180,9 +181,9 @@ function makeTreemapView(
   function highlightFromUrl(): void {
     const wanted = new URL(window.location.href).searchParams.get('highlight');
     const tile = wanted ? visibleTiles().find((candidate) => candidate.dataset.node === wanted) : undefined;
-    if (!tile) return;
+    if (!tile || !wanted) return;
     select(tile);
-    showDetails(defined(wanted, 'wanted'));
+    showDetails(wanted);
     makeCurrent(visibleTiles(), tile);
     chart.scrollIntoView({ block: 'center' });
   }

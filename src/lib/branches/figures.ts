@@ -11,7 +11,7 @@ import { formatAmountProse, formatInteger, formatShare, formatWan, formatWanNumb
 import { FEN_PER_WAN, FEN_PER_YUAN, fenToWanString, sumFen, type Fen } from '../money';
 import { findIndicator, formatTarget, formatTargetNumber, formatTargetWords } from '../projects/indicators';
 import { branchOverview, findBranch, type BranchSummary } from './summary';
-import { placesOf, placeText } from '../ranks';
+import { placeAmong, placeText } from '../ranks';
 import type { Lang } from '../../i18n/lang';
 import { targetEn } from './english';
 import { placeInWordsEnglish } from '../ranks';
@@ -125,7 +125,7 @@ export function shareFigure(budget: Budget, query: ShareQuery): Figure {
     const unitTotal = sumFen(findUnitProjects(budget, project.unit_id).map((entry) => entry.amount));
     return share(project.amount, unitTotal);
   }
-  const unitId = defined(query.unit, 'query.unit');
+  const unitId = defined(query.unit, 'the unit of a <Share> without a project');
   const projects = findUnitProjects(budget, unitId);
   const unitTotal = sumFen(projects.map((project) => project.amount));
   if (query.theme) {
@@ -155,7 +155,7 @@ export interface RankQuery {
 
 /** The text is the whole place, “第2位” or “并列第2位”; the prose around it must not add 第…位. */
 function rankOf(values: number[], index: number, ascending: boolean, lang: Lang): Figure {
-  const place = at(placesOf(values, ascending), index, 'placesOf(values, ascending)');
+  const place = placeAmong(values, at(values, index, 'rank figure: the amount being ranked'), ascending);
   return { text: lang === 'en' ? placeInWordsEnglish(place) : placeText(place), value: String(place.rank) };
 }
 
@@ -276,7 +276,7 @@ export function sheetNumberValue(budget: Budget, query: Omit<SheetNumberQuery, '
   if (matches.length !== 1) {
     throw new Error(`project "${project.id}" ${query.field}: /${query.pattern}/ matches ${matches.length} times, expected exactly once`);
   }
-  const captured = at(matches, 0, 'matches')[1];
+  const captured = matches[0]?.[1];
   if (captured === undefined || !/^\d+(\.\d+)?$/.test(captured.replace(/,/g, ''))) {
     throw new Error(`project "${project.id}" ${query.field}: /${query.pattern}/ must capture a number, got "${captured}"`);
   }

@@ -1,6 +1,6 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { FEN_PER_WAN } from '../money';
-import { at, defined } from '../checked';
+import { defined } from '../checked';
 
 type Position = [number, number];
 type Geometry = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
@@ -48,14 +48,25 @@ function edgeKey(a: Position, b: Position): string {
   return first < second ? `${first}|${second}` : `${second}|${first}`;
 }
 
+/** Each edge of a ring: a point and the one after it. */
+function edgesOf(ring: readonly Position[]): [Position, Position][] {
+  const edges: [Position, Position][] = [];
+  let from: Position | undefined;
+  for (const to of ring) {
+    if (from) edges.push([from, to]);
+    from = to;
+  }
+  return edges;
+}
+
 /** Border edges as polylines in geographic coordinates: shared borders once, internal seams never. */
 export function borderLines(features: { geometry: Geometry }[]): Position[][] {
   const seams = new Set<string>();
   for (const feature of features) {
     const seen = new Set<string>();
     for (const ring of ringsOf(feature.geometry)) {
-      for (let index = 0; index + 1 < ring.length; index += 1) {
-        const key = edgeKey(at(ring, index, 'ring'), at(ring, index + 1, 'ring'));
+      for (const [from, to] of edgesOf(ring)) {
+        const key = edgeKey(from, to);
         if (seen.has(key)) seams.add(key);
         seen.add(key);
       }
@@ -66,16 +77,16 @@ export function borderLines(features: { geometry: Geometry }[]): Position[][] {
   for (const feature of features) {
     for (const ring of ringsOf(feature.geometry)) {
       let line: Position[] = [];
-      for (let index = 0; index + 1 < ring.length; index += 1) {
-        const key = edgeKey(at(ring, index, 'ring'), at(ring, index + 1, 'ring'));
+      for (const [from, to] of edgesOf(ring)) {
+        const key = edgeKey(from, to);
         if (seams.has(key) || drawn.has(key)) {
           if (line.length > 1) lines.push(line);
           line = [];
           continue;
         }
         drawn.add(key);
-        if (line.length === 0) line.push(at(ring, index, 'ring'));
-        line.push(at(ring, index + 1, 'ring'));
+        if (line.length === 0) line.push(from);
+        line.push(to);
       }
       if (line.length > 1) lines.push(line);
     }
@@ -153,7 +164,7 @@ export function compactPath(d: string): string {
       out += 'z';
       continue;
     }
-    const [x, y] = defined(args, 'args')
+    const [x, y] = defined(args, 'map outline: the coordinates after a move or line command')
       .split(',')
       .map((value) => Math.round(Number(value))) as [number, number];
     if (command === 'M' || !previous) out += `M${x},${y}`;
@@ -229,7 +240,7 @@ export function separateLabels(labels: LabelBox[], sizes: Map<string, number>, h
   return labels.map((label) =>
     defined(
       placed.find((entry) => entry.id === label.id),
-      'placed.find((entry) => entry.id === label.id)',
+      `map labels: the placed label "${label.id}"`,
     ),
   );
 }

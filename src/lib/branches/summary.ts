@@ -3,8 +3,7 @@ import { budgetIndex } from '../data/budgetIndex';
 import type { Project, Unit } from '../data/schemas';
 import { sumFen, type Fen } from '../money';
 import { themeStyles, type ThemeStyle } from './themes';
-import { placesOf, placeText } from '../ranks';
-import { at } from '../checked';
+import { placeAmong, placeText } from '../ranks';
 
 export { rankValues } from '../ranks';
 
@@ -77,16 +76,16 @@ export function branchOverview(budget: Budget): BranchOverview {
     return { unit, projects, total, county: unit.county };
   });
   const total = sumFen(drafts.map((draft) => draft.total));
-  const places = placesOf(drafts.map((draft) => draft.total));
-  const branches = drafts.map((draft, index) => ({
+  const totals = drafts.map((draft) => draft.total);
+  const branches = drafts.map((draft) => ({
     id: draft.unit.id,
     unit: draft.unit,
     shortName: draft.unit.short_name,
     county: draft.county,
     total: draft.total,
     share: draft.total / total,
-    rank: at(places, index, 'places').rank,
-    rankText: placeText(at(places, index, 'places')),
+    rank: placeAmong(totals, draft.total).rank,
+    rankText: placeText(placeAmong(totals, draft.total)),
     projects: draft.projects,
     runningCost: draft.unit.running_cost,
     themes: themeTotals(draft.projects),

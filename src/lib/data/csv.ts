@@ -90,7 +90,8 @@ export function readCsv(file: string, text: string): CsvTable {
     errors.push(new DataError(file, `cannot be parsed as CSV (${error.message})`, errorLine, undefined, { code: 'CSV_SYNTAX', hint: 'Re-save the file as CSV (comma-separated, UTF-8).' }));
   }
   // A trailing newline leaves one empty record at the end; any other empty line is an error.
-  if (records.length > 0 && isBlankRecord(at(records, records.length - 1, "records"))) records.pop();
+  const last = records.at(-1);
+  if (last && isBlankRecord(last)) records.pop();
   const [header, ...data] = records;
   if (!header || header.every((cell) => cell.trim() === '')) {
     errors.push(new DataError(file, 'has no header row', 1, undefined, { code: 'FILE_EMPTY', hint: 'Put the column names on line 1.' }));
@@ -99,8 +100,9 @@ export function readCsv(file: string, text: string): CsvTable {
   if (data.length === 0) errors.push(new DataError(file, 'has a header but no data rows', undefined, undefined, { code: 'FILE_EMPTY', hint: 'Add the data rows below the header.' }));
   const rows: string[][] = [];
   const lines: number[] = [];
+  const lineWhat = `${file}: the line a CSV record starts on`;
   data.forEach((row, index) => {
-    const rowLine = at(lineOf, index + 1, "lineOf");
+    const rowLine = at(lineOf, index + 1, lineWhat);
     if (isBlankRecord(row)) {
       errors.push(new DataError(file, 'is an empty line: remove it', rowLine, undefined, { code: 'CSV_BLANK_LINE', hint: 'Delete the empty line.' }));
     } else if (row.length !== header.length) {
@@ -123,14 +125,15 @@ export function readCsv(file: string, text: string): CsvTable {
 /** Like readCsv, but stops at the first problem (for callers that need a complete table or nothing). */
 export function parseCsv(file: string, text: string): CsvTable {
   const table = readCsv(file, text);
-  if (table.errors.length) throw at(table.errors, 0, "table.errors");
+  const [firstError] = table.errors;
+  if (firstError) throw firstError;
   return table;
 }
 
 /** parseCsv as one record per row keyed by the header (the rule tables in data/manual/, the offline pipeline). */
 export function parseRecords(file: string, text: string): { fields: string[]; rows: Record<string, string>[] } {
   const table = parseCsv(file, text);
-  return { fields: table.header, rows: table.rows.map((cells) => Object.fromEntries(table.header.map((field, index) => [field, at(cells, index, "cells")]))) };
+  return { fields: table.header, rows: table.rows.map((cells) => Object.fromEntries(table.header.map((field, index) => [field, at(cells, index, `${file}: the cell under "${field}"`)]))) };
 }
 
 function isBlankRecord(record: string[]): boolean {

@@ -5,7 +5,6 @@ import { budgetIndex } from './budgetIndex';
 import type { FunctionRow, KnownGap } from './schemas';
 import { groupBy } from '../groupBy';
 import { ROOT_CLASS } from '../budgetConfig';
-import { defined } from '../checked';
 
 /** One identity the report states or implies: a printed figure against the figure its parts give. */
 export interface IdentityCheck {
@@ -235,15 +234,19 @@ function smallTableChecks(budget: Budget): IdentityCheck[] {
 
 function shareChecks(budget: Budget): IdentityCheck[] {
   const grand = totalById(budget, 'grand-total');
-  return budget.revenue
-    .filter((row) => row.share_printed !== null)
-    .map((row) => ({
-      identity: `revenue:${row.id}.share_printed = round(amount / grand-total, 2)`,
-      printed: defined(row.share_printed, "row.share_printed"),
-      computed: Math.round(((row.amount ?? 0) / grand.amount) * 10_000) / 100,
-      lines: [row.source_line],
-      cells: [...cellsOf(REVENUE, [row], 'share_printed'), ...cellsOf(REVENUE, [row], 'amount'), ...cellsOf(TOTALS, [grand], 'amount')],
-    }));
+  return budget.revenue.flatMap((row) => {
+    const printed = row.share_printed;
+    if (printed === null) return [];
+    return [
+      {
+        identity: `revenue:${row.id}.share_printed = round(amount / grand-total, 2)`,
+        printed,
+        computed: Math.round(((row.amount ?? 0) / grand.amount) * 10_000) / 100,
+        lines: [row.source_line],
+        cells: [...cellsOf(REVENUE, [row], 'share_printed'), ...cellsOf(REVENUE, [row], 'amount'), ...cellsOf(TOTALS, [grand], 'amount')],
+      },
+    ];
+  });
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;

@@ -54,27 +54,29 @@ export function checkTable<S extends Schema>(spec: TableSpec<S>, text: string): 
   }
   const seenKeys = new Map<unknown, number>();
   // Looked up once per file, not once per cell: a city-sized budget has millions of cells.
-  const parsers = header.map((name) => defined(spec.columns[name], "spec.columns[name]").parse);
+  const columns = header.map((name) => ({ name, parse: defined(spec.columns[name], `${spec.file}: the schema of column "${name}" (src/lib/data/schemas.ts)`).parse }));
+  const lineWhat = `${spec.file}: the line number of a data row`;
   // Every row starts as a copy of one object that already has every column: rows then share one
   // shape, and V8 keeps them as fast objects (a row given its 30-odd properties one by one becomes
   // a slow dictionary, and every later read of a field a hash lookup).
   const template: Record<string, unknown> = Object.fromEntries([['row', 0], ...header.map((name) => [name, undefined])]);
   cells.forEach((rowCells, index) => {
-    const rowNumber = at(lines, index, "lines");
+    const rowNumber = at(lines, index, lineWhat);
     const record: Record<string, unknown> = { ...template };
     record.row = rowNumber;
     let rowOk = true;
-    for (let columnIndex = 0; columnIndex < header.length; columnIndex++) {
-      const raw = rowCells[columnIndex] ?? '';
-      const parsed = at(parsers, columnIndex, "parsers")(raw);
+    let columnIndex = 0;
+    for (const { name, parse } of columns) {
+      const raw = rowCells[columnIndex++] ?? '';
+      const parsed = parse(raw);
       if (!parsed.ok) {
-        if (parsed.usable) record[at(header, columnIndex, "header")] = raw;
+        if (parsed.usable) record[name] = raw;
         else rowOk = false;
         const detail = parsed.found ? `${parsed.found}: "${showValue(raw)}"` : `expected ${parsed.expected}, found "${showValue(raw)}"`;
-        errors.push(new DataError(spec.file, detail, rowNumber, header[columnIndex], { code: parsed.code ?? 'CELL_TYPE', value: raw, hint: parsed.hint ?? `Write ${parsed.expected}.` }));
+        errors.push(new DataError(spec.file, detail, rowNumber, name, { code: parsed.code ?? 'CELL_TYPE', value: raw, hint: parsed.hint ?? `Write ${parsed.expected}.` }));
         continue;
       }
-      record[at(header, columnIndex, "header")] = parsed.value;
+      record[name] = parsed.value;
     }
     if (spec.key) {
       const keyValue = record[spec.key];

@@ -16,5 +16,5 @@ export async function classicScript(entry: string): Promise<string> {
     write: false,
     legalComments: 'none',
   });
-  return at(result.outputFiles, 0, 'result.outputFiles').text;
+  return at(result.outputFiles, 0, 'embed.js: the file esbuild wrote').text;
 }

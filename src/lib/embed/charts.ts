@@ -1,5 +1,6 @@
 import type { Budget } from '../data/load';
 import type { Fen } from '../money';
+import { defined } from '../checked';
 import { branchOverview, type BranchSummary } from '../branches/summary';
 import { grandTotal } from '../flow/conservation';
 import { formatAmountProseIn, formatWanIn } from '../format';
@@ -49,6 +50,8 @@ export function embedCharts(budget: Budget, lang: Lang = 'zh'): EmbedChart[] {
   const unitCount = unitTree.children.filter((node) => node.kind === 'unit').length;
   const overview = branchOverview(budget);
   const byTotal = [...overview.branches].sort((a, b) => b.total - a.total);
+  const largest = defined(byTotal[0], 'embed list: the largest branch');
+  const smallest = defined(byTotal.at(-1), 'embed list: the smallest branch');
   const branchName = (branch: BranchSummary) => unitShortName(lang, branch.unit);
   const named = (branch: BranchSummary) => ({ name: branchName(branch), amount: wan(branch.total) });
   const chart = (fields: Omit<EmbedChart, 'lang' | 'fullPath'> & { page: string }): EmbedChart => {
@@ -98,7 +101,7 @@ export function embedCharts(budget: Budget, lang: Lang = 'zh'): EmbedChart[] {
       slug: 'branches',
       kind: 'branch-comparison',
       ...branchComparisonTitle(budget, lang),
-      summary: t.branchesSummary(overview.branches.length, wan(overview.total), named(byTotal[0]!), named(byTotal.at(-1)!)),
+      summary: t.branchesSummary(overview.branches.length, wan(overview.total), named(largest), named(smallest)),
       page: '/branches/',
       stateParams: [],
       initialHeight: 1400,

@@ -4,8 +4,18 @@ import { FUNDING_SOURCES } from '../fundingSources';
 import { fundsOfRow, sourceNodeId } from './sources';
 import { ROOT_CLASS } from '../budgetConfig';
 import { budgetIndex, type BudgetIndex } from '../data/budgetIndex';
-import { COLUMN_OF_KIND, type FlowBudget, type FlowGraph, type FlowLink, type FlowNode, type FunctionDetail, type Funds } from './types';
-import { at, defined, lookup } from '../checked';
+import {
+  COLUMN_OF_KIND,
+  functionCodeOf,
+  functionIdOf,
+  type FlowBudget,
+  type FlowGraph,
+  type FlowLink,
+  type FlowNode,
+  type FunctionDetail,
+  type Funds,
+} from './types';
+import { at, lookup } from '../checked';
 
 /**
  * The class that holds almost all the money (节能环保支出) is split into its 款 (or 项);
@@ -28,7 +38,7 @@ export function projectNodeId(projectId: string): string {
 }
 
 function addFunds(into: Funds, from: Funds): Funds {
-  for (const key in from) into[key] = (into[key] ?? 0) + defined(from[key], 'from[key]');
+  for (const key in from) into[key] = (into[key] ?? 0) + (from[key] ?? 0);
   return into;
 }
 
@@ -51,7 +61,7 @@ function lineageOf(row: FunctionRow, index: BudgetIndex): FunctionRow[] {
 /** The code whose node a 项 feeds in the function column. */
 export function functionColumnRow(leaf: FunctionRow, index: BudgetIndex, detail: FunctionDetail): FunctionRow {
   const chain = lineageOf(leaf, index);
-  const depth = at(chain, 0, 'chain').code === DETAILED_CLASS ? (detail === '款' ? 1 : 2) : 0;
+  const depth = at(chain, 0, `functions.csv: the class above code ${leaf.code}`).code === DETAILED_CLASS ? (detail === '款' ? 1 : 2) : 0;
   const row = chain[depth];
   if (!row) throw new Error(`functions.csv: ${leaf.code} has no ${detail} above it`);
   return row;
@@ -68,24 +78,18 @@ const KIND_RANK = { basic: 0, project: 1, group: 2 } as const;
 function sortNodes(nodes: readonly FlowNode[], functionOrder: Map<string, number>): FlowNode[] {
   const sourceOrder = new Map(FUNDING_SOURCES.map((source, index) => [sourceNodeId(source), index]));
   // One number places a node up to its amount and id: computed once per node, not per comparison.
-  const rank = new Float64Array(nodes.length);
-  nodes.forEach((node, index) => {
+  const ranked = nodes.map((node) => {
     const within =
       node.kind === 'source'
-        ? lookup(sourceOrder, node.id, 'sourceOrder')
+        ? lookup(sourceOrder, node.id, 'flow graph: the place of a funding source node')
         : node.kind === 'function'
-          ? lookup(functionOrder, node.id, 'functionOrder')
-          : lookup(functionOrder, defined(node.functionId, 'node.functionId'), 'functionOrder') * 3 + KIND_RANK[node.kind];
-    rank[index] = node.column * 1e9 + within;
+          ? lookup(functionOrder, node.id, 'flow graph: the place of a function node')
+          : lookup(functionOrder, functionIdOf(node), 'flow graph: the place of the function node above a spending node') * 3 +
+            KIND_RANK[node.kind];
+    return { node, rank: node.column * 1e9 + within };
   });
-  const order = nodes.map((_, index) => index);
-  order.sort((a, b) => {
-    if (rank[a] !== rank[b]) return defined(rank[a], 'rank[a]') - defined(rank[b], 'rank[b]');
-    const [x, y] = [at(nodes, a, 'nodes'), at(nodes, b, 'nodes')];
-    if (x.value !== y.value) return y.value - x.value;
-    return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
-  });
-  return order.map((index) => at(nodes, index, 'nodes'));
+  ranked.sort((a, b) => a.rank - b.rank || b.node.value - a.node.value || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0));
+  return ranked.map(({ node }) => node);
 }
 
 /** Sorts nodes into column order and links by (source, target) node order. */
@@ -93,7 +97,7 @@ export function sortGraph(graph: FlowGraph): FlowGraph {
   const functionOrder = new Map(
     graph.nodes
       .filter((node) => node.kind === 'function')
-      .map((node) => defined(node.code, 'node.code'))
+      .map(functionCodeOf)
       .sort()
       .map((code, index) => [functionNodeId(code), index]),
   );
@@ -102,13 +106,14 @@ export function sortGraph(graph: FlowGraph): FlowGraph {
   nodes.forEach((node, index) => position.set(node.id, index));
   // Look the positions up once per link, not once per comparison; one number orders a link.
   const count = nodes.length;
-  const keys = new Float64Array(graph.links.length);
-  const order = graph.links.map((link, index) => {
-    keys[index] = lookup(position, link.source, 'position') * count + lookup(position, link.target, 'position');
-    return index;
-  });
-  order.sort((a, b) => defined(keys[a], 'keys[a]') - defined(keys[b], 'keys[b]'));
-  return { ...graph, nodes, links: order.map((index) => at(graph.links, index, 'graph.links')) };
+  const keyed = graph.links.map((link) => ({
+    link,
+    key:
+      lookup(position, link.source, 'flow graph: the node a link leaves') * count +
+      lookup(position, link.target, 'flow graph: the node a link reaches'),
+  }));
+  keyed.sort((a, b) => a.key - b.key);
+  return { ...graph, nodes, links: keyed.map(({ link }) => link) };
 }
 
 /**
@@ -214,13 +219,13 @@ export function buildFlow(budget: FlowBudget, detail: FunctionDetail): FlowGraph
   // Basic expenditure is what a function's sources pay beyond its projects, source by source.
   for (const [functionId, basic] of basicByFunction) {
     if (basic === 0) continue;
-    const functionNode = lookup(nodes, functionId, 'nodes');
+    const functionNode = lookup(nodes, functionId, 'flow graph: the function node of basic expenditure');
     const projectFunds = projectFundsByFunction.get(functionId) ?? emptyFunds();
     const funds: Funds = {};
     for (const [sourceId, value] of Object.entries(functionNode.funds)) {
-      funds[sourceId] = value - (projectFunds[sourceId] ?? 0);
-      if (defined(funds[sourceId], 'funds[sourceId]') < 0)
-        throw new Error(`${functionId}: projects take more ${sourceId} than the function has`);
+      const left = value - (projectFunds[sourceId] ?? 0);
+      funds[sourceId] = left;
+      if (left < 0) throw new Error(`${functionId}: projects take more ${sourceId} than the function has`);
     }
     if (sumFen(Object.values(funds)) !== basic) {
       throw new Error(`${functionId}: basic expenditure ${basic} does not equal the function's money left after its projects`);

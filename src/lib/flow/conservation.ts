@@ -3,7 +3,7 @@ import type { Fen } from '../money';
 import { budgetIndex } from '../data/budgetIndex';
 import { FUNDING_SOURCES, type SourceColumn } from '../fundingSources';
 import { sourceNodeId } from './sources';
-import type { FlowBudget, FlowGraph } from './types';
+import { functionCodeOf, type FlowBudget, type FlowGraph } from './types';
 import { defined } from '../checked';
 
 /** A node whose money in differs from its money out (or from its own value). */
@@ -78,23 +78,23 @@ export function printedDifferences(graph: FlowGraph, budget: FlowBudget): Printe
     differences.push({ elementId, code, column, printed, shown, gap: explains ? gap : null });
   };
   for (const node of graph.nodes) {
-    if (node.kind === 'function') compare(node.id, defined(node.code, 'node.code'), 'total', node.value);
-    if (node.kind === 'basic') compare(node.id, defined(node.code, 'node.code'), 'basic', node.value);
+    if (node.kind === 'function') compare(node.id, functionCodeOf(node), 'total', node.value);
+    if (node.kind === 'basic') compare(node.id, functionCodeOf(node), 'basic', node.value);
   }
   for (const link of graph.links) {
     const source = FUNDING_SOURCES.find((entry) => sourceNodeId(entry) === link.source);
     if (!source) continue;
     const target = defined(
       graph.nodes.find((node) => node.id === link.target),
-      'graph.nodes.find((node) => node.id === link.target)',
+      `flow graph: the function node "${link.target}" that source "${source.id}" pays into`,
     );
-    compare(link.id, defined(target.code, 'target.code'), source.column, link.value);
+    compare(link.id, functionCodeOf(target), source.column, link.value);
   }
   // Functions a source does not reach at all: the report must print zero there too.
   for (const node of graph.nodes.filter((entry) => entry.kind === 'function')) {
     for (const source of FUNDING_SOURCES) {
       const id = `${sourceNodeId(source)}>${node.id}`;
-      if (!graph.links.some((link) => link.id === id)) compare(id, defined(node.code, 'node.code'), source.column, 0);
+      if (!graph.links.some((link) => link.id === id)) compare(id, functionCodeOf(node), source.column, 0);
     }
   }
   return differences;

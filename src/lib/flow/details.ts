@@ -7,7 +7,17 @@ import type { PrintedDifference } from './conservation';
 import { displayName, linkAccessibleName, nodeLookup } from './names';
 import { FUNDING_SOURCES } from '../fundingSources';
 import { sourceLabelOf, sourceNodeId } from './sources';
-import { isDerived, type FlowGraph, type FlowLink, type FlowNode, type Funds } from './types';
+import {
+  functionCodeOf,
+  functionIdOf,
+  isDerived,
+  membersOf,
+  projectIdOf,
+  type FlowGraph,
+  type FlowLink,
+  type FlowNode,
+  type Funds,
+} from './types';
 import { at, defined } from '../checked';
 
 /** What the details panel shows for one node or link; built once at build time, read by the client script. */
@@ -28,12 +38,14 @@ export function fundingText(funds: Funds, lang: Lang = 'zh'): string {
   const parts = FUNDING_SOURCES.map((source) => [sourceNodeId(source), funds[sourceNodeId(source)] ?? 0] as const).filter(
     ([, value]) => value > 0,
   );
-  if (parts.length === 1) return sourceLabelOf(at(parts, 0, 'parts')[0]);
+  const [only, ...others] = parts;
+  if (only && others.length === 0) return sourceLabelOf(only[0]);
   return parts.map(([id, value]) => `${sourceLabelOf(id)} ${formatWan(value)}`).join('；');
 }
 
-export function projectPath(projectId: string, lang: Lang = 'zh'): string {
-  return localePath(lang, `/projects/${projectId}/`);
+/** The page of the project a project node stands for. */
+export function projectPath(node: FlowNode, lang: Lang = 'zh'): string {
+  return localePath(lang, `/projects/${projectIdOf(node)}/`);
 }
 
 /** The details panel's words; the Chinese ones are the originals. */
@@ -110,22 +122,22 @@ export function panelContents(
       const content: PanelContent = { title: name(node), rows, notes: notesFor(node.id) };
       if (node.kind !== 'source') rows.push([t.sources, t.funding(node.funds)]);
       if (node.kind === 'basic' || node.kind === 'project' || node.kind === 'group') {
-        const parent = lookup(defined(node.functionId, 'node.functionId'));
+        const parent = lookup(functionIdOf(node));
         rows.push([t.fn, `${parent.code} ${name(parent)}`], [t.shareOf(name(parent)), formatShare(node.value, parent.value)]);
       }
-      if (node.kind === 'function') rows.push([t.code, defined(node.code, 'node.code')]);
+      if (node.kind === 'function') rows.push([t.code, functionCodeOf(node)]);
       if (node.kind === 'project') {
         rows.push([t.unit, node.unitName ?? '']);
-        const basis = t.basis[defined(node.basis, 'node.basis')];
+        const basis = t.basis[defined(node.basis, `flow graph: how project node "${node.id}" was assigned its function`)];
         content.basis = { label: basis.short, text: basis.explanation, derived: true };
         if (node.basisNote) content.notes.push(t.note(node.basisNote));
-        content.href = projectPath(defined(node.projectId, 'node.projectId'), lang);
+        content.href = projectPath(node, lang);
       }
       if (node.kind === 'group') {
-        rows.push([t.count, t.countValue(defined(node.members, 'node.members').length)]);
+        rows.push([t.count, t.countValue(membersOf(node).length)]);
         const into = defined(
           graph.links.find((link) => link.target === node.id),
-          'graph.links.find((link) => link.target === node.id)',
+          `flow graph: the link into group "${node.id}"`,
         );
         const basis = t.basis[into.basis];
         content.basis = { label: basis.short, text: basis.explanation, derived: isDerived(into.basis) };
@@ -140,13 +152,19 @@ export function panelContents(
   // Group notes list member names with amounts; members are known once every graph is read.
   for (const graph of graphs) {
     for (const node of graph.nodes.filter((entry) => entry.kind === 'group')) {
-      const members = defined(node.members, 'node.members');
+      const members = membersOf(node);
       const listed = members.slice(0, MAX_LISTED_MEMBERS).map((memberId) => {
         const member = contents[memberId];
-        return member ? t.member(member.title, at(member.rows, 0, 'member.rows')[1]) : memberId;
+        return member
+          ? t.member(member.title, at(member.rows, 0, `flow details: the first panel row of project "${memberId}"`)[1])
+          : memberId;
       });
       const more = members.length > listed.length ? [t.more(members.length)] : [];
-      defined(contents[node.id], 'contents[node.id]').notes = [node.tableOnly ? t.tooMany : t.open, ...listed, ...more];
+      defined(contents[node.id], `flow details: the panel of group "${node.id}"`).notes = [
+        node.tableOnly ? t.tooMany : t.open,
+        ...listed,
+        ...more,
+      ];
     }
   }
   return contents;
@@ -171,7 +189,7 @@ function linkPanel(link: FlowLink, lookup: (id: string) => FlowNode, notes: stri
     notes,
   };
   if (target.kind === 'project') {
-    content.href = projectPath(defined(target.projectId, 'target.projectId'), lang);
+    content.href = projectPath(target, lang);
     if (target.basisNote) content.notes.push(t.note(target.basisNote));
   }
   return content;

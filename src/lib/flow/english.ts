@@ -13,7 +13,17 @@ import { translated } from '../i18n/translations';
 import type { Fen } from '../money';
 import type { BasisText } from './basis';
 import { sourceNodeId } from './sources';
-import type { FlowBudget, FlowGraph, FlowNode, Funds, LinkBasis } from './types';
+import {
+  functionCodeOf,
+  functionIdOf,
+  membersOf,
+  projectIdOf,
+  type FlowBudget,
+  type FlowGraph,
+  type FlowNode,
+  type Funds,
+  type LinkBasis,
+} from './types';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -58,15 +68,17 @@ export function englishGraph(graph: FlowGraph, budget: FlowBudget): FlowGraph {
       case 'source':
         english.name = sourceLabelEnglish(node.id);
         break;
-      case 'function':
-        english.name = functionName(node.code!);
-        english.lineage = node.lineage?.map((_, index) => functionName(node.code!.slice(0, 3 + 2 * index)));
+      case 'function': {
+        const code = functionCodeOf(node);
+        english.name = functionName(code);
+        english.lineage = node.lineage?.map((_, index) => functionName(code.slice(0, 3 + 2 * index)));
         break;
+      }
       case 'basic':
         english.name = BASIC_NAME_EN;
         break;
       case 'project': {
-        const project = projects.get(node.projectId!);
+        const project = projects.get(projectIdOf(node));
         if (!project) throw new Error(`flow: no project "${node.projectId}"`);
         english.name = translated(PROJECT_TRANSLATIONS, [project.id], 'name');
         english.unitName = translated(UNIT_TRANSLATIONS, [project.unit_id], 'short_name');
@@ -74,7 +86,7 @@ export function englishGraph(graph: FlowGraph, budget: FlowBudget): FlowGraph {
         break;
       }
       case 'group':
-        english.name = groupNameEnglish(node.members!.length, Boolean(node.tableOnly));
+        english.name = groupNameEnglish(membersOf(node).length, Boolean(node.tableOnly));
         break;
     }
     return english;
@@ -91,7 +103,7 @@ export function displayNameEnglish(node: FlowNode, functionOf: (id: string) => F
     }
     case 'basic':
     case 'group':
-      return `${node.name} under ${displayNameEnglish(functionOf(node.functionId!), functionOf)}`;
+      return `${node.name} under ${displayNameEnglish(functionOf(functionIdOf(node)), functionOf)}`;
     default:
       return node.name;
   }
@@ -104,7 +116,8 @@ export function fundingTextEnglish(funds: Funds): string {
   const parts = FUNDING_SOURCES.map((source) => [sourceNodeId(source), funds[sourceNodeId(source)] ?? 0] as const).filter(
     ([, value]) => value > 0,
   );
-  if (parts.length === 1) return sourceLabelEnglish(parts[0]![0]);
+  const [only, ...others] = parts;
+  if (only && others.length === 0) return sourceLabelEnglish(only[0]);
   return parts.map(([id, value]) => `${sourceLabelEnglish(id)} ${money(value)}`).join('; ');
 }
 

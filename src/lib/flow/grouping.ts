@@ -1,8 +1,8 @@
 import { groupBy } from '../groupBy';
 import { sumFen, type Fen } from '../money';
 import { linkId, sortGraph } from './build';
-import type { FlowGraph, FlowLink, FlowNode, Funds, LinkBasis } from './types';
-import { at, defined, lookup } from '../checked';
+import { functionIdOf, type FlowGraph, type FlowLink, type FlowNode, type Funds, type LinkBasis } from './types';
+import { at, lookup } from '../checked';
 
 /**
  * Share of all project money that the projects drawn on their own should cover.
@@ -24,7 +24,7 @@ export function smallProjectThreshold(amounts: readonly Fen[], shownShare = SHOW
     covered += amount;
     if (covered >= target) return amount;
   }
-  return at(sorted, sorted.length - 1, 'sorted');
+  return at(sorted, sorted.length - 1, 'flow grouping: the smallest project amount');
 }
 
 /**
@@ -59,14 +59,14 @@ export function planGroups(graph: FlowGraph, threshold: Fen, maxShown = MAX_SHOW
   // Nodes come in column order: within a function, projects largest first.
   for (const node of graph.nodes) {
     if (node.kind !== 'project') continue;
-    const shownSoFar = shown.get(defined(node.functionId, 'node.functionId')) ?? 0;
+    const shownSoFar = shown.get(functionIdOf(node)) ?? 0;
     if (node.value >= threshold && shownSoFar < maxShown) {
-      shown.set(defined(node.functionId, 'node.functionId'), shownSoFar + 1);
+      shown.set(functionIdOf(node), shownSoFar + 1);
       continue;
     }
-    const members = small.get(defined(node.functionId, 'node.functionId'));
+    const members = small.get(functionIdOf(node));
     if (members) members.push(node);
-    else small.set(defined(node.functionId, 'node.functionId'), [node]);
+    else small.set(functionIdOf(node), [node]);
   }
   for (const [functionId, members] of small) {
     // A "group" of one would hide a project behind a vaguer label for no gain.
@@ -89,12 +89,12 @@ function combinedBasis(links: FlowLink[]): LinkBasis {
 
 /** One node standing for several projects of one function, with one link into it; every total stays as it was. */
 function gatheredNode(id: string, members: FlowNode[], memberLinks: FlowLink[]): { node: FlowNode; link: FlowLink } {
-  const functionId = defined(at(members, 0, 'grouped projects').functionId, "a grouped project's functionId");
+  const functionId = functionIdOf(at(members, 0, `flow grouping: a project to gather into "${id}"`));
   const funds: Funds = {};
   let value = 0;
   for (const member of members) {
     value += member.value;
-    for (const key in member.funds) funds[key] = (funds[key] ?? 0) + defined(member.funds[key], 'member.funds[key]');
+    for (const key in member.funds) funds[key] = (funds[key] ?? 0) + (member.funds[key] ?? 0);
   }
   const tableOnly = id.startsWith(REST_PREFIX);
   const node: FlowNode = {
@@ -167,9 +167,9 @@ export function applyGrouping(
   // Nodes come in column order: within a function, projects largest first.
   for (const node of graph.nodes) {
     if (node.kind !== 'project' || gather.has(node.id)) continue;
-    const count = (drawn.get(defined(node.functionId, 'node.functionId')) ?? 0) + 1;
-    drawn.set(defined(node.functionId, 'node.functionId'), count);
-    if (count > maxDrawn) gather.set(node.id, restNodeId(defined(node.functionId, 'node.functionId')));
+    const count = (drawn.get(functionIdOf(node)) ?? 0) + 1;
+    drawn.set(functionIdOf(node), count);
+    if (count > maxDrawn) gather.set(node.id, restNodeId(functionIdOf(node)));
   }
   return expansion === 'all' && gather.size === 0 ? graph : gatherProjects(graph, gather);
 }
@@ -181,7 +181,8 @@ export function projectParts(graph: FlowGraph): ProjectParts {
   const links = new Map<string, FlowLink>();
   for (const link of graph.links) links.set(link.target, link);
   const parts = new Map<string, { node: FlowNode; link: FlowLink }>();
-  for (const node of graph.nodes) if (node.kind === 'project') parts.set(node.id, { node, link: lookup(links, node.id, 'links') });
+  for (const node of graph.nodes)
+    if (node.kind === 'project') parts.set(node.id, { node, link: lookup(links, node.id, 'flow graph: the link into a project node') });
   return parts;
 }
 
@@ -205,7 +206,7 @@ export function openGroup(grouped: FlowGraph, parts: ProjectParts, groupId: stri
   const links = [...grouped.links.filter((link) => link.target !== groupId), ...drawn.map((part) => part.link)];
   if (rest.length) {
     const gathered = gatheredNode(
-      restNodeId(defined(group.functionId, 'group.functionId')),
+      restNodeId(functionIdOf(group)),
       rest.map((part) => part.node),
       rest.map((part) => part.link),
     );

@@ -2,7 +2,6 @@
 import { cutToFit, ELLIPSIS } from '../text/cut';
 import { textWidth } from '../text/measure';
 import { BUREAU_PREFIX, CITY_PREFIX, withoutPrefixes } from '../text/names';
-import { at } from '../checked';
 
 /** Prefixes that every city-level project shares; dropping them keeps the part that tells projects apart. */
 const DROPPABLE_PREFIXES = [BUREAU_PREFIX, CITY_PREFIX];
@@ -34,19 +33,18 @@ export interface LabelBox {
 export function placeLabels(boxes: readonly LabelBox[], top: number, bottom: number): number[] {
   const needed = boxes.reduce((sum, box) => sum + box.height, 0);
   if (needed > bottom - top + 1e-6) throw new Error(`labels need ${needed}px but the column has ${bottom - top}px`);
-  const centres = boxes.map((box) => box.wanted);
   // Push down whatever overlaps the label above it…
   let floor = top;
-  boxes.forEach((box, index) => {
-    centres[index] = Math.max(at(centres, index, 'centres'), floor + box.height / 2);
-    floor = at(centres, index, 'centres') + box.height / 2;
+  const placed = boxes.map((box) => {
+    const centre = Math.max(box.wanted, floor + box.height / 2);
+    floor = centre + box.height / 2;
+    return { box, centre };
   });
   // …then push up from the bottom whatever now runs past the end.
   let ceiling = bottom;
-  for (let index = boxes.length - 1; index >= 0; index--) {
-    const box = at(boxes, index, 'boxes');
-    centres[index] = Math.min(at(centres, index, 'centres'), ceiling - box.height / 2);
-    ceiling = at(centres, index, 'centres') - box.height / 2;
+  for (const label of [...placed].reverse()) {
+    label.centre = Math.min(label.centre, ceiling - label.box.height / 2);
+    ceiling = label.centre - label.box.height / 2;
   }
-  return centres;
+  return placed.map((label) => label.centre);
 }

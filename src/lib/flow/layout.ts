@@ -4,7 +4,7 @@ import { placeLabels, shortenName } from './labels';
 import { textWidth, wrapWords } from '../text/measure';
 import type { Lang } from '../../i18n/lang';
 import type { FlowGraph, FlowLink, FlowNode } from './types';
-import { at, lookup } from '../checked';
+import { at, defined, lookup } from '../checked';
 
 /** Geometry in SVG user units; the chart scales to its container's width. */
 export const LAYOUT = {
@@ -95,7 +95,7 @@ function placedNumber(value: number | undefined, id: string): number {
 }
 
 /** A laid-out node's box. */
-function box(node: SNode): { x0: number; x1: number; y0: number; y1: number } {
+export function box(node: SNode): { x0: number; x1: number; y0: number; y1: number } {
   return {
     x0: placedNumber(node.x0, node.id),
     x1: placedNumber(node.x1, node.id),
@@ -113,7 +113,6 @@ export function runSankey(
   extent: [[number, number], [number, number]],
   nodePadding: number,
 ): { nodes: SNode[]; links: SLink[] } {
-  const order = new Map(graph.nodes.map((node, index) => [node.id, index]));
   const layout = sankey<LayoutNode, LayoutLink>()
     .nodeId((node) => node.id)
     .nodeAlign((node) => (node as SNode).column)
@@ -123,10 +122,22 @@ export function runSankey(
     .nodePadding(nodePadding)
     .extent(extent);
   const result = layout({
-    nodes: graph.nodes.map((node) => ({ id: node.id, column: node.column, order: lookup(order, node.id, 'order') })),
+    nodes: graph.nodes.map((node, index) => ({ id: node.id, column: node.column, order: index })),
     links: graph.links.map((link, index) => ({ id: link.id, source: link.source, target: link.target, value: link.value, order: index })),
   });
   return { nodes: result.nodes as SNode[], links: result.links as SLink[] };
+}
+
+/** Where a laid-out link leaves its source and reaches its target across the breadth axis, and how wide it is. */
+export function linkBand(link: SLink): { y0: number; y1: number; width: number } {
+  return { y0: placedNumber(link.y0, link.id), y1: placedNumber(link.y1, link.id), width: placedNumber(link.width, link.id) };
+}
+
+/** Links in the graph's node order: by the node they leave, then by the node they reach. */
+export function sortLinks(links: PlacedLink[], graph: FlowGraph): void {
+  const order = new Map(graph.nodes.map((node, index) => [node.id, index]));
+  const rank = (id: string) => defined(order.get(id), `flow graph: the node "${id}" that a link joins`);
+  links.sort((a, b) => rank(a.link.source) - rank(b.link.source) || rank(a.link.target) - rank(b.link.target));
 }
 
 /** Label lines of a node: sources get name and amount on two lines, the others one line. */
@@ -157,7 +168,6 @@ export function ribbonPath(x0: number, y0: number, x1: number, y1: number, width
 export function layoutFlow(graph: FlowGraph, lang: Lang = 'zh'): FlowLayout {
   const { width, nodeWidth, nodePadding, flowHeight, lineHeight, top, bottom, columnX, labelGap } = LAYOUT;
   const titles = lang === 'en' ? COLUMN_TITLES_EN : COLUMN_TITLES;
-  const order = new Map(graph.nodes.map((node, index) => [node.id, index]));
   const perColumn = [0, 1, 2].map((column) => graph.nodes.filter((node) => node.column === column));
   const linesOf = (column: number) => (lang === 'en' ? (column === 0 ? 3 : 2) : column === 0 ? 2 : 1);
 
@@ -183,16 +193,16 @@ export function layoutFlow(graph: FlowGraph, lang: Lang = 'zh'): FlowLayout {
 
   const nodes: PlacedNode[] = [];
   for (const [column, columnNodes] of perColumn.entries()) {
-    const placed = columnNodes.map((node) => lookup(placedById, node.id, 'placedById'));
+    const placed = columnNodes.map((node) => lookup(placedById, node.id, 'flow layout: the place d3-sankey gave a node'));
     const left = column < 2;
-    const first = box(at(placed, 0, `flow column ${column}`));
+    const first = box(defined(placed[0], `flow chart: a first node in column "${COLUMN_TITLES_EN[column] ?? column}"`));
     const x = left ? first.x0 - labelGap : first.x1 + labelGap;
     const maxWidth = column === 0 ? x : column === 1 ? x - (columnX[0] + nodeWidth + labelGap) : width - x - 2;
     const lines = columnNodes.map((node) => labelLines(node, maxWidth, lang));
     const centres = placeLabels(
       placed.map((node, index) => ({
         wanted: (box(node).y0 + box(node).y1) / 2,
-        height: at(lines, index, 'label lines').length * lineHeight,
+        height: at(lines, index, 'flow layout: the label of a node').length * lineHeight,
       })),
       top,
       top + bandsHeight,
@@ -201,13 +211,13 @@ export function layoutFlow(graph: FlowGraph, lang: Lang = 'zh'): FlowLayout {
       const { x0, x1, y0, y1 } = box(sNode);
       const h = Math.max(y1 - y0, LAYOUT.minBand);
       const centre = y0 + h / 2;
-      const labelCentre = at(centres, index, 'label centres');
-      const nodeLines = at(lines, index, 'label lines');
+      const labelCentre = at(centres, index, 'flow layout: the placed label of a node');
+      const nodeLines = at(lines, index, 'flow layout: the label of a node');
       const lineCount = nodeLines.length;
       const edge = left ? x0 : x1;
       const moved = Math.abs(labelCentre - centre) > Math.max(h / 2, 2);
       nodes.push({
-        node: lookup(flowNodes, sNode.id, 'flow nodes'),
+        node: lookup(flowNodes, sNode.id, 'flow layout: the graph node d3-sankey laid out'),
         x: round(x0),
         y: round(y0),
         width: round(x1 - x0),
@@ -227,23 +237,14 @@ export function layoutFlow(graph: FlowGraph, lang: Lang = 'zh'): FlowLayout {
   const links: PlacedLink[] = result.links.map((sLink) => {
     const source = sLink.source as SNode;
     const target = sLink.target as SNode;
+    const band = linkBand(sLink);
     return {
-      link: lookup(flowLinks, sLink.id, 'flow links'),
-      path: ribbonPath(
-        box(source).x1,
-        placedNumber(sLink.y0, sLink.id),
-        box(target).x0,
-        placedNumber(sLink.y1, sLink.id),
-        placedNumber(sLink.width, sLink.id),
-      ),
-      width: round(placedNumber(sLink.width, sLink.id)),
+      link: lookup(flowLinks, sLink.id, 'flow layout: the graph link d3-sankey laid out'),
+      path: ribbonPath(box(source).x1, band.y0, box(target).x0, band.y1, band.width),
+      width: round(band.width),
     };
   });
-  links.sort(
-    (a, b) =>
-      lookup(order, a.link.source, 'order') - lookup(order, b.link.source, 'order') ||
-      lookup(order, a.link.target, 'order') - lookup(order, b.link.target, 'order'),
-  );
+  sortLinks(links, graph);
 
   return {
     orientation: 'horizontal',

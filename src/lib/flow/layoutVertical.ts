@@ -9,11 +9,23 @@
  * Geometry is in CSS pixels at 1:1, so text is drawn at its real size.
  */
 import { formatWanNumber } from '../format';
-import { LAYOUT, round, runSankey, type FlowLayout, type PlacedLabel, type PlacedLink, type PlacedNode } from './layout';
+import {
+  box,
+  LAYOUT,
+  linkBand,
+  round,
+  runSankey,
+  sortLinks,
+  type FlowLayout,
+  type PlacedLabel,
+  type PlacedLink,
+  type PlacedNode,
+} from './layout';
 import { placeLabels } from './labels';
 import { chooseRowLabels, sideBySide, wholeLabel, type LabelText, type RowSpot } from './verticalLabels';
 import type { FlowGraph, FlowNode } from './types';
 import type { Lang } from '../../i18n/lang';
+import { at, lookup } from '../checked';
 
 const TITLES = {
   zh: ['从上到下：资金来源 → 支出功能科目', '→ 项目和基本支出'],
@@ -106,11 +118,12 @@ const labelPriority = (node: FlowNode) => (node.kind === 'group' && !node.tableO
 export function layoutFlowVertical(graph: FlowGraph, lang: Lang = 'zh'): FlowLayout {
   const { margin, nodeThickness, nodePadding, fontSize, lineWidth, lineHeight, maxLines, minGap, labelGap, sourceGap, top, bottom } =
     VERTICAL;
-  const order = new Map(graph.nodes.map((node, index) => [node.id, index]));
-  const perRow = [0, 1, 2].map((row) => graph.nodes.filter((node) => node.column === row));
+  const inRow = (row: 0 | 1 | 2) => graph.nodes.filter((node) => node.column === row);
+  const perRow = [inRow(0), inRow(1), inRow(2)] as const;
+  const [sources, functions, spending] = perRow;
 
   // As wide as before labels could be left out: a line per function, a line per two spending nodes.
-  const needed = Math.max(perRow[1]!.length, Math.ceil(perRow[2]!.length / 2)) * lineWidth;
+  const needed = Math.max(functions.length, Math.ceil(spending.length / 2)) * lineWidth;
   const width = Math.max(VERTICAL.minWidth, Math.ceil(needed + 2 * margin));
 
   // d3-sankey's breadth ("y") runs across the page here; its depth is replaced by the rows below.
@@ -125,20 +138,22 @@ export function layoutFlowVertical(graph: FlowGraph, lang: Lang = 'zh'): FlowLay
   const placedById = new Map(result.nodes.map((node) => [node.id, node]));
   const flowLinks = new Map(graph.links.map((link) => [link.id, link]));
   const span = (node: FlowNode) => {
-    const placed = placedById.get(node.id)!;
-    const x0 = placed.y0!;
-    const breadth = Math.max(placed.y1! - x0, LAYOUT.minBand);
+    // d3-sankey's breadth axis (its y) runs across the page here.
+    const { y0: x0, y1: x1 } = box(lookup(placedById, node.id, 'flow layout: the place d3-sankey gave a node'));
+    const breadth = Math.max(x1 - x0, LAYOUT.minBand);
     return { x0, breadth, centre: x0 + breadth / 2 };
   };
 
   // Sources: level, side by side, bottom lines aligned just above the row.
-  const sources = perRow[0]!;
   const sourceTexts = sideBySide(
     sources.map((node) => ({ name: node.name, amount: formatWanNumber(node.value) })),
     { span: width - 2 * margin, gap: labelGap, maxLines: 4, fontSize, lang },
   );
   const sourceCentres = placeLabels(
-    sources.map((node, index) => ({ wanted: span(node).centre, height: sourceTexts[index]!.length + labelGap })),
+    sources.map((node, index) => ({
+      wanted: span(node).centre,
+      height: at(sourceTexts, index, 'flow layout: the label of a funding source').length + labelGap,
+    })),
     margin - labelGap / 2,
     width - margin + labelGap / 2,
   );
@@ -167,29 +182,38 @@ export function layoutFlowVertical(graph: FlowGraph, lang: Lang = 'zh'): FlowLay
     );
     return { texts, spots };
   };
-  const rows = [null, upright(perRow[1]!, ['above'], VERTICAL.maxShift[0]), upright(perRow[2]!, ['below', 'above'], VERTICAL.maxShift[1])];
+  const rows = { 1: upright(functions, ['above'], VERTICAL.maxShift[0]), 2: upright(spending, ['below', 'above'], VERTICAL.maxShift[1]) };
   const longest = (row: 1 | 2, side: 'above' | 'below') =>
-    Math.max(0, ...rows[row]!.spots.map((spot, index) => (spot?.side === side ? rows[row]!.texts[index]!.length : 0)));
+    Math.max(0, ...rows[row].spots.map((spot, index) => (spot?.side === side ? (rows[row].texts[index]?.length ?? 0) : 0)));
 
-  const rowY = [lastBaseline + 4 + sourceGap, 0, 0];
-  rowY[1] = rowY[0]! + nodeThickness + Math.max(minGap, longest(1, 'above') + 2 * labelGap);
-  rowY[2] = rowY[1]! + nodeThickness + Math.max(minGap, longest(2, 'above') + 2 * labelGap);
-  const height = rowY[2]! + nodeThickness + labelGap + longest(2, 'below') + bottom;
+  const sourcesY = lastBaseline + 4 + sourceGap;
+  const functionsY = sourcesY + nodeThickness + Math.max(minGap, longest(1, 'above') + 2 * labelGap);
+  const spendingY = functionsY + nodeThickness + Math.max(minGap, longest(2, 'above') + 2 * labelGap);
+  const rowY = [sourcesY, functionsY, spendingY];
+  const rowTop = (row: number) => at(rowY, row, 'flow layout: the row of a column');
+  const height = spendingY + nodeThickness + labelGap + longest(2, 'below') + bottom;
 
   const placedNode = (node: FlowNode, row: number, label: (centre: number, breadth: number) => PlacedLabel): PlacedNode => {
     const { x0, breadth, centre } = span(node);
-    return { node, x: round(x0), y: round(rowY[row]!), width: round(breadth), height: nodeThickness, label: label(centre, breadth) };
+    return { node, x: round(x0), y: round(rowTop(row)), width: round(breadth), height: nodeThickness, label: label(centre, breadth) };
   };
   const nodes: PlacedNode[] = [
     ...sources.map((node, index) =>
       placedNode(node, 0, (centre, breadth) =>
-        levelLabel(sourceTexts[index]!, sourceCentres[index]!, centre, breadth, lastBaseline, rowY[0]!),
+        levelLabel(
+          at(sourceTexts, index, 'flow layout: the label of a funding source'),
+          at(sourceCentres, index, 'flow layout: the placed label of a funding source'),
+          centre,
+          breadth,
+          lastBaseline,
+          sourcesY,
+        ),
       ),
     ),
     ...([1, 2] as const).flatMap((row) =>
-      perRow[row]!.map((node, index) =>
+      perRow[row].map((node, index) =>
         placedNode(node, row, (centre, breadth) =>
-          uprightLabel(rows[row]!.spots[index] ?? null, rows[row]!.texts[index] ?? null, centre, breadth, rowY[row]!),
+          uprightLabel(rows[row].spots[index] ?? null, rows[row].texts[index] ?? null, centre, breadth, rowTop(row)),
         ),
       ),
     ),
@@ -198,13 +222,14 @@ export function layoutFlowVertical(graph: FlowGraph, lang: Lang = 'zh'): FlowLay
   const links: PlacedLink[] = result.links.map((sLink) => {
     const source = sLink.source as (typeof result.nodes)[number];
     const target = sLink.target as (typeof result.nodes)[number];
+    const band = linkBand(sLink);
     return {
-      link: flowLinks.get(sLink.id)!,
-      path: verticalRibbonPath(sLink.y0!, rowY[source.column]! + nodeThickness, sLink.y1!, rowY[target.column]!, sLink.width!),
-      width: round(sLink.width!),
+      link: lookup(flowLinks, sLink.id, 'flow layout: the graph link d3-sankey laid out'),
+      path: verticalRibbonPath(band.y0, rowTop(source.column) + nodeThickness, band.y1, rowTop(target.column), band.width),
+      width: round(band.width),
     };
   });
-  links.sort((a, b) => order.get(a.link.source)! - order.get(b.link.source)! || order.get(a.link.target)! - order.get(b.link.target)!);
+  sortLinks(links, graph);
 
   return {
     orientation: 'vertical',

@@ -8,7 +8,7 @@ import { layoutFlowVertical } from './layoutVertical';
 import { displayName, nodeLookup } from './names';
 import { flowSummary } from './summary';
 import { flowTableRows, type FlowTableRow } from './table';
-import type { FlowBudget, FlowGraph, FunctionDetail } from './types';
+import { membersOf, type FlowBudget, type FlowGraph, type FunctionDetail } from './types';
 import { variantKey, type DetailKey } from './variantKey';
 import type { Lang } from '../../i18n/lang';
 import { englishGraph, groupNameEnglish } from './english';
@@ -98,7 +98,7 @@ function named(graph: FlowGraph, lang: Lang): FlowGraph {
     ...graph,
     nodes: graph.nodes.map((node) =>
       node.kind === 'group'
-        ? { ...node, name: groupNameEnglish(defined(node.members, 'node.members').length, Boolean(node.tableOnly)), original: node.name }
+        ? { ...node, name: groupNameEnglish(membersOf(node).length, Boolean(node.tableOnly)), original: node.name }
         : node,
     ),
   };

@@ -2,8 +2,7 @@ import { formatShare, formatWan, formatWanIn } from '../format';
 import type { Fen } from '../money';
 import type { Lang } from '../../i18n/lang';
 import { displayNameEnglish, shareOfWholeEnglish } from './english';
-import type { FlowGraph, FlowLink, FlowNode } from './types';
-import { defined } from '../checked';
+import { functionIdOf, type FlowGraph, type FlowLink, type FlowNode } from './types';
 
 /** How a node is called in running text: 项 nodes carry their 款, basic and group nodes their function. */
 export function displayName(node: FlowNode, functionOf: (id: string) => FlowNode, lang: Lang = 'zh'): string {
@@ -15,9 +14,9 @@ export function displayName(node: FlowNode, functionOf: (id: string) => FlowNode
       return parent && parent !== node.name ? `${parent}·${node.name}` : node.name;
     }
     case 'basic':
-      return `${displayName(functionOf(defined(node.functionId, 'node.functionId')), functionOf)}的${node.name}`;
+      return `${displayName(functionOf(functionIdOf(node)), functionOf)}的${node.name}`;
     case 'group':
-      return `${displayName(functionOf(defined(node.functionId, 'node.functionId')), functionOf)}的${node.name}`;
+      return `${displayName(functionOf(functionIdOf(node)), functionOf)}的${node.name}`;
     default:
       return node.name;
   }

@@ -6,7 +6,6 @@ import { BASIS_TEXT } from './basis';
 import { projectPath } from './details';
 import { displayName, nodeLookup } from './names';
 import { isDerived, type FlowGraph } from './types';
-import { defined } from '../checked';
 
 export interface FlowTableRow {
   id: string;
@@ -39,7 +38,7 @@ export function flowTableRows(graph: FlowGraph, lang: Lang = 'zh'): FlowTableRow
       fromAmount: source.value,
       to: target.kind === 'basic' ? target.name : displayName(target, lookup, lang),
       ...(lang === 'en' ? { fromOriginal: source.original, toOriginal: target.original } : {}),
-      toHref: target.kind === 'project' ? projectPath(defined(target.projectId, 'target.projectId'), lang) : null,
+      toHref: target.kind === 'project' ? projectPath(target, lang) : null,
       amount: link.value,
       share: formatShare(link.value, source.value),
       basis: basisText[link.basis].short,

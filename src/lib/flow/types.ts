@@ -1,6 +1,7 @@
 import type { Fen } from '../money';
 import type { FUNCTION_BASES } from '../data/schemas';
 import type { Budget } from '../data/load';
+import { defined } from '../checked';
 
 /** How deep the dominant class (节能环保支出) is split in the function column. */
 export type FunctionDetail = '款' | '项';
@@ -82,3 +83,23 @@ export function isDerived(basis: LinkBasis): boolean {
 
 /** The tables the flow reads; a narrower type than Budget so tests can pass a small fixture. */
 export type FlowBudget = Pick<Budget, 'units' | 'functions' | 'revenue' | 'projects' | 'knownGaps' | 'reportTotals'>;
+
+/** The function node a project, basic or group node hangs from. */
+export function functionIdOf(node: FlowNode): string {
+  return defined(node.functionId, `flow graph: the function node above "${node.id}"`);
+}
+
+/** The functional code a function or basic node stands for. */
+export function functionCodeOf(node: FlowNode): string {
+  return defined(node.code, `flow graph: the functional code of node "${node.id}"`);
+}
+
+/** The project node ids a group node gathers. */
+export function membersOf(node: FlowNode): string[] {
+  return defined(node.members, `flow graph: the projects gathered into group "${node.id}"`);
+}
+
+/** The project (projects.csv id) a project node stands for. */
+export function projectIdOf(node: FlowNode): string {
+  return defined(node.projectId, `flow graph: the project id of project node "${node.id}"`);
+}

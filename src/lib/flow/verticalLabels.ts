@@ -10,6 +10,7 @@ import { segments } from '../text/cut';
 import { textWidth, wrapWords } from '../text/measure';
 import { BUREAU_PREFIX, CITY_PREFIX, withoutPrefixes } from '../text/names';
 import { placeLabels } from './labels';
+import { at } from '../checked';
 
 /** Chinese lines break between words (Intl.Segmenter), inside a word only when it alone is too long. */
 function wrapChinese(text: string, length: number, fontSize: number): string[] {
@@ -67,7 +68,8 @@ export function wholeLabel(
     else lines.push(amount);
     if (lines.length > maxLines || (best && lines.length >= best.lines.length)) continue;
     const widest = Math.max(...lines.map((line) => textWidth(line, fontSize)));
-    if (lead !== '' && lines[0]!.startsWith(lead)) lines[0] = lines[0]!.slice(lead.length);
+    const [first] = lines;
+    if (lead !== '' && first?.startsWith(lead)) lines[0] = first.slice(lead.length);
     best = { lines, length: widest };
   }
   return best;
@@ -91,12 +93,12 @@ export function sideBySide(
   };
   const fits = (texts: LabelText[]) => texts.reduce((sum, text) => sum + text.length, 0) + gap * (texts.length - 1) <= span;
   for (let maxLines = 1; maxLines <= options.maxLines; maxLines++) {
-    const fitted = labels.map((label) => narrowest(label, maxLines));
-    if (!fitted.every((text) => text !== null) || !fits(fitted as LabelText[])) continue;
-    const texts = fitted as LabelText[];
+    const texts = labels.map((label) => narrowest(label, maxLines));
+    if (!texts.every((text): text is LabelText => text !== null) || !fits(texts)) continue;
     // Then each label, in turn, on fewer (wider) lines where the others leave room.
     labels.forEach((label, index) => {
-      for (let fewer = 1; fewer < texts[index]!.lines.length; fewer++) {
+      const lineCount = at(texts, index, `flow labels: the label of "${label.name}"`).lines.length;
+      for (let fewer = 1; fewer < lineCount; fewer++) {
         const wider = narrowest(label, fewer);
         if (wider && fits(texts.map((text, at) => (at === index ? wider : text)))) {
           texts[index] = wider;
@@ -133,32 +135,35 @@ export function chooseRowLabels(
   options: { sides: readonly ('above' | 'below')[]; from: number; to: number; maxShift: number },
 ): (RowSpot | null)[] {
   const { sides, from, to, maxShift } = options;
-  const chosen = new Map<'above' | 'below', number[]>(sides.map((side) => [side, []]));
-  const place = (indices: number[]) =>
-    placeLabels(
-      indices.map((index) => ({ wanted: candidates[index]!.wanted, height: candidates[index]!.thickness! })),
+  // Only the candidates with a label that fits, each knowing its place in the row.
+  const sized = candidates.flatMap((candidate, index) =>
+    candidate.thickness === null ? [] : [{ index, wanted: candidate.wanted, thickness: candidate.thickness, priority: candidate.priority }],
+  );
+  type Sized = (typeof sized)[number];
+  const chosen = new Map<'above' | 'below', Sized[]>(sides.map((side) => [side, []]));
+  /** The labels with their centres, placed in node order without overlaps. */
+  const place = (labels: Sized[]) => {
+    const centres = placeLabels(
+      labels.map((label) => ({ wanted: label.wanted, height: label.thickness })),
       from,
       to,
     );
-  const byPriority = candidates
-    .map((candidate, index) => ({ candidate, index }))
-    .filter(({ candidate }) => candidate.thickness !== null)
-    .sort((a, b) => b.candidate.priority - a.candidate.priority || a.index - b.index);
-  for (const { index } of byPriority) {
+    return labels.map((label, k) => ({ label, centre: at(centres, k, 'flow labels: the placed centre of a row label') }));
+  };
+  const byPriority = [...sized].sort((a, b) => b.priority - a.priority || a.index - b.index);
+  for (const candidate of byPriority) {
     for (const side of sides) {
-      const trial = [...chosen.get(side)!, index].sort((a, b) => candidates[a]!.wanted - candidates[b]!.wanted || a - b);
-      if (trial.reduce((sum, at) => sum + candidates[at]!.thickness!, 0) > to - from) continue;
-      const spots = place(trial);
-      if (trial.every((at, k) => Math.abs(spots[k]! - candidates[at]!.wanted) <= maxShift)) {
+      const trial = [...(chosen.get(side) ?? []), candidate].sort((a, b) => a.wanted - b.wanted || a.index - b.index);
+      if (trial.reduce((sum, label) => sum + label.thickness, 0) > to - from) continue;
+      if (place(trial).every(({ label, centre }) => Math.abs(centre - label.wanted) <= maxShift)) {
         chosen.set(side, trial);
         break;
       }
     }
   }
   const result: (RowSpot | null)[] = candidates.map(() => null);
-  for (const [side, indices] of chosen) {
-    const spots = place(indices);
-    indices.forEach((index, k) => (result[index] = { side, centre: spots[k]! }));
+  for (const [side, labels] of chosen) {
+    for (const { label, centre } of place(labels)) result[label.index] = { side, centre };
   }
   return result;
 }

@@ -58,11 +58,14 @@ export function checkTranslations(
   const baseFields = spec.fields.map(baseColumn);
   const chinese = new Map<string, { row: string[]; line: number }>();
   base.rows.forEach((row, index) =>
-    chinese.set(keyOf(baseKey.map((column) => at(row, column, 'row'))), { row, line: at(base.lines, index, 'base.lines') }),
+    chinese.set(keyOf(baseKey.map((column) => at(row, column, `${dataFile}: a key cell of a row`))), {
+      row,
+      line: at(base.lines, index, `${dataFile}: the line number of a row`),
+    }),
   );
 
   english.rows.forEach((row, index) => {
-    const line = at(english.lines, index, 'english.lines');
+    const line = at(english.lines, index, `${file}: the line number of a row`);
     const keyValues = row.slice(0, spec.key.length);
     const key = keyOf(keyValues);
     const source = chinese.get(key);
@@ -88,9 +91,13 @@ export function checkTranslations(
     }
     const record: Record<string, string> = {};
     spec.fields.forEach((field, fieldIndex) => {
-      const original = at(row, spec.key.length + fieldIndex * 2, 'row');
-      const translation = at(row, spec.key.length + fieldIndex * 2 + 1, 'row');
-      const current = at(source.row, at(baseFields, fieldIndex, 'baseFields'), 'source.row');
+      const original = at(row, spec.key.length + fieldIndex * 2, `${file} line ${line}: the cell "${field}_zh"`);
+      const translation = at(row, spec.key.length + fieldIndex * 2 + 1, `${file} line ${line}: the cell "${field}"`);
+      const current = at(
+        source.row,
+        at(baseFields, fieldIndex, `${dataFile}: the column "${field}"`),
+        `${dataFile} line ${source.line}: the cell "${field}"`,
+      );
       if (original !== current) {
         errors.push(
           new DataError(file, `translates "${original}", but ${dataFile} row ${source.line} now says "${current}"`, line, `${field}_zh`, {

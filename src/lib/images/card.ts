@@ -125,7 +125,7 @@ export function cardSvg(card: ShareCard): string {
       PAD,
       y,
       28,
-      at(cardLines(card.kicker, 28, CARD_WIDTH - 2 * PAD, 1), 0, 'cardLines(card.kicker, 28, CARD_WIDTH - 2 * PAD, 1)'),
+      at(cardLines(card.kicker, 28, CARD_WIDTH - 2 * PAD, 1), 0, 'share card: the line of its kicker'),
       ' fill="var(--color-text-muted)"',
     ),
   );

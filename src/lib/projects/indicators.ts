@@ -106,7 +106,8 @@ export function findIndicator(projectId: string, indicators: Indicator[], match:
     (indicator) => indicator.name.includes(match) && (!level || indicator.level1.includes(level) || indicator.level2.includes(level)),
   );
   const targets = new Set(candidates.map((indicator) => `${indicator.name}|${formatTarget(indicator)}`));
-  if (candidates.length === 0) {
+  const [found] = candidates;
+  if (found === undefined) {
     throw new Error(
       `project "${projectId}": no indicator name contains "${match}"${level ? ` at level ${level}` : ''}; names: ${distinctIndicators(own)
         .map((indicator) => indicator.name)
@@ -116,5 +117,5 @@ export function findIndicator(projectId: string, indicators: Indicator[], match:
   if (targets.size > 1) {
     throw new Error(`project "${projectId}": "${match}" matches several indicators: ${[...targets].join(' / ')}`);
   }
-  return candidates[0]!;
+  return found;
 }

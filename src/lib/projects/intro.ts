@@ -18,7 +18,7 @@ export interface IntroQuote {
 }
 
 export type ProjectIntro =
-  | { kind: 'sheet'; quotes: IntroQuote[] }
+  | { kind: 'sheet'; line: number; quotes: IntroQuote[] }
   | { kind: 'no-sheet'; sourceTable: string; line: number; allCarryover: boolean; topic: string; mentions: IntroQuote[] };
 
 /** Longest quote on the page's opening; longer passages are cut at a clause boundary. */
@@ -86,7 +86,7 @@ export function projectIntro(budget: Budget, project: Project): ProjectIntro {
         line: project.sheet_line,
         from: true,
       });
-    return { kind: 'sheet', quotes };
+    return { kind: 'sheet', line: project.sheet_line, quotes };
   }
   const topic = nameTopic(project.name);
   return {

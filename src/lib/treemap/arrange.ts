@@ -86,9 +86,9 @@ function score(order: readonly TreemapNode[], tiling: TilingName, size: ChartSiz
     children = Array.from({ length: order.length }, () => ({ value: 0, x0: 0, y0: 0, x1: 0, y1: 0 }));
     boxLists[order.length] = children;
   }
-  order.forEach((node, index) => (at(children, index, 'children').value = +node.amount || 0));
+  order.forEach((node, index) => (at(children, index, 'treemap arrangement: the box of a tile').value = +node.amount || 0));
   let value = 0;
-  for (let index = children.length - 1; index >= 0; index--) value += at(children, index, 'children').value;
+  for (let index = children.length - 1; index >= 0; index--) value += at(children, index, 'treemap arrangement: the box of a tile').value;
   const half = OUTER_GAP / 2;
   parent.value = value;
   parent.children = children;
@@ -123,7 +123,7 @@ function plainBest(largestFirst: readonly TreemapNode[], size: ChartSize): { ord
     const candidate = score(order, tiling, size);
     if (!best || better(candidate, best.score)) best = { order, tiling, score: candidate };
   }
-  return defined(best, 'best');
+  return defined(best, 'treemap arrangement: the best tiling');
 }
 
 /** Whether one of the tilings, without moving any sibling, keeps every tile at least size.minTileSide thick. */
@@ -147,7 +147,8 @@ export function arrange(largestFirst: readonly TreemapNode[], size: ChartSize): 
   const cached = cache.get(key);
   // The cache holds positions, not nodes: equal ids and amounts can belong to another tree (the
   // tree before grouping), whose children are not the ones to draw.
-  if (cached) return { ...cached, order: cached.order.map((index) => at(largestFirst, index, 'largestFirst')) };
+  if (cached)
+    return { ...cached, order: cached.order.map((index) => at(largestFirst, index, 'treemap arrangement: a tile at a cached position')) };
 
   let best = plain;
   const movable = new Set(largestFirst.slice(-MOVABLE));
@@ -160,7 +161,7 @@ export function arrange(largestFirst: readonly TreemapNode[], size: ChartSize): 
       for (let position = first; position <= without.length; position++) {
         if (position > first) {
           // Move the item one step later.
-          order[position - 1] = at(order, position, 'order');
+          order[position - 1] = at(order, position, 'treemap arrangement: the tile after the one being moved');
           order[position] = item;
         }
         for (const tiling of TILING_NAMES) {
@@ -173,7 +174,7 @@ export function arrange(largestFirst: readonly TreemapNode[], size: ChartSize): 
   }
   const position = new Map(largestFirst.map((node, index) => [node, index]));
   cache.set(key, {
-    order: best.order.map((node) => lookup(position, node, 'position')),
+    order: best.order.map((node) => lookup(position, node, 'treemap arrangement: the place of a tile')),
     tiling: best.tiling,
     thinnest: best.score.thinnest,
   });

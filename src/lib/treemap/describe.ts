@@ -1,11 +1,10 @@
-import { placesOf } from '../ranks';
+import { placeAmong, type Place } from '../ranks';
 import { formatShare, formatWanIn, formatWanNumber } from '../format';
 import { ui } from '../../i18n/ui/index';
 import { compareTiles } from './layout';
 import { realChildren, shareBase, type TreemapModel } from './model';
 import { FUNDING_SOURCES } from '../fundingSources';
 import type { TreemapNode } from './types';
-import { at } from '../checked';
 
 /** The words a screen reader says for a tile: "晋城市大气污染防治能力建设项目，1,225.10万元，占总额5.2%". */
 export function accessibleName(model: TreemapModel, node: TreemapNode): string {
@@ -141,11 +140,11 @@ export interface TableRow {
 export function levelRows(model: TreemapModel, node: TreemapNode, options: DescribeOptions): TableRow[] {
   const base = shareBase(model, node);
   const sorted = [...realChildren(node)].sort(compareTiles);
-  const places = placesOf(sorted.map((child) => child.amount));
+  const amounts = sorted.map((child) => child.amount);
   return sorted.map((child, index) => ({
     id: child.id,
     rank: index + 1,
-    rankLabel: words(model).rank(at(places, index, 'places').rank, at(places, index, 'places').tied),
+    rankLabel: rankLabel(model, placeAmong(amounts, child.amount)),
     name: contextualName(model, child),
     amount: child.amount,
     amountText: formatWanNumber(child.amount),
@@ -156,6 +155,8 @@ export function levelRows(model: TreemapModel, node: TreemapNode, options: Descr
     ...rowNote(model, child),
   }));
 }
+
+const rankLabel = (model: TreemapModel, place: Place) => words(model).rank(place.rank, place.tied);
 
 function rowNote(model: TreemapModel, node: TreemapNode): Pick<TableRow, 'note' | 'derived'> {
   const w = words(model);

@@ -47,7 +47,7 @@ export const TAPPABLE: TapRule = {
 
 /** The one value all nodes share, or null when they differ. */
 function shared<T>(nodes: readonly TreemapNode[], pick: (node: TreemapNode) => T): T | null {
-  const first = pick(at(nodes, 0, 'nodes'));
+  const first = pick(at(nodes, 0, 'treemap grouping: a tile to compare'));
   return nodes.every((node) => pick(node) === first) ? first : null;
 }
 
@@ -88,7 +88,7 @@ export interface Run {
 export function wholeRun(largestFirst: readonly TreemapNode[]): Run {
   const totals = [0];
   for (const node of largestFirst) {
-    const total = at(totals, totals.length - 1, 'totals') + node.amount;
+    const total = at(totals, totals.length - 1, 'treemap grouping: the running total so far') + node.amount;
     // Exact only while every running total is a whole number of fen that a double holds exactly.
     if (!Number.isSafeInteger(total)) throw new Error(`treemap: running total ${total} is not an exact whole number of fen`);
     totals.push(total);
@@ -98,7 +98,8 @@ export function wholeRun(largestFirst: readonly TreemapNode[]): Run {
 
 const subRun = (run: Run, start: number, end: number): Run => ({ ...run, start, end });
 const runAmount = (run: Run, start = run.start, end = run.end): number =>
-  at(run.totals, end, 'run.totals') - at(run.totals, start, 'run.totals');
+  at(run.totals, end, 'treemap grouping: the running total at a rank') -
+  at(run.totals, start, 'treemap grouping: the running total at a rank');
 
 /**
  * How many of the smallest siblings (the run, largest first) go into the group: none if the level
@@ -135,7 +136,8 @@ export function groupedCount(parent: TreemapNode, run: Run, rule: TapRule): numb
     return { ...parent, children };
   };
   const mayFit = (moved: number) =>
-    rule.mayFit(at(items, end - moved - 1, 'items').amount / total) && (moved === 0 || rule.mayFit(groupAmount(moved) / total));
+    rule.mayFit(at(items, end - moved - 1, 'treemap grouping: the smallest tile kept').amount / total) &&
+    (moved === 0 || rule.mayFit(groupAmount(moved) / total));
   // The arrangement search costs hundreds of layouts for each count tried: levels bigger than any of
   // the real data (many small items) are grouped by the plain tilings alone, which may only group more.
   const search = count <= SEARCHED_ITEMS;
@@ -176,7 +178,7 @@ export function groupedCount(parent: TreemapNode, run: Run, rule: TapRule): numb
 export function rankBands(amounts: readonly number[], bandCount: number): [number, number][] {
   const total = amounts.reduce((sum, amount) => sum + amount, 0);
   // With nothing to weigh (all zero), runs of equal length.
-  const weight = total > 0 ? (index: number) => at(amounts, index, 'amounts') : () => 1;
+  const weight = total > 0 ? (index: number) => at(amounts, index, 'treemap grouping: the amount at a rank') : () => 1;
   const target = (total > 0 ? total : amounts.length) / bandCount;
   const bands: [number, number][] = [];
   let start = 0;
@@ -189,7 +191,7 @@ export function rankBands(amounts: readonly number[], bandCount: number): [numbe
       held = 0;
     }
   }
-  if (bands.length > 1 && held < target / 2) at(bands, bands.length - 1, 'bands')[1] = amounts.length;
+  if (bands.length > 1 && held < target / 2) at(bands, bands.length - 1, 'treemap grouping: the last rank band')[1] = amounts.length;
   else bands.push([start, amounts.length]);
   return bands;
 }
@@ -233,7 +235,7 @@ function drawItems(level: TreemapNode, run: Run, rule: TapRule, realParentId: st
 /** A group's id and amount before it is drawn: all that grouping its members needs to know of it. */
 function standIn(id: string, members: Run): TreemapNode {
   return {
-    ...at(members.items, members.start, 'members.items'),
+    ...at(members.items, members.start, 'treemap grouping: the largest member of a group'),
     id,
     kind: 'others',
     amount: runAmount(members),
@@ -248,7 +250,7 @@ function bands(run: Run, rule: TapRule, realParentId: string): TreemapNode[] {
   const bandCount = Math.min(MAX_BANDS, Math.ceil((end - start) / MAX_GROUP_MEMBERS));
   const amounts = items.slice(start, end).map((node) => node.amount);
   return rankBands(amounts, bandCount).map(([from, to]) => {
-    if (to - from === 1) return groupSmallTiles(at(items, start + from, 'items'), rule);
+    if (to - from === 1) return groupSmallTiles(at(items, start + from, 'treemap grouping: the one tile of a rank band'), rule);
     const members = subRun(run, start + from, start + to);
     const [first, last] = [members.start + 1, members.end];
     const id = bandNodeId(realParentId, first, last);

@@ -39,7 +39,7 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number, maxL
     while (take < rest.length && textWidth(rest.slice(0, take + 1).join(''), fontSize) <= maxWidth) take++;
     if (take === 0) break;
     // Keep closing punctuation off the start of the next line by carrying one character over.
-    if (take > 1 && take < rest.length && NO_LINE_START.test(at(rest, take, 'rest'))) take--;
+    if (take > 1 && take < rest.length && NO_LINE_START.test(at(rest, take, 'treemap labels: the character after a line'))) take--;
     lines.push(rest.slice(0, take).join(''));
     rest = rest.slice(take);
   }

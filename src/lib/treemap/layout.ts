@@ -161,7 +161,7 @@ export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
   const area = box(0);
   const tiles: LayoutTile[] = [];
   order.forEach((child, index) => {
-    const outer = at(outers, index, 'outers');
+    const outer = at(outers, index, 'treemap layout: the box of a tile');
     const pieces = outer.children;
     shrink(outer, half);
     const hasHeader = !!pieces && outer.y1 - outer.y0 >= header * 2.2 && outer.x1 - outer.x0 >= size.fontSize * 3;
@@ -180,7 +180,7 @@ export function layoutLayer(node: TreemapNode, size: ChartSize): LayoutTile[] {
       pieces.forEach((piece, index) => {
         shrink(piece, gap);
         inner.push({
-          node: at(grandchildren, index, 'grandchildren'),
+          node: at(grandchildren, index, 'treemap layout: the tile inside a box'),
           depth: 2,
           x: piece.x0,
           y: piece.y0,
