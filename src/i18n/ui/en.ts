@@ -4,15 +4,13 @@ import { code, link, rich, strong, term, type Rich, zhCite, zhOriginal } from '.
 import type { TeachTermsFigures } from './teachTypes';
 import type { DiscussionFigures } from '../../lib/teach/discussion';
 import { codeListEn, type Certainty, type FunctionCode } from './methodologyWords';
+import { capitalised } from '../../lib/text/capitalised';
 
 /** Headline share words: “four in ten”. */
 const TENS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** A verb agreeing with its subject: the subject “the projects of …” is plural. */
 const verbFor = (subject: string, singular: string) => (/^the projects\b/i.test(subject) ? singular.replace(/s$/, '') : singular);
 
-/** The first letter upper-case, after any opening quote: “water” → “Water”. */
-const capitalised = (text: string) =>
-  text.replace(/^([“‘"'(]*)(\p{L})/u, (_, before: string, letter: string) => before + letter.toUpperCase());
 const AREA = 'the area of each rectangle is proportional to its amount';
 
 const upDown = (down: boolean, amount: string) => `${down ? 'down' : 'up'} ${amount}`;

@@ -14,8 +14,8 @@ import type { Fen } from '../money';
 import type { BasisText } from './basis';
 import { sourceNodeId } from './sources';
 import type { FlowBudget, FlowGraph, FlowNode, Funds, LinkBasis } from './types';
+import { capitalised } from '../text/capitalised';
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Prose amounts in English: "¥12.25 million". */
 export const money = (fen: Fen) => formatYuanProseEnglish(fen);

@@ -10,6 +10,7 @@ import { THREE_PUBLIC_TRANSLATIONS } from '../i18n/specs-teach';
 import { sourceNameEnglish } from '../i18n/sourceNames';
 import { branchNameEn, projectNameEn } from '../branches/english';
 import { economicNameEn, functionNameEn } from '../learn/english';
+import { capitalised } from '../text/capitalised';
 
 /** The summary rows in English (budgetIndex totals, by id). */
 const TOTALS_EN: Record<string, string> = {
@@ -21,7 +22,6 @@ const TOTALS_EN: Record<string, string> = {
   'project-total': 'Project expenditure',
 };
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface Named {
   name: string;
