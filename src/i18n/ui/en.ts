@@ -1878,6 +1878,12 @@ export const en: UiStrings = {
       description: 'Places where the report’s figures or statements disagree, and which one this site uses. English: translations/en/discrepancies.csv.',
     },
   },
+  projectSources: {
+    budgetTable: (table: string) => `${table} (project expenditure budget): amount and funding sources`,
+    performanceSheet: 'Project performance target sheet (name, funds, overview, basis, plan, targets)',
+    indicators: 'Performance indicators',
+    lines: (line: number, lastLine?: number) => (lastLine === undefined ? `source line ${line}` : `source lines ${line}–${lastLine}`),
+  },
 };
 
 /** A functional code and its name, as the project index explains the levels. */

@@ -1614,6 +1614,15 @@ export const zh = {
       description: '报告前后数字或表述不一致之处，以及本站采用哪一个。',
     },
   },
+  /** Where a project's figures are printed in the report (src/lib/projects/sources.ts), cited by source line. */
+  projectSources: {
+    /** `table`: the report's table, “表十二”. */
+    budgetTable: (table: string) => `${table}（项目支出预算表）中的金额和资金来源`,
+    performanceSheet: '项目支出绩效目标表（名称、资金、概况、依据、计划、目标）',
+    indicators: '绩效指标',
+    /** “原文第1339行” or “原文第11900–11960行”. */
+    lines: (line: number, lastLine?: number) => (lastLine === undefined ? `原文第${line}行` : `原文第${line}–${lastLine}行`),
+  },
 };
 
 /**

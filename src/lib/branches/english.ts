@@ -157,28 +157,3 @@ export const WATCH_KINDS_EN: Record<string, string> = {
   付款: 'payment',
   其他节点: 'other',
 };
-
-/** “source line 1339” / “source lines 11900–11960”: the English of citeLines (src/lib/projects/sources.ts). */
-export function citeLinesEn(source: { line: number; lastLine?: number }): string {
-  return source.lastLine !== undefined && source.lastLine !== source.line
-    ? `source lines ${source.line}–${source.lastLine}`
-    : `source line ${source.line}`;
-}
-
-const TABLE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
-
-/** “表十二” → “Table 12”. */
-export function tableEn(table: string): string {
-  const index = TABLE_NUMERALS.indexOf(table.replace(/^表/, ''));
-  if (!table.startsWith('表') || index < 0) throw new Error(`not a report table: "${table}"`);
-  return `Table ${index + 1}`;
-}
-
-/** The English of projectSourceLines' three kinds of source (same order, same lines). */
-export function sourceWhatEn(what: string, project: Pick<Project, 'source_table'>): string {
-  if (what.startsWith(project.source_table))
-    return `${tableEn(project.source_table)} (project expenditure budget): amount and funding sources`;
-  if (what.startsWith('项目支出绩效目标表')) return 'Project performance target sheet (name, funds, overview, basis, plan, targets)';
-  if (what === '绩效指标') return 'Performance indicators';
-  throw new Error(`no English for the source "${what}"`);
-}
