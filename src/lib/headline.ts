@@ -43,7 +43,6 @@ export interface CompositionPart {
   textColor: string;
 }
 
-
 /** The home chart's two bars: where the money comes from, and basic vs project spending. */
 export function compositionParts(figures: HeadlineFigures, lang: Lang = 'zh'): CompositionPart[] {
   const t = ui(lang).composition;

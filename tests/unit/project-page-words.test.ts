@@ -21,7 +21,7 @@ describe('project page words', () => {
     expect(sourceWhat('en', { kind: 'budget-table' }, project)).toBe('Table 12 (project expenditure budget): amount and funding sources');
     expect(sourceWhat('zh', { kind: 'performance-sheet' }, project)).toBe('项目支出绩效目标表（名称、资金、概况、依据、计划、目标）');
     expect(sourceWhat('en', { kind: 'indicators' }, project)).toBe('Performance indicators');
-    expect(() => sourceWhat('en', { kind: 'budget-table' }, { source_table: '附表' })).toThrow('No English for "附表"');
+    expect(() => sourceWhat('en', { kind: 'budget-table' }, { source_table: '附表' as never })).toThrow('No English for "附表"');
   });
 
   it('gives the period in English, open-ended projects included', () => {

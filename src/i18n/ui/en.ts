@@ -5,6 +5,10 @@ import type { TeachTermsFigures } from './teachTypes';
 import type { DiscussionFigures } from '../../lib/teach/discussion';
 import { codeListEn, type Certainty, type FunctionCode } from './methodologyWords';
 import { capitalised } from '../../lib/text/capitalised';
+import type { Fen } from '../../lib/money';
+import type { NumericTargetCounts } from '../../lib/indicatorTargets';
+import { DAYS_IN_2024, formatInteger, formatShare, formatWanNumber, formatYuanProseEnglish } from '../../lib/format';
+import { formatTimesEnglish } from '../../lib/teach/numbers';
 
 /** Headline share words: “four in ten”. */
 const TENS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -1795,15 +1799,18 @@ export const en: UiStrings = {
   datasets: {
     'units.csv': {
       title: 'Budget units',
-      description: 'The 9 budget units (the bureau’s head office, the enforcement team, the monitoring centre and 6 county branches), with their project subtotals from Table 12 and running costs from Table 11.',
+      description:
+        'The 9 budget units (the bureau’s head office, the enforcement team, the monitoring centre and 6 county branches), with their project subtotals from Table 12 and running costs from Table 11.',
     },
     'functions.csv': {
       title: 'Functional classification',
-      description: 'The classes, sections and items of Tables 2 and 3, each with its total, basic and project expenditure, and its general public budget, the unit’s own funds and carry-over.',
+      description:
+        'The classes, sections and items of Tables 2 and 3, each with its total, basic and project expenditure, and its general public budget, the unit’s own funds and carry-over.',
     },
     'revenue.csv': {
       title: 'Sources of funds',
-      description: 'The general public budget, the unit’s own funds, carry-over and the other sources of funds, with the shares given in the notes.',
+      description:
+        'The general public budget, the unit’s own funds, carry-over and the other sources of funds, with the shares given in the notes.',
     },
     'basic_by_economic.csv': {
       title: 'Basic expenditure by economic classification',
@@ -1811,15 +1818,18 @@ export const en: UiStrings = {
     },
     'projects.csv': {
       title: 'Projects',
-      description: 'All 66 projects of Tables 12 and 13, with amount, sources of funds, budget unit, the inferred functional heading and its basis, and theme, plus the project type, funds, overview, legal basis and goals from the performance target sheets.',
+      description:
+        'All 66 projects of Tables 12 and 13, with amount, sources of funds, budget unit, the inferred functional heading and its basis, and theme, plus the project type, funds, overview, legal basis and goals from the performance target sheets.',
     },
     'indicators.csv': {
       title: 'Performance indicators',
-      description: 'Every annual performance indicator of the 64 project performance target sheets, with its target value and, where it can be read, the target figure, unit and comparison sign. English: translations/en/indicators.csv.',
+      description:
+        'Every annual performance indicator of the 64 project performance target sheets, with its target value and, where it can be read, the target figure, unit and comparison sign. English: translations/en/indicators.csv.',
     },
     'three_public.csv': {
       title: 'The “three public expenses”',
-      description: 'Table 10: the “three public expenses” (official overseas travel, official vehicles, official hospitality) and their change from the previous year.',
+      description:
+        'Table 10: the “three public expenses” (official overseas travel, official vehicles, official hospitality) and their change from the previous year.',
     },
     'procurement.csv': {
       title: 'Government procurement',
@@ -1835,11 +1845,13 @@ export const en: UiStrings = {
     },
     'department.csv': {
       title: 'About the department',
-      description: 'Establishment, staff, responsibilities, strategic goals and annual goals from the departmental performance target sheet.',
+      description:
+        'Establishment, staff, responsibilities, strategic goals and annual goals from the departmental performance target sheet.',
     },
     'department_indicators.csv': {
       title: 'Departmental performance indicators',
-      description: 'The annual performance indicators of the departmental performance target sheet. English: translations/en/department_indicators.csv.',
+      description:
+        'The annual performance indicators of the departmental performance target sheet. English: translations/en/department_indicators.csv.',
     },
     'glossary.csv': {
       title: 'Explanation of terms',
@@ -1847,7 +1859,8 @@ export const en: UiStrings = {
     },
     'site_glossary.csv': {
       title: 'The site’s glossary',
-      description: 'The site’s plain-word explanations of terms, linked to the report’s own definitions. English: translations/en/site_glossary.csv.',
+      description:
+        'The site’s plain-word explanations of terms, linked to the report’s own definitions. English: translations/en/site_glossary.csv.',
     },
     'report_totals.csv': {
       title: 'Totals printed in the report',
@@ -1855,7 +1868,8 @@ export const en: UiStrings = {
     },
     'known_gaps.csv': {
       title: 'Known rounding gaps',
-      description: 'The complete list of places where the report’s own figures do not add up (by 0.01 and the like). English: translations/en/known_gaps.csv.',
+      description:
+        'The complete list of places where the report’s own figures do not add up (by 0.01 and the like). English: translations/en/known_gaps.csv.',
     },
     'sheet_fund_differences.csv': {
       title: 'Performance sheets vs budget tables',
@@ -1867,15 +1881,18 @@ export const en: UiStrings = {
     },
     'external_figures.csv': {
       title: 'Figures from outside the report',
-      description: 'Figures that do not come from the budget report, used to give a sense of scale (such as Jincheng’s resident population), each with its source and date.',
+      description:
+        'Figures that do not come from the budget report, used to give a sense of scale (such as Jincheng’s resident population), each with its source and date.',
     },
     'function_assignment_strict.csv': {
       title: 'Functional headings under a stricter naming rule',
-      description: 'The inferred functional heading, basis and name fit of each project when only “other … spending” headings fit any project name: a test of how reliable the inference is.',
+      description:
+        'The inferred functional heading, basis and name fit of each project when only “other … spending” headings fit any project name: a test of how reliable the inference is.',
     },
     'discrepancies.csv': {
       title: 'Where the report contradicts itself',
-      description: 'Places where the report’s figures or statements disagree, and which one this site uses. English: translations/en/discrepancies.csv.',
+      description:
+        'Places where the report’s figures or statements disagree, and which one this site uses. English: translations/en/discrepancies.csv.',
     },
   },
   projectSources: {
@@ -1883,6 +1900,148 @@ export const en: UiStrings = {
     performanceSheet: 'Project performance target sheet (name, funds, overview, basis, plan, targets)',
     indicators: 'Performance indicators',
     lines: (line: number, lastLine?: number) => (lastLine === undefined ? `source line ${line}` : `source lines ${line}–${lastLine}`),
+  },
+  exercises: {
+    readTotal: ({ total }) => ({
+      question: 'Read a figure from the summary table.',
+      parts: [
+        `What is the total ${BUDGET_YEAR} budget of the ${DEPARTMENT_NAME_EN}, in units of 10,000 yuan?`,
+        'About how many million yuan is that (1 million yuan = 100 × 10,000 yuan)?',
+      ],
+      answer: `${exerciseWan(total)}, about ${formatYuanProseEnglish(total)}.`,
+      working: [`Summary table, row “total budget”: ${exerciseN(total)}.`, `${exerciseN(total)} ÷ 100 ≈ ${formatYuanProseEnglish(total)}.`],
+    }),
+
+    energyShare: ({ energy, total }) => ({
+      question: 'Read from the summary table.',
+      parts: [
+        'How much is spending on energy conservation and environmental protection (functional class 211), in 10,000 yuan?',
+        'What percentage of the total budget is it (to one decimal place)?',
+      ],
+      answer: `Energy conservation and environmental protection: ${exerciseWan(energy)}, ${formatShare(energy, total)} of the total budget.`,
+      working: [`${exerciseN(energy)} ÷ ${exerciseN(total)} × 100% ≈ ${formatShare(energy, total)}.`],
+    }),
+
+    sourcesAddUp: ({ sources, sum, total, carryover }) => {
+      const addition = sources.map((row) => exerciseN(row.amount)).join(' + ');
+      return {
+        question: 'Where the money comes from: the report lists several sources of funds.',
+        parts: [
+          `Add up the ${exerciseList(sources.map((row) => row.name))}. Do they equal the total budget?`,
+          'What percentage of the total budget is the carry-over from the previous year (to one decimal place)?',
+        ],
+        answer: `${addition} = ${exerciseN(sum)}, ${sum === total ? 'exactly' : 'not'} the total budget. The carry-over is ${formatShare(carryover, total)} of it.`,
+        working: [
+          `${addition} = ${exerciseN(sum)}.`,
+          `${exerciseN(carryover)} ÷ ${exerciseN(total)} × 100% ≈ ${formatShare(carryover, total)}.`,
+        ],
+      };
+    },
+
+    perDay: ({ total, perDay }) => ({
+      question: `${BUDGET_YEAR} was a leap year, with ${DAYS_IN_2024} days.`,
+      parts: [
+        'If the year’s budget were spread evenly over its days, how much would each day get, in 10,000 yuan (to two decimal places)?',
+        'Does this “per day” figure show that the money really is spent evenly, day by day?',
+      ],
+      answer: `About ${exerciseWan(perDay)} a day. No: it is only an average that helps to feel the scale; salaries are paid monthly and works are paid as they progress.`,
+      working: [`${exerciseN(total)} ÷ ${DAYS_IN_2024} ≈ ${exerciseN(perDay)}.`],
+    }),
+
+    threePublicLastYear: ({ total, changeFen, lastYear, biggest, biggestChange }) => ({
+      question: `In ${BUDGET_YEAR} the budget for the “three public expenses” (official overseas travel, official vehicles, official hospitality) is ${exerciseWan(total)}, ${changeFen < 0 ? 'down' : 'up'} ${exerciseN(Math.abs(changeFen))} on ${BUDGET_YEAR - 1}.`,
+      parts: [
+        `What was the budget for the “three public expenses” in ${BUDGET_YEAR - 1}, in 10,000 yuan?`,
+        'Which of the expenses changed most? What reason does the report give?',
+      ],
+      answer: `${exerciseWan(lastYear)}. ${biggest} changed most, ${biggestChange < 0 ? 'down' : 'up'} ${exerciseN(Math.abs(biggestChange))}; the report explains that the official vehicles have been transferred.`,
+      working: [
+        `${BUDGET_YEAR - 1} = ${BUDGET_YEAR} − change = ${exerciseN(total)} − (${changeFen < 0 ? '−' : ''}${exerciseN(Math.abs(changeFen))}) = ${exerciseN(lastYear)}.`,
+      ],
+    }),
+
+    personnelPerStaff: ({ personnel, staff, perStaff, transfers }) => ({
+      question: `The department has ${formatInteger(staff)} staff actually in post.`,
+      parts: [
+        'Spread over the staff in post, how much are staff costs per person, in 10,000 yuan (to two decimal places)?',
+        'Is this figure an “average salary”? Why or why not?',
+      ],
+      answer:
+        `About ${exerciseWan(perStaff)}. It is not an average salary: staff costs also include social insurance contributions, the housing provident fund and the costs of retired staff` +
+        `${transfers ? `; “subsidies to individuals and households” (mostly pensions) alone come to ${exerciseWan(transfers)}` : ''}, and retired staff are not among the ${formatInteger(staff)}.`,
+      working: [`${exerciseN(personnel)} ÷ ${formatInteger(staff)} ≈ ${exerciseN(perStaff)}.`],
+    }),
+
+    carryoverProjects: ({ total, projects }) => ({
+      question: `The carry-over from the previous year totals ${exerciseWan(total)}.`,
+      parts: [
+        'Which projects does this money belong to? What share of the carry-over does each have?',
+        'Why would a project have money “carried over from the previous year”?',
+      ],
+      answer:
+        `${projects.map((project) => `“${project.name}” ${exerciseWan(project.carryover)} (${formatShare(project.carryover, total)})`).join('; ')}. ` +
+        `This money was allocated to these projects in earlier years and has not yet been spent, so it is carried over into ${BUDGET_YEAR} and used for the same purpose.`,
+      working: projects.map(
+        (project) => `${exerciseN(project.carryover)} ÷ ${exerciseN(total)} × 100% ≈ ${formatShare(project.carryover, total)}.`,
+      ),
+    }),
+
+    branchComparison: ({ largest, smallest, ratio, wetlands, wetlandsUnit }) => {
+      const share = formatShare(wetlands.amount, wetlandsUnit.projectTotal);
+      return {
+        question: 'Compare the project expenditure of the six county branches.',
+        parts: [
+          'Which branch has the most project expenditure? Which the least?',
+          'How many times the smallest is the largest (to one decimal place)?',
+          `What percentage of the ${wetlandsUnit.name}’s project expenditure is “${wetlands.name}” (to one decimal place)? What does that tell you?`,
+        ],
+        answer:
+          `Most: the ${largest.name}, ${exerciseWan(largest.projectTotal)}; least: the ${smallest.name}, ${exerciseWan(smallest.projectTotal)}; ` +
+          `the first is about ${formatTimesEnglish(ratio)} the second. The wetlands project, ${exerciseWan(wetlands.amount)}, is ${share} of the ${wetlandsUnit.name}’s project expenditure: ` +
+          'one large project can put a branch’s total far above the others’, so when comparing totals, look at the projects they are made of.',
+        working: [
+          `${exerciseN(largest.projectTotal)} ÷ ${exerciseN(smallest.projectTotal)} ≈ ${formatTimesEnglish(ratio)}.`,
+          `${exerciseN(wetlands.amount)} ÷ ${exerciseN(wetlandsUnit.projectTotal)} × 100% ≈ ${share}.`,
+        ],
+      };
+    },
+
+    twoClassifications: ({ basic, largestCategory, energyBasic, others, byEconomic, byFunction }) => ({
+      question: `The same basic expenditure, ${exerciseWan(basic)}, is split two ways: by “what the money buys” (economic classification) and by “what it is for” (functional classification).`,
+      parts: [
+        'In the economic classification, which category is largest? What percentage of basic expenditure is it?',
+        'In the functional classification, how much of basic expenditure is energy conservation and environmental protection (class 211)? What percentage?',
+        'Do the two classifications add up to the same total? Why?',
+      ],
+      answer:
+        `The largest economic category is ${largestCategory.name}, ${exerciseWan(largestCategory.total)}, ${formatShare(largestCategory.total, basic)}. ` +
+        `In the functional classification, energy conservation and environmental protection has ${exerciseWan(energyBasic)} of basic expenditure, ${formatShare(energyBasic, basic)}; the rest belongs to ${exerciseList(others.map((row) => `${row.name} (${row.code})`))}. ` +
+        exerciseTotalsEn(basic, byEconomic, byFunction),
+      working: [
+        `${exerciseN(largestCategory.total)} ÷ ${exerciseN(basic)} × 100% ≈ ${formatShare(largestCategory.total, basic)}.`,
+        `${exerciseN(energyBasic)} ÷ ${exerciseN(basic)} × 100% ≈ ${formatShare(energyBasic, basic)}.`,
+        `Economic classification total ${exerciseN(byEconomic)}; functional classification total ${exerciseN(byFunction)}.`,
+      ],
+    }),
+
+    critiqueIndicators: ({ project, indicatorCount, numeric, wordsOnly, vagueOutcome, all }) => ({
+      question: `All the performance indicators of “${project.name}” (${exerciseWan(project.amount)}).`,
+      parts: [
+        'Which indicators have a numeric target that can be checked directly? Which have no numeric target to check against?',
+        'Pick the indicator you think is hardest to check, explain why, and rewrite it as an indicator that can be checked.',
+      ],
+      answer:
+        `There are ${indicatorCount} indicators. ${numeric.length} have a numeric target that can be checked (${numeric.map(exerciseQuoted).join('; ')}); ` +
+        `${wordsOnly.length} have no numeric target to check against (${wordsOnly.map(exerciseQuoted).join('; ')}). ` +
+        (vagueOutcome
+          ? `For example, the target of “${vagueOutcome.name}” is only “${vagueOutcome.value}”: no starting point, no number, and nothing on which monitoring data would decide it. ` +
+            `It could be rewritten as something checkable, such as “the annual average PM10 concentration at a monitoring point falls by so many micrograms per cubic metre from ${BUDGET_YEAR - 1}”. `
+          : '') +
+        `Across all the indicators: ${numericTargetSentenceEn(all)}`,
+      working: [
+        'Go through the target column: a target that states a value to compare against (such as “≥95%” or “2 copies”) can be checked directly; for those with no numeric target, check whether they say when, where and by what standard.',
+      ],
+    }),
   },
 };
 
@@ -1941,3 +2100,37 @@ export const enClient: ClientStrings = {
     drawFailed: 'The image could not be drawn; please use the CSV data or a screenshot instead.',
   },
 };
+
+/** A table figure in prose: “25,416.80 (10,000 yuan)”. */
+const exerciseWan = (fen: Fen) => `${formatWanNumber(fen)} (10,000 yuan)`;
+/** A figure in a calculation: the bare number, as on the worksheet. */
+const exerciseN = formatWanNumber;
+/** “a, b and c”. */
+const exerciseList = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+const exerciseQuoted = ({ name, value }: { name: string; value: string }) => `${name} “${value}”`;
+
+/** The English of numericTargetSentence (src/lib/indicatorTargets.ts), from the same counts. */
+function numericTargetSentenceEn(counts: NumericTargetCounts): string {
+  return (
+    `of all ${formatInteger(counts.total)} project performance indicators, ${formatInteger(counts.withoutNumericTarget)} (${formatShare(counts.withoutNumericTarget, counts.total)}) have no numeric target to check against ` +
+    `(no target value can be read from them; ${formatInteger(counts.withoutAnyDigit)} contain no digit at all). ` +
+    `Of these ${formatInteger(counts.withoutNumericTarget)}, ${formatInteger(counts.timing)} are timeliness indicators: they set a deadline, which can be checked when it comes; ` +
+    'targets such as “improve” or “keep improving” are hard to check.'
+  );
+}
+
+/** The exercises: whether the two classifications add up to the same total, and if not, by how much. */
+function exerciseTotalsEn(basic: Fen, byEconomic: Fen, byFunction: Fen): string {
+  if (byEconomic === basic && byFunction === basic)
+    return `Both classifications add up to ${exerciseWan(basic)}: they are two ways of splitting the same money.`;
+  const off = [
+    byEconomic === basic ? null : `the economic categories add up to ${exerciseWan(byEconomic)}`,
+    byFunction === basic ? null : `the functional classes add up to ${exerciseWan(byFunction)}`,
+  ].filter((text): text is string => text !== null);
+  const gap = Math.max(Math.abs(byEconomic - basic), Math.abs(byFunction - basic));
+  return (
+    `The two classifications split the same money, so they should add up to the same total, ${exerciseWan(basic)}. But ${exerciseList(off)}, a difference of ${exerciseWan(gap)}: ` +
+    'this is the report’s own rounding (each item is rounded to 0.01 × 10,000 yuan before adding up, so the last digits do not match), not missing money. When a table is off by a little like this, first ask whether rounding explains it.'
+  );
+}

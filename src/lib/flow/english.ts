@@ -16,7 +16,6 @@ import { sourceNodeId } from './sources';
 import type { FlowBudget, FlowGraph, FlowNode, Funds, LinkBasis } from './types';
 import { capitalised } from '../text/capitalised';
 
-
 /** Prose amounts in English: "¥12.25 million". */
 export const money = (fen: Fen) => formatYuanProseEnglish(fen);
 

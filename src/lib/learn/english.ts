@@ -2,6 +2,7 @@
  * English names of the explainer's data words: funding sources, economic categories and functional
  * codes (through the checked translation table). Indicator levels: src/lib/i18n/specs-indicators.ts.
  */
+import type { Lang } from '../../i18n/lang';
 import { translated } from '../i18n/translations';
 import { FUNCTION_TRANSLATIONS } from '../i18n/specs';
 
@@ -28,7 +29,10 @@ const ECONOMIC_EN: Record<string, string> = {
   资本性支出: 'capital expenditure',
 };
 
-/** An economic category (basic_by_economic.csv, category). */
+/** An economic category (basic_by_economic.csv, category) in the page's language. */
+export const economicName = (lang: Lang, category: string) => (lang === 'en' ? economicNameEn(category) : category);
+
+/** An economic category (basic_by_economic.csv, category) in English. */
 export function economicNameEn(category: string): string {
   const name = ECONOMIC_EN[category];
   if (!name) throw new Error(`no English name for economic category "${category}": add it to src/lib/learn/english.ts`);

@@ -22,7 +22,6 @@ const TOTALS_EN: Record<string, string> = {
   'project-total': 'Project expenditure',
 };
 
-
 interface Named {
   name: string;
   original?: string;
