@@ -2043,6 +2043,14 @@ export const en: UiStrings = {
       ],
     }),
   },
+  worksheetTotals: {
+    'grand-total': 'Total budget',
+    'energy-environment-total': `of which: energy conservation and environmental protection (class ${ROOT_CLASS})`,
+    'basic-total': 'Basic expenditure (staff and running costs)',
+    'personnel-total': 'of which: staff costs',
+    'public-total': 'of which: running (public) costs',
+    'project-total': 'Project expenditure',
+  },
 };
 
 /** A functional code and its name, as the project index explains the levels. */

@@ -3,7 +3,7 @@
  * (those are in data/ and data/translations/). One section per feature; src/i18n/ui/en.ts has the
  * same shape, checked by the type system. A string that needs a number is a function.
  */
-import { BUDGET_YEAR, DEPARTMENT_NAME, PLACE_NAME, REPORT_TITLE } from '../../lib/budgetConfig';
+import { BUDGET_YEAR, DEPARTMENT_NAME, PLACE_NAME, REPORT_TITLE, ROOT_CLASS } from '../../lib/budgetConfig';
 import { code, link, rich, strong, term, type Rich } from '../rich';
 import type { TeachTermsGuide } from './teachTypes';
 import type { DiscussionFigures } from '../../lib/teach/discussion';
@@ -1737,6 +1737,15 @@ export const zh = {
       ],
     }),
   } satisfies ExerciseWords,
+  /** The worksheet's summary rows (src/lib/teach/materials.ts), by budget total id (src/lib/data/budgetIndex.ts). */
+  worksheetTotals: {
+    'grand-total': '预算总额',
+    'energy-environment-total': `其中：节能环保支出（${ROOT_CLASS}类）`,
+    'basic-total': '基本支出',
+    'personnel-total': '其中：人员经费',
+    'public-total': '其中：公用经费',
+    'project-total': '项目支出',
+  },
 };
 
 /**
