@@ -2051,6 +2051,36 @@ export const en: UiStrings = {
     'public-total': 'of which: running (public) costs',
     'project-total': 'Project expenditure',
   },
+  flowBasis: {
+    table2: {
+      short: 'Stated in the report (table 2)',
+      explanation: 'Table 2 of the report lists this money by functional classification and source of funds.',
+    },
+    table3: {
+      short: 'Stated in the report (table 3)',
+      explanation: 'Table 3 of the report lists the basic expenditure (staff and running costs) by functional classification.',
+    },
+    'amount-unique': {
+      short: 'Derived: only fit by amount',
+      explanation:
+        'The report does not say which functional item a project belongs to. For every item’s project money to match the report to the cent, source by source, this project can only go here.',
+    },
+    'name-and-amount': {
+      short: 'Derived: amount and name',
+      explanation:
+        'The report does not say which functional item a project belongs to. By amount it could also go elsewhere, but under the site’s name rules (see the methodology) more projects would then sit in items that do not match their names; other rules might give another answer.',
+    },
+    editorial: {
+      short: 'Derived: editorial judgement',
+      explanation:
+        'The report does not say which functional item a project belongs to. Other placements fit the amounts equally well; we chose by the project’s name, so this assignment is uncertain.',
+    },
+    mixed: {
+      short: 'Derived (several grounds)',
+      explanation:
+        'The report does not say which functional items these projects belong to; we derived each one, on different grounds. Open the group to see them one by one.',
+    },
+  },
 };
 
 /** A functional code and its name, as the project index explains the levels. */

@@ -1,8 +1,8 @@
 import { localePath, type Lang } from '../../i18n/lang';
 import { formatShare, formatWan, formatWanNumber } from '../format';
-import { BASIS_TEXT_EN, fundingTextEnglish, money } from './english';
+import { fundingTextEnglish, money } from './english';
 import type { Fen } from '../money';
-import { BASIS_TEXT } from './basis';
+import { basisTexts } from './basis';
 import type { PrintedDifference } from './conservation';
 import { displayName, linkAccessibleName, nodeLookup } from './names';
 import { FUNDING_SOURCES } from '../fundingSources';
@@ -56,7 +56,7 @@ const PANEL_TEXT = {
     printed: (difference: PrintedDifference) => printedNote(difference),
     wan: formatWan,
     funding: (funds: Funds) => fundingText(funds),
-    basis: BASIS_TEXT,
+    basis: basisTexts('zh'),
   },
   en: {
     amount: 'Amount',
@@ -77,7 +77,7 @@ const PANEL_TEXT = {
       `The report prints ${formatWanNumber(difference.printed)}, but the items below it add up to ${formatWanNumber(difference.shown)} (in 10,000 yuan: a rounding gap of ¥100 in the report itself). The chart shows the sum, so that the money into and out of every node is equal.`,
     wan: money,
     funding: fundingTextEnglish,
-    basis: BASIS_TEXT_EN,
+    basis: basisTexts('en'),
   },
 } as const;
 
