@@ -9,6 +9,8 @@ import type { Fen } from '../../lib/money';
 import type { NumericTargetCounts } from '../../lib/indicatorTargets';
 import { DAYS_IN_2024, formatInteger, formatShare, formatWanNumber, formatYuanProseEnglish } from '../../lib/format';
 import { formatTimesEnglish } from '../../lib/teach/numbers';
+import type { ExamplePiece } from '../../lib/glossary/exampleWords';
+import { indicatorLevelEn } from '../../lib/i18n/specs-indicators';
 
 /** Headline share words: “four in ten”. */
 const TENS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -2081,6 +2083,125 @@ export const en: UiStrings = {
         'The report does not say which functional items these projects belong to; we derived each one, on different grounds. Open the group to see them one by one.',
     },
   },
+  glossaryExamples: {
+    revenue: (source, value, total) => [
+      value === 0
+        ? `In ${BUDGET_YEAR} the department has no ${EXAMPLE_REVENUE_EN[source]} (${exampleAmount(value)}).`
+        : `In ${BUDGET_YEAR} the department has ${exampleAmount(value)} of ${EXAMPLE_REVENUE_EN[source]}, ${formatShare(value, total)} of all its funds (${exampleAmount(total)}).`,
+    ],
+    departmentBudget: (total, units) => [
+      `The ${BUDGET_YEAR} departmental budget of the ${DEPARTMENT_NAME_EN} totals ${exampleAmount(total)}, made up of the budgets of ${units} budget units.`,
+    ],
+    budgetUnits: (units, branches) => [
+      `The department has ${units.length} budget units: `,
+      ...exampleNames(units),
+      `; ${branches} of them are county branches.`,
+    ],
+    fiscalAppropriations: (fiscal, total, unitFunds, identity) => [
+      `Table 4 gives total fiscal appropriations of ${exampleAmount(fiscal)} (including fiscal appropriations carried over from the previous year)${identity ? `: exactly the whole budget, ${exampleAmount(total)}, minus the unit’s own funds, ${exampleAmount(unitFunds)}` : ''}.`,
+    ],
+    unitFunds: (value, projects) => [
+      `In ${BUDGET_YEAR} the department’s own funds are ${exampleAmount(value)}, spent on ${projects.length} ${projects.length === 1 ? 'project' : 'projects'}: `,
+      ...exampleNames(projects),
+      '.',
+    ],
+    carryover: (value, total, projects) => [
+      `In ${BUDGET_YEAR} the department’s carry-over from the previous year is ${exampleAmount(value)}, ${formatShare(value, total)} of all its funds, belonging to ${projects.length} projects: `,
+      ...exampleNames(
+        projects.map((project) => project.name),
+        (index) => ` (${exampleAmount(projects[index]?.amount ?? 0)})`,
+      ),
+      '.',
+    ],
+    basicExpenditure: (basic, total) => [
+      `In ${BUDGET_YEAR} the department’s basic expenditure is ${exampleAmount(basic)}, ${formatShare(basic, total)} of the whole budget.`,
+    ],
+    projectExpenditure: (project, total, projects) => [
+      `In ${BUDGET_YEAR} the department’s project expenditure is ${exampleAmount(project)}, ${formatShare(project, total)} of the whole budget, spread over ${projects} projects.`,
+    ],
+    personnelCosts: (personnel, basic) => [
+      `In ${BUDGET_YEAR} the department’s staff costs are ${exampleAmount(personnel)}, ${formatShare(personnel, basic)} of basic expenditure.`,
+    ],
+    publicCosts: (publicCosts, basic) => [
+      `In ${BUDGET_YEAR} the department’s public costs are ${exampleAmount(publicCosts)}, ${formatShare(publicCosts, basic)} of basic expenditure.`,
+    ],
+    runningCosts: (total, units, left, change) => {
+      const pieces: ExamplePiece[] = [
+        `In ${BUDGET_YEAR} the department’s running costs of government bodies are ${exampleAmount(total)} (Table 11), spread over ${units} units`,
+      ];
+      if (left.length) pieces.push('; not included: ', ...exampleNames(left));
+      pieces.push(
+        `. That is ${change.change < 0 ? 'a fall' : 'a rise'} of ${exampleAmount(Math.abs(change.change))} from ${BUDGET_YEAR - 1}`,
+      );
+      if (change.printedPercent !== null)
+        pieces.push(`; the report says ${change.change < 0 ? 'down' : 'up'} ${change.printedPercent.toFixed(2)}%`);
+      pieces.push('.');
+      if (change.truncated && change.printedPercent !== null) {
+        const rounded = (Math.round(change.computedPercent * 100) / 100).toFixed(2);
+        pieces.push(
+          ` The report gives ${change.printedPercent.toFixed(2)}%; its own two amounts give ${rounded}%: the report cut off the last digit instead of rounding.`,
+        );
+      }
+      return pieces;
+    },
+    threePublic: (total, rows, change) => [
+      `The department’s ${BUDGET_YEAR} budget for the “three public expenses” is ${exampleAmount(total)}`,
+      ...(rows.length
+        ? [
+            ', all of it ',
+            ...exampleNames(
+              rows.map((row) => row.name),
+              (index) => ` (${EXAMPLE_THREE_PUBLIC_EN[rows[index]?.id ?? ''] ?? ''}) ${exampleAmount(rows[index]?.amount ?? 0)}`,
+            ),
+          ]
+        : []),
+      `, ${change === 0 ? `the same as in ${BUDGET_YEAR - 1}` : `${exampleAmount(Math.abs(change))} ${change < 0 ? 'less' : 'more'} than in ${BUDGET_YEAR - 1}`}.`,
+    ],
+    functionalClassification: (classes) => [
+      `The department’s spending falls into ${classes.length} classes: `,
+      ...exampleNames(
+        classes.map((row) => row.name),
+        (index) => ` (${classes[index]?.code ?? ''}) ${exampleAmount(classes[index]?.amount ?? 0)}`,
+      ),
+      '.',
+    ],
+    functionCodes: (classRow, section, item) => [
+      `For example, the department’s largest item: ${classRow.code} `,
+      { zh: classRow.name },
+      ` (class) → ${section.code} `,
+      { zh: section.name },
+      ` (section) → ${item.code} `,
+      { zh: item.name },
+      ` (item), ${exampleAmount(item.amount)} in all.`,
+    ],
+    energyEnvironment: (value, total, sections) => [
+      `In ${BUDGET_YEAR} the department’s energy conservation and environmental protection spending is ${exampleAmount(value)}, ${formatShare(value, total)} of the whole budget, in ${sections} sections.`,
+    ],
+    economicClassification: (basic, categories, largest) => [
+      `Table 6 divides basic expenditure of ${exampleAmount(basic)} into ${categories} categories; the largest is `,
+      { zh: largest.name },
+      ` (${exampleAmount(largest.amount)}, ${formatShare(largest.amount, basic)}).`,
+    ],
+    performanceTargets: (sheets, without, indicators) => [
+      `The report includes ${sheets} project performance target sheets with ${exampleCount(indicators)} performance indicators in all; ${without} more projects (carried over from the previous year) have no sheet.`,
+    ],
+    performanceIndicators: (total, levels) => {
+      const counts = levels.map((entry) => `${exampleCount(entry.count)} ${indicatorLevelEn(entry.level).toLowerCase()}`);
+      return [
+        `The report’s ${exampleCount(total)} project performance indicators comprise ${counts.slice(0, -1).join(', ')} and ${counts.at(-1)}.`,
+      ];
+    },
+    level: (level, levelCount, sample) => [
+      `The report’s project performance target sheets have ${exampleCount(levelCount)} ${indicatorLevelEn(level).toLowerCase()}.`,
+      ...(sample ? [' One of them, from ', { zh: sample.project }, `: ${sample.nameEn}, target value “${sample.valueEn}”.`] : []),
+    ],
+    procurement: (total, parts) => {
+      const listed = (parts ?? []).map((part) => `${EXAMPLE_PROCUREMENT_EN[part.id] ?? part.id} ${exampleAmount(part.amount)}`);
+      return [
+        `The department’s ${BUDGET_YEAR} government procurement budget is ${exampleAmount(total)}${parts ? `: ${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}` : ''}.`,
+      ];
+    },
+  },
 };
 
 /** A functional code and its name, as the project index explains the levels. */
@@ -2172,3 +2293,32 @@ function exerciseTotalsEn(basic: Fen, byEconomic: Fen, byFunction: Fen): string 
     'this is the report’s own rounding (each item is rounded to 0.01 × 10,000 yuan before adding up, so the last digits do not match), not missing money. When a table is off by a little like this, first ask whether rounding explains it.'
   );
 }
+
+/* The glossary examples' helpers. */
+const exampleAmount = formatYuanProseEnglish;
+const exampleCount = formatInteger;
+
+/** "a, b and c" with each name as a Chinese piece. */
+function exampleNames(names: readonly string[], suffix: (index: number) => string = () => ''): ExamplePiece[] {
+  return names.flatMap((name, index) => [
+    ...(index === 0 ? [] : [index === names.length - 1 ? ' and ' : ', ']),
+    { zh: name },
+    ...(suffix(index) ? [suffix(index)] : []),
+  ]);
+}
+
+const EXAMPLE_REVENUE_EN: Record<string, string> = {
+  'general-budget': 'current-year appropriations from the general public budget',
+  'government-fund': 'revenue from the government fund budget',
+  'state-capital': 'revenue from the state capital operating budget',
+  'fiscal-special-account': 'funds managed in special fiscal accounts',
+};
+
+/** The three public expenses' headings (three_public.csv ids). */
+const EXAMPLE_THREE_PUBLIC_EN: Record<string, string> = {
+  'outbound-travel': 'official overseas travel',
+  'official-vehicles': 'purchase and running of official vehicles',
+  'official-reception': 'official hospitality',
+};
+
+const EXAMPLE_PROCUREMENT_EN: Record<string, string> = { goods: 'goods', works: 'works', services: 'services' };

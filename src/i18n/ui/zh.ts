@@ -16,6 +16,8 @@ import { NO_NUMERIC_TARGET, numericTargetSentence } from '../../lib/indicatorTar
 import { formatTimes } from '../../lib/teach/numbers';
 import type { BasisText } from '../../lib/flow/basis';
 import type { LinkBasis } from '../../lib/flow/types';
+import type { ExampleWords } from '../../lib/glossary/exampleWords';
+import { changeText, percentText, truncationNote } from '../../lib/changes';
 
 /** A printed percentage the report cut off instead of rounding (the year-on-year box and the home finding). */
 const truncation = (printed: string, rounded: string) =>
@@ -1776,6 +1778,77 @@ export const zh = {
       explanation: '报告没有写明这些项目属于哪个功能科目；各项目的归属是我们推断的，依据不尽相同，点开分组可逐个查看。',
     },
   } satisfies Record<LinkBasis, BasisText>,
+  /** The glossary's “in this budget” examples (src/lib/glossary/examples.ts computes the facts). */
+  glossaryExamples: {
+    revenue: (source, amount, total) => [
+      amount === 0
+        ? `${EXAMPLE_THIS_YEAR}的${EXAMPLE_REVENUE_ZH[source]}为${exampleWan(amount)}，也就是没有这项钱。`
+        : `${EXAMPLE_THIS_YEAR}的${EXAMPLE_REVENUE_ZH[source]}为${exampleWan(amount)}，占全部资金${exampleWan(total)}的${formatShare(amount, total)}。`,
+    ],
+    departmentBudget: (total, units) => [
+      `${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算共${exampleWan(total)}，由${units}个预算单位的预算合成。`,
+    ],
+    budgetUnits: (units, branches) => [`本部门有${units.length}个预算单位：${exampleJoin(units)}，其中${branches}个是县（市、区）分局。`],
+    fiscalAppropriations: (fiscal, total, unitFunds, identity) => [
+      `表四的财政拨款收支总计为${exampleWan(fiscal)}（含上年结转的财政拨款）${identity ? `，正好是全部预算${exampleWan(total)}减去单位资金${exampleWan(unitFunds)}` : ''}。`,
+    ],
+    unitFunds: (amount, projects) => [
+      `${EXAMPLE_THIS_YEAR}的单位资金为${exampleWan(amount)}，用在${projects.length}个项目上：${exampleJoin(projects.map((name) => `“${name}”`))}。`,
+    ],
+    carryover: (amount, total, projects) => [
+      `${EXAMPLE_THIS_YEAR}的上年结转为${exampleWan(amount)}，占全部资金的${formatShare(amount, total)}，属于${projects.length}个项目：${exampleJoin(projects.map((project) => `“${project.name}”${exampleWan(project.amount)}`))}。`,
+    ],
+    basicExpenditure: (basic, total) => [`${EXAMPLE_THIS_YEAR}基本支出${exampleWan(basic)}，占全部预算的${formatShare(basic, total)}。`],
+    projectExpenditure: (project, total, count) => [
+      `${EXAMPLE_THIS_YEAR}项目支出${exampleWan(project)}，占全部预算的${formatShare(project, total)}，分布在${count}个项目中。`,
+    ],
+    personnelCosts: (personnel, basic) => [
+      `${EXAMPLE_THIS_YEAR}人员经费${exampleWan(personnel)}，占基本支出的${formatShare(personnel, basic)}。`,
+    ],
+    publicCosts: (publicCosts, basic) => [
+      `${EXAMPLE_THIS_YEAR}公用经费${exampleWan(publicCosts)}，占基本支出的${formatShare(publicCosts, basic)}。`,
+    ],
+    runningCosts: (total, units, left, change) => {
+      const percent = percentText(change);
+      return [
+        `${EXAMPLE_THIS_YEAR}机关运行经费${exampleWan(total)}（表十一），分属${units}个单位${left.length ? `；${exampleJoin(left)}不在其中` : ''}。比${BUDGET_YEAR - 1}年${changeText(change)}${percent ? `，报告写${percent}` : ''}。${truncationNote(change) ?? ''}`,
+      ];
+    },
+    threePublic: (total, rows, change) => {
+      const changeText =
+        change === 0
+          ? `与${BUDGET_YEAR - 1}年持平`
+          : `比${BUDGET_YEAR - 1}年${change < 0 ? '减少' : '增加'}${exampleWan(Math.abs(change))}`;
+      const listed = rows.map((row) => `${row.name}${exampleWan(row.amount)}`);
+      return [
+        `${EXAMPLE_THIS_YEAR}“三公”经费预算${exampleWan(total)}，${listed.length ? `全部是${exampleJoin(listed)}，` : ''}${changeText}。`,
+      ];
+    },
+    functionalClassification: (classes) => [
+      `本部门的支出分属${classes.length}个类：${exampleJoin(classes.map((row) => `${row.name}（${row.code}）${exampleWan(row.amount)}`))}。`,
+    ],
+    functionCodes: (classRow, section, item) => [
+      `例如本部门最大的一个项级科目：${classRow.code}“${classRow.name}”（类）→ ${section.code}“${section.name}”（款）→ ${item.code}“${item.name}”（项），这一项共${exampleWan(item.amount)}。`,
+    ],
+    energyEnvironment: (amount, total, sections) => [
+      `${EXAMPLE_THIS_YEAR}节能环保支出${exampleWan(amount)}，占全部预算的${formatShare(amount, total)}，分为${sections}个款。`,
+    ],
+    economicClassification: (basic, count, largest) => [
+      `表六把基本支出${exampleWan(basic)}分成${count}类，最大的是${largest.name}${exampleWan(largest.amount)}，占${formatShare(largest.amount, basic)}。`,
+    ],
+    performanceTargets: (sheets, without, indicators) => [
+      `本报告附有${sheets}张项目绩效目标表，共${formatInteger(indicators)}条绩效指标；另有${without}个项目（上年结转）没有绩效目标表。`,
+    ],
+    performanceIndicators: (total, levels) => [
+      `本报告的${formatInteger(total)}条项目绩效指标中，${exampleJoin(levels.map((entry) => `${entry.level}${formatInteger(entry.count)}条`))}。`,
+    ],
+    level: (level, count, sample) => [
+      `本报告的项目绩效目标表中共有${formatInteger(count)}条${level}。${sample ? `例如“${sample.project}”的一条：${sample.name}，指标值“${sample.value}”。` : ''}`,
+    ],
+    procurement: (total, parts) => [
+      `${EXAMPLE_THIS_YEAR}政府采购预算${exampleWan(total)}${parts ? `，其中${exampleJoin(parts.map((part) => `${part.name.replace(/^政府采购|预算$/g, '')}${exampleWan(part.amount)}`))}` : ''}。`,
+    ],
+  } satisfies ExampleWords as ExampleWords,
 };
 
 /**
@@ -1844,3 +1917,14 @@ function exerciseTotalsZh(basic: Fen, byEconomic: Fen, byFunction: Fen): string 
     '这是报告自己的舍入差（各项四舍五入到0.01万元后再相加，尾数对不上），不是少了钱。读表时遇到这种小差额，先想想是不是舍入造成的。'
   );
 }
+
+/* The glossary examples' helpers. */
+const exampleWan = formatWan;
+const exampleJoin = (names: string[]) => names.join('、');
+const EXAMPLE_THIS_YEAR = `本部门${BUDGET_YEAR}年`;
+const EXAMPLE_REVENUE_ZH: Record<string, string> = {
+  'general-budget': '一般公共预算当年拨款',
+  'government-fund': '政府性基金预算收入',
+  'state-capital': '国有资本经营预算收入',
+  'fiscal-special-account': '财政专户管理资金',
+};
