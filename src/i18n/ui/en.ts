@@ -2202,6 +2202,13 @@ export const en: UiStrings = {
       ];
     },
   },
+  chartNodes: {
+    treemapBasic: 'Basic expenditure',
+    treemapUnsplitBasic: 'Basic expenditure (not split by unit in the report)',
+    treemapOthers: (count: number) => `Other ${count} items`,
+    treemapRanks: (first: number, last: number) => `Ranks ${first}–${last}`,
+    flowBasic: 'Basic expenditure (staff and running costs)',
+  },
 };
 
 /** A functional code and its name, as the project index explains the levels. */

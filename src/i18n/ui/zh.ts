@@ -1849,6 +1849,16 @@ export const zh = {
       `${EXAMPLE_THIS_YEAR}政府采购预算${exampleWan(total)}${parts ? `，其中${exampleJoin(parts.map((part) => `${part.name.replace(/^政府采购|预算$/g, '')}${exampleWan(part.amount)}`))}` : ''}。`,
     ],
   } satisfies ExampleWords as ExampleWords,
+  /** Names the charts give their own tiles and nodes (treemap: src/lib/treemap/; flow: src/lib/flow/build.ts). */
+  chartNodes: {
+    treemapBasic: '基本支出',
+    /** The unit view's one basic tile: the report does not split basic expenditure by unit. */
+    treemapUnsplitBasic: '基本支出（报告未按单位拆分）',
+    /** A group of small tiles: “其余12项”; zoomed into, it shows rank bands: “第11–60名”. */
+    treemapOthers: (count: number) => `其余${count}项`,
+    treemapRanks: (first: number, last: number) => `第${first}–${last}名`,
+    flowBasic: '基本支出（人员和公用经费）',
+  },
 };
 
 /**

@@ -14,11 +14,10 @@ import type { Fen } from '../money';
 import { sourceNodeId } from './sources';
 import type { FlowBudget, FlowGraph, FlowNode, Funds } from './types';
 import { capitalised } from '../text/capitalised';
+import { ui } from '../../i18n/ui';
 
 /** Prose amounts in English: "¥12.25 million". */
 export const money = (fen: Fen) => formatYuanProseEnglish(fen);
-
-export const BASIC_NAME_EN = 'Basic expenditure (staff and running costs)';
 
 /** The funding sources' chart names: this year's general-budget money is named as such, as in Chinese. */
 export function sourceLabelEnglish(nodeId: string): string {
@@ -61,7 +60,7 @@ export function englishGraph(graph: FlowGraph, budget: FlowBudget): FlowGraph {
         english.lineage = node.lineage?.map((_, index) => functionName(node.code!.slice(0, 3 + 2 * index)));
         break;
       case 'basic':
-        english.name = BASIC_NAME_EN;
+        english.name = ui('en').chartNodes.flowBasic;
         break;
       case 'project': {
         const project = projects.get(node.projectId!);
