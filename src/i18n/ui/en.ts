@@ -2208,6 +2208,15 @@ export const en: UiStrings = {
     treemapOthers: (count: number) => `Other ${count} items`,
     treemapRanks: (first: number, last: number) => `Ranks ${first}–${last}`,
     flowBasic: 'Basic expenditure (staff and running costs)',
+    flowGroup: (count: number) => `${count} other projects`,
+    flowRest: (count: number) => `${count} more projects (see the data table)`,
+  },
+  watchKinds: {
+    签合同: 'contract',
+    采购招标: 'procurement',
+    完成验收: 'completion',
+    付款: 'payment',
+    其他节点: 'other',
   },
 };
 

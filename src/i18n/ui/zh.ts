@@ -18,6 +18,7 @@ import type { BasisText } from '../../lib/flow/basis';
 import type { LinkBasis } from '../../lib/flow/types';
 import type { ExampleWords } from '../../lib/glossary/exampleWords';
 import { changeText, percentText, truncationNote } from '../../lib/changes';
+import type { WatchKind } from '../../lib/branches/watch';
 
 /** A printed percentage the report cut off instead of rounding (the year-on-year box and the home finding). */
 const truncation = (printed: string, rounded: string) =>
@@ -1858,7 +1859,18 @@ export const zh = {
     treemapOthers: (count: number) => `其余${count}项`,
     treemapRanks: (first: number, last: number) => `第${first}–${last}名`,
     flowBasic: '基本支出（人员和公用经费）',
+    /** A group of a functional item's small projects, and the rest of a group too big to draw. */
+    flowGroup: (count: number) => `其他${count}个项目`,
+    flowRest: (count: number) => `其余${count}个项目（见数据表）`,
   },
+  /** The branch pages' watch list: the kinds of dated target (src/lib/branches/watch.ts). */
+  watchKinds: {
+    签合同: '签合同',
+    采购招标: '采购招标',
+    完成验收: '完成验收',
+    付款: '付款',
+    其他节点: '其他节点',
+  } satisfies Record<WatchKind, string>,
 };
 
 /**

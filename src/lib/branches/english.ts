@@ -148,12 +148,3 @@ export function targetEn(indicator: Pick<Indicator, 'value' | 'target_number' | 
 export function branchPlaceEn(branch: { total: number; rank: number }, branches: readonly { total: number }[]): string {
   return placeInWordsEnglish({ rank: branch.rank, tied: branches.filter((other) => other.total === branch.total).length > 1 });
 }
-
-/** The watch list's kinds of dated target (src/lib/branches/watch.ts) in English. */
-export const WATCH_KINDS_EN: Record<string, string> = {
-  签合同: 'contract',
-  采购招标: 'procurement',
-  完成验收: 'completion',
-  付款: 'payment',
-  其他节点: 'other',
-};

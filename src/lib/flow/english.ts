@@ -40,7 +40,7 @@ const functionName = (code: string) => translated(FUNCTION_TRANSLATIONS, [code],
 
 /** A group of small projects: "12 other projects"; a group too big to draw: "45 more projects (see the data table)". */
 export const groupNameEnglish = (count: number, tableOnly: boolean) =>
-  tableOnly ? `${count} more projects (see the data table)` : `${count} other projects`;
+  tableOnly ? ui('en').chartNodes.flowRest(count) : ui('en').chartNodes.flowGroup(count);
 
 /**
  * The graph with English names; `original` keeps each node's Chinese name so tables can show it

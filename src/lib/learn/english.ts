@@ -36,12 +36,3 @@ export function economicNameEn(category: string): string {
 
 /** A functional code's English name (data/translations/en/functions.csv). */
 export const functionNameEn = (code: string) => translated(FUNCTION_TRANSLATIONS, [code], 'name');
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** “2020-11-01” → “1 November 2020”. */
-export function formatIsoDateEn(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new Error(`not an ISO date: "${iso}"`);
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
-}
