@@ -2218,6 +2218,14 @@ export const en: UiStrings = {
     付款: 'payment',
     其他节点: 'other',
   },
+  flowNames: {
+    itemOf: (section: string, item: string) => `${section} · ${item}`,
+    under: (fn: string, name: string) => `${name} under ${fn}`,
+    shareOfWhole: (share: string) => `, ${share} of the total`,
+    accessible: (name: string, amount: string, share: string) => `${name}: ${amount}${share}`,
+    fundingPart: (source: string, amount: string) => `${source} ${amount}`,
+    fundingSeparator: '; ',
+  },
 };
 
 /** A functional code and its name, as the project index explains the levels. */

@@ -1871,6 +1871,20 @@ export const zh = {
     付款: '付款',
     其他节点: '其他节点',
   } satisfies Record<WatchKind, string>,
+  /** How the flow names its nodes and links in running text and accessible names (src/lib/flow/names.ts, details.ts). */
+  flowNames: {
+    /** A 项 with its 款: “污染防治·大气”. */
+    itemOf: (section: string, item: string) => `${section}·${item}`,
+    /** A basic or group node with its function: “污染防治·大气的其他12个项目”. */
+    under: (fn: string, name: string) => `${fn}的${name}`,
+    /** “，占全部41.7%” */
+    shareOfWhole: (share: string) => `，占全部${share}`,
+    /** “污染防治：9,787.13万元，占全部38.5%”; a link's name is “上年结转 → 污染防治”. */
+    accessible: (name: string, amount: string, share: string) => `${name}：${amount}${share}`,
+    /** A flow paid from several sources: “一般公共预算当年拨款 1.00万元；上年结转 2.00万元”. */
+    fundingPart: (source: string, amount: string) => `${source} ${amount}`,
+    fundingSeparator: '；',
+  },
 };
 
 /**

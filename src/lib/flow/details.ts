@@ -1,6 +1,7 @@
 import { localePath, type Lang } from '../../i18n/lang';
 import { formatShare, formatWan, formatWanNumber } from '../format';
-import { fundingTextEnglish, money } from './english';
+import { money, sourceLabelEnglish } from './english';
+import { ui } from '../../i18n/ui';
 import type { Fen } from '../money';
 import { basisTexts } from './basis';
 import type { PrintedDifference } from './conservation';
@@ -24,12 +25,15 @@ export interface PanelContent {
 
 /** "一般公共预算当年拨款" or "一般公共预算当年拨款 1.00万元；上年结转 2.00万元" when a flow has several sources. */
 export function fundingText(funds: Funds, lang: Lang = 'zh'): string {
-  if (lang === 'en') return fundingTextEnglish(funds);
+  const words = ui(lang).flowNames;
+  const label = lang === 'en' ? sourceLabelEnglish : sourceLabelOf;
   const parts = FUNDING_SOURCES.map((source) => [sourceNodeId(source), funds[sourceNodeId(source)] ?? 0] as const).filter(
     ([, value]) => value > 0,
   );
-  if (parts.length === 1) return sourceLabelOf(at(parts, 0, 'parts')[0]);
-  return parts.map(([id, value]) => `${sourceLabelOf(id)} ${formatWan(value)}`).join('；');
+  if (parts.length === 1) return label(at(parts, 0, 'parts')[0]);
+  return parts
+    .map(([id, value]) => words.fundingPart(label(id), lang === 'en' ? money(value) : formatWan(value)))
+    .join(words.fundingSeparator);
 }
 
 export function projectPath(projectId: string, lang: Lang = 'zh'): string {
@@ -76,7 +80,7 @@ const PANEL_TEXT = {
     printed: (difference: PrintedDifference) =>
       `The report prints ${formatWanNumber(difference.printed)}, but the items below it add up to ${formatWanNumber(difference.shown)} (in 10,000 yuan: a rounding gap of ¥100 in the report itself). The chart shows the sum, so that the money into and out of every node is equal.`,
     wan: money,
-    funding: fundingTextEnglish,
+    funding: (funds: Funds) => fundingText(funds, 'en'),
     basis: basisTexts('en'),
   },
 } as const;

@@ -1,18 +1,17 @@
 /**
  * The flow chart in English: the same graphs with English names (from data/translations/en/ and
- * the funding-source registry), and the English wording of what the chart says about them. The
- * Chinese wording stays where it was (names.ts, details.ts, summary.ts, …); each of those takes a
- * `lang` and hands English here.
+ * the funding-source registry). The words around the names are ui strings in both languages
+ * (sections flowNames, flowBasis, chartNodes); names.ts, details.ts and summary.ts take a `lang`.
  */
 import { FUNDING_SOURCES } from '../fundingSources';
-import { formatShare, formatYuanProseEnglish } from '../format';
+import { formatYuanProseEnglish } from '../format';
 import { sourceNameEnglish } from '../i18n/sourceNames';
 import { FUNCTION_TRANSLATIONS, PROJECT_TRANSLATIONS, UNIT_TRANSLATIONS } from '../i18n/specs';
 import { projectFunctionNote } from '../i18n/projectWords';
 import { translated } from '../i18n/translations';
 import type { Fen } from '../money';
 import { sourceNodeId } from './sources';
-import type { FlowBudget, FlowGraph, FlowNode, Funds } from './types';
+import type { FlowBudget, FlowGraph, FlowNode } from './types';
 import { capitalised } from '../text/capitalised';
 import { ui } from '../../i18n/ui';
 
@@ -77,30 +76,4 @@ export function englishGraph(graph: FlowGraph, budget: FlowBudget): FlowGraph {
     return english;
   });
   return { ...graph, nodes };
-}
-
-/** How a node is called in running text: "Pollution control · Air", "Basic expenditure … under Pollution control". */
-export function displayNameEnglish(node: FlowNode, functionOf: (id: string) => FlowNode): string {
-  switch (node.kind) {
-    case 'function': {
-      const parent = node.lineage && node.lineage.length >= 2 ? node.lineage[node.lineage.length - 1] : undefined;
-      return parent && parent !== node.name ? `${parent} · ${node.name}` : node.name;
-    }
-    case 'basic':
-    case 'group':
-      return `${node.name} under ${displayNameEnglish(functionOf(node.functionId!), functionOf)}`;
-    default:
-      return node.name;
-  }
-}
-
-export const shareOfWholeEnglish = (value: Fen, total?: Fen) => (total ? `, ${formatShare(value, total)} of the total` : '');
-
-/** "General public budget, this year" or "…, this year ¥1.00 million; carry-over … ¥2.00 million" when several sources pay. */
-export function fundingTextEnglish(funds: Funds): string {
-  const parts = FUNDING_SOURCES.map((source) => [sourceNodeId(source), funds[sourceNodeId(source)] ?? 0] as const).filter(
-    ([, value]) => value > 0,
-  );
-  if (parts.length === 1) return sourceLabelEnglish(parts[0]![0]);
-  return parts.map(([id, value]) => `${sourceLabelEnglish(id)} ${money(value)}`).join('; ');
 }
