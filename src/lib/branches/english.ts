@@ -11,6 +11,7 @@ import { FEN_PER_WAN, FEN_PER_YUAN } from '../money';
 import { formatTargetNumber } from '../projects/indicators';
 import { placeInWordsEnglish } from '../ranks';
 import { defined } from '../checked';
+import { ENGLISH_MONTHS } from '../dates';
 
 export const unitNameEn = (unit: Pick<Unit, 'id'>) => translated(UNIT_TRANSLATIONS, [unit.id], 'name');
 /** “Zezhou Branch”. */
@@ -39,9 +40,8 @@ export function themeNameEn(theme: string): string {
   return name;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const month = (n: string) => {
-  const name = MONTHS[Number(n) - 1];
+  const name = ENGLISH_MONTHS[Number(n) - 1];
   if (!name) throw new Error(`no month ${n}`);
   return name;
 };
