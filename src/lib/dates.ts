@@ -5,7 +5,8 @@ export function formatIsoDate(iso: string): string {
   return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
 }
 
-const ENGLISH_MONTHS = [
+/** The months' English names, January first. */
+export const ENGLISH_MONTHS = [
   'January',
   'February',
   'March',

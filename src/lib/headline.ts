@@ -6,6 +6,7 @@ import { SPENDING_SWATCHES, sourceSwatch } from './palette';
 import { sourceNameEnglish } from './i18n/sourceNames';
 import type { Lang } from '../i18n/lang';
 import { ui } from '../i18n/ui';
+import { capitalised } from './text/capitalised';
 
 export interface HeadlineFigures {
   grandTotal: Fen;
@@ -41,8 +42,6 @@ export interface CompositionPart {
   color: string;
   textColor: string;
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The home chart's two bars: where the money comes from, and basic vs project spending. */
 export function compositionParts(figures: HeadlineFigures, lang: Lang = 'zh'): CompositionPart[] {

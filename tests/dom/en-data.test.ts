@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { readDatasetFiles } from '../../src/lib/datasetFiles';
 import { describeColumns } from '../../src/lib/dataDictionary';
-import { datasetEn } from '../../src/lib/datasetsEn';
+import { datasetWords } from '../../src/lib/datasets';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
 const HAN = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
@@ -36,8 +36,8 @@ describe('/en/data/', () => {
     const row = english.querySelector(`#file-${file.replace('.csv', '')}`);
     expect(row, file).not.toBeNull();
     const contents = text(row!.querySelector('td'));
-    expect(contents).toContain(datasetEn(file).title);
-    expect(contents).toContain(datasetEn(file).description.replace(/\s+/g, ' '));
+    expect(contents).toContain(datasetWords('en', file).title);
+    expect(contents).toContain(datasetWords('en', file).description.replace(/\s+/g, ' '));
   });
 
   test.each(datasets.map((dataset) => [dataset.file, dataset] as const))(
@@ -50,7 +50,7 @@ describe('/en/data/', () => {
       expect(rows.map(([, description]) => description)).toEqual(
         describeColumns(dataset, 'en').map((entry) => entry.description.replaceAll('`', '').replace(/\s+/g, ' ')),
       );
-      expect(text(english.querySelector(`#dict-${file.replace('.csv', '')}`))).toBe(`${datasetEn(file).title} (${file})`);
+      expect(text(english.querySelector(`#dict-${file.replace('.csv', '')}`))).toBe(`${datasetWords('en', file).title} (${file})`);
     },
   );
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { placeInWordsEnglish } from '../../src/lib/ranks';
-import { branchPlaceEn, citeLinesEn, tableEn, targetEn, themeNameEn, timingEn } from '../../src/lib/branches/english';
+import { branchPlaceEn, targetEn, themeNameEn, timingEn } from '../../src/lib/branches/english';
 import { THEME_TOKENS } from '../../src/lib/palette';
 import type { Indicator } from '../../src/lib/data/schemas';
 
@@ -74,14 +74,6 @@ describe('ranks in words', () => {
 test('every project theme has an English name', () => {
   for (const theme of Object.keys(THEME_TOKENS)) expect(themeNameEn(theme)).toMatch(/^[a-z ]+$/);
   expect(() => themeNameEn('未知')).toThrow();
-});
-
-test('report tables and source lines in English', () => {
-  expect(tableEn('表十二')).toBe('Table 12');
-  expect(tableEn('表一')).toBe('Table 1');
-  expect(() => tableEn('附表')).toThrow();
-  expect(citeLinesEn({ line: 1339 })).toBe('source line 1339');
-  expect(citeLinesEn({ line: 11940, lastLine: 12010 })).toBe('source lines 11940–12010');
 });
 
 test('every dated target on the branch pages has an English form', async () => {

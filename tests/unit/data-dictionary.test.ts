@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 import { DESCRIBED, describeColumns } from '../../src/lib/dataDictionary';
 import { readDatasetFiles } from '../../src/lib/datasetFiles';
-import { DATASETS } from '../../src/lib/datasets';
-import { DATASETS_EN, datasetEn } from '../../src/lib/datasetsEn';
+import { DATASETS, datasetWords } from '../../src/lib/datasets';
+import { ui } from '../../src/i18n/ui';
 
 const HAN = /\p{Script=Han}/u;
 const files = readDatasetFiles();
@@ -22,7 +22,7 @@ test('the dictionary describes every column of every file in both languages, the
 });
 
 test('it has no entry for a file or column that is not published, and names a missing one', () => {
-  const columns = new Map(files.map((dataset) => [dataset.file, new Set(dataset.columns)]));
+  const columns = new Map<string, Set<string>>(files.map((dataset) => [dataset.file, new Set(dataset.columns)]));
   for (const [file, entries] of Object.entries(DESCRIBED.byFile)) {
     expect(columns.has(file), file).toBe(true);
     for (const column of entries) expect(columns.get(file)!.has(column), `${file} ${column}`).toBe(true);
@@ -35,12 +35,15 @@ test('it has no entry for a file or column that is not published, and names a mi
   expect(() => describeColumns({ file: 'units.csv', columns: ['no_such_column'] }, 'zh')).toThrow(/Chinese.*no_such_column/);
 });
 
-test('every published file has an English title and description, and nothing else does', () => {
-  expect(Object.keys(DATASETS_EN).sort()).toEqual(DATASETS.map((dataset) => dataset.file).sort());
+test('every published file has a title and description in both languages (ui section `datasets`), and nothing else does', () => {
+  const files = DATASETS.map((dataset) => dataset.file).sort();
+  expect(Object.keys(ui('zh').datasets).sort()).toEqual(files);
+  expect(Object.keys(ui('en').datasets).sort()).toEqual(files);
   for (const dataset of DATASETS) {
-    const { title, description } = datasetEn(dataset.file);
-    expect(`${title} ${description}`, dataset.file).not.toMatch(HAN);
-    expect(description.length, dataset.file).toBeGreaterThan(20);
+    const chinese = datasetWords('zh', dataset.file);
+    const english = datasetWords('en', dataset.file);
+    expect(`${chinese.title}${chinese.description}`, dataset.file).toMatch(HAN);
+    expect(`${english.title} ${english.description}`, dataset.file).not.toMatch(HAN);
+    expect(english.description.length, dataset.file).toBeGreaterThan(20);
   }
-  expect(() => datasetEn('nope.csv')).toThrow(/datasetsEn\.ts/);
 });

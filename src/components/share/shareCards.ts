@@ -22,6 +22,7 @@ import { nameInUnit } from '../../lib/text/names';
 import { chartArt } from './chartImages';
 import { LANGS, localePath, twinPath, type Lang } from '../../i18n/lang';
 import { ui } from '../../i18n/ui';
+import { capitalised } from '../../lib/text/capitalised';
 
 /** What a card says, before it is drawn. */
 export type CardInput = Omit<ShareCard, 'address' | 'source' | 'chart'> & { path: string; chartSlug?: string; lang: Lang };
@@ -38,10 +39,7 @@ const CARD_FORMS: Record<
   en: {
     barValue: formatYuanMillionsShortEnglish,
     titleLines: 3,
-    sourceLabel: (part) => {
-      const name = sourceNameEnglish(part.sourceId ?? '');
-      return name.charAt(0).toUpperCase() + name.slice(1);
-    },
+    sourceLabel: (part) => capitalised(sourceNameEnglish(part.sourceId ?? '')),
   },
 };
 

@@ -4,15 +4,19 @@ import { code, link, rich, strong, term, type Rich, zhCite, zhOriginal } from '.
 import type { TeachTermsFigures } from './teachTypes';
 import type { DiscussionFigures } from '../../lib/teach/discussion';
 import { codeListEn, type Certainty, type FunctionCode } from './methodologyWords';
+import { capitalised } from '../../lib/text/capitalised';
+import type { Fen } from '../../lib/money';
+import type { NumericTargetCounts } from '../../lib/indicatorTargets';
+import { DAYS_IN_2024, formatInteger, formatShare, formatWanNumber, formatYuanProseEnglish } from '../../lib/format';
+import { formatTimesEnglish } from '../../lib/teach/numbers';
+import type { ExamplePiece } from '../../lib/glossary/exampleWords';
+import { indicatorLevelEn } from '../../lib/i18n/specs-indicators';
 
 /** Headline share words: “four in ten”. */
 const TENS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** A verb agreeing with its subject: the subject “the projects of …” is plural. */
 const verbFor = (subject: string, singular: string) => (/^the projects\b/i.test(subject) ? singular.replace(/s$/, '') : singular);
 
-/** The first letter upper-case, after any opening quote: “water” → “Water”. */
-const capitalised = (text: string) =>
-  text.replace(/^([“‘"'(]*)(\p{L})/u, (_, before: string, letter: string) => before + letter.toUpperCase());
 const AREA = 'the area of each rectangle is proportional to its amount';
 
 const upDown = (down: boolean, amount: string) => `${down ? 'down' : 'up'} ${amount}`;
@@ -1794,6 +1798,434 @@ export const en: UiStrings = {
     noteAfter: (published: string) =>
       `, published ${published}). The population is not a figure from the budget report; it is here only to give a sense of scale, and does not mean the money is really shared out per person.`,
   },
+  datasets: {
+    'units.csv': {
+      title: 'Budget units',
+      description:
+        'The 9 budget units (the bureau’s head office, the enforcement team, the monitoring centre and 6 county branches), with their project subtotals from Table 12 and running costs from Table 11.',
+    },
+    'functions.csv': {
+      title: 'Functional classification',
+      description:
+        'The classes, sections and items of Tables 2 and 3, each with its total, basic and project expenditure, and its general public budget, the unit’s own funds and carry-over.',
+    },
+    'revenue.csv': {
+      title: 'Sources of funds',
+      description:
+        'The general public budget, the unit’s own funds, carry-over and the other sources of funds, with the shares given in the notes.',
+    },
+    'basic_by_economic.csv': {
+      title: 'Basic expenditure by economic classification',
+      description: 'Table 6: basic expenditure by economic heading, split into staff costs and public (running) costs.',
+    },
+    'projects.csv': {
+      title: 'Projects',
+      description:
+        'All 66 projects of Tables 12 and 13, with amount, sources of funds, budget unit, the inferred functional heading and its basis, and theme, plus the project type, funds, overview, legal basis and goals from the performance target sheets.',
+    },
+    'indicators.csv': {
+      title: 'Performance indicators',
+      description:
+        'Every annual performance indicator of the 64 project performance target sheets, with its target value and, where it can be read, the target figure, unit and comparison sign. English: translations/en/indicators.csv.',
+    },
+    'three_public.csv': {
+      title: 'The “three public expenses”',
+      description:
+        'Table 10: the “three public expenses” (official overseas travel, official vehicles, official hospitality) and their change from the previous year.',
+    },
+    'procurement.csv': {
+      title: 'Government procurement',
+      description: 'The government procurement budget: goods, works and services.',
+    },
+    'assets.csv': {
+      title: 'State assets',
+      description: `Vehicles, office floor area and the number of high-value equipment items (at the end of ${BUDGET_YEAR - 1}).`,
+    },
+    'changes.csv': {
+      title: 'Changes and shares',
+      description: 'The year-on-year changes and shares given in the notes of Part 3.',
+    },
+    'department.csv': {
+      title: 'About the department',
+      description:
+        'Establishment, staff, responsibilities, strategic goals and annual goals from the departmental performance target sheet.',
+    },
+    'department_indicators.csv': {
+      title: 'Departmental performance indicators',
+      description:
+        'The annual performance indicators of the departmental performance target sheet. English: translations/en/department_indicators.csv.',
+    },
+    'glossary.csv': {
+      title: 'Explanation of terms',
+      description: 'The report’s own definitions of terms (Part 4), as printed. English: translations/en/glossary.csv.',
+    },
+    'site_glossary.csv': {
+      title: 'The site’s glossary',
+      description:
+        'The site’s plain-word explanations of terms, linked to the report’s own definitions. English: translations/en/site_glossary.csv.',
+    },
+    'report_totals.csv': {
+      title: 'Totals printed in the report',
+      description: 'The totals the report itself prints, used for checking.',
+    },
+    'known_gaps.csv': {
+      title: 'Known rounding gaps',
+      description:
+        'The complete list of places where the report’s own figures do not add up (by 0.01 and the like). English: translations/en/known_gaps.csv.',
+    },
+    'sheet_fund_differences.csv': {
+      title: 'Performance sheets vs budget tables',
+      description: 'Projects whose annual funds on the performance target sheet differ from the amount in Table 12, and why.',
+    },
+    'function_assignment_alternatives.csv': {
+      title: 'Other possible functional headings',
+      description: 'Which other functional headings the projects assigned by editorial judgement could just as reasonably be charged to.',
+    },
+    'external_figures.csv': {
+      title: 'Figures from outside the report',
+      description:
+        'Figures that do not come from the budget report, used to give a sense of scale (such as Jincheng’s resident population), each with its source and date.',
+    },
+    'function_assignment_strict.csv': {
+      title: 'Functional headings under a stricter naming rule',
+      description:
+        'The inferred functional heading, basis and name fit of each project when only “other … spending” headings fit any project name: a test of how reliable the inference is.',
+    },
+    'discrepancies.csv': {
+      title: 'Where the report contradicts itself',
+      description:
+        'Places where the report’s figures or statements disagree, and which one this site uses. English: translations/en/discrepancies.csv.',
+    },
+  },
+  projectSources: {
+    budgetTable: (table: string) => `${table} (project expenditure budget): amount and funding sources`,
+    performanceSheet: 'Project performance target sheet (name, funds, overview, basis, plan, targets)',
+    indicators: 'Performance indicators',
+    lines: (line: number, lastLine?: number) => (lastLine === undefined ? `source line ${line}` : `source lines ${line}–${lastLine}`),
+  },
+  exercises: {
+    readTotal: ({ total }) => ({
+      question: 'Read a figure from the summary table.',
+      parts: [
+        `What is the total ${BUDGET_YEAR} budget of the ${DEPARTMENT_NAME_EN}, in units of 10,000 yuan?`,
+        'About how many million yuan is that (1 million yuan = 100 × 10,000 yuan)?',
+      ],
+      answer: `${exerciseWan(total)}, about ${formatYuanProseEnglish(total)}.`,
+      working: [`Summary table, row “total budget”: ${exerciseN(total)}.`, `${exerciseN(total)} ÷ 100 ≈ ${formatYuanProseEnglish(total)}.`],
+    }),
+
+    energyShare: ({ energy, total }) => ({
+      question: 'Read from the summary table.',
+      parts: [
+        'How much is spending on energy conservation and environmental protection (functional class 211), in 10,000 yuan?',
+        'What percentage of the total budget is it (to one decimal place)?',
+      ],
+      answer: `Energy conservation and environmental protection: ${exerciseWan(energy)}, ${formatShare(energy, total)} of the total budget.`,
+      working: [`${exerciseN(energy)} ÷ ${exerciseN(total)} × 100% ≈ ${formatShare(energy, total)}.`],
+    }),
+
+    sourcesAddUp: ({ sources, sum, total, carryover }) => {
+      const addition = sources.map((row) => exerciseN(row.amount)).join(' + ');
+      return {
+        question: 'Where the money comes from: the report lists several sources of funds.',
+        parts: [
+          `Add up the ${exerciseList(sources.map((row) => row.name))}. Do they equal the total budget?`,
+          'What percentage of the total budget is the carry-over from the previous year (to one decimal place)?',
+        ],
+        answer: `${addition} = ${exerciseN(sum)}, ${sum === total ? 'exactly' : 'not'} the total budget. The carry-over is ${formatShare(carryover, total)} of it.`,
+        working: [
+          `${addition} = ${exerciseN(sum)}.`,
+          `${exerciseN(carryover)} ÷ ${exerciseN(total)} × 100% ≈ ${formatShare(carryover, total)}.`,
+        ],
+      };
+    },
+
+    perDay: ({ total, perDay }) => ({
+      question: `${BUDGET_YEAR} was a leap year, with ${DAYS_IN_2024} days.`,
+      parts: [
+        'If the year’s budget were spread evenly over its days, how much would each day get, in 10,000 yuan (to two decimal places)?',
+        'Does this “per day” figure show that the money really is spent evenly, day by day?',
+      ],
+      answer: `About ${exerciseWan(perDay)} a day. No: it is only an average that helps to feel the scale; salaries are paid monthly and works are paid as they progress.`,
+      working: [`${exerciseN(total)} ÷ ${DAYS_IN_2024} ≈ ${exerciseN(perDay)}.`],
+    }),
+
+    threePublicLastYear: ({ total, changeFen, lastYear, biggest, biggestChange }) => ({
+      question: `In ${BUDGET_YEAR} the budget for the “three public expenses” (official overseas travel, official vehicles, official hospitality) is ${exerciseWan(total)}, ${changeFen < 0 ? 'down' : 'up'} ${exerciseN(Math.abs(changeFen))} on ${BUDGET_YEAR - 1}.`,
+      parts: [
+        `What was the budget for the “three public expenses” in ${BUDGET_YEAR - 1}, in 10,000 yuan?`,
+        'Which of the expenses changed most? What reason does the report give?',
+      ],
+      answer: `${exerciseWan(lastYear)}. ${biggest} changed most, ${biggestChange < 0 ? 'down' : 'up'} ${exerciseN(Math.abs(biggestChange))}; the report explains that the official vehicles have been transferred.`,
+      working: [
+        `${BUDGET_YEAR - 1} = ${BUDGET_YEAR} − change = ${exerciseN(total)} − (${changeFen < 0 ? '−' : ''}${exerciseN(Math.abs(changeFen))}) = ${exerciseN(lastYear)}.`,
+      ],
+    }),
+
+    personnelPerStaff: ({ personnel, staff, perStaff, transfers }) => ({
+      question: `The department has ${formatInteger(staff)} staff actually in post.`,
+      parts: [
+        'Spread over the staff in post, how much are staff costs per person, in 10,000 yuan (to two decimal places)?',
+        'Is this figure an “average salary”? Why or why not?',
+      ],
+      answer:
+        `About ${exerciseWan(perStaff)}. It is not an average salary: staff costs also include social insurance contributions, the housing provident fund and the costs of retired staff` +
+        `${transfers ? `; “subsidies to individuals and households” (mostly pensions) alone come to ${exerciseWan(transfers)}` : ''}, and retired staff are not among the ${formatInteger(staff)}.`,
+      working: [`${exerciseN(personnel)} ÷ ${formatInteger(staff)} ≈ ${exerciseN(perStaff)}.`],
+    }),
+
+    carryoverProjects: ({ total, projects }) => ({
+      question: `The carry-over from the previous year totals ${exerciseWan(total)}.`,
+      parts: [
+        'Which projects does this money belong to? What share of the carry-over does each have?',
+        'Why would a project have money “carried over from the previous year”?',
+      ],
+      answer:
+        `${projects.map((project) => `“${project.name}” ${exerciseWan(project.carryover)} (${formatShare(project.carryover, total)})`).join('; ')}. ` +
+        `This money was allocated to these projects in earlier years and has not yet been spent, so it is carried over into ${BUDGET_YEAR} and used for the same purpose.`,
+      working: projects.map(
+        (project) => `${exerciseN(project.carryover)} ÷ ${exerciseN(total)} × 100% ≈ ${formatShare(project.carryover, total)}.`,
+      ),
+    }),
+
+    branchComparison: ({ largest, smallest, ratio, wetlands, wetlandsUnit }) => {
+      const share = formatShare(wetlands.amount, wetlandsUnit.projectTotal);
+      return {
+        question: 'Compare the project expenditure of the six county branches.',
+        parts: [
+          'Which branch has the most project expenditure? Which the least?',
+          'How many times the smallest is the largest (to one decimal place)?',
+          `What percentage of the ${wetlandsUnit.name}’s project expenditure is “${wetlands.name}” (to one decimal place)? What does that tell you?`,
+        ],
+        answer:
+          `Most: the ${largest.name}, ${exerciseWan(largest.projectTotal)}; least: the ${smallest.name}, ${exerciseWan(smallest.projectTotal)}; ` +
+          `the first is about ${formatTimesEnglish(ratio)} the second. The wetlands project, ${exerciseWan(wetlands.amount)}, is ${share} of the ${wetlandsUnit.name}’s project expenditure: ` +
+          'one large project can put a branch’s total far above the others’, so when comparing totals, look at the projects they are made of.',
+        working: [
+          `${exerciseN(largest.projectTotal)} ÷ ${exerciseN(smallest.projectTotal)} ≈ ${formatTimesEnglish(ratio)}.`,
+          `${exerciseN(wetlands.amount)} ÷ ${exerciseN(wetlandsUnit.projectTotal)} × 100% ≈ ${share}.`,
+        ],
+      };
+    },
+
+    twoClassifications: ({ basic, largestCategory, energyBasic, others, byEconomic, byFunction }) => ({
+      question: `The same basic expenditure, ${exerciseWan(basic)}, is split two ways: by “what the money buys” (economic classification) and by “what it is for” (functional classification).`,
+      parts: [
+        'In the economic classification, which category is largest? What percentage of basic expenditure is it?',
+        'In the functional classification, how much of basic expenditure is energy conservation and environmental protection (class 211)? What percentage?',
+        'Do the two classifications add up to the same total? Why?',
+      ],
+      answer:
+        `The largest economic category is ${largestCategory.name}, ${exerciseWan(largestCategory.total)}, ${formatShare(largestCategory.total, basic)}. ` +
+        `In the functional classification, energy conservation and environmental protection has ${exerciseWan(energyBasic)} of basic expenditure, ${formatShare(energyBasic, basic)}; the rest belongs to ${exerciseList(others.map((row) => `${row.name} (${row.code})`))}. ` +
+        exerciseTotalsEn(basic, byEconomic, byFunction),
+      working: [
+        `${exerciseN(largestCategory.total)} ÷ ${exerciseN(basic)} × 100% ≈ ${formatShare(largestCategory.total, basic)}.`,
+        `${exerciseN(energyBasic)} ÷ ${exerciseN(basic)} × 100% ≈ ${formatShare(energyBasic, basic)}.`,
+        `Economic classification total ${exerciseN(byEconomic)}; functional classification total ${exerciseN(byFunction)}.`,
+      ],
+    }),
+
+    critiqueIndicators: ({ project, indicatorCount, numeric, wordsOnly, vagueOutcome, all }) => ({
+      question: `All the performance indicators of “${project.name}” (${exerciseWan(project.amount)}).`,
+      parts: [
+        'Which indicators have a numeric target that can be checked directly? Which have no numeric target to check against?',
+        'Pick the indicator you think is hardest to check, explain why, and rewrite it as an indicator that can be checked.',
+      ],
+      answer:
+        `There are ${indicatorCount} indicators. ${numeric.length} have a numeric target that can be checked (${numeric.map(exerciseQuoted).join('; ')}); ` +
+        `${wordsOnly.length} have no numeric target to check against (${wordsOnly.map(exerciseQuoted).join('; ')}). ` +
+        (vagueOutcome
+          ? `For example, the target of “${vagueOutcome.name}” is only “${vagueOutcome.value}”: no starting point, no number, and nothing on which monitoring data would decide it. ` +
+            `It could be rewritten as something checkable, such as “the annual average PM10 concentration at a monitoring point falls by so many micrograms per cubic metre from ${BUDGET_YEAR - 1}”. `
+          : '') +
+        `Across all the indicators: ${numericTargetSentenceEn(all)}`,
+      working: [
+        'Go through the target column: a target that states a value to compare against (such as “≥95%” or “2 copies”) can be checked directly; for those with no numeric target, check whether they say when, where and by what standard.',
+      ],
+    }),
+  },
+  worksheetTotals: {
+    'grand-total': 'Total budget',
+    'energy-environment-total': `of which: energy conservation and environmental protection (class ${ROOT_CLASS})`,
+    'basic-total': 'Basic expenditure (staff and running costs)',
+    'personnel-total': 'of which: staff costs',
+    'public-total': 'of which: running (public) costs',
+    'project-total': 'Project expenditure',
+  },
+  flowBasis: {
+    table2: {
+      short: 'Stated in the report (table 2)',
+      explanation: 'Table 2 of the report lists this money by functional classification and source of funds.',
+    },
+    table3: {
+      short: 'Stated in the report (table 3)',
+      explanation: 'Table 3 of the report lists the basic expenditure (staff and running costs) by functional classification.',
+    },
+    'amount-unique': {
+      short: 'Derived: only fit by amount',
+      explanation:
+        'The report does not say which functional item a project belongs to. For every item’s project money to match the report to the cent, source by source, this project can only go here.',
+    },
+    'name-and-amount': {
+      short: 'Derived: amount and name',
+      explanation:
+        'The report does not say which functional item a project belongs to. By amount it could also go elsewhere, but under the site’s name rules (see the methodology) more projects would then sit in items that do not match their names; other rules might give another answer.',
+    },
+    editorial: {
+      short: 'Derived: editorial judgement',
+      explanation:
+        'The report does not say which functional item a project belongs to. Other placements fit the amounts equally well; we chose by the project’s name, so this assignment is uncertain.',
+    },
+    mixed: {
+      short: 'Derived (several grounds)',
+      explanation:
+        'The report does not say which functional items these projects belong to; we derived each one, on different grounds. Open the group to see them one by one.',
+    },
+  },
+  glossaryExamples: {
+    revenue: (source, value, total) => [
+      value === 0
+        ? `In ${BUDGET_YEAR} the department has no ${EXAMPLE_REVENUE_EN[source]} (${exampleAmount(value)}).`
+        : `In ${BUDGET_YEAR} the department has ${exampleAmount(value)} of ${EXAMPLE_REVENUE_EN[source]}, ${formatShare(value, total)} of all its funds (${exampleAmount(total)}).`,
+    ],
+    departmentBudget: (total, units) => [
+      `The ${BUDGET_YEAR} departmental budget of the ${DEPARTMENT_NAME_EN} totals ${exampleAmount(total)}, made up of the budgets of ${units} budget units.`,
+    ],
+    budgetUnits: (units, branches) => [
+      `The department has ${units.length} budget units: `,
+      ...exampleNames(units),
+      `; ${branches} of them are county branches.`,
+    ],
+    fiscalAppropriations: (fiscal, total, unitFunds, identity) => [
+      `Table 4 gives total fiscal appropriations of ${exampleAmount(fiscal)} (including fiscal appropriations carried over from the previous year)${identity ? `: exactly the whole budget, ${exampleAmount(total)}, minus the unit’s own funds, ${exampleAmount(unitFunds)}` : ''}.`,
+    ],
+    unitFunds: (value, projects) => [
+      `In ${BUDGET_YEAR} the department’s own funds are ${exampleAmount(value)}, spent on ${projects.length} ${projects.length === 1 ? 'project' : 'projects'}: `,
+      ...exampleNames(projects),
+      '.',
+    ],
+    carryover: (value, total, projects) => [
+      `In ${BUDGET_YEAR} the department’s carry-over from the previous year is ${exampleAmount(value)}, ${formatShare(value, total)} of all its funds, belonging to ${projects.length} projects: `,
+      ...exampleNames(
+        projects.map((project) => project.name),
+        (index) => ` (${exampleAmount(projects[index]?.amount ?? 0)})`,
+      ),
+      '.',
+    ],
+    basicExpenditure: (basic, total) => [
+      `In ${BUDGET_YEAR} the department’s basic expenditure is ${exampleAmount(basic)}, ${formatShare(basic, total)} of the whole budget.`,
+    ],
+    projectExpenditure: (project, total, projects) => [
+      `In ${BUDGET_YEAR} the department’s project expenditure is ${exampleAmount(project)}, ${formatShare(project, total)} of the whole budget, spread over ${projects} projects.`,
+    ],
+    personnelCosts: (personnel, basic) => [
+      `In ${BUDGET_YEAR} the department’s staff costs are ${exampleAmount(personnel)}, ${formatShare(personnel, basic)} of basic expenditure.`,
+    ],
+    publicCosts: (publicCosts, basic) => [
+      `In ${BUDGET_YEAR} the department’s public costs are ${exampleAmount(publicCosts)}, ${formatShare(publicCosts, basic)} of basic expenditure.`,
+    ],
+    runningCosts: (total, units, left, change) => {
+      const pieces: ExamplePiece[] = [
+        `In ${BUDGET_YEAR} the department’s running costs of government bodies are ${exampleAmount(total)} (Table 11), spread over ${units} units`,
+      ];
+      if (left.length) pieces.push('; not included: ', ...exampleNames(left));
+      pieces.push(
+        `. That is ${change.change < 0 ? 'a fall' : 'a rise'} of ${exampleAmount(Math.abs(change.change))} from ${BUDGET_YEAR - 1}`,
+      );
+      if (change.printedPercent !== null)
+        pieces.push(`; the report says ${change.change < 0 ? 'down' : 'up'} ${change.printedPercent.toFixed(2)}%`);
+      pieces.push('.');
+      if (change.truncated && change.printedPercent !== null) {
+        const rounded = (Math.round(change.computedPercent * 100) / 100).toFixed(2);
+        pieces.push(
+          ` The report gives ${change.printedPercent.toFixed(2)}%; its own two amounts give ${rounded}%: the report cut off the last digit instead of rounding.`,
+        );
+      }
+      return pieces;
+    },
+    threePublic: (total, rows, change) => [
+      `The department’s ${BUDGET_YEAR} budget for the “three public expenses” is ${exampleAmount(total)}`,
+      ...(rows.length
+        ? [
+            ', all of it ',
+            ...exampleNames(
+              rows.map((row) => row.name),
+              (index) => ` (${EXAMPLE_THREE_PUBLIC_EN[rows[index]?.id ?? ''] ?? ''}) ${exampleAmount(rows[index]?.amount ?? 0)}`,
+            ),
+          ]
+        : []),
+      `, ${change === 0 ? `the same as in ${BUDGET_YEAR - 1}` : `${exampleAmount(Math.abs(change))} ${change < 0 ? 'less' : 'more'} than in ${BUDGET_YEAR - 1}`}.`,
+    ],
+    functionalClassification: (classes) => [
+      `The department’s spending falls into ${classes.length} classes: `,
+      ...exampleNames(
+        classes.map((row) => row.name),
+        (index) => ` (${classes[index]?.code ?? ''}) ${exampleAmount(classes[index]?.amount ?? 0)}`,
+      ),
+      '.',
+    ],
+    functionCodes: (classRow, section, item) => [
+      `For example, the department’s largest item: ${classRow.code} `,
+      { zh: classRow.name },
+      ` (class) → ${section.code} `,
+      { zh: section.name },
+      ` (section) → ${item.code} `,
+      { zh: item.name },
+      ` (item), ${exampleAmount(item.amount)} in all.`,
+    ],
+    energyEnvironment: (value, total, sections) => [
+      `In ${BUDGET_YEAR} the department’s energy conservation and environmental protection spending is ${exampleAmount(value)}, ${formatShare(value, total)} of the whole budget, in ${sections} sections.`,
+    ],
+    economicClassification: (basic, categories, largest) => [
+      `Table 6 divides basic expenditure of ${exampleAmount(basic)} into ${categories} categories; the largest is `,
+      { zh: largest.name },
+      ` (${exampleAmount(largest.amount)}, ${formatShare(largest.amount, basic)}).`,
+    ],
+    performanceTargets: (sheets, without, indicators) => [
+      `The report includes ${sheets} project performance target sheets with ${exampleCount(indicators)} performance indicators in all; ${without} more projects (carried over from the previous year) have no sheet.`,
+    ],
+    performanceIndicators: (total, levels) => {
+      const counts = levels.map((entry) => `${exampleCount(entry.count)} ${indicatorLevelEn(entry.level).toLowerCase()}`);
+      return [
+        `The report’s ${exampleCount(total)} project performance indicators comprise ${counts.slice(0, -1).join(', ')} and ${counts.at(-1)}.`,
+      ];
+    },
+    level: (level, levelCount, sample) => [
+      `The report’s project performance target sheets have ${exampleCount(levelCount)} ${indicatorLevelEn(level).toLowerCase()}.`,
+      ...(sample ? [' One of them, from ', { zh: sample.project }, `: ${sample.nameEn}, target value “${sample.valueEn}”.`] : []),
+    ],
+    procurement: (total, parts) => {
+      const listed = (parts ?? []).map((part) => `${EXAMPLE_PROCUREMENT_EN[part.id] ?? part.id} ${exampleAmount(part.amount)}`);
+      return [
+        `The department’s ${BUDGET_YEAR} government procurement budget is ${exampleAmount(total)}${parts ? `: ${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}` : ''}.`,
+      ];
+    },
+  },
+  chartNodes: {
+    treemapBasic: 'Basic expenditure',
+    treemapUnsplitBasic: 'Basic expenditure (not split by unit in the report)',
+    treemapOthers: (count: number) => `Other ${count} items`,
+    treemapRanks: (first: number, last: number) => `Ranks ${first}–${last}`,
+    flowBasic: 'Basic expenditure (staff and running costs)',
+    flowGroup: (count: number) => `${count} other projects`,
+    flowRest: (count: number) => `${count} more projects (see the data table)`,
+  },
+  watchKinds: {
+    签合同: 'contract',
+    采购招标: 'procurement',
+    完成验收: 'completion',
+    付款: 'payment',
+    其他节点: 'other',
+  },
+  flowNames: {
+    itemOf: (section: string, item: string) => `${section} · ${item}`,
+    under: (fn: string, name: string) => `${name} under ${fn}`,
+    shareOfWhole: (share: string) => `, ${share} of the total`,
+    accessible: (name: string, amount: string, share: string) => `${name}: ${amount}${share}`,
+    fundingPart: (source: string, amount: string) => `${source} ${amount}`,
+    fundingSeparator: '; ',
+  },
 };
 
 /** A functional code and its name, as the project index explains the levels. */
@@ -1851,3 +2283,66 @@ export const enClient: ClientStrings = {
     drawFailed: 'The image could not be drawn; please use the CSV data or a screenshot instead.',
   },
 };
+
+/** A table figure in prose: “25,416.80 (10,000 yuan)”. */
+const exerciseWan = (fen: Fen) => `${formatWanNumber(fen)} (10,000 yuan)`;
+/** A figure in a calculation: the bare number, as on the worksheet. */
+const exerciseN = formatWanNumber;
+/** “a, b and c”. */
+const exerciseList = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+const exerciseQuoted = ({ name, value }: { name: string; value: string }) => `${name} “${value}”`;
+
+/** The English of numericTargetSentence (src/lib/indicatorTargets.ts), from the same counts. */
+function numericTargetSentenceEn(counts: NumericTargetCounts): string {
+  return (
+    `of all ${formatInteger(counts.total)} project performance indicators, ${formatInteger(counts.withoutNumericTarget)} (${formatShare(counts.withoutNumericTarget, counts.total)}) have no numeric target to check against ` +
+    `(no target value can be read from them; ${formatInteger(counts.withoutAnyDigit)} contain no digit at all). ` +
+    `Of these ${formatInteger(counts.withoutNumericTarget)}, ${formatInteger(counts.timing)} are timeliness indicators: they set a deadline, which can be checked when it comes; ` +
+    'targets such as “improve” or “keep improving” are hard to check.'
+  );
+}
+
+/** The exercises: whether the two classifications add up to the same total, and if not, by how much. */
+function exerciseTotalsEn(basic: Fen, byEconomic: Fen, byFunction: Fen): string {
+  if (byEconomic === basic && byFunction === basic)
+    return `Both classifications add up to ${exerciseWan(basic)}: they are two ways of splitting the same money.`;
+  const off = [
+    byEconomic === basic ? null : `the economic categories add up to ${exerciseWan(byEconomic)}`,
+    byFunction === basic ? null : `the functional classes add up to ${exerciseWan(byFunction)}`,
+  ].filter((text): text is string => text !== null);
+  const gap = Math.max(Math.abs(byEconomic - basic), Math.abs(byFunction - basic));
+  return (
+    `The two classifications split the same money, so they should add up to the same total, ${exerciseWan(basic)}. But ${exerciseList(off)}, a difference of ${exerciseWan(gap)}: ` +
+    'this is the report’s own rounding (each item is rounded to 0.01 × 10,000 yuan before adding up, so the last digits do not match), not missing money. When a table is off by a little like this, first ask whether rounding explains it.'
+  );
+}
+
+/* The glossary examples' helpers. */
+const exampleAmount = formatYuanProseEnglish;
+const exampleCount = formatInteger;
+
+/** "a, b and c" with each name as a Chinese piece. */
+function exampleNames(names: readonly string[], suffix: (index: number) => string = () => ''): ExamplePiece[] {
+  return names.flatMap((name, index) => [
+    ...(index === 0 ? [] : [index === names.length - 1 ? ' and ' : ', ']),
+    { zh: name },
+    ...(suffix(index) ? [suffix(index)] : []),
+  ]);
+}
+
+const EXAMPLE_REVENUE_EN: Record<string, string> = {
+  'general-budget': 'current-year appropriations from the general public budget',
+  'government-fund': 'revenue from the government fund budget',
+  'state-capital': 'revenue from the state capital operating budget',
+  'fiscal-special-account': 'funds managed in special fiscal accounts',
+};
+
+/** The three public expenses' headings (three_public.csv ids). */
+const EXAMPLE_THREE_PUBLIC_EN: Record<string, string> = {
+  'outbound-travel': 'official overseas travel',
+  'official-vehicles': 'purchase and running of official vehicles',
+  'official-reception': 'official hospitality',
+};
+
+const EXAMPLE_PROCUREMENT_EN: Record<string, string> = { goods: 'goods', works: 'works', services: 'services' };

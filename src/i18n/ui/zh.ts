@@ -3,12 +3,22 @@
  * (those are in data/ and data/translations/). One section per feature; src/i18n/ui/en.ts has the
  * same shape, checked by the type system. A string that needs a number is a function.
  */
-import { BUDGET_YEAR, DEPARTMENT_NAME, PLACE_NAME, REPORT_TITLE } from '../../lib/budgetConfig';
+import { BUDGET_YEAR, DEPARTMENT_NAME, PLACE_NAME, REPORT_TITLE, ROOT_CLASS } from '../../lib/budgetConfig';
 import { code, link, rich, strong, term, type Rich } from '../rich';
 import type { TeachTermsGuide } from './teachTypes';
 import type { DiscussionFigures } from '../../lib/teach/discussion';
 import type { Material, Skill } from '../../lib/teach/exercises';
 import { codeList, type Certainty, type FunctionCode } from './methodologyWords';
+import type { ExerciseWords } from '../../lib/teach/exercises';
+import type { Fen } from '../../lib/money';
+import { DAYS_IN_2024, formatInteger, formatShare, formatWan, formatYi } from '../../lib/format';
+import { NO_NUMERIC_TARGET, numericTargetSentence } from '../../lib/indicatorTargets';
+import { formatTimes } from '../../lib/teach/numbers';
+import type { BasisText } from '../../lib/flow/basis';
+import type { LinkBasis } from '../../lib/flow/types';
+import type { ExampleWords } from '../../lib/glossary/exampleWords';
+import { changeText, percentText, truncationNote } from '../../lib/changes';
+import type { WatchKind } from '../../lib/branches/watch';
 
 /** A printed percentage the report cut off instead of rounding (the year-on-year box and the home finding). */
 const truncation = (printed: string, rounded: string) =>
@@ -1527,6 +1537,354 @@ export const zh = {
       `按${BUDGET_YEAR}年${days}天和${PLACE_NAME}常住人口${residents}人（${asOf}，`,
     noteAfter: (published: string) => `，${published}发布）平均。人口不是预算报告里的数字；只为感受规模，不代表钱真的这样分到每个人。`,
   },
+  /** The published CSV files (src/lib/datasets.ts lists them), described for readers on the data and methodology pages. */
+  datasets: {
+    'units.csv': {
+      title: '预算单位',
+      description: '9个预算单位（市局机关、执法队、监测中心和6个县区分局），含表十二项目小计和表十一机关运行经费。',
+    },
+    'functions.csv': {
+      title: '支出功能分类',
+      description: '表二、表三的类、款、项科目，每个科目的合计、基本支出、项目支出，以及一般公共预算、单位资金、上年结转。',
+    },
+    'revenue.csv': {
+      title: '收入来源',
+      description: '一般公共预算、单位资金、上年结转等各项收入及说明中的占比。',
+    },
+    'basic_by_economic.csv': {
+      title: '基本支出经济分类',
+      description: '表六：基本支出按经济科目分列的人员经费和公用经费。',
+    },
+    'projects.csv': {
+      title: '项目',
+      description:
+        '表十二、表十三的全部66个项目，含金额、资金来源、所属单位、推定的功能科目及依据、主题，以及绩效目标表中的项目属性、资金、概况、依据和目标。',
+    },
+    'indicators.csv': {
+      title: '绩效指标',
+      description: '64张项目绩效目标表中的全部年度绩效指标，含指标值及可解析的目标数值、单位和比较符。',
+    },
+    'three_public.csv': {
+      title: '“三公”经费',
+      description: '表十“三公”经费及与上年相比的变化。',
+    },
+    'procurement.csv': {
+      title: '政府采购',
+      description: '政府采购预算：货物、工程、服务。',
+    },
+    'assets.csv': {
+      title: '国有资产',
+      description: `车辆、办公用房面积和大额设备数量（截至${BUDGET_YEAR - 1}年底）。`,
+    },
+    'changes.csv': {
+      title: '变动与占比',
+      description: '第三部分说明中的同比变动和占比数字。',
+    },
+    'department.csv': {
+      title: '部门概况',
+      description: '部门整体绩效目标表中的编制、人员、职责、战略目标和年度目标。',
+    },
+    'department_indicators.csv': {
+      title: '部门整体绩效指标',
+      description: '部门整体绩效目标表中的年度绩效指标。',
+    },
+    'glossary.csv': {
+      title: '名词解释',
+      description: '报告第四部分的名词解释原文。',
+    },
+    'site_glossary.csv': {
+      title: '本站术语解释',
+      description: '本站用通俗语言写的术语解释，并对应报告名词解释原文。',
+    },
+    'report_totals.csv': {
+      title: '报告中的合计数',
+      description: '报告自己印出的各项合计，用于核对。',
+    },
+    'known_gaps.csv': {
+      title: '已知舍入差',
+      description: '报告自身加总不一致（差0.01等）之处的完整清单。',
+    },
+    'sheet_fund_differences.csv': {
+      title: '绩效表与预算表资金差异',
+      description: '项目绩效目标表的年度资金与表十二金额不一致的项目及原因。',
+    },
+    'function_assignment_alternatives.csv': {
+      title: '功能科目的其他可能',
+      description: '“编辑判断”类项目还可以同样合理地归入哪些功能科目。',
+    },
+    'external_figures.csv': {
+      title: '报告以外的数字',
+      description: '不是来自预算报告、本站用来帮助感受规模的数字（如晋城市常住人口），每个都注明出处和日期。',
+    },
+    'function_assignment_strict.csv': {
+      title: '更严名称规则下的功能科目',
+      description: '只让“其他……支出”科目对任何项目名称都算相符时，每个项目推定的功能科目、依据和名称是否相符，用于检验推断有多可靠。',
+    },
+    'discrepancies.csv': {
+      title: '报告自相矛盾之处',
+      description: '报告前后数字或表述不一致之处，以及本站采用哪一个。',
+    },
+  },
+  /** Where a project's figures are printed in the report (src/lib/projects/sources.ts), cited by source line. */
+  projectSources: {
+    /** `table`: the report's table, “表十二”. */
+    budgetTable: (table: string) => `${table}（项目支出预算表）中的金额和资金来源`,
+    performanceSheet: '项目支出绩效目标表（名称、资金、概况、依据、计划、目标）',
+    indicators: '绩效指标',
+    /** “原文第1339行” or “原文第11900–11960行”. */
+    lines: (line: number, lastLine?: number) => (lastLine === undefined ? `原文第${line}行` : `原文第${line}–${lastLine}行`),
+  },
+  /** The worksheet's exercises (src/lib/teach/exercises.ts computes every figure and hands in names in this language). */
+  exercises: {
+    readTotal: ({ total }) => ({
+      question: '从预算总表读数。',
+      parts: [`${BUDGET_YEAR}年${DEPARTMENT_NAME}的预算总额是多少万元？`, '约合多少亿元（1亿元 = 10,000万元）？'],
+      answer: `${formatWan(total)}，约${formatYi(total)}。`,
+      working: [`预算总表“预算总额”一行：${formatWan(total)}。`, `${formatWan(total)} ÷ 10,000 ≈ ${formatYi(total)}。`],
+    }),
+    energyShare: ({ energy, total }) => ({
+      question: '从预算总表读数。',
+      parts: ['节能环保支出是多少万元？', '它占预算总额的百分之几（保留一位小数）？'],
+      answer: `节能环保支出${formatWan(energy)}，占预算总额的${formatShare(energy, total)}。`,
+      working: [`${formatWan(energy)} ÷ ${formatWan(total)} × 100% ≈ ${formatShare(energy, total)}。`],
+    }),
+    sourcesAddUp: ({ sources, sum, total, carryover }) => {
+      const addition = sources.map((row) => formatWan(row.amount)).join(' + ');
+      return {
+        question: '钱从哪来：报告列出了几种资金来源。',
+        parts: [
+          `把${sources.map((row) => row.name).join('、')}加起来，是否等于预算总额？`,
+          '上年结转占预算总额的百分之几（保留一位小数）？',
+        ],
+        answer: `${addition} = ${formatWan(sum)}，${sum === total ? '正好等于' : '不等于'}预算总额。上年结转占${formatShare(carryover, total)}。`,
+        working: [
+          `${addition} = ${formatWan(sum)}。`,
+          `${formatWan(carryover)} ÷ ${formatWan(total)} × 100% ≈ ${formatShare(carryover, total)}。`,
+        ],
+      };
+    },
+    perDay: ({ total, perDay }) => ({
+      question: `${BUDGET_YEAR}年是闰年，有${DAYS_IN_2024}天。`,
+      parts: ['如果把全年预算平均分到每一天，每天是多少万元（保留两位小数）？', '这个“每天”的数字能说明钱真的是每天均匀花出去的吗？'],
+      answer: `每天约${formatWan(perDay)}。不能：这只是帮助感受规模的平均数，工资按月发，工程按进度付款。`,
+      working: [`${formatWan(total)} ÷ ${DAYS_IN_2024} ≈ ${formatWan(perDay)}。`],
+    }),
+    threePublicLastYear: ({ total, changeFen, lastYear, biggest, biggestChange }) => ({
+      question: `${BUDGET_YEAR}年“三公”经费预算${formatWan(total)}，比${BUDGET_YEAR - 1}年${changeFen < 0 ? '减少' : '增加'}${formatWan(Math.abs(changeFen))}。`,
+      parts: [`${BUDGET_YEAR - 1}年的“三公”经费预算是多少万元？`, '“三公”经费的各项中，哪一项变化最大？报告给出的原因是什么？'],
+      answer: `${formatWan(lastYear)}。变化最大的是${biggest}，${biggestChange < 0 ? '减少' : '增加'}${formatWan(Math.abs(biggestChange))}；报告说明的原因是公务用车已划转。`,
+      working: [
+        `${BUDGET_YEAR - 1}年 = ${BUDGET_YEAR}年 − 变化 = ${formatWan(total)} − (${changeFen < 0 ? '−' : ''}${formatWan(Math.abs(changeFen))}) = ${formatWan(lastYear)}。`,
+      ],
+    }),
+    personnelPerStaff: ({ personnel, staff, perStaff, transfers }) => ({
+      question: `本部门实际在职人员${formatInteger(staff)}人。`,
+      parts: ['人员经费平均摊到每位在职人员是多少万元（保留两位小数）？', '这个数字是不是“平均工资”？为什么？'],
+      answer: `约${formatWan(perStaff)}。不是平均工资：人员经费还包括社保缴费、住房公积金和离退休人员的费用，${transfers ? `其中“对个人和家庭的补助”（主要是退休费）就有${formatWan(transfers)}，` : ''}退休人员并不在${formatInteger(staff)}人之中。`,
+      working: [`${formatWan(personnel)} ÷ ${formatInteger(staff)} ≈ ${formatWan(perStaff)}。`],
+    }),
+    carryoverProjects: ({ total, projects }) => ({
+      question: `上年结转共${formatWan(total)}。`,
+      parts: ['这笔钱属于哪几个项目？各占上年结转的百分之几？', '为什么一个项目会有“上年结转”的钱？'],
+      answer: `${projects.map((project) => `“${project.name}”${formatWan(project.carryover)}（${formatShare(project.carryover, total)}）`).join('；')}。这些钱在以前年度就已安排给这些项目，还没有花完，所以结转到${BUDGET_YEAR}年继续按原用途使用。`,
+      working: projects.map(
+        (project) => `${formatWan(project.carryover)} ÷ ${formatWan(total)} × 100% ≈ ${formatShare(project.carryover, total)}。`,
+      ),
+    }),
+    branchComparison: ({ largest, smallest, ratio, wetlands, wetlandsUnit }) => ({
+      question: '比较六个县（市、区）分局的项目支出。',
+      parts: [
+        '哪个分局的项目支出最多？哪个最少？',
+        '最多的是最少的几倍（保留一位小数）？',
+        `“${wetlands.name}”占${wetlandsUnit.name}项目支出的百分之几（保留一位小数）？这说明了什么？`,
+      ],
+      answer:
+        `最多：${largest.name}${formatWan(largest.projectTotal)}；最少：${smallest.name}${formatWan(smallest.projectTotal)}；` +
+        `前者约是后者的${formatTimes(ratio)}。湿地项目${formatWan(wetlands.amount)}，占${wetlandsUnit.name}项目支出的${formatShare(wetlands.amount, wetlandsUnit.projectTotal)}：` +
+        `一个大项目就能让一个分局的总额远超其他分局，比较总额时要看它由哪些项目组成。`,
+      working: [
+        `${formatWan(largest.projectTotal)} ÷ ${formatWan(smallest.projectTotal)} ≈ ${formatTimes(ratio)}。`,
+        `${formatWan(wetlands.amount)} ÷ ${formatWan(wetlandsUnit.projectTotal)} × 100% ≈ ${formatShare(wetlands.amount, wetlandsUnit.projectTotal)}。`,
+      ],
+    }),
+    twoClassifications: ({ basic, largestCategory, energyBasic, others, byEconomic, byFunction }) => ({
+      question: `同样是基本支出${formatWan(basic)}，一个按“花成了什么”（经济分类）分，一个按“办什么事”（功能分类）分。`,
+      parts: [
+        '按经济分类，哪一类最大？占基本支出的百分之几？',
+        '按功能分类，基本支出中有多少属于节能环保支出（211类）？占百分之几？',
+        '两种分类的合计是否相同？为什么？',
+      ],
+      answer:
+        `经济分类中最大的是${largestCategory.name}${formatWan(largestCategory.total)}，占${formatShare(largestCategory.total, basic)}。` +
+        `功能分类中节能环保支出的基本支出为${formatWan(energyBasic)}，占${formatShare(energyBasic, basic)}，其余属于${others.map((row) => row.name).join('、')}。` +
+        exerciseTotalsZh(basic, byEconomic, byFunction),
+      working: [
+        `${formatWan(largestCategory.total)} ÷ ${formatWan(basic)} × 100% ≈ ${formatShare(largestCategory.total, basic)}。`,
+        `${formatWan(energyBasic)} ÷ ${formatWan(basic)} × 100% ≈ ${formatShare(energyBasic, basic)}。`,
+        `经济分类合计 ${formatWan(byEconomic)}；功能分类合计 ${formatWan(byFunction)}。`,
+      ],
+    }),
+    critiqueIndicators: ({ project, indicatorCount, numeric, wordsOnly, vagueOutcome, all }) => ({
+      question: `“${project.name}”（${formatWan(project.amount)}）的全部绩效指标。`,
+      parts: [
+        `哪些指标有可以直接检验的数字目标？哪些${NO_NUMERIC_TARGET}？`,
+        '挑一条你认为最难检验的指标，说明理由，并把它改写成一条可以检验的指标。',
+      ],
+      answer:
+        `共${indicatorCount}条指标，其中${numeric.length}条有可以核对的数字目标（${numeric.map((indicator) => `${indicator.name}“${indicator.value}”`).join('、')}），` +
+        `${wordsOnly.length}条${NO_NUMERIC_TARGET}（${wordsOnly.map((indicator) => `${indicator.name}“${indicator.value}”`).join('、')}）。` +
+        (vagueOutcome
+          ? `例如“${vagueOutcome.name}”的指标值只是“${vagueOutcome.value}”，没有起点、没有数字，也没说用什么监测数据来判断；可以改写为“某监测点PM10年均浓度比${BUDGET_YEAR - 1}年下降若干微克/立方米”之类可以核对的说法。`
+          : '') +
+        `放到全部指标中看：${numericTargetSentence(all)}`,
+      working: [
+        `逐条看指标值一栏：写出了可以对照的目标数值（如“≥95%”“2份”）的算“可以直接检验”；${NO_NUMERIC_TARGET}的，再看它是否说清了时间、范围和标准。`,
+      ],
+    }),
+  } satisfies ExerciseWords,
+  /** The worksheet's summary rows (src/lib/teach/materials.ts), by budget total id (src/lib/data/budgetIndex.ts). */
+  worksheetTotals: {
+    'grand-total': '预算总额',
+    'energy-environment-total': `其中：节能环保支出（${ROOT_CLASS}类）`,
+    'basic-total': '基本支出',
+    'personnel-total': '其中：人员经费',
+    'public-total': '其中：公用经费',
+    'project-total': '项目支出',
+  },
+  /** Where each kind of flow link comes from (src/lib/flow/basis.ts): short for the table, longer for the details panel. */
+  flowBasis: {
+    table2: {
+      short: '报告列明（表二）',
+      explanation: '报告表二按功能科目和资金来源列出了这笔钱。',
+    },
+    table3: {
+      short: '报告列明（表三）',
+      explanation: '报告表三按功能科目列出了基本支出，即人员经费和日常公用经费。',
+    },
+    'amount-unique': {
+      short: '推断：金额唯一',
+      explanation: '报告没有写明项目属于哪个功能科目。要让每个科目的项目金额按资金来源逐分对上报告，这个项目只能放在这个科目。',
+    },
+    'name-and-amount': {
+      short: '推断：金额和名称',
+      explanation:
+        '报告没有写明项目属于哪个功能科目。金额上它也能放进别的科目，但按本站的名称规则（见方法说明），那样会有更多项目落在与名称不符的科目；换一套规则，结论可能不同。',
+    },
+    editorial: {
+      short: '推断：编辑判断',
+      explanation: '报告没有写明项目属于哪个功能科目。金额上还有同样说得通的放法，我们按项目名称作了选择，这个归属并不确定。',
+    },
+    mixed: {
+      short: '推断（多种依据）',
+      explanation: '报告没有写明这些项目属于哪个功能科目；各项目的归属是我们推断的，依据不尽相同，点开分组可逐个查看。',
+    },
+  } satisfies Record<LinkBasis, BasisText>,
+  /** The glossary's “in this budget” examples (src/lib/glossary/examples.ts computes the facts). */
+  glossaryExamples: {
+    revenue: (source, amount, total) => [
+      amount === 0
+        ? `${EXAMPLE_THIS_YEAR}的${EXAMPLE_REVENUE_ZH[source]}为${exampleWan(amount)}，也就是没有这项钱。`
+        : `${EXAMPLE_THIS_YEAR}的${EXAMPLE_REVENUE_ZH[source]}为${exampleWan(amount)}，占全部资金${exampleWan(total)}的${formatShare(amount, total)}。`,
+    ],
+    departmentBudget: (total, units) => [
+      `${DEPARTMENT_NAME}${BUDGET_YEAR}年部门预算共${exampleWan(total)}，由${units}个预算单位的预算合成。`,
+    ],
+    budgetUnits: (units, branches) => [`本部门有${units.length}个预算单位：${exampleJoin(units)}，其中${branches}个是县（市、区）分局。`],
+    fiscalAppropriations: (fiscal, total, unitFunds, identity) => [
+      `表四的财政拨款收支总计为${exampleWan(fiscal)}（含上年结转的财政拨款）${identity ? `，正好是全部预算${exampleWan(total)}减去单位资金${exampleWan(unitFunds)}` : ''}。`,
+    ],
+    unitFunds: (amount, projects) => [
+      `${EXAMPLE_THIS_YEAR}的单位资金为${exampleWan(amount)}，用在${projects.length}个项目上：${exampleJoin(projects.map((name) => `“${name}”`))}。`,
+    ],
+    carryover: (amount, total, projects) => [
+      `${EXAMPLE_THIS_YEAR}的上年结转为${exampleWan(amount)}，占全部资金的${formatShare(amount, total)}，属于${projects.length}个项目：${exampleJoin(projects.map((project) => `“${project.name}”${exampleWan(project.amount)}`))}。`,
+    ],
+    basicExpenditure: (basic, total) => [`${EXAMPLE_THIS_YEAR}基本支出${exampleWan(basic)}，占全部预算的${formatShare(basic, total)}。`],
+    projectExpenditure: (project, total, count) => [
+      `${EXAMPLE_THIS_YEAR}项目支出${exampleWan(project)}，占全部预算的${formatShare(project, total)}，分布在${count}个项目中。`,
+    ],
+    personnelCosts: (personnel, basic) => [
+      `${EXAMPLE_THIS_YEAR}人员经费${exampleWan(personnel)}，占基本支出的${formatShare(personnel, basic)}。`,
+    ],
+    publicCosts: (publicCosts, basic) => [
+      `${EXAMPLE_THIS_YEAR}公用经费${exampleWan(publicCosts)}，占基本支出的${formatShare(publicCosts, basic)}。`,
+    ],
+    runningCosts: (total, units, left, change) => {
+      const percent = percentText(change);
+      return [
+        `${EXAMPLE_THIS_YEAR}机关运行经费${exampleWan(total)}（表十一），分属${units}个单位${left.length ? `；${exampleJoin(left)}不在其中` : ''}。比${BUDGET_YEAR - 1}年${changeText(change)}${percent ? `，报告写${percent}` : ''}。${truncationNote(change) ?? ''}`,
+      ];
+    },
+    threePublic: (total, rows, change) => {
+      const changeText =
+        change === 0
+          ? `与${BUDGET_YEAR - 1}年持平`
+          : `比${BUDGET_YEAR - 1}年${change < 0 ? '减少' : '增加'}${exampleWan(Math.abs(change))}`;
+      const listed = rows.map((row) => `${row.name}${exampleWan(row.amount)}`);
+      return [
+        `${EXAMPLE_THIS_YEAR}“三公”经费预算${exampleWan(total)}，${listed.length ? `全部是${exampleJoin(listed)}，` : ''}${changeText}。`,
+      ];
+    },
+    functionalClassification: (classes) => [
+      `本部门的支出分属${classes.length}个类：${exampleJoin(classes.map((row) => `${row.name}（${row.code}）${exampleWan(row.amount)}`))}。`,
+    ],
+    functionCodes: (classRow, section, item) => [
+      `例如本部门最大的一个项级科目：${classRow.code}“${classRow.name}”（类）→ ${section.code}“${section.name}”（款）→ ${item.code}“${item.name}”（项），这一项共${exampleWan(item.amount)}。`,
+    ],
+    energyEnvironment: (amount, total, sections) => [
+      `${EXAMPLE_THIS_YEAR}节能环保支出${exampleWan(amount)}，占全部预算的${formatShare(amount, total)}，分为${sections}个款。`,
+    ],
+    economicClassification: (basic, count, largest) => [
+      `表六把基本支出${exampleWan(basic)}分成${count}类，最大的是${largest.name}${exampleWan(largest.amount)}，占${formatShare(largest.amount, basic)}。`,
+    ],
+    performanceTargets: (sheets, without, indicators) => [
+      `本报告附有${sheets}张项目绩效目标表，共${formatInteger(indicators)}条绩效指标；另有${without}个项目（上年结转）没有绩效目标表。`,
+    ],
+    performanceIndicators: (total, levels) => [
+      `本报告的${formatInteger(total)}条项目绩效指标中，${exampleJoin(levels.map((entry) => `${entry.level}${formatInteger(entry.count)}条`))}。`,
+    ],
+    level: (level, count, sample) => [
+      `本报告的项目绩效目标表中共有${formatInteger(count)}条${level}。${sample ? `例如“${sample.project}”的一条：${sample.name}，指标值“${sample.value}”。` : ''}`,
+    ],
+    procurement: (total, parts) => [
+      `${EXAMPLE_THIS_YEAR}政府采购预算${exampleWan(total)}${parts ? `，其中${exampleJoin(parts.map((part) => `${part.name.replace(/^政府采购|预算$/g, '')}${exampleWan(part.amount)}`))}` : ''}。`,
+    ],
+  } satisfies ExampleWords as ExampleWords,
+  /** Names the charts give their own tiles and nodes (treemap: src/lib/treemap/; flow: src/lib/flow/build.ts). */
+  chartNodes: {
+    treemapBasic: '基本支出',
+    /** The unit view's one basic tile: the report does not split basic expenditure by unit. */
+    treemapUnsplitBasic: '基本支出（报告未按单位拆分）',
+    /** A group of small tiles: “其余12项”; zoomed into, it shows rank bands: “第11–60名”. */
+    treemapOthers: (count: number) => `其余${count}项`,
+    treemapRanks: (first: number, last: number) => `第${first}–${last}名`,
+    flowBasic: '基本支出（人员和公用经费）',
+    /** A group of a functional item's small projects, and the rest of a group too big to draw. */
+    flowGroup: (count: number) => `其他${count}个项目`,
+    flowRest: (count: number) => `其余${count}个项目（见数据表）`,
+  },
+  /** The branch pages' watch list: the kinds of dated target (src/lib/branches/watch.ts). */
+  watchKinds: {
+    签合同: '签合同',
+    采购招标: '采购招标',
+    完成验收: '完成验收',
+    付款: '付款',
+    其他节点: '其他节点',
+  } satisfies Record<WatchKind, string>,
+  /** How the flow names its nodes and links in running text and accessible names (src/lib/flow/names.ts, details.ts). */
+  flowNames: {
+    /** A 项 with its 款: “污染防治·大气”. */
+    itemOf: (section: string, item: string) => `${section}·${item}`,
+    /** A basic or group node with its function: “污染防治·大气的其他12个项目”. */
+    under: (fn: string, name: string) => `${fn}的${name}`,
+    /** “，占全部41.7%” */
+    shareOfWhole: (share: string) => `，占全部${share}`,
+    /** “污染防治：9,787.13万元，占全部38.5%”; a link's name is “上年结转 → 污染防治”. */
+    accessible: (name: string, amount: string, share: string) => `${name}：${amount}${share}`,
+    /** A flow paid from several sources: “一般公共预算当年拨款 1.00万元；上年结转 2.00万元”. */
+    fundingPart: (source: string, amount: string) => `${source} ${amount}`,
+    fundingSeparator: '；',
+  },
 };
 
 /**
@@ -1580,4 +1938,29 @@ export const zhClient = {
     downloaded: (name: string) => `已下载 ${name}`,
     drawFailed: '生成图片失败，请改用 CSV 数据或截图。',
   },
+};
+
+/** The exercises: whether the two classifications add up to the same total, and if not, by how much. */
+function exerciseTotalsZh(basic: Fen, byEconomic: Fen, byFunction: Fen): string {
+  if (byEconomic === basic && byFunction === basic) return `两种分类合计都是${formatWan(basic)}：它们是同一笔钱的两种分法。`;
+  const off = [
+    byEconomic === basic ? null : `经济分类各类相加为${formatWan(byEconomic)}`,
+    byFunction === basic ? null : `功能分类各类相加为${formatWan(byFunction)}`,
+  ].filter(Boolean);
+  const gap = Math.max(Math.abs(byEconomic - basic), Math.abs(byFunction - basic));
+  return (
+    `两种分类是同一笔钱的两种分法，合计应当相同，都是${formatWan(basic)}。但${off.join('，')}，相差${formatWan(gap)}：` +
+    '这是报告自己的舍入差（各项四舍五入到0.01万元后再相加，尾数对不上），不是少了钱。读表时遇到这种小差额，先想想是不是舍入造成的。'
+  );
+}
+
+/* The glossary examples' helpers. */
+const exampleWan = formatWan;
+const exampleJoin = (names: string[]) => names.join('、');
+const EXAMPLE_THIS_YEAR = `本部门${BUDGET_YEAR}年`;
+const EXAMPLE_REVENUE_ZH: Record<string, string> = {
+  'general-budget': '一般公共预算当年拨款',
+  'government-fund': '政府性基金预算收入',
+  'state-capital': '国有资本经营预算收入',
+  'fiscal-special-account': '财政专户管理资金',
 };

@@ -11,6 +11,7 @@ import { FEN_PER_WAN, FEN_PER_YUAN } from '../money';
 import { formatTargetNumber } from '../projects/indicators';
 import { placeInWordsEnglish } from '../ranks';
 import { defined } from '../checked';
+import { ENGLISH_MONTHS } from '../dates';
 
 export const unitNameEn = (unit: Pick<Unit, 'id'>) => translated(UNIT_TRANSLATIONS, [unit.id], 'name');
 /** “Zezhou Branch”. */
@@ -39,9 +40,8 @@ export function themeNameEn(theme: string): string {
   return name;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const month = (n: string) => {
-  const name = MONTHS[Number(n) - 1];
+  const name = ENGLISH_MONTHS[Number(n) - 1];
   if (!name) throw new Error(`no month ${n}`);
   return name;
 };
@@ -67,13 +67,15 @@ export function timingEn(value: string): string | null {
   }
   const match = /^(?:(\d{4})年)?(\d{1,2})(?:、(\d{1,2}))?月(?:(?:至|到)(\d{1,2})月|(\d{1,2})日)?(底)?(前)?$/.exec(text);
   if (!match) return null;
-  const [, year, first, and, to, day, end, before] = match;
+  const [, year, firstMonth, and, to, day, end, before] = match;
+  // The pattern requires the first month, so the group is always set.
+  const first = month(defined(firstMonth, `the month in the timing target "${text}"`));
   const suffix = year ? ` ${year}` : '';
   let span: string;
-  if (to) span = `${month(defined(first, 'first'))} to ${month(to)}${suffix}`;
-  else if (and) span = `${month(defined(first, 'first'))} and ${month(and)}${suffix}`;
-  else if (day) span = `${Number(day)} ${month(defined(first, 'first'))}${suffix}`;
-  else span = `${month(defined(first, 'first'))}${suffix}`;
+  if (to) span = `${first} to ${month(to)}${suffix}`;
+  else if (and) span = `${first} and ${month(and)}${suffix}`;
+  else if (day) span = `${Number(day)} ${first}${suffix}`;
+  else span = `${first}${suffix}`;
   if (end) return before ? `by the end of ${span}` : `the end of ${span}`;
   return before ? `before ${span}` : span;
 }
@@ -147,38 +149,4 @@ export function targetEn(indicator: Pick<Indicator, 'value' | 'target_number' | 
 /** A branch's place by project budget in words: “first”, or “joint second” when another branch has the same total. */
 export function branchPlaceEn(branch: { total: number; rank: number }, branches: readonly { total: number }[]): string {
   return placeInWordsEnglish({ rank: branch.rank, tied: branches.filter((other) => other.total === branch.total).length > 1 });
-}
-
-/** The watch list's kinds of dated target (src/lib/branches/watch.ts) in English. */
-export const WATCH_KINDS_EN: Record<string, string> = {
-  签合同: 'contract',
-  采购招标: 'procurement',
-  完成验收: 'completion',
-  付款: 'payment',
-  其他节点: 'other',
-};
-
-/** “source line 1339” / “source lines 11900–11960”: the English of citeLines (src/lib/projects/sources.ts). */
-export function citeLinesEn(source: { line: number; lastLine?: number }): string {
-  return source.lastLine !== undefined && source.lastLine !== source.line
-    ? `source lines ${source.line}–${source.lastLine}`
-    : `source line ${source.line}`;
-}
-
-const TABLE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
-
-/** “表十二” → “Table 12”. */
-export function tableEn(table: string): string {
-  const index = TABLE_NUMERALS.indexOf(table.replace(/^表/, ''));
-  if (!table.startsWith('表') || index < 0) throw new Error(`not a report table: "${table}"`);
-  return `Table ${index + 1}`;
-}
-
-/** The English of projectSourceLines' three kinds of source (same order, same lines). */
-export function sourceWhatEn(what: string, project: Pick<Project, 'source_table'>): string {
-  if (what.startsWith(project.source_table))
-    return `${tableEn(project.source_table)} (project expenditure budget): amount and funding sources`;
-  if (what.startsWith('项目支出绩效目标表')) return 'Project performance target sheet (name, funds, overview, basis, plan, targets)';
-  if (what === '绩效指标') return 'Performance indicators';
-  throw new Error(`no English for the source "${what}"`);
 }

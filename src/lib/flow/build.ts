@@ -16,6 +16,7 @@ import {
   type Funds,
 } from './types';
 import { at, lookup } from '../checked';
+import { ui } from '../../i18n/ui';
 
 /**
  * The class that holds almost all the money (节能环保支出) is split into its 款 (or 项);
@@ -23,7 +24,7 @@ import { at, lookup } from '../checked';
  */
 export const DETAILED_CLASS = ROOT_CLASS;
 
-export const BASIC_NAME = '基本支出（人员和公用经费）';
+const BASIC_NAME = ui('zh').chartNodes.flowBasic;
 
 export function linkId(source: string, target: string): string {
   return `${source}>${target}`;

@@ -1,8 +1,9 @@
 import { localePath, type Lang } from '../../i18n/lang';
 import { formatShare, formatWan, formatWanNumber } from '../format';
-import { BASIS_TEXT_EN, fundingTextEnglish, money } from './english';
+import { money, sourceLabelEnglish } from './english';
+import { ui } from '../../i18n/ui';
 import type { Fen } from '../money';
-import { BASIS_TEXT } from './basis';
+import { basisTexts } from './basis';
 import type { PrintedDifference } from './conservation';
 import { displayName, linkAccessibleName, nodeLookup } from './names';
 import { FUNDING_SOURCES } from '../fundingSources';
@@ -34,13 +35,16 @@ export interface PanelContent {
 
 /** "一般公共预算当年拨款" or "一般公共预算当年拨款 1.00万元；上年结转 2.00万元" when a flow has several sources. */
 export function fundingText(funds: Funds, lang: Lang = 'zh'): string {
-  if (lang === 'en') return fundingTextEnglish(funds);
+  const words = ui(lang).flowNames;
+  const label = lang === 'en' ? sourceLabelEnglish : sourceLabelOf;
   const parts = FUNDING_SOURCES.map((source) => [sourceNodeId(source), funds[sourceNodeId(source)] ?? 0] as const).filter(
     ([, value]) => value > 0,
   );
   const [only, ...others] = parts;
-  if (only && others.length === 0) return sourceLabelOf(only[0]);
-  return parts.map(([id, value]) => `${sourceLabelOf(id)} ${formatWan(value)}`).join('；');
+  if (only && others.length === 0) return label(only[0]);
+  return parts
+    .map(([id, value]) => words.fundingPart(label(id), lang === 'en' ? money(value) : formatWan(value)))
+    .join(words.fundingSeparator);
 }
 
 /** The page of the project a project node stands for. */
@@ -68,7 +72,7 @@ const PANEL_TEXT = {
     printed: (difference: PrintedDifference) => printedNote(difference),
     wan: formatWan,
     funding: (funds: Funds) => fundingText(funds),
-    basis: BASIS_TEXT,
+    basis: basisTexts('zh'),
   },
   en: {
     amount: 'Amount',
@@ -88,8 +92,8 @@ const PANEL_TEXT = {
     printed: (difference: PrintedDifference) =>
       `The report prints ${formatWanNumber(difference.printed)}, but the items below it add up to ${formatWanNumber(difference.shown)} (in 10,000 yuan: a rounding gap of ¥100 in the report itself). The chart shows the sum, so that the money into and out of every node is equal.`,
     wan: money,
-    funding: fundingTextEnglish,
-    basis: BASIS_TEXT_EN,
+    funding: (funds: Funds) => fundingText(funds, 'en'),
+    basis: basisTexts('en'),
   },
 } as const;
 

@@ -1,36 +1,23 @@
 /**
  * The flow chart in English: the same graphs with English names (from data/translations/en/ and
- * the funding-source registry), and the English wording of what the chart says about them. The
- * Chinese wording stays where it was (names.ts, details.ts, summary.ts, …); each of those takes a
- * `lang` and hands English here.
+ * the funding-source registry). The words around the names are ui strings in both languages
+ * (sections flowNames, flowBasis, chartNodes); names.ts, details.ts and summary.ts take a `lang`.
  */
 import { FUNDING_SOURCES } from '../fundingSources';
-import { formatShare, formatYuanProseEnglish } from '../format';
+import { formatYuanProseEnglish } from '../format';
 import { sourceNameEnglish } from '../i18n/sourceNames';
 import { FUNCTION_TRANSLATIONS, PROJECT_TRANSLATIONS, UNIT_TRANSLATIONS } from '../i18n/specs';
 import { projectFunctionNote } from '../i18n/projectWords';
 import { translated } from '../i18n/translations';
 import type { Fen } from '../money';
-import type { BasisText } from './basis';
 import { sourceNodeId } from './sources';
-import {
-  functionCodeOf,
-  functionIdOf,
-  membersOf,
-  projectIdOf,
-  type FlowBudget,
-  type FlowGraph,
-  type FlowNode,
-  type Funds,
-  type LinkBasis,
-} from './types';
+import { functionCodeOf, membersOf, projectIdOf, type FlowBudget, type FlowGraph, type FlowNode } from './types';
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { capitalised } from '../text/capitalised';
+import { ui } from '../../i18n/ui';
 
 /** Prose amounts in English: "¥12.25 million". */
 export const money = (fen: Fen) => formatYuanProseEnglish(fen);
-
-export const BASIC_NAME_EN = 'Basic expenditure (staff and running costs)';
 
 /** The funding sources' chart names: this year's general-budget money is named as such, as in Chinese. */
 export function sourceLabelEnglish(nodeId: string): string {
@@ -53,7 +40,7 @@ const functionName = (code: string) => translated(FUNCTION_TRANSLATIONS, [code],
 
 /** A group of small projects: "12 other projects"; a group too big to draw: "45 more projects (see the data table)". */
 export const groupNameEnglish = (count: number, tableOnly: boolean) =>
-  tableOnly ? `${count} more projects (see the data table)` : `${count} other projects`;
+  tableOnly ? ui('en').chartNodes.flowRest(count) : ui('en').chartNodes.flowGroup(count);
 
 /**
  * The graph with English names; `original` keeps each node's Chinese name so tables can show it
@@ -75,7 +62,7 @@ export function englishGraph(graph: FlowGraph, budget: FlowBudget): FlowGraph {
         break;
       }
       case 'basic':
-        english.name = BASIC_NAME_EN;
+        english.name = ui('en').chartNodes.flowBasic;
         break;
       case 'project': {
         const project = projects.get(projectIdOf(node));
@@ -93,61 +80,3 @@ export function englishGraph(graph: FlowGraph, budget: FlowBudget): FlowGraph {
   });
   return { ...graph, nodes };
 }
-
-/** How a node is called in running text: "Pollution control · Air", "Basic expenditure … under Pollution control". */
-export function displayNameEnglish(node: FlowNode, functionOf: (id: string) => FlowNode): string {
-  switch (node.kind) {
-    case 'function': {
-      const parent = node.lineage && node.lineage.length >= 2 ? node.lineage[node.lineage.length - 1] : undefined;
-      return parent && parent !== node.name ? `${parent} · ${node.name}` : node.name;
-    }
-    case 'basic':
-    case 'group':
-      return `${node.name} under ${displayNameEnglish(functionOf(functionIdOf(node)), functionOf)}`;
-    default:
-      return node.name;
-  }
-}
-
-export const shareOfWholeEnglish = (value: Fen, total?: Fen) => (total ? `, ${formatShare(value, total)} of the total` : '');
-
-/** "General public budget, this year" or "…, this year ¥1.00 million; carry-over … ¥2.00 million" when several sources pay. */
-export function fundingTextEnglish(funds: Funds): string {
-  const parts = FUNDING_SOURCES.map((source) => [sourceNodeId(source), funds[sourceNodeId(source)] ?? 0] as const).filter(
-    ([, value]) => value > 0,
-  );
-  const [only, ...others] = parts;
-  if (only && others.length === 0) return sourceLabelEnglish(only[0]);
-  return parts.map(([id, value]) => `${sourceLabelEnglish(id)} ${money(value)}`).join('; ');
-}
-
-export const BASIS_TEXT_EN: Record<LinkBasis, BasisText> = {
-  table2: {
-    short: 'Stated in the report (table 2)',
-    explanation: 'Table 2 of the report lists this money by functional classification and source of funds.',
-  },
-  table3: {
-    short: 'Stated in the report (table 3)',
-    explanation: 'Table 3 of the report lists the basic expenditure (staff and running costs) by functional classification.',
-  },
-  'amount-unique': {
-    short: 'Derived: only fit by amount',
-    explanation:
-      'The report does not say which functional item a project belongs to. For every item’s project money to match the report to the cent, source by source, this project can only go here.',
-  },
-  'name-and-amount': {
-    short: 'Derived: amount and name',
-    explanation:
-      'The report does not say which functional item a project belongs to. By amount it could also go elsewhere, but under the site’s name rules (see the methodology) more projects would then sit in items that do not match their names; other rules might give another answer.',
-  },
-  editorial: {
-    short: 'Derived: editorial judgement',
-    explanation:
-      'The report does not say which functional item a project belongs to. Other placements fit the amounts equally well; we chose by the project’s name, so this assignment is uncertain.',
-  },
-  mixed: {
-    short: 'Derived (several grounds)',
-    explanation:
-      'The report does not say which functional items these projects belong to; we derived each one, on different grounds. Open the group to see them one by one.',
-  },
-};

@@ -3,6 +3,7 @@ import { sumFen, type Fen } from '../money';
 import { linkId, sortGraph } from './build';
 import { functionIdOf, type FlowGraph, type FlowLink, type FlowNode, type Funds, type LinkBasis } from './types';
 import { at, lookup } from '../checked';
+import { ui } from '../../i18n/ui';
 
 /**
  * Share of all project money that the projects drawn on their own should cover.
@@ -39,7 +40,7 @@ export function groupNodeId(functionId: string): string {
 }
 
 export function groupName(count: number): string {
-  return `其他${count}个项目`;
+  return ui('zh').chartNodes.flowGroup(count);
 }
 
 export interface Grouping {
@@ -145,7 +146,7 @@ export function restNodeId(functionId: string): string {
 }
 
 export function restName(count: number): string {
-  return `其余${count}个项目（见数据表）`;
+  return ui('zh').chartNodes.flowRest(count);
 }
 
 /**

@@ -1,22 +1,21 @@
-import { formatShare, formatWan, formatWanIn } from '../format';
+import { formatShare, formatWanIn } from '../format';
 import type { Fen } from '../money';
 import type { Lang } from '../../i18n/lang';
-import { displayNameEnglish, shareOfWholeEnglish } from './english';
+import { ui } from '../../i18n/ui';
 import { functionIdOf, type FlowGraph, type FlowLink, type FlowNode } from './types';
 
-/** How a node is called in running text: 项 nodes carry their 款, basic and group nodes their function. */
+/** How a node is called in running text: 项 nodes carry their 款 ("污染防治·大气"), basic and group nodes their function. */
 export function displayName(node: FlowNode, functionOf: (id: string) => FlowNode, lang: Lang = 'zh'): string {
-  if (lang === 'en') return displayNameEnglish(node, functionOf);
+  const words = ui(lang).flowNames;
   switch (node.kind) {
     case 'function': {
-      // A 项 is named with its 款 ("污染防治·大气"), unless it merely repeats it.
+      // A 项 is named with its 款, unless it merely repeats it.
       const parent = node.lineage && node.lineage.length >= 2 ? node.lineage[node.lineage.length - 1] : undefined;
-      return parent && parent !== node.name ? `${parent}·${node.name}` : node.name;
+      return parent && parent !== node.name ? words.itemOf(parent, node.name) : node.name;
     }
     case 'basic':
-      return `${displayName(functionOf(functionIdOf(node)), functionOf)}的${node.name}`;
     case 'group':
-      return `${displayName(functionOf(functionIdOf(node)), functionOf)}的${node.name}`;
+      return words.under(displayName(functionOf(functionIdOf(node)), functionOf, lang), node.name);
     default:
       return node.name;
   }
@@ -32,13 +31,11 @@ export function nodeLookup(graph: FlowGraph): (id: string) => FlowNode {
 }
 
 /** "，占全部41.7%" when the whole is given. */
-const shareOf = (value: Fen, total?: Fen) => (total ? `，占全部${formatShare(value, total)}` : '');
+const shareOf = (lang: Lang, value: Fen, total?: Fen) => (total ? ui(lang).flowNames.shareOfWhole(formatShare(value, total)) : '');
 
 /** "污染防治：9,787.13万元，占全部38.5%" */
 export function nodeAccessibleName(node: FlowNode, lookup: (id: string) => FlowNode, total?: Fen, lang: Lang = 'zh'): string {
-  if (lang === 'en')
-    return `${displayNameEnglish(node, lookup)}: ${formatWanIn('en', node.value)}${shareOfWholeEnglish(node.value, total)}`;
-  return `${displayName(node, lookup)}：${formatWan(node.value)}${shareOf(node.value, total)}`;
+  return ui(lang).flowNames.accessible(displayName(node, lookup, lang), formatWanIn(lang, node.value), shareOf(lang, node.value, total));
 }
 
 /** "上年结转 → 污染防治：1,109.00万元，占全部4.4%" */
@@ -46,7 +43,6 @@ export function linkAccessibleName(link: FlowLink, lookup: (id: string) => FlowN
   const target = lookup(link.target);
   // The function is already named on the left of the arrow, so the basic/group node needs only its own name.
   const targetName = target.kind === 'basic' || target.kind === 'group' ? target.name : displayName(target, lookup, lang);
-  if (lang === 'en')
-    return `${displayNameEnglish(lookup(link.source), lookup)} → ${targetName}: ${formatWanIn('en', link.value)}${shareOfWholeEnglish(link.value, total)}`;
-  return `${displayName(lookup(link.source), lookup)} → ${targetName}：${formatWan(link.value)}${shareOf(link.value, total)}`;
+  const name = `${displayName(lookup(link.source), lookup, lang)} → ${targetName}`;
+  return ui(lang).flowNames.accessible(name, formatWanIn(lang, link.value), shareOf(lang, link.value, total));
 }

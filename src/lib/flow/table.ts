@@ -1,8 +1,7 @@
 import type { Lang } from '../../i18n/lang';
 import { formatShare } from '../format';
-import { BASIS_TEXT_EN } from './english';
 import type { Fen } from '../money';
-import { BASIS_TEXT } from './basis';
+import { basisTexts } from './basis';
 import { projectPath } from './details';
 import { displayName, nodeLookup } from './names';
 import { isDerived, type FlowGraph } from './types';
@@ -28,7 +27,7 @@ export interface FlowTableRow {
 /** Every flow of a graph, in column order (so rows from the same node are adjacent): the chart's text alternative. */
 export function flowTableRows(graph: FlowGraph, lang: Lang = 'zh'): FlowTableRow[] {
   const lookup = nodeLookup(graph);
-  const basisText = lang === 'en' ? BASIS_TEXT_EN : BASIS_TEXT;
+  const basisText = basisTexts(lang);
   return graph.links.map((link) => {
     const source = lookup(link.source);
     const target = lookup(link.target);

@@ -9,7 +9,8 @@ import { yearChange } from '../changes';
 import { DISCREPANCY_TRANSLATIONS } from '../i18n/specs-glossary';
 import { INDICATOR_TRANSLATIONS } from '../i18n/specs-indicators';
 import { translated } from '../i18n/translations';
-import { EN, ZH, type ExamplePiece, type ExampleWords } from './exampleWords';
+import type { ExamplePiece, ExampleWords } from './exampleWords';
+import { ui } from '../../i18n/ui';
 
 /**
  * “In this budget” examples for glossary entries, written from the data so that they cannot go
@@ -18,7 +19,7 @@ import { EN, ZH, type ExamplePiece, type ExampleWords } from './exampleWords';
  */
 type Example = (budget: Budget, words: ExampleWords) => ExamplePiece[] | null;
 
-const WORDS: Record<Lang, ExampleWords> = { zh: ZH, en: EN };
+const WORDS = (lang: Lang): ExampleWords => ui(lang).glossaryExamples;
 
 function revenueExample(id: string): Example {
   return (budget, words) => words.revenue(id, revenueAmount(budget, id), budgetIndex(budget).total('grand-total'));
@@ -151,7 +152,7 @@ const NOTES: Record<string, string[]> = {
 
 export function termExample(budget: Budget, id: string, lang: Lang): ExamplePiece[] | null {
   const example = EXAMPLES[id];
-  return example ? example(budget, WORDS[lang]) : null;
+  return example ? example(budget, WORDS(lang)) : null;
 }
 
 export function termNotes(budget: Budget, id: string, lang: Lang): string[] {

@@ -1,9 +1,12 @@
 /**
  * English names of the explainer's data words: funding sources, economic categories and functional
- * codes (through the checked translation table). Indicator levels: src/lib/i18n/specs-indicators.ts.
+ * codes (the last two through the checked translation tables). Indicator levels: src/lib/i18n/specs-indicators.ts.
  */
+import type { Lang } from '../../i18n/lang';
 import { translated } from '../i18n/translations';
 import { FUNCTION_TRANSLATIONS } from '../i18n/specs';
+import { ECONOMIC_TRANSLATIONS } from '../i18n/specs-teach';
+import { getBudget } from '../budget';
 
 const SOURCES_EN: Record<string, string> = {
   'general-budget': 'general public budget',
@@ -21,28 +24,15 @@ export function sourceNameEn(id: string): string {
   return name;
 }
 
-const ECONOMIC_EN: Record<string, string> = {
-  工资福利支出: 'wages and benefits',
-  商品和服务支出: 'goods and services',
-  对个人和家庭的补助: 'subsidies to individuals and households',
-  资本性支出: 'capital expenditure',
-};
+/** An economic category (basic_by_economic.csv, category) in the page's language. */
+export const economicName = (lang: Lang, category: string) => (lang === 'en' ? economicNameEn(category) : category);
 
-/** An economic category (basic_by_economic.csv, category). */
+/** An economic category (basic_by_economic.csv, category) in English (data/translations/en/basic_by_economic.csv). */
 export function economicNameEn(category: string): string {
-  const name = ECONOMIC_EN[category];
-  if (!name) throw new Error(`no English name for economic category "${category}": add it to src/lib/learn/english.ts`);
-  return name;
+  const row = getBudget().basicByEconomic.find((entry) => entry.level === 'category' && entry.category === category);
+  if (!row) throw new Error(`basic_by_economic.csv has no category "${category}"`);
+  return translated(ECONOMIC_TRANSLATIONS, [String(row.seq)], 'category');
 }
 
 /** A functional code's English name (data/translations/en/functions.csv). */
 export const functionNameEn = (code: string) => translated(FUNCTION_TRANSLATIONS, [code], 'name');
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** “2020-11-01” → “1 November 2020”. */
-export function formatIsoDateEn(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new Error(`not an ISO date: "${iso}"`);
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
-}

@@ -7,8 +7,16 @@ import { sumFen } from '../money';
 import { carryoverProjects, economicCategories, functionClasses, revenueAmount, staffCount, threePublicTopLevel } from '../budgetFacts';
 import { percentOneDecimal, roundToCentWan } from './numbers';
 import { hardToCheck, hasNumericTarget, numericTargetCounts } from '../indicatorTargets';
-import { EN, type ExerciseWords } from './exercisesEn';
-import { ZH } from './exercisesZh';
+import { ui } from '../../i18n/ui';
+import type { Fen } from '../money';
+import type { NumericTargetCounts } from '../indicatorTargets';
+import type { Indicator } from '../data/schemas';
+import { economicName } from '../learn/english';
+import { functionName, projectName, unitShortName } from '../i18n/projectWords';
+import { indicatorText } from '../i18n/indicatorText';
+import { sourceNameEnglish } from '../i18n/sourceNames';
+import { translated } from '../i18n/translations';
+import { THREE_PUBLIC_TRANSLATIONS } from '../i18n/specs-teach';
 
 /** What a student needs on paper to answer: the worksheet prints these from the data. */
 export const MATERIALS = ['totals', 'sources', 'three-public', 'basic-two-ways', 'carryover', 'branches', 'indicators'] as const;
@@ -37,8 +45,56 @@ export interface Exercise {
 
 type Draft = Omit<Exercise, 'number'>;
 
-/** The exercises' words: each exercise computes its figures once and words them in the page's language. */
-const WORDS: Record<Lang, ExerciseWords> = { zh: ZH, en: EN };
+/** An exercise's words, from the ui strings (section `exercises`). */
+export interface ExerciseText {
+  question: string;
+  parts: string[];
+  answer: string;
+  working: string[];
+}
+
+/** A name in the page's language with its figure. */
+type Named<K extends string> = { name: string } & Record<K, Fen>;
+type IndicatorWords = { name: string; value: string };
+
+/** What each exercise hands its words: figures computed once, names already in the page's language. */
+export interface ExerciseFigures {
+  readTotal: { total: Fen };
+  energyShare: { energy: Fen; total: Fen };
+  sourcesAddUp: { sources: Named<'amount'>[]; sum: Fen; total: Fen; carryover: Fen };
+  perDay: { total: Fen; perDay: Fen };
+  threePublicLastYear: { total: Fen; changeFen: Fen; lastYear: Fen; biggest: string; biggestChange: Fen };
+  personnelPerStaff: { personnel: Fen; staff: number; perStaff: Fen; transfers: Fen };
+  carryoverProjects: { total: Fen; projects: Named<'carryover'>[] };
+  branchComparison: {
+    largest: Named<'projectTotal'>;
+    smallest: Named<'projectTotal'>;
+    ratio: number;
+    wetlands: Named<'amount'>;
+    wetlandsUnit: Named<'projectTotal'>;
+  };
+  twoClassifications: {
+    basic: Fen;
+    largestCategory: Named<'total'>;
+    energyBasic: Fen;
+    others: { name: string; code: string }[];
+    byEconomic: Fen;
+    byFunction: Fen;
+  };
+  critiqueIndicators: {
+    project: Named<'amount'>;
+    indicatorCount: number;
+    numeric: IndicatorWords[];
+    wordsOnly: IndicatorWords[];
+    vagueOutcome: IndicatorWords | undefined;
+    all: NumericTargetCounts;
+  };
+}
+
+/** The exercises' wording functions, one per exercise (src/i18n/ui/zh.ts and en.ts, section `exercises`). */
+export type ExerciseWords = { [K in keyof ExerciseFigures]: (figures: ExerciseFigures[K]) => ExerciseText };
+
+const WORDS = (lang: Lang): ExerciseWords => ui(lang).exercises;
 
 function readTotal(budget: Budget, lang: Lang): Draft {
   const total = budgetIndex(budget).total('grand-total');
@@ -46,7 +102,7 @@ function readTotal(budget: Budget, lang: Lang): Draft {
     id: 'read-total',
     level: 1,
     skill: '读数',
-    ...WORDS[lang].readTotal({ total }),
+    ...WORDS(lang).readTotal({ total }),
     materials: ['totals'],
     values: { total },
   };
@@ -59,7 +115,7 @@ function readEnergyShare(budget: Budget, lang: Lang): Draft {
     id: 'energy-share',
     level: 1,
     skill: '读数',
-    ...WORDS[lang].energyShare({ energy, total }),
+    ...WORDS(lang).energyShare({ energy, total }),
     materials: ['totals'],
     values: { energy, sharePercent: percentOneDecimal(energy, total) },
   };
@@ -74,7 +130,12 @@ function sourcesAddUp(budget: Budget, lang: Lang): Draft {
     id: 'sources-add-up',
     level: 2,
     skill: '计算',
-    ...WORDS[lang].sourcesAddUp({ sources, sum, total, carryover }),
+    ...WORDS(lang).sourcesAddUp({
+      sources: sources.map((row) => ({ name: lang === 'en' ? sourceNameEnglish(row.id) : row.name, amount: row.amount ?? 0 })),
+      sum,
+      total,
+      carryover,
+    }),
     materials: ['totals', 'sources'],
     values: { sum, equalsTotal: sum === total, carryoverSharePercent: percentOneDecimal(carryover, total) },
   };
@@ -87,7 +148,7 @@ function perDayExercise(budget: Budget, lang: Lang): Draft {
     id: 'per-day',
     level: 2,
     skill: '计算',
-    ...WORDS[lang].perDay({ total, perDay }),
+    ...WORDS(lang).perDay({ total, perDay }),
     materials: ['totals'],
     values: { perDay },
   };
@@ -105,7 +166,13 @@ function threePublicLastYear(budget: Budget, lang: Lang): Draft {
     id: 'three-public-2023',
     level: 2,
     skill: '计算',
-    ...WORDS[lang].threePublicLastYear({ total, changeFen, lastYear, biggest, biggestChange }),
+    ...WORDS(lang).threePublicLastYear({
+      total,
+      changeFen,
+      lastYear,
+      biggest: lang === 'en' ? translated(THREE_PUBLIC_TRANSLATIONS, [biggest.id], 'name') : biggest.name,
+      biggestChange,
+    }),
     materials: ['three-public'],
     values: { lastYear, change: changeFen, largestChangeId: biggest.id },
   };
@@ -126,7 +193,7 @@ function personnelPerStaff(budget: Budget, lang: Lang): Draft {
     id: 'personnel-per-staff',
     level: 3,
     skill: '计算',
-    ...WORDS[lang].personnelPerStaff({ personnel, staff, perStaff, transfers: transfers?.personnel ?? 0 }),
+    ...WORDS(lang).personnelPerStaff({ personnel, staff, perStaff, transfers: transfers?.personnel ?? 0 }),
     materials: ['totals', 'basic-two-ways'],
     values: { personnel, staff, perStaff },
   };
@@ -141,7 +208,10 @@ function carryoverComparison(budget: Budget, lang: Lang): Draft {
     id: 'carryover-projects',
     level: 3,
     skill: '比较',
-    ...WORDS[lang].carryoverProjects({ total, projects }),
+    ...WORDS(lang).carryoverProjects({
+      total,
+      projects: projects.map((project) => ({ name: projectName(lang, project), carryover: project.carryover })),
+    }),
     materials: ['carryover'],
     values: {
       projectCount: projects.length,
@@ -160,11 +230,18 @@ function branchComparison(budget: Budget, lang: Lang): Draft {
   const wetlands = budgetIndex(budget).project(FEATURED_PROJECTS.wetlands);
   const wetlandsUnit = budgetIndex(budget).unit(wetlands.unit_id);
   const ratio = largest.project_total / smallest.project_total;
+  const branch = (unit: typeof largest) => ({ name: unitShortName(lang, unit), projectTotal: unit.project_total });
   return {
     id: 'branch-comparison',
     level: 4,
     skill: '比较',
-    ...WORDS[lang].branchComparison({ largest, smallest, ratio, wetlands, wetlandsUnit }),
+    ...WORDS(lang).branchComparison({
+      largest: branch(largest),
+      smallest: branch(smallest),
+      ratio,
+      wetlands: { name: projectName(lang, wetlands), amount: wetlands.amount },
+      wetlandsUnit: branch(wetlandsUnit),
+    }),
     materials: ['branches'],
     values: {
       largestId: largest.id,
@@ -190,7 +267,14 @@ function twoClassifications(budget: Budget, lang: Lang): Draft {
     id: 'two-classifications',
     level: 4,
     skill: '分析',
-    ...WORDS[lang].twoClassifications({ basic, largestCategory, energyBasic, others, byEconomic, byFunction }),
+    ...WORDS(lang).twoClassifications({
+      basic,
+      largestCategory: { name: economicName(lang, largestCategory.category), total: largestCategory.total },
+      energyBasic,
+      others: others.map((row) => ({ name: functionName(lang, row), code: row.code })),
+      byEconomic,
+      byFunction,
+    }),
     materials: ['basic-two-ways'],
     values: {
       largestCategory: largestCategory.category,
@@ -212,11 +296,19 @@ function critiqueIndicators(budget: Budget, lang: Lang): Draft {
   const all = numericTargetCounts(budget.indicators);
   const allWordsOnly = all.withoutNumericTarget;
   const allWordsOnlyTiming = all.timing;
+  const words = (indicator: Indicator) => indicatorText(lang, indicator);
   return {
     id: 'critique-indicators',
     level: 5,
     skill: '评价',
-    ...WORDS[lang].critiqueIndicators({ project, indicators, numeric, wordsOnly, vagueOutcome, all }),
+    ...WORDS(lang).critiqueIndicators({
+      project: { name: projectName(lang, project), amount: project.amount },
+      indicatorCount: indicators.length,
+      numeric: numeric.map(words),
+      wordsOnly: wordsOnly.map(words),
+      vagueOutcome: vagueOutcome && words(vagueOutcome),
+      all,
+    }),
     materials: ['indicators'],
     values: {
       indicatorCount: indicators.length,

@@ -6,7 +6,17 @@ import { carryoverProjects, economicCategories, functionClasses, staffCount, thr
 import { MATERIALS, type Material } from './exercises';
 import { FEATURED_PROJECTS } from '../budgetConfig';
 import type { Indicator } from '../data/schemas';
-import { materialNamer } from './materialsEn';
+import { materialNamer, type WorksheetTotal } from './materialsEn';
+
+/** The summary rows the worksheet prints, in order; their labels are ui strings (`worksheetTotals`). */
+const WORKSHEET_TOTALS: readonly WorksheetTotal[] = [
+  'grand-total',
+  'energy-environment-total',
+  'basic-total',
+  'personnel-total',
+  'public-total',
+  'project-total',
+];
 import { ui } from '../../i18n';
 
 /** A sheet's label and title in the page's language: “资料一　预算总表”, “Sheet 1: Budget summary”. */
@@ -43,17 +53,10 @@ export interface Materials {
 /** Everything the worksheet's data sheets print; names in the page's language (English with the Chinese beside). */
 export function buildMaterials(budget: Budget, lang: Lang = 'zh'): Materials {
   const named = materialNamer(lang);
-  const total = (id: string, name: string): AmountRow => ({ ...named.total(id, name), amount: budgetIndex(budget).total(id) });
+  const total = (id: WorksheetTotal): AmountRow => ({ ...named.total(id), amount: budgetIndex(budget).total(id) });
   const critique = budgetIndex(budget).project(FEATURED_PROJECTS.critique);
   return {
-    totals: [
-      total('grand-total', '预算总额'),
-      total('energy-environment-total', '其中：节能环保支出（211类）'),
-      total('basic-total', '基本支出'),
-      total('personnel-total', '其中：人员经费'),
-      total('public-total', '其中：公用经费'),
-      total('project-total', '项目支出'),
-    ],
+    totals: WORKSHEET_TOTALS.map(total),
     staff: staffCount(budget),
     sources: budget.revenue.filter((row) => (row.amount ?? 0) > 0).map((row) => ({ ...named.source(row), amount: row.amount ?? 0 })),
     threePublic: threePublicTopLevel(budget).map((row) => ({

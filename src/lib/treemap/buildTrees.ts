@@ -6,11 +6,12 @@ import { addFunding, basicFunding, funding } from './funding';
 import type { TreemapBudget, TreemapNode } from './types';
 import { ROOT_CLASS } from '../budgetConfig';
 import { budgetIndex } from '../data/budgetIndex';
+import { ui } from '../../i18n/ui';
 
 /** Functional class 节能环保支出: the only money the treemaps show. */
 export const ROOT_CODE = ROOT_CLASS;
-export const BASIC_NAME = '基本支出';
-export const UNSPLIT_BASIC_NAME = '基本支出（报告未按单位拆分）';
+const BASIC_NAME = ui('zh').chartNodes.treemapBasic;
+const UNSPLIT_BASIC_NAME = ui('zh').chartNodes.treemapUnsplitBasic;
 
 export const projectNodeId = (projectId: string) => `p-${projectId}`;
 export const basicNodeId = (code: string) => `basic-${code}`;

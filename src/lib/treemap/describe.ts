@@ -5,6 +5,7 @@ import { compareTiles } from './layout';
 import { realChildren, shareBase, type TreemapModel } from './model';
 import { FUNDING_SOURCES } from '../fundingSources';
 import type { TreemapNode } from './types';
+import { capitalised } from '../text/capitalised';
 
 /** The words a screen reader says for a tile: "晋城市大气污染防治能力建设项目，1,225.10万元，占总额5.2%". */
 export function accessibleName(model: TreemapModel, node: TreemapNode): string {
@@ -18,7 +19,6 @@ export function accessibleName(model: TreemapModel, node: TreemapNode): string {
 /** The words of the model's language (src/i18n/ui/*.ts, treemap.describe). */
 const words = (model: TreemapModel) => ui(model.lang).treemap.describe;
 /** An English sentence may start with the lower-case word of a joined phrase. */
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A name that makes sense on its own: a 项's basic expenditure is named with its 项. */
 export function contextualName(model: TreemapModel, node: TreemapNode): string {

@@ -2,10 +2,10 @@ import { translated } from '../i18n/translations';
 import { FUNCTION_TRANSLATIONS, PROJECT_TRANSLATIONS, UNIT_TRANSLATIONS } from '../i18n/specs';
 import type { TreemapNode } from './types';
 import { defined } from '../checked';
+import { ui } from '../../i18n/ui';
 
-/** Names the treemap gives its own tiles, in English (buildTrees.ts has the Chinese). */
-export const ENGLISH_BASIC_NAME = 'Basic expenditure';
-export const ENGLISH_UNSPLIT_BASIC_NAME = 'Basic expenditure (not split by unit in the report)';
+/** Names the treemap gives its own tiles, in English (ui strings, section `chartNodes`). */
+const TILES = ui('en').chartNodes;
 
 const functionName = (code: string) => translated(FUNCTION_TRANSLATIONS, [code], 'name');
 const unitName = (id: string) => translated(UNIT_TRANSLATIONS, [id], 'name');
@@ -46,17 +46,17 @@ function englishNames(node: TreemapNode): { name: string; shortName: string } {
     case 'unit':
       return { name: unitName(node.id), shortName: translated(UNIT_TRANSLATIONS, [node.id], 'short_name') };
     case 'project': {
-      const name = translated(PROJECT_TRANSLATIONS, [defined(node.project, 'node.project').id], 'name');
+      const name = translated(PROJECT_TRANSLATIONS, [defined(node.project, `treemap: the project of tile "${node.id}"`).id], 'name');
       return { name, shortName: name };
     }
     case 'basic': {
       // The unit view's one basic tile spans every 款, so it has no colour category.
-      const name = node.category === null ? ENGLISH_UNSPLIT_BASIC_NAME : ENGLISH_BASIC_NAME;
+      const name = node.category === null ? TILES.treemapUnsplitBasic : TILES.treemapBasic;
       return { name, shortName: name };
     }
     case 'others': {
-      const ranks = defined(node.ranks, 'node.ranks');
-      const name = ranks.band ? `Ranks ${ranks.first}–${ranks.last}` : `Other ${ranks.last - ranks.first + 1} items`;
+      const ranks = defined(node.ranks, `treemap: the rank band of tile "${node.id}"`);
+      const name = ranks.band ? TILES.treemapRanks(ranks.first, ranks.last) : TILES.treemapOthers(ranks.last - ranks.first + 1);
       return { name, shortName: name };
     }
   }

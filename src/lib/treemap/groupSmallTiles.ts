@@ -2,6 +2,7 @@ import { addFunding } from './funding';
 import { compareTiles, largestFirstAreTappable, shareCanBeTappable, sortTiles } from './layout';
 import type { GroupRanks, TreemapNode } from './types';
 import { at } from '../checked';
+import { ui } from '../../i18n/ui';
 
 export const othersNodeId = (parentId: string) => `${parentId}-others`;
 /** Bands are named after the real item whose children they hold, so ids stay short however deep they nest. */
@@ -228,7 +229,11 @@ function drawItems(level: TreemapNode, run: Run, rule: TapRule, realParentId: st
     moved > MAX_GROUP_MEMBERS ? bands(members, rule, realParentId) : drawItems(standIn(id, members), members, rule, realParentId);
   return [
     ...kept,
-    groupNode(id, `其余${moved}项`, children, runAmount(members), { first: members.start + 1, last: members.end, band: false }),
+    groupNode(id, ui('zh').chartNodes.treemapOthers(moved), children, runAmount(members), {
+      first: members.start + 1,
+      last: members.end,
+      band: false,
+    }),
   ];
 }
 
@@ -255,6 +260,6 @@ function bands(run: Run, rule: TapRule, realParentId: string): TreemapNode[] {
     const [first, last] = [members.start + 1, members.end];
     const id = bandNodeId(realParentId, first, last);
     const children = drawItems(standIn(id, members), members, rule, realParentId);
-    return groupNode(id, `第${first}–${last}名`, children, runAmount(members), { first, last, band: true });
+    return groupNode(id, ui('zh').chartNodes.treemapRanks(first, last), children, runAmount(members), { first, last, band: true });
   });
 }
