@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, gotoSettled } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { newCheckedContext, gotoSettled } from './support/browser';
+import { expectReadableAt, openChecked, useBrowser } from './support/pages';
 import { pageUrl, slugForScreenshot } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { branchOverview } from '../../src/lib/branches/summary';
@@ -8,36 +8,15 @@ import { formatShare, formatWan, formatWanNumber } from '../../src/lib/format';
 
 const overview = branchOverview(getBudget());
 const branchPaths = overview.branches.map((branch) => `/branches/${branch.id}/`);
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(
-  path: string,
-  width = 375,
-): Promise<{ page: Page; close: () => Promise<void>; problems: Awaited<ReturnType<typeof newCheckedContext>>['problems'] }> {
-  const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const response = await gotoSettled(page, pageUrl(path));
-  expect(response?.status(), `${path} HTTP status`).toBe(200);
-  return { page, problems, close: () => context.close() };
-}
+const open = (path: string, width = 375) => openChecked(browser(), path, { viewport: { width, height: 900 } });
 
 describe('branch pages: a person on a phone and on a desktop', () => {
   test.each(['/branches/', ...branchPaths])('%s reads well at 375 px and 1280 px', async (path) => {
     const { page, problems, close } = await open(path);
     expect(await page.locator('main h1').count()).toBe(1);
-    expect(await hasHorizontalOverflow(page), 'horizontal scrolling at 375 px').toBe(false);
-    await screenshot(page, `${slugForScreenshot(path)}-375`);
-    expect(await axeViolations(page), 'axe at 375 px').toEqual([]);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await screenshot(page, `${slugForScreenshot(path)}-1280`);
-    expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
+    await expectReadableAt(page, slugForScreenshot(path), [375, 1280]);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
@@ -88,7 +67,7 @@ describe('the locator map', () => {
   });
 
   test('a tap on an area opens its branch page', async () => {
-    const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const { context } = await newCheckedContext(browser(), { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/branches/'));
     const area = page.locator('.branch-map svg a.area[href$="/branches/zezhou/"]');
@@ -150,7 +129,7 @@ describe('figures on branch pages equal the data', () => {
 
 describe('without JavaScript', () => {
   test.each(['/branches/', ...branchPaths])('%s still has its story, charts and tables', async (path) => {
-    const { context } = await newCheckedContext(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 900 } });
+    const { context } = await newCheckedContext(browser(), { javaScriptEnabled: false, viewport: { width: 375, height: 900 } });
     const page = await context.newPage();
     await page.goto(pageUrl(path));
     expect((await page.locator('main').innerText()).length).toBeGreaterThan(600);

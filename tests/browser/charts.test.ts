@@ -2,30 +2,20 @@
  * Charts that speak: headline titles, annotations that never overlap (at 320, 375 and 1280 px),
  * and one colour per concept, as a reader's browser draws them.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newCheckedContext, screenshot, gotoSettled } from './support/browser';
-import { pageUrl, slugForScreenshot } from './support/site';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { openChecked, useBrowser } from './support/pages';
+import { slugForScreenshot } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { embedCharts } from '../../src/lib/embed/charts';
 import { branchComparisonTitle, flowTitle, functionTreemapTitle, unitTreemapTitle } from '../../src/lib/titles';
 
 const budget = getBudget();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-async function open(path: string, width: number, javaScriptEnabled = true) {
-  const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 }, javaScriptEnabled });
-  const page = await context.newPage();
-  const response = await gotoSettled(page, pageUrl(path));
-  expect(response?.status(), path).toBe(200);
-  return { page, problems, close: () => context.close() };
-}
+const open = (path: string, width: number, javaScriptEnabled = true) =>
+  openChecked(browser(), path, { viewport: { width, height: 900 }, javaScriptEnabled });
 
 type Rect = { left: number; top: number; right: number; bottom: number; what: string };
 

@@ -6,17 +6,10 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Download, Page } from 'playwright-core';
-import {
-  axeViolations,
-  hasHorizontalOverflow,
-  launchBrowser,
-  newCheckedContext,
-  SCREENSHOT_DIR,
-  type PageProblems,
-  settled,
-} from './support/browser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { axeViolations, hasHorizontalOverflow, newCheckedContext, SCREENSHOT_DIR, type PageProblems, settled } from './support/browser';
+import { useBrowser } from './support/pages';
 import { pageUrl } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { branchOverview, findBranch } from '../../src/lib/branches/summary';
@@ -84,13 +77,9 @@ const CASES: Case[] = [
   },
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
+const browser = useBrowser();
+beforeAll(() => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 function expectClean(problems: PageProblems) {
@@ -100,7 +89,7 @@ function expectClean(problems: PageProblems) {
 }
 
 async function open(path: string, width = 1280) {
-  const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 }, acceptDownloads: true });
+  const { context, problems } = await newCheckedContext(browser(), { viewport: { width, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(pageUrl(path), { waitUntil: 'load' });
   await settled(page);
@@ -305,7 +294,7 @@ describe('下载 in other states', () => {
   });
 
   test('without JavaScript only the CSV link is offered, and it works', async () => {
-    const { context } = await newCheckedContext(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+    const { context } = await newCheckedContext(browser(), { javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
     await page.goto(pageUrl('/treemap/'));
     const menu = menuOf(page, 'treemap');

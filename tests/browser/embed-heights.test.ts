@@ -3,9 +3,8 @@
  * script must match the real height of each chart and state in a 600 px column. When this fails
  * after a change to a chart, run `npm run measure:embeds` after a build and commit the table.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { expect, test } from 'vitest';
+import { useBrowser } from './support/pages';
 import { DIST_DIR, pageUrl } from './support/site';
 import { embedStates, measureEmbedHeight } from './support/embedHeights';
 import { frameHeights } from '../../src/lib/embed/frameHeights';
@@ -14,13 +13,7 @@ import { frameHeights } from '../../src/lib/embed/frameHeights';
 const TOLERANCE_PX = 2;
 const states = embedStates(DIST_DIR);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('the table has exactly the states the site has: every chart, every prerendered treemap level', () => {
   const inTable = Object.entries(frameHeights).flatMap(([slug, heights]) => Object.keys(heights).map((search) => `${slug}${search}`));
@@ -30,7 +23,7 @@ test('the table has exactly the states the site has: every chart, every prerende
 test.each(states.map(({ slug, path, search }) => [`${slug}${search}`, slug, path, search] as const))(
   '%s is as tall as measured',
   async (_name, slug, path, search) => {
-    const height = await measureEmbedHeight(browser, pageUrl(`${path}${search}`));
+    const height = await measureEmbedHeight(browser(), pageUrl(`${path}${search}`));
     expect(
       Math.abs(height - frameHeights[slug]![search]!),
       `real ${height} px, table ${frameHeights[slug]![search]} px`,

@@ -6,11 +6,12 @@
  * nothing is cut off.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, newCheckedContext, screenshot, type PageProblems, gotoSettled } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { axeViolations, newCheckedContext, screenshot, type PageProblems, gotoSettled } from './support/browser';
+import { useBrowser } from './support/pages';
 import { pageUrl } from './support/site';
-import { startHostServer, type HostServer } from './support/hostPage';
+import { useHostServer } from './support/hostPage';
 import { getBudget } from '../../src/lib/budget';
 import { embedCharts } from '../../src/lib/embed/charts';
 import { iframeCode, pymCode, PYM_SCRIPT_URL } from '../../src/lib/embed/code';
@@ -22,16 +23,8 @@ const code = (search = '') => iframeCode(embedCodeInput(treemap, pageUrl('/'), s
 const [frameOnly, ourScript] = code().split('\n') as [string, string];
 const FRAME = 'iframe';
 
-let browser: Browser;
-let host: HostServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const browser = useBrowser();
+const host = useHostServer();
 
 const contentHeight = (frame: Frame) =>
   frame.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
@@ -44,9 +37,9 @@ const frameHeight = (page: Page) =>
 const gap = async (page: Page, frame: Frame) => (await frameHeight(page)) - (await contentHeight(frame));
 
 async function open(body: string, name: string, width = 375) {
-  const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 800 } });
+  const { context, problems } = await newCheckedContext(browser(), { viewport: { width, height: 800 } });
   const page = await context.newPage();
-  await page.goto(host.page(name, body), { waitUntil: 'load' });
+  await page.goto(host().page(name, body), { waitUntil: 'load' });
   const element = await page.locator(FRAME).first().elementHandle();
   const frame = (await element!.contentFrame())!;
   await frame.waitForSelector('[data-treemap-ready]');
@@ -193,7 +186,7 @@ describe('the handshake', () => {
 
 describe('themes', () => {
   test.each(['light', 'dark'])('?theme=%s: axe finds nothing', async (theme) => {
-    const { context } = await newCheckedContext(browser, { viewport: { width: 600, height: 800 } });
+    const { context } = await newCheckedContext(browser(), { viewport: { width: 600, height: 800 } });
     const page = await context.newPage();
     for (const slug of embedCharts(getBudget())
       .map((chart) => chart.slug)

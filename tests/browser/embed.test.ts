@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, gotoSettled } from './support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { axeViolations, hasHorizontalOverflow, newCheckedContext, screenshot, gotoSettled } from './support/browser';
+import { useBrowser } from './support/pages';
 import { pageUrl } from './support/site';
-import { startHostServer, type HostServer } from './support/hostPage';
+import { useHostServer } from './support/hostPage';
 import { getBudget } from '../../src/lib/budget';
 import { embedCharts, type EmbedChart } from '../../src/lib/embed/charts';
 import { iframeCode, pymCode } from '../../src/lib/embed/code';
@@ -18,22 +19,13 @@ const codeInput = (entry: EmbedChart, root = siteRoot()) => embedCodeInput(entry
 const publishedRoot = async (page: Page) =>
   new URL(inject('base'), (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
 
-let browser: Browser;
-let host: HostServer;
+const browser = useBrowser();
+const host = useHostServer();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-
-const hostPage = (name: string, body: string) => host.page(name, body);
+const hostPage = (name: string, body: string) => host().page(name, body);
 
 async function openPage(url: string, width = 375) {
-  const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 800 } });
+  const { context, problems } = await newCheckedContext(browser(), { viewport: { width, height: 800 } });
   const page = await context.newPage();
   const response = await gotoSettled(page, url);
   expect(response?.status(), url).toBe(200);
@@ -99,7 +91,7 @@ describe('embed pages', () => {
       await context.close();
 
       // Without JavaScript the chart's first level and its data table are still there.
-      const noScript = await newCheckedContext(browser, { javaScriptEnabled: false });
+      const noScript = await newCheckedContext(browser(), { javaScriptEnabled: false });
       const staticPage = await noScript.context.newPage();
       await staticPage.goto(pageUrl(`/embed/${slug}/`));
       // (The Sankey embed folds its long table into a <details>.)
@@ -347,7 +339,7 @@ describe('the 嵌入 dialog', () => {
   });
 
   test('without JavaScript, 嵌入 leads to the embedding instructions for that chart', async () => {
-    const { context } = await newCheckedContext(browser, { javaScriptEnabled: false });
+    const { context } = await newCheckedContext(browser(), { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(pageUrl('/branches/zezhou/'));
     await page.locator('[data-embed-open="embed-dialog-branch-zezhou"]').click();

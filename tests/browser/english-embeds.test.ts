@@ -5,11 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { axeViolations, gotoSettled, launchBrowser, newCheckedContext, type PageProblems } from './support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { axeViolations, gotoSettled, newCheckedContext, type PageProblems } from './support/browser';
+import { useBrowser } from './support/pages';
 import { pageUrl } from './support/site';
-import { startHostServer, type HostServer } from './support/hostPage';
+import { useHostServer } from './support/hostPage';
 import { getBudget } from '../../src/lib/budget';
 import { embedCharts } from '../../src/lib/embed/charts';
 import { iframeCode, pymCode, PYM_SCRIPT_URL } from '../../src/lib/embed/code';
@@ -22,16 +23,8 @@ const chart = (slug: string) => charts.find((entry) => entry.slug === slug)!;
 const publishedRoot = async (page: Page) =>
   new URL(inject('base'), (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
 
-let browser: Browser;
-let host: HostServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const browser = useBrowser();
+const host = useHostServer();
 
 /** Text and labels a reader sees or hears that contain Chinese, outside elements marked lang="zh-CN". */
 const strayChinese = (target: Page | Frame) =>
@@ -70,7 +63,7 @@ async function frameOf(page: Page, selector: string): Promise<Frame> {
 
 describe('English embeds on another site', () => {
   test('every English embed, pasted with /embed.js on a dark page: English, dark, fitted, no errors', async () => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 600, height: 900 } });
+    const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 600, height: 900 } });
     const page = await context.newPage();
     const body = charts
       .map((entry, index) =>
@@ -80,7 +73,7 @@ describe('English embeds on another site', () => {
         ),
       )
       .join('\n');
-    await page.goto(host.page('english-dark', `<div style="background:#111;color:#eee">${body}</div>`), { waitUntil: 'load' });
+    await page.goto(host().page('english-dark', `<div style="background:#111;color:#eee">${body}</div>`), { waitUntil: 'load' });
     for (const [index, entry] of charts.entries()) {
       const selector = `#frame-${index}`;
       // The code's frames load lazily: bring each into view first.
@@ -108,13 +101,13 @@ describe('English embeds on another site', () => {
   });
 
   test('the real Pym.js fits the English treemap; axe finds nothing, host page and frame', async () => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 800 } });
+    const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const pym = pymCode({ ...embedCodeInput(chart('treemap'), pageUrl('/')), search: '?theme=dark' }).replace(
       `<script src="${PYM_SCRIPT_URL}"></script>`,
       '',
     );
-    await page.goto(host.page('english-pym', `${pym}<script>${PYM_SOURCE}</script>`), { waitUntil: 'load' });
+    await page.goto(host().page('english-pym', `${pym}<script>${PYM_SOURCE}</script>`), { waitUntil: 'load' });
     const frame = await frameOf(page, '[data-pym-src] iframe');
     await frame.waitForSelector('[data-treemap-ready]');
     expect(new URL(frame.url()).pathname).toMatch(/\/en\/embed\/treemap\/$/);
@@ -134,7 +127,7 @@ describe('English embeds on another site', () => {
   });
 
   test.each(charts.map((entry) => [entry.slug] as const))('/en/embed/%s/ on its own, dark: axe zero, English only', async (slug) => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 800 }, locale: 'en-GB' });
+    const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 375, height: 800 }, locale: 'en-GB' });
     const page = await context.newPage();
     const response = await gotoSettled(page, pageUrl(`/en/embed/${slug}/?theme=dark`));
     expect(response?.status()).toBe(200);
@@ -147,7 +140,7 @@ describe('English embeds on another site', () => {
 
 describe('the English embedding instructions', () => {
   test('/en/embed/ gives every English embed’s code, passes axe and has no stray Chinese', async () => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 800 }, locale: 'en-GB' });
+    const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 375, height: 800 }, locale: 'en-GB' });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/en/embed/'));
     for (const entry of charts) {
@@ -164,7 +157,7 @@ describe('the English embedding instructions', () => {
 
 describe('the Embed dialog on an English page', () => {
   test('gives the English embed’s code, in English, and passes axe', async () => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/en/treemap/'));
     const oembed = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
@@ -187,7 +180,7 @@ describe('the Embed dialog on an English page', () => {
 
 describe('the Download menu on an English page', () => {
   test('draws the English branch chart as SVG, in English with the English source line, and says so in English', async () => {
-    const { context, problems } = await newCheckedContext(browser, {
+    const { context, problems } = await newCheckedContext(browser(), {
       viewport: { width: 1280, height: 900 },
       locale: 'en-GB',
       acceptDownloads: true,

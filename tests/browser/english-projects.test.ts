@@ -1,33 +1,21 @@
 /** The English project index, a few English project pages and the English data page in Chromium: axe, layout, the index's controls. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, hasHorizontalOverflow, newCheckedContext, screenshot } from './support/browser';
+import { expectReadableAt, useBrowser } from './support/pages';
 import { pageUrl, slugForScreenshot } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 
 const budget = getBudget();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('English pages: no axe violations, no sideways scrolling on a phone', () => {
   test.each(['/en/projects/central-air-fund-2022-2023/', '/en/projects/zezhou-wetlands/', '/en/projects/eia-permit-support/', '/en/data/'])(
     '%s',
     async (path) => {
-      const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 900 } });
+      const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 375, height: 900 } });
       const page = await context.newPage();
       await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
-      expect(await hasHorizontalOverflow(page), 'horizontal scrolling at 375 px').toBe(false);
-      await screenshot(page, `${slugForScreenshot(path)}-375`);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await screenshot(page, `${slugForScreenshot(path)}-1280`);
-      expect(await axeViolations(page)).toEqual([]);
+      await expectReadableAt(page, slugForScreenshot(path), [375, 1280]);
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.foreignRequests).toEqual([]);
       await context.close();
@@ -37,7 +25,7 @@ describe('English pages: no axe violations, no sideways scrolling on a phone', (
 
 describe('the English project index', () => {
   test('sorts, filters and announces the row count in English', async () => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 900 } });
+    const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 375, height: 900 } });
     const page = await context.newPage();
     await page.goto(pageUrl('/en/projects/'), { waitUntil: 'networkidle' });
     const status = page.getByRole('status');

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, hasHorizontalOverflow, newCheckedContext, screenshot } from './support/browser';
+import { useBrowser } from './support/pages';
 import { pageUrl } from './support/site';
 
 // The English edition in a real browser: axe, overflow and console on its chart pages at 320,
@@ -11,18 +11,12 @@ import { pageUrl } from './support/site';
 const PAGES = ['/en/', '/en/treemap/', '/en/treemap/unit/', '/en/treemap/levels/function/21103/', '/en/search/?q=wetland'];
 const WIDTHS = [320, 375, 1280];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('English pages', () => {
   for (const width of WIDTHS) {
     test.each(PAGES)(`%s at ${width} px: axe, no overflow, no console errors`, async (path) => {
-      const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 }, locale: 'en' });
+      const { context, problems } = await newCheckedContext(browser(), { viewport: { width, height: 900 }, locale: 'en' });
       const page = await context.newPage();
       await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
       expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -38,7 +32,7 @@ describe('English pages', () => {
 describe('the language switch', () => {
   for (const javaScriptEnabled of [true, false]) {
     test(`leads to the same page in the other language by keyboard (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const { context } = await newCheckedContext(browser, { viewport: { width: 320, height: 700 }, javaScriptEnabled });
+      const { context } = await newCheckedContext(browser(), { viewport: { width: 320, height: 700 }, javaScriptEnabled });
       const page = await context.newPage();
       await page.goto(pageUrl('/treemap/unit/'));
       const toEnglish = page.locator('header a.lang-switch');
@@ -61,7 +55,7 @@ describe('the language switch', () => {
 
 describe('the English treemap in use', () => {
   test('zooming announces in English and the details panel stays English', async () => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
+    const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(pageUrl('/en/treemap/'), { waitUntil: 'networkidle' });
     const tile = page.locator('#treemap-function .tm-layer:not([hidden]) svg.tm-wide a.tm-group').first();
@@ -79,7 +73,7 @@ describe('the English treemap in use', () => {
 describe('the JavaScript budget', () => {
   test('English chart pages stay under 40 KB gzip', async () => {
     for (const path of ['/en/', '/en/treemap/']) {
-      const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
+      const { context } = await newCheckedContext(browser(), { viewport: { width: 375, height: 812 } });
       const page = await context.newPage();
       const scripts: Promise<number>[] = [];
       page.on('response', (response) => {

@@ -3,17 +3,10 @@
  * the details panel shows the right figures, and the page works without JavaScript and at 375 px.
  */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  axeViolations,
-  hasHorizontalOverflow,
-  launchBrowser,
-  newCheckedContext,
-  screenshot,
-  gotoSettled,
-  settled,
-} from './support/browser';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, hasHorizontalOverflow, newCheckedContext, screenshot, gotoSettled, settled } from './support/browser';
+import { useBrowser } from './support/pages';
 import { pageUrl } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { formatShare, formatWan } from '../../src/lib/format';
@@ -26,16 +19,10 @@ const functionRow = (code: string) => budget.functions.find((row) => row.code ==
 // A known link: last year's carry-over into 污染防治 (21103).
 const KNOWN_LINK = 'source:carryover>function:21103';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openFlow(width: number, height = 900, javaScriptEnabled = true) {
-  const { context, problems } = await newCheckedContext(browser, { viewport: { width, height }, javaScriptEnabled });
+  const { context, problems } = await newCheckedContext(browser(), { viewport: { width, height }, javaScriptEnabled });
   const page = await context.newPage();
   const scripts: { url: string; gzip: number }[] = [];
   page.on('response', async (response) => {
@@ -348,7 +335,7 @@ describe('/flow/ on narrow screens and by touch', () => {
 
   test('a tap on a node shows its details, in touch wording; the panel never covers the chart', async () => {
     for (const width of [320, 375, 600, 1280]) {
-      const { context, problems } = await newCheckedContext(browser, {
+      const { context, problems } = await newCheckedContext(browser(), {
         viewport: { width, height: 800 },
         hasTouch: true,
         isMobile: width < 1000,
@@ -377,7 +364,7 @@ describe('/flow/ on narrow screens and by touch', () => {
     const model = flowChartModel(budget);
     const kuan = model.details.find((detail) => detail.key === 'kuan')!;
     const [groupId, members] = [...kuan.grouping.groups][0]!;
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 800 } });
+    const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl(`/flow/?highlight=${encodeURIComponent(members[0]!)}`));
     await expect.poll(() => svg(page).getAttribute('data-variant')).toBe(`kuan/open/${groupId}`);
@@ -393,7 +380,7 @@ describe('/flow/ on narrow screens and by touch', () => {
 
   for (const width of [300, 640]) {
     test(`the embed at ${width} px draws the chart too`, async () => {
-      const { context } = await newCheckedContext(browser, { viewport: { width, height: 800 } });
+      const { context } = await newCheckedContext(browser(), { viewport: { width, height: 800 } });
       const page = await context.newPage();
       await gotoSettled(page, pageUrl('/embed/flow/'));
       expect(await svg(page).getAttribute('class')).toContain('flow-svg--vertical');

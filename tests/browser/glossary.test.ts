@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, gotoSettled } from './support/browser';
-import { pageUrl } from './support/site';
+import { describe, expect, test } from 'vitest';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { axeViolations, hasHorizontalOverflow, screenshot } from './support/browser';
+import { expectReadableAt, openChecked, useBrowser } from './support/pages';
 
 // The glossary page, the explainer and the term popovers, as a reader uses them.
 type Row = Record<string, string>;
@@ -11,21 +11,9 @@ const siteTerms = Papa.parse<Row>(readFileSync('data/site_glossary.csv', 'utf8')
 const reportTerms = Papa.parse<Row>(readFileSync('data/glossary.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
 const shortOf = (id: string) => siteTerms.find((row) => row.id === id)!.short!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-async function openPage(path: string, options: Parameters<typeof newCheckedContext>[1] = {}) {
-  const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  const response = await gotoSettled(page, pageUrl(path));
-  expect(response?.status()).toBe(200);
-  return { context, problems, page };
-}
+const openPage = (path: string, options: BrowserContextOptions = {}) => openChecked(browser(), path, options);
 
 /** The popover of the first term on the page, and its link. */
 function firstTerm(page: Page) {
@@ -48,12 +36,7 @@ describe('/glossary/', () => {
         page.locator('.report-definition', { hasText: report.definition! }).locator('figcaption').innerText(),
       ).resolves.toContain(`原文第${Number(report.source_line).toLocaleString('zh-CN')}行`);
     }
-    expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
-    await screenshot(page, 'glossary-1280');
-    await page.setViewportSize({ width: 375, height: 812 });
-    expect(await hasHorizontalOverflow(page)).toBe(false);
-    expect(await axeViolations(page), 'axe at 375 px').toEqual([]);
-    await screenshot(page, 'glossary-375');
+    await expectReadableAt(page, 'glossary', [1280, 375]);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await context.close();
   });
@@ -75,12 +58,7 @@ describe('/learn/', () => {
       expect(await answer.isVisible(), `step ${index + 1} answer shown after opening`).toBe(true);
     }
     expect(await page.locator('.step-question').count()).toBe(7);
-    expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
-    await screenshot(page, 'learn-1280');
-    await page.setViewportSize({ width: 375, height: 812 });
-    expect(await hasHorizontalOverflow(page)).toBe(false);
-    expect(await axeViolations(page), 'axe at 375 px').toEqual([]);
-    await screenshot(page, 'learn-375');
+    await expectReadableAt(page, 'learn', [1280, 375]);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await context.close();
   });

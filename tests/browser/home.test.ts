@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, gotoSettled } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, hasHorizontalOverflow, newCheckedContext, screenshot, gotoSettled } from './support/browser';
+import { openChecked, useBrowser } from './support/pages';
 import { pageUrl } from './support/site';
 
 // The home page as a resident reads it, the phone header, the per-resident scale, the report's
@@ -29,21 +30,10 @@ const grandTotal = Number(byId(totals, 'grand-total').amount);
 const WIDTHS = [320, 375, 1280];
 const NAV = ['/treemap/', '/flow/', '/branches/', '/projects/', '/data/', '/glossary/', '/teach/', '/methodology/', '/learn/'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-async function open(path: string, width: number, javaScriptEnabled = true) {
-  const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 812 }, javaScriptEnabled });
-  const page = await context.newPage();
-  const response = await gotoSettled(page, pageUrl(path));
-  expect(response?.status(), `${path} HTTP status`).toBe(200);
-  return { page, problems, close: () => context.close() };
-}
+const open = (path: string, width: number, javaScriptEnabled = true) =>
+  openChecked(browser(), path, { viewport: { width, height: 812 }, javaScriptEnabled });
 
 const mainText = (page: Page) => page.locator('main').innerText();
 
@@ -317,7 +307,7 @@ describe('the JavaScript budget', () => {
       ['/glossary/', 0],
       ['/', 40 * 1024],
     ] as const) {
-      const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
+      const { context } = await newCheckedContext(browser(), { viewport: { width: 375, height: 812 } });
       const page = await context.newPage();
       const scripts: Promise<number>[] = [];
       page.on('response', (response) => {

@@ -1,14 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  axeViolations,
-  hasHorizontalOverflow,
-  launchBrowser,
-  newCheckedContext,
-  screenshot,
-  gotoSettled,
-  settled,
-} from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, hasHorizontalOverflow, newCheckedContext, screenshot, gotoSettled, settled } from './support/browser';
+import { useBrowser } from './support/pages';
 import { pageUrl, slugForScreenshot } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { distinctIndicators } from '../../src/lib/projects/indicators';
@@ -22,22 +14,15 @@ const SAMPLE = [
   'rural-black-odorous-water',
   'survivor-allowance',
 ].filter((id) => budget.projects.some((project) => project.id === id));
-let browser: Browser;
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('every project has a page', () => {
   test(`all ${budget.projects.length} project pages respond with the project's name as heading`, async () => {
-    const { context } = await newCheckedContext(browser);
+    const { context } = await newCheckedContext(browser());
     for (const project of budget.projects) {
       const response = await context.request.get(pageUrl(`/projects/${project.id}/`));
       expect(response.status(), project.id).toBe(200);
@@ -51,7 +36,7 @@ describe('every project has a page', () => {
 describe('project pages: figures equal the data', () => {
   test.each(SAMPLE)('%s', async (id) => {
     const project = budget.projects.find((entry) => entry.id === id)!;
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 900 } });
+    const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 375, height: 900 } });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl(`/projects/${id}/`));
     expect(await page.locator('main h1').textContent()).toBe(project.name);
@@ -97,7 +82,7 @@ describe('project pages: figures equal the data', () => {
 
 describe('the project index', () => {
   test('lists every project without JavaScript', async () => {
-    const { context } = await newCheckedContext(browser, { javaScriptEnabled: false });
+    const { context } = await newCheckedContext(browser(), { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(pageUrl('/projects/'));
     expect(await page.locator('tbody tr').count()).toBe(budget.projects.length);
@@ -106,7 +91,7 @@ describe('the project index', () => {
   });
 
   test('sorts by a column with the keyboard and says so with aria-sort', async () => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
+    const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/projects/'));
     const amountHeader = page.locator('thead th[data-sort-key="amount"]');
@@ -128,7 +113,7 @@ describe('the project index', () => {
   });
 
   test('filters by unit and theme, and announces the row count', async () => {
-    const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 900 } });
+    const { context } = await newCheckedContext(browser(), { viewport: { width: 375, height: 900 } });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/projects/'));
     const status = page.getByRole('status');
@@ -155,7 +140,7 @@ describe('the project index', () => {
 
 describe('wide tables on phones', () => {
   test('at 375 px every project card shows its name and amount with no sideways scrolling', async () => {
-    const { context, problems } = await newCheckedContext(browser, {
+    const { context, problems } = await newCheckedContext(browser(), {
       viewport: { width: 375, height: 812 },
       hasTouch: true,
       isMobile: true,
@@ -185,7 +170,7 @@ describe('wide tables on phones', () => {
   });
 
   test('at 375 px the branch-by-theme table stacks too', async () => {
-    const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
+    const { context } = await newCheckedContext(browser(), { viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/branches/'));
     const table = page.locator('.theme-table');
@@ -196,7 +181,7 @@ describe('wide tables on phones', () => {
   });
 
   test('at 1280 px the full table stays a table', async () => {
-    const { context } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
+    const { context } = await newCheckedContext(browser(), { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/projects/'));
     expect(await page.locator('[data-project-index] table').evaluate((element) => getComputedStyle(element).display)).toBe('table');
@@ -208,7 +193,7 @@ describe('wide tables on phones', () => {
 describe('links that land', () => {
   test('在资金流向图中查看 opens /flow/ with the project highlighted and in view', async () => {
     const project = budget.projects.find((entry) => entry.id === 'rural-black-odorous-water') ?? budget.projects[0]!;
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
+    const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl(`/projects/${project.id}/`));
     await Promise.all([page.waitForURL(/\/flow\//), page.getByRole('link', { name: '在资金流向图中查看' }).click()]);

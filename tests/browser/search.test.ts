@@ -1,18 +1,13 @@
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, hasHorizontalOverflow, newCheckedContext, screenshot } from './support/browser';
+import { useBrowser } from './support/pages';
 import { DIST_DIR, pageUrl } from './support/site';
 
 // Search as a reader uses it: the header box is a plain form on every page; /search/ runs
 // Pagefind, whose index, WebAssembly and worker must all load from this site under its CSP.
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const projectPagesBuilt = ['zezhou-wetlands', 'chengqu-street-sprinkling', 'rural-black-odorous-water'].every((id) =>
   existsSync(`${DIST_DIR}/projects/${id}/index.html`),
@@ -41,7 +36,7 @@ async function searchFromHeader(page: Page, query: string) {
 }
 
 async function newPage(width = 1280, javaScriptEnabled = true) {
-  const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 }, javaScriptEnabled });
+  const { context, problems } = await newCheckedContext(browser(), { viewport: { width, height: 900 }, javaScriptEnabled });
   return { context, problems, page: await context.newPage() };
 }
 

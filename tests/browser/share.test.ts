@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, hasHorizontalOverflow, launchBrowser, newCheckedContext, screenshot, gotoSettled } from './support/browser';
+import { axeViolations, hasHorizontalOverflow, newCheckedContext, screenshot, gotoSettled } from './support/browser';
+import { useBrowser } from './support/pages';
 import { DIST_DIR, pageUrl } from './support/site';
 import { pngSize } from '../../src/lib/images/png';
 import { qrSvg } from '../../src/lib/images/qr';
@@ -67,17 +67,11 @@ describe('link previews (no browser needed)', () => {
   });
 });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the share block', () => {
   test("复制链接 puts the page's address on the clipboard", async () => {
-    const { context, problems } = await newCheckedContext(browser, {
+    const { context, problems } = await newCheckedContext(browser(), {
       viewport: { width: 1280, height: 800 },
       permissions: ['clipboard-read', 'clipboard-write'],
     });
@@ -92,7 +86,7 @@ describe('the share block', () => {
   });
 
   test('without JavaScript, 复制链接 shows the address to copy', async () => {
-    const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
+    const { context } = await newCheckedContext(browser(), { viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(pageUrl(`/projects/${getBudget().projects[0]!.id}/`));
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -105,7 +99,7 @@ describe('the share block', () => {
   });
 
   test("the QR code is the library's code for the page's address", async () => {
-    const { context } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
+    const { context } = await newCheckedContext(browser(), { viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
     await page.goto(pageUrl('/branches/'));
     const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
@@ -121,7 +115,7 @@ describe('the share block', () => {
   for (const width of [375, 1280]) {
     for (const path of ['/treemap/', `/projects/${getBudget().projects[0]!.id}/`]) {
       test(`${path} at ${width} px: axe zero, no overflow`, async () => {
-        const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 } });
+        const { context, problems } = await newCheckedContext(browser(), { viewport: { width, height: 900 } });
         const page = await context.newPage();
         await gotoSettled(page, pageUrl(path));
         await page.getByRole('region', { name: '分享本页' }).getByText('复制链接', { exact: true }).click();
@@ -138,7 +132,7 @@ describe('the share block', () => {
 
 describe('the image version of each chart', () => {
   test('the 嵌入 dialog offers the image with alt text, source line, code and download', async () => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 375, height: 812 } });
+    const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/treemap/'));
     await page.locator('[data-embed-open]').first().click();
@@ -163,7 +157,7 @@ describe('the image version of each chart', () => {
   });
 
   test("/embed/ lists every chart's image and each 款 level, and every download works", async () => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
+    const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await gotoSettled(page, pageUrl('/embed/'));
     const charts = embedCharts(getBudget());

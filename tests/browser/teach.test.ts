@@ -1,16 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  axeViolations,
-  hasHorizontalOverflow,
-  launchBrowser,
-  newCheckedContext,
-  screenshot,
-  SCREENSHOT_DIR,
-  gotoSettled,
-} from './support/browser';
-import { pageUrl } from './support/site';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, SCREENSHOT_DIR } from './support/browser';
+import { expectReadableAt, openChecked, useBrowser } from './support/pages';
 import { getBudget } from '../../src/lib/budget';
 import { buildExercises } from '../../src/lib/teach/exercises';
 
@@ -22,21 +14,9 @@ const EXERCISES = { zh: buildExercises(getBudget()), en: buildExercises(getBudge
 const PRINTABLE_WIDTH_PX = Math.floor(((210 - 2 * 13) * 96) / 25.4);
 const PRINTABLE_HEIGHT_PX = Math.floor(((297 - 12 - 14) * 96) / 25.4);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-async function openPage(path: string, width = 1280) {
-  const { context, problems } = await newCheckedContext(browser, { viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const response = await gotoSettled(page, pageUrl(path));
-  expect(response?.status()).toBe(200);
-  return { context, problems, page };
-}
+const openPage = (path: string, width = 1280) => openChecked(browser(), path, { viewport: { width, height: 900 } });
 
 /** Elements that stick out of the page, or whose content is cut off inside them, in print. */
 async function clippedInPrint(page: Page): Promise<string[]> {
@@ -89,12 +69,7 @@ describe.each([
     expect(await page.locator('.discussion li').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('a[href$="/teach/worksheet/"]').count()).toBeGreaterThan(0);
     expect(await page.locator('a[href$="/teach/answers/"]').count()).toBeGreaterThan(0);
-    expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
-    await screenshot(page, `${slug}-1280`);
-    await page.setViewportSize({ width: 375, height: 812 });
-    expect(await hasHorizontalOverflow(page)).toBe(false);
-    expect(await axeViolations(page), 'axe at 375 px').toEqual([]);
-    await screenshot(page, `${slug}-375`);
+    await expectReadableAt(page, slug, [1280, 375]);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await context.close();
   });
@@ -137,12 +112,7 @@ describe.each([
       expect(await page.locator('.answer').count(), 'no answers on the worksheet').toBe(0);
       expect(await page.locator('section.material').count()).toBeGreaterThanOrEqual(5);
     }
-    expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
-    await screenshot(page, `${slug}-1280`);
-    await page.setViewportSize({ width: 375, height: 812 });
-    expect(await hasHorizontalOverflow(page)).toBe(false);
-    expect(await axeViolations(page), 'axe at 375 px').toEqual([]);
-    await screenshot(page, `${slug}-375`);
+    await expectReadableAt(page, slug, [1280, 375]);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await context.close();
   });

@@ -1,16 +1,16 @@
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
   axeViolations,
   hasHorizontalOverflow,
-  launchBrowser,
   newCheckedContext,
   screenshot,
   type PageProblems,
   gotoSettled,
   settled,
 } from './support/browser';
+import { useBrowser } from './support/pages';
 import { pageUrl } from './support/site';
 import { getBudget } from '../../src/lib/budget';
 import { buildTreemapModel } from '../../src/lib/treemap/model';
@@ -37,16 +37,10 @@ const topLeft = firstTileOf(functionModel.display.id);
 
 const JS_BUDGET_BYTES = 40 * 1024;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(path: string, options: Parameters<typeof newCheckedContext>[1] = {}) {
-  const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 }, ...options });
+  const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   await page.goto(pageUrl(path), { waitUntil: 'load' });
   await settled(page);
@@ -372,7 +366,7 @@ describe.each(['/treemap/', '/treemap/unit/'])('%s on phones and for assistive t
   });
 
   test(`loads at most ${JS_BUDGET_BYTES / 1024} KB of JavaScript (gzip)`, async () => {
-    const { context, problems } = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
+    const { context, problems } = await newCheckedContext(browser(), { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const scripts: Promise<number>[] = [];
     page.on('response', (response) => {

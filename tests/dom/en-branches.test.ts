@@ -4,55 +4,18 @@
  * original in lang="zh-CN"; and no Chinese appears in the page's main content outside lang="zh-CN".
  * Runs in the DOM pass, after the build.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { directoryReader, loadBudget } from '../../src/lib/data/load';
+import { HAN, builtPage as page, mainOf, strayChinese as strayIn } from './support/builtPages';
 
-const DIST = process.env.DIST_DIR ?? 'dist';
 const budget = loadBudget(directoryReader('data'));
 const branches = budget.units.filter((unit) => unit.kind === 'branch');
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-function page(path: string): Document {
-  const file = join(DIST, path, 'index.html');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx astro build\` first`);
-  return parseHTML(readFileSync(file, 'utf8')).document;
-}
 
 /**
- * Text in <main> that contains Chinese but has no lang="zh-CN" ancestor (scripts and styles aside).
- * The embed and download controls ([data-chart-actions], [data-embed-dialog]) are translated by the embed work (issue 21,
- * helper 21a) and checked there.
+ * Chinese in <main> outside lang="zh-CN". The embed and download controls ([data-chart-actions],
+ * [data-embed-dialog]) are translated by the embed work (issue 21, helper 21a) and checked there.
  */
-function strayChinese(document: Document): string[] {
-  const main = document.querySelector('main');
-  if (!main) throw new Error('no <main>');
-  const stray: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      const text = node.textContent ?? '';
-      if (HAN.test(text) && !node.parentElement?.closest('[lang="zh-CN"]')) stray.push(text.trim().slice(0, 60));
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const element = node as Element;
-    if (
-      ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName) ||
-      element.hasAttribute('data-chart-actions') ||
-      element.hasAttribute('data-embed-dialog')
-    )
-      return;
-    for (const attribute of ['aria-label', 'title', 'alt']) {
-      const value = element.getAttribute(attribute);
-      if (value && HAN.test(value) && !element.closest('[lang="zh-CN"]')) stray.push(`${attribute}="${value.slice(0, 60)}"`);
-    }
-    element.childNodes.forEach(walk);
-  };
-  walk(main);
-  return stray;
-}
+const strayChinese = (document: Document) => strayIn(mainOf(document), { skip: '[data-chart-actions], [data-embed-dialog]' });
 
 /** The figures a page shows: kind and machine value, sorted, so the two languages' orders may differ. */
 function figures(document: Document): string[] {

@@ -3,22 +3,11 @@
  * English data dictionary describes every column of every file, in the same order as the Chinese
  * one, with no Chinese outside lang="zh-CN". Runs in the DOM pass, after the build.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { readDatasetFiles } from '../../src/lib/datasetFiles';
 import { describeColumns } from '../../src/lib/dataDictionary';
 import { datasetWords } from '../../src/lib/datasets';
-
-const DIST = process.env.DIST_DIR ?? 'dist';
-const HAN = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-
-function page(path: string): Document {
-  const file = join(DIST, path, 'index.html');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx astro build\` first`);
-  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
-}
+import { HAN_OR_CJK_PUNCTUATION as HAN, builtPage as page } from './support/builtPages';
 
 const datasets = readDatasetFiles();
 const english = page('en/data');

@@ -4,44 +4,16 @@
  * data sheet is there, the answers are the ones computed from the data, and no Chinese appears
  * outside lang="zh-CN". Runs in the DOM pass, after the build.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { getBudget } from '../../src/lib/budget';
 import { buildExercises } from '../../src/lib/teach/exercises';
+import { HAN_OR_CJK_PUNCTUATION as HAN, builtPage as page, strayChinese } from './support/builtPages';
 
-const DIST = process.env.DIST_DIR ?? 'dist';
-const HAN = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const exercises = buildExercises(getBudget(), 'en');
 
-function page(path: string): Document {
-  const file = join(DIST, path, 'index.html');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx astro build\` first`);
-  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
-}
-
-/** Chinese text (and names a reader hears) outside elements marked lang="zh-CN". */
-function strayChinese(document: Document): string[] {
-  const stray: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      const text = node.textContent ?? '';
-      if (HAN.test(text) && !node.parentElement?.closest('[lang="zh-CN"]')) stray.push(text.trim().slice(0, 60));
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const element = node as Element;
-    if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName)) return;
-    for (const attribute of ['aria-label', 'title', 'alt']) {
-      const value = element.getAttribute(attribute);
-      if (value && HAN.test(value) && !element.closest('[lang="zh-CN"]')) stray.push(`${attribute}="${value.slice(0, 60)}"`);
-    }
-    element.childNodes.forEach(walk);
-  };
-  walk(document.body);
-  return [`title: ${document.title}`].filter((text) => HAN.test(text)).concat(stray);
-}
+/** Chinese text (and names a reader hears) outside elements marked lang="zh-CN", the page's title too. */
+const strayInPage = (document: Document) =>
+  [`title: ${document.title}`].filter((text) => HAN.test(text)).concat(strayChinese(document.body, { han: HAN }));
 
 /** Every numeric table cell, in order: the figures both languages must share. */
 const numbers = (document: Document) =>
@@ -56,7 +28,7 @@ describe.each([['teach'], ['teach/worksheet'], ['teach/answers']])('/en/%s/', (p
   test('is in English, with no Chinese outside lang="zh-CN"', () => {
     expect(english.documentElement.getAttribute('lang')).toBe('en');
     expect(english.querySelector('h1')?.textContent).toMatch(/^[A-Za-z ,:]+$/);
-    expect(strayChinese(english)).toEqual([]);
+    expect(strayInPage(english)).toEqual([]);
   });
 
   test('has every exercise, with the same numbers in its tables as the Chinese page', () => {

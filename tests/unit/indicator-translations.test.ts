@@ -1,15 +1,7 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { INDICATOR_LEVELS_EN, INDICATOR_SPECS, indicatorLevelEn } from '../../src/lib/i18n/specs-indicators';
 import { keyOf, translations } from '../../src/lib/i18n/translations';
-
-const HAN = /\p{Script=Han}/u;
-const rowsOf = (table: string) =>
-  Papa.parse<Record<string, string>>(readFileSync(`data/${table}.csv`, 'utf8').replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
+import { HAN, dataRows as rowsOf, rowsWithEnglish } from './translationRows';
 
 /**
  * The numbers a value states, as the English writes them: 万 units other than 万元 are multiplied out.
@@ -28,9 +20,7 @@ describe.each(INDICATOR_SPECS.map((spec) => [spec.table, spec] as const))('trans
   const recordOf = (row: Record<string, string>) => english.get(keyOf(spec.key.map((key) => row[key]!)))!;
 
   test('translates the name and value of every row, with no Chinese left', () => {
-    expect(english.size).toBe(rows.length);
-    for (const row of rows) {
-      const record = recordOf(row);
+    for (const { row, record } of rowsWithEnglish(spec)) {
       for (const field of spec.fields) {
         expect(record[field], `${keyOf(spec.key.map((key) => row[key]!))} ${field}`).toMatch(/[A-Za-z0-9]/);
         expect(record[field], `${row[spec.key[0]!]} ${field}`).not.toMatch(HAN);

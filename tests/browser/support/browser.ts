@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { AxeBuilder } from '@axe-core/playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/ensure-chromium.mjs';
 import { countPage, counts } from './counts';
+import { navigationTracker } from './navigationAborts';
 
 export { CHROMIUM_ARGS };
 
@@ -42,11 +43,13 @@ export async function newCheckedContext(
     if (message.type() === 'error') problems.consoleErrors.push(`${message.location().url}: ${message.text()}`);
   });
   context.on('weberror', (error) => problems.consoleErrors.push(`uncaught: ${error.error().message}`));
+  const navigations = navigationTracker();
+  context.on('request', (request) => navigations.started(request));
   context.on('requestfailed', (request) => {
     const error = request.failure()?.errorText ?? 'failed';
-    // Chromium fetches the favicon after the page has loaded, on its own schedule; a click that
-    // navigates on before it arrives cancels it. That is the browser's doing, not a broken request.
-    if (error === 'net::ERR_ABORTED' && new URL(request.url()).pathname.endsWith('/favicon.svg')) return;
+    // A request the old page still had in flight when the test navigated on (the favicon Chromium
+    // asks for after load, say) is cancelled by the browser: not a broken request.
+    if (navigations.cancelledByNavigation(request, error)) return;
     problems.failedRequests.push(`${request.url()}: ${error}`);
   });
   context.on('response', (response) => {

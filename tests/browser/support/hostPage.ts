@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { useForFile } from './pages';
 
 export interface HostServer {
   origin: string;
@@ -31,3 +32,6 @@ export async function startHostServer(): Promise<HostServer> {
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
+
+/** A host server for the test file (see useForFile). */
+export const useHostServer = (): (() => HostServer) => useForFile('the host server', startHostServer, (host) => host.close());
