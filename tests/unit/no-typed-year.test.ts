@@ -32,7 +32,6 @@ const ALLOWLIST: Allowed[] = [
   // The branch stories are editorial prose written about this report, like the report itself; their
   // years are dates (tests/data/no-literal-amounts.test.ts allows the same).
   { path: 'pages/branches/_stories/', line: ANY },
-
 ];
 
 function sourceFiles(dir: string): string[] {
