@@ -3,6 +3,8 @@ import { placeInWordsEnglish } from '../../src/lib/ranks';
 import { branchPlaceEn, targetEn, themeNameEn, timingEn } from '../../src/lib/branches/english';
 import { THEME_TOKENS } from '../../src/lib/palette';
 import type { Indicator } from '../../src/lib/data/schemas';
+import { getBudget } from '../../src/lib/budget';
+import { projectTheme } from '../../src/lib/i18n/projectWords';
 
 const target = (value: string, target_number: number | null, target_unit: string | null, comparator: Indicator['comparator']) => ({
   value,
@@ -71,9 +73,10 @@ describe('ranks in words', () => {
   });
 });
 
-test('every project theme has an English name', () => {
+test('every project theme has one English name, the one the project pages show', () => {
   for (const theme of Object.keys(THEME_TOKENS)) expect(themeNameEn(theme)).toMatch(/^[a-z ]+$/);
-  expect(() => themeNameEn('未知')).toThrow();
+  for (const project of getBudget().projects) expect(themeNameEn(project.theme)).toBe(projectTheme('en', project).toLowerCase());
+  expect(() => themeNameEn('未知')).toThrow(/no project has the theme "未知"/);
 });
 
 test('every dated target on the branch pages has an English form', async () => {

@@ -12,6 +12,7 @@ import { formatTargetNumber } from '../projects/indicators';
 import { placeInWordsEnglish } from '../ranks';
 import { defined } from '../checked';
 import { ENGLISH_MONTHS } from '../dates';
+import { getBudget } from '../budget';
 
 export const unitNameEn = (unit: Pick<Unit, 'id'>) => translated(UNIT_TRANSLATIONS, [unit.id], 'name');
 /** “Zezhou Branch”. */
@@ -20,24 +21,25 @@ export const branchNameEn = (unit: Pick<Unit, 'id'>) => translated(UNIT_TRANSLAT
 export const countyEn = (unit: Pick<Unit, 'id'>) => translated(UNIT_TRANSLATIONS, [unit.id], 'county');
 export const projectNameEn = (project: Pick<Project, 'id'>) => translated(PROJECT_TRANSLATIONS, [project.id], 'name');
 
-/** Project themes (projects.csv, theme) in English: the site's own grouping, not the report's. */
-export const THEME_NAMES_EN: Record<string, string> = {
-  水: 'water',
-  大气: 'air',
-  自然生态: 'nature',
-  机构运行: 'running the office',
-  人员补助: 'staff subsidies',
-  土壤与地下水: 'soil and groundwater',
-  信息化: 'information systems',
-  监测与执法: 'monitoring and enforcement',
-  设备与修缮: 'equipment and repairs',
-  综合治理: 'general pollution control',
-};
-
+/**
+ * A project theme (projects.csv, theme: the site's own grouping, not the report's) in English, in
+ * running-text case ("running the offices"). It is read from the projects' translations
+ * (data/translations/en/projects.csv, column theme), the one English name the project pages show too.
+ */
 export function themeNameEn(theme: string): string {
-  const name = THEME_NAMES_EN[theme];
-  if (!name) throw new Error(`no English name for theme "${theme}": add it to THEME_NAMES_EN in src/lib/branches/english.ts`);
-  return name;
+  const names = new Set(
+    getBudget()
+      .projects.filter((project) => project.theme === theme)
+      .map((project) => translated(PROJECT_TRANSLATIONS, [project.id], 'theme')),
+  );
+  const [name, ...others] = names;
+  if (!name)
+    throw new Error(`no project has the theme "${theme}", so it has no English name (data/translations/en/projects.csv, column theme)`);
+  if (others.length > 0)
+    throw new Error(
+      `data/translations/en/projects.csv translates the theme "${theme}" in ${names.size} ways (column theme): ${[...names].join(', ')}`,
+    );
+  return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 const month = (n: string) => {

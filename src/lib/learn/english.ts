@@ -8,22 +8,6 @@ import { FUNCTION_TRANSLATIONS } from '../i18n/specs';
 import { ECONOMIC_TRANSLATIONS } from '../i18n/specs-teach';
 import { getBudget } from '../budget';
 
-const SOURCES_EN: Record<string, string> = {
-  'general-budget': 'general public budget',
-  'government-fund': 'government fund budget',
-  'state-capital': 'state capital operating budget',
-  'fiscal-special-account': 'funds managed in fiscal special accounts',
-  'unit-funds': "the unit's own funds",
-  carryover: 'carry-over from the previous year',
-};
-
-/** A funding source (revenue.csv, by id) in the canonical English terms. */
-export function sourceNameEn(id: string): string {
-  const name = SOURCES_EN[id];
-  if (!name) throw new Error(`no English name for funding source "${id}": add it to src/lib/learn/english.ts`);
-  return name;
-}
-
 /** An economic category (basic_by_economic.csv, category) in the page's language. */
 export const economicName = (lang: Lang, category: string) => (lang === 'en' ? economicNameEn(category) : category);
 

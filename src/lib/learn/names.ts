@@ -8,7 +8,8 @@ import { BASIS_LABELS, type FunctionBasis } from '../functionBasis';
 import { BASIS_LABELS_EN } from '../functionBasis';
 import { branchNameEn, projectNameEn } from '../branches/english';
 import { indicatorLevelEn } from '../i18n/specs-indicators';
-import { economicNameEn, functionNameEn, sourceNameEn } from './english';
+import { economicNameEn, functionNameEn } from './english';
+import { sourceNameEnglish } from '../i18n/sourceNames';
 
 export interface LearnNames {
   /** A funding source of revenue.csv. */
@@ -36,7 +37,7 @@ const CHINESE: LearnNames = {
 };
 
 const ENGLISH: LearnNames = {
-  source: (row) => sourceNameEn(row.id),
+  source: (row) => sourceNameEnglish(row.id),
   economic: economicNameEn,
   function: (row) => functionNameEn(row.code),
   project: projectNameEn,
