@@ -2,7 +2,7 @@ import { budgetIndex } from './data/budgetIndex';
 import type { Budget } from './data/load';
 import type { Change } from './data/schemas';
 import { formatWan } from './format';
-import { FEN_PER_WAN, type Fen } from './money';
+import { wanNumberToFen, type Fen } from './money';
 import { defined } from './checked';
 
 /**
@@ -31,31 +31,31 @@ export interface YearChange {
   percentSourceLine: number | null;
 }
 
-/** Which changes.csv rows go together, and which total each one changes. */
+/** Which changes.csv rows go together, and which total (report_totals.csv id) each one changes. */
 const CHANGES = [
   {
     id: 'expenditure-total-change',
     percentId: 'expenditure-total-change-pct',
     subject: '预算总额',
-    current: (budget: Budget) => budgetIndex(budget).total('grand-total'),
+    total: 'grand-total',
   },
   {
     id: 'general-budget-change',
     percentId: 'general-budget-change-pct',
     subject: '一般公共预算当年支出',
-    current: (budget: Budget) => budgetIndex(budget).total('general-budget-current-year'),
+    total: 'general-budget-current-year',
   },
   {
     id: 'three-public-change',
     percentId: null,
     subject: '“三公”经费',
-    current: (budget: Budget) => budgetIndex(budget).total('three-public-total'),
+    total: 'three-public-total',
   },
   {
     id: 'running-cost-change',
     percentId: 'running-cost-change-pct',
     subject: '机关运行经费',
-    current: (budget: Budget) => budgetIndex(budget).total('running-cost-total'),
+    total: 'running-cost-total',
   },
 ] as const;
 
@@ -67,20 +67,17 @@ function changeRow(budget: Budget, id: string): Change {
   return row;
 }
 
-/** A printed 万元 figure (e.g. 125.6) as fen, exact to the cent. */
-const wanToFen = (value: number): Fen => Math.round(value * 100) * (FEN_PER_WAN / 100);
-
 export function yearChange(budget: Budget, id: YearChangeId): YearChange {
   const spec = defined(
     CHANGES.find((entry) => entry.id === id),
-    'CHANGES.find((entry) => entry.id === id)',
+    `the change "${id}" in CHANGES (src/lib/changes.ts)`,
   );
   const row = changeRow(budget, id);
   if (row.unit !== '万元' || (row.direction !== 'increase' && row.direction !== 'decrease')) {
     throw new Error(`changes.csv row ${row.row} ("${id}") is not a change in 万元`);
   }
-  const current = spec.current(budget);
-  const change = (row.direction === 'decrease' ? -1 : 1) * wanToFen(row.value);
+  const current = budgetIndex(budget).total(spec.total);
+  const change = (row.direction === 'decrease' ? -1 : 1) * wanNumberToFen(row.value);
   const previous = current - change;
   const computedPercent = (Math.abs(change) / previous) * 100;
   const percentRow = spec.percentId ? changeRow(budget, spec.percentId) : null;

@@ -22,6 +22,9 @@ export function wanToFen(text: string): Fen {
   return fen;
 }
 
+/** A 万元 figure read as a number (7581.35, or a sheet's 49.985) as fen, exact to the fen. */
+export const wanNumberToFen = (value: number): Fen => Math.round(value * FEN_PER_WAN);
+
 /** The 万元 string with two decimals, no separators: the CSV form. */
 export function fenToWanString(fen: Fen): string {
   if (!Number.isInteger(fen)) throw new Error(`fen must be an integer: ${fen}`);

@@ -76,10 +76,12 @@ export function largestShareTitle<T>(
   name: (item: T) => string,
   whole: Fen,
   what: string,
+  /** Each name stands for several things ("the projects of the head office"), so English says "take". */
+  pluralNames = false,
 ) {
   const t = ui(lang).chartTitles;
   const top = largestOf(items, amount, what);
-  return t.largestShare(t.list(top.map(name)), shareInWords(amount(top[0]), whole, lang), t.environment, top.length > 1);
+  return t.largestShare(t.list(top.map(name)), shareInWords(amount(top[0]), whole, lang), t.environment, top.length > 1, pluralNames);
 }
 
 export function functionTreemapTitle(budget: Budget, lang: Lang = 'zh'): ChartTitle {
@@ -110,6 +112,7 @@ export function unitTreemapTitle(budget: Budget, lang: Lang = 'zh'): ChartTitle 
       (node) => name(node.id),
       tree.amount,
       'units with projects',
+      true,
     ),
     subtitle: t.unitSubtitle,
   };

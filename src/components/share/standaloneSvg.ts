@@ -71,7 +71,9 @@ function inlineStyles(source: Element, copy: Element, parent: CSSStyleDeclaratio
     if (PRESENTATION.has(name) || /^(class|style|tabindex|role|href|target|rel|aria-.*|data-.*)$/.test(name)) copy.removeAttribute(name);
   }
   if (declarations.length) copy.setAttribute('style', declarations.join(';'));
-  [...source.children].forEach((child, index) => inlineStyles(child, defined(copy.children[index], 'copy.children[index]'), style, drop));
+  [...source.children].forEach((child, index) =>
+    inlineStyles(child, defined(copy.children[index], 'the copied SVG element matching the original'), style, drop),
+  );
 }
 
 /** Links and focusable groups become plain groups: nothing in the file is interactive. */
@@ -79,7 +81,7 @@ function unwrapLinks(root: Element) {
   for (const link of [...root.querySelectorAll('a')]) {
     const group = document.createElementNS(SVG_NS, 'g');
     for (const name of link.getAttributeNames())
-      if (name === 'style') group.setAttribute(name, defined(link.getAttribute(name), 'link.getAttribute(name)'));
+      if (name === 'style') group.setAttribute(name, defined(link.getAttribute(name), 'the style attribute being copied'));
     group.append(...link.childNodes);
     link.replaceWith(group);
   }

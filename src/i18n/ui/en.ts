@@ -14,8 +14,6 @@ import { indicatorLevelEn } from '../../lib/i18n/specs-indicators';
 
 /** Headline share words: “four in ten”. */
 const TENS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-/** A verb agreeing with its subject: the subject “the projects of …” is plural. */
-const verbFor = (subject: string, singular: string) => (/^the projects\b/i.test(subject) ? singular.replace(/s$/, '') : singular);
 
 const AREA = 'the area of each rectangle is proportional to its amount';
 
@@ -468,9 +466,9 @@ export const en: UiStrings = {
     times: (ratio: string) => `${ratio} times`,
     list: (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`),
     environment: 'environmental spending',
-    largestShare: (names: string, share: string, whole: string, tied: boolean) =>
+    largestShare: (names: string, share: string, whole: string, tied: boolean, plural: boolean) =>
       capitalised(
-        tied ? `${names} are joint largest, each with ${share} of ${whole}` : `${names} ${verbFor(names, 'takes')} ${share} of ${whole}`,
+        tied ? `${names} are joint largest, each with ${share} of ${whole}` : `${names} ${plural ? 'take' : 'takes'} ${share} of ${whole}`,
       ),
     unitProjects: (unit: string) => `the projects of the ${unit}`,
     functionSubtitle: `Environmental spending (functional class ${ROOT_CLASS}) in ${BUDGET_YEAR}, by function`,

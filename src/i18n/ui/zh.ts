@@ -447,7 +447,8 @@ export const zh = {
     times: (ratio: string) => `${ratio}倍`,
     list: (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join('、')}和${names.at(-1)}`),
     environment: '节能环保支出',
-    largestShare: (names: string, share: string, whole: string, tied: boolean) =>
+    /** `plural`: the names stand for several things ("the projects of …"); Chinese verbs don't agree. */
+    largestShare: (names: string, share: string, whole: string, tied: boolean, _plural: boolean) =>
       tied ? `${names}并列最多，各占${whole}的${share}` : `${names}占${whole}的${share}`,
     unitProjects: (unit: string) => `${unit}的项目`,
     functionSubtitle: `${BUDGET_YEAR}年节能环保支出：按功能分类`,

@@ -3,7 +3,7 @@ import type { PlacedAnnotation } from './place';
 import { defined } from '../checked';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => defined(ESCAPES[char], 'ESCAPES[char]'));
+const escape = (text: string) => text.replace(/[&<>"']/g, (char) => defined(ESCAPES[char], 'the XML escape of a special character'));
 
 /**
  * A <g class="chart-annotations"> with each label's background, leader line and text. Hidden from

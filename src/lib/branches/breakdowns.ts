@@ -1,7 +1,7 @@
 import { budgetIndex } from '../data/budgetIndex';
 import type { Budget } from '../data/load';
 import { formatWanNumber } from '../format';
-import { FEN_PER_WAN, sumFen, type Fen } from '../money';
+import { FEN_PER_WAN, sumFen, wanNumberToFen, type Fen } from '../money';
 import { sheetNumberValue, type SheetTextField } from './figures';
 
 /** One line of a cost breakdown that a performance sheet gives only in its free text. */
@@ -224,11 +224,6 @@ export const BREAKDOWNS: Record<string, BreakdownSpec> = {
   },
 };
 
-/** Sheets sometimes print three decimals of 万元 (49.985); fen keep them exactly. */
-function wanToFen(value: number): Fen {
-  return Math.round(value * FEN_PER_WAN);
-}
-
 const precise = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 6, useGrouping: true });
 
 /**
@@ -240,7 +235,7 @@ export function formatBreakdownWan(fen: Fen): string {
 }
 
 function resolveItem(budget: Budget, spec: BreakdownSpec, item: BreakdownItemSpec): BreakdownItem {
-  const amount = wanToFen(sheetNumberValue(budget, { project: spec.project, field: spec.field, pattern: item.pattern }));
+  const amount = wanNumberToFen(sheetNumberValue(budget, { project: spec.project, field: spec.field, pattern: item.pattern }));
   const children = (item.children ?? []).map((child) => resolveItem(budget, spec, child));
   return {
     label: item.label,

@@ -13,7 +13,10 @@ export function parseTokens(css: string, file = GLOBAL_CSS): Map<string, string>
   const root = /:root\s*{([^}]*)}/.exec(css.replace(/\/\*[\s\S]*?\*\//g, ''))?.[1];
   if (!root) throw new Error(`${file}: no :root block with the colour tokens`);
   return new Map(
-    [...root.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map((match) => [defined(match[1], 'match[1]'), defined(match[2], 'match[2]').trim()]),
+    [...root.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map((match) => [
+      defined(match[1], 'a custom property name in global.css'),
+      defined(match[2], 'a custom property value in global.css').trim(),
+    ]),
   );
 }
 

@@ -45,7 +45,7 @@ const FORBIDDEN_IN_TEXT: { pattern: RegExp; code: DataErrorCode; what: string; h
   { pattern: /[\u200B-\u200D\u2060-\u2064\uFEFF]/, code: 'TEXT_INVISIBLE', what: 'a zero-width character', hint: 'Delete it (copy the text through a plain-text editor to see it).' },
 ];
 
-const codePoint = (char: string) => `U+${defined(char.codePointAt(0), "char.codePointAt(0)").toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint = (char: string) => `U+${defined(char.codePointAt(0), 'the code point of a character').toString(16).toUpperCase().padStart(4, '0')}`;
 
 const text: Column<string> = {
   parse: (raw) => {

@@ -86,7 +86,7 @@ export function showValue(raw: string, max = 80): string {
       if (char === '\n') return '\\n';
       if (char === '\r') return '\\r';
       if (char === '\t') return '\\t';
-      const code = defined(char.codePointAt(0), "char.codePointAt(0)");
+      const code = defined(char.codePointAt(0), 'the code point of a character');
       return INVISIBLE.test(char) ? `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>` : char;
     })
     .join('');

@@ -13,8 +13,8 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
-import { at, defined } from '../checked';
+import { defined } from '../checked';
+import { classicBundle } from './bundle';
 
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 /** Where a chart fetches from: data-levels-url="/treemap/levels/function/", data-panel-url="/flow/panel.json", … */
@@ -36,20 +36,6 @@ async function writeTwin(file: string): Promise<void> {
     `${file}.js`,
     `window.__jinchengResource&&window.__jinchengResource(document.currentScript.src,${JSON.stringify(text).replace(/</g, '\\u003c')});\n`,
   );
-}
-
-async function classicBundle(distDir: string, files: string[]): Promise<string> {
-  const contents = files.map((file) => `import ${JSON.stringify(file)};`).join('\n');
-  const result = await build({
-    stdin: { contents, resolveDir: distDir, loader: 'js' },
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    minify: true,
-    write: false,
-    legalComments: 'none',
-  });
-  return at(result.outputFiles, 0, 'result.outputFiles').text;
 }
 
 export function classicEmbedScripts(): AstroIntegration {
@@ -77,15 +63,17 @@ export function classicEmbedScripts(): AstroIntegration {
         for (const page of pages) {
           const html = await readFile(page, 'utf8').catch(() => null);
           if (html === null) continue;
-          for (const match of html.matchAll(FETCHED_URL))
-            if (defined(match[1], 'match[1]').startsWith(base)) fetched.add(defined(match[1], 'match[1]').slice(base.length));
-          const sources = [...html.matchAll(MODULE_SCRIPT)].map((match) => defined(match[1], 'match[1]'));
+          // Both patterns capture the address in their first group.
+          const address = (match: RegExpMatchArray) => defined(match[1], `${page}: the address in "${match[0]}"`);
+          for (const url of [...html.matchAll(FETCHED_URL)].map(address)) if (url.startsWith(base)) fetched.add(url.slice(base.length));
+          const sources = [...html.matchAll(MODULE_SCRIPT)].map(address);
           if (sources.length === 0) continue;
           const files = sources.map((src) => {
             if (!src.startsWith(base)) throw new Error(`${page}: script ${src} is outside base ${base}`);
             return join(distDir, src.slice(base.length));
           });
-          const code = await classicBundle(distDir, files);
+          const contents = files.map((file) => `import ${JSON.stringify(file)};`).join('\n');
+          const code = await classicBundle({ stdin: { contents, resolveDir: distDir, loader: 'js' } }, files.join(', '));
           const name = `_astro/embed.${createHash('sha256').update(code).digest('hex').slice(0, 10)}.js`;
           if (!written.has(name)) await writeFile(join(distDir, name), code);
           written.add(name);

@@ -68,7 +68,7 @@ export function svgSize(svg: string): { width: number; height: number } {
  */
 export function placedSvg(svg: string, x: number, y: number, width?: number, height?: number): string {
   const size = svgSize(svg);
-  const open = defined(OPEN_TAG.exec(svg), 'OPEN_TAG.exec(svg)')[0];
+  const open = defined(OPEN_TAG.exec(svg), 'the opening <svg> tag of a chart drawing')[0];
   const attributes = open
     .replace(/\s(x|y|width|height|style|class|preserveAspectRatio)="[^"]*"/g, '')
     .replace(
